@@ -424,16 +424,10 @@ _YOON = ("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon")
 @pytest.mark.parametrize("text, known", [
     # (both named and tagged, 'kata Biden dan Yoon': the first is given since the round
     # 254 ruling, see test_two_named_together_give_the_first)
-    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN]),
-    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_YOON]),
     ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", []),
-    ("“Kami sepakat,” ujar Biden serta Yoon di Gedung Putih.", [_YOON]),
     ("Biden bersama Yoon mengatakan, “Kami bersatu menghadapi ancaman.”", [_BIDEN]),
-    ("Kata Biden dan Yoon, “Kami bersatu.”", [_YOON]),
     ("“Kami sepakat,” kata Presiden Joe Biden dan Presiden Yoon Suk Yeol.",
      [("per:yoon", "PERSON", "Yoon Suk Yeol", "Yoon Suk Yeol")]),
-    ("“Kami sepakat,” kata Menlu Retno Marsudi dan Wang Yi.",
-     [("per:wang", "PERSON", "Wang Yi", "Wang Yi")]),
     ("Washington, Seoul, dan Tokyo mengatakan, “Kami bersatu.”",
      [("gpe:was", "GPE", "Washington", "Washington")]),
     ("Biden menyambut Yoon. “Kami sepakat,” ujar keduanya.", [_BIDEN, _YOON]),
@@ -448,6 +442,25 @@ def test_several_speakers_never_get_one_id(text: str, known: list[tuple[str, ...
     ents = tuple(_ent(text, *k) for k in known)
     quotes = find_quotes(_art(text, ents))
     assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("text, known, speaker", [
+    # a list of names with one of them tagged: that one (either is right, the round 254
+    # ruling; speak18, who rounds 267, 268: missing)
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_BIDEN], "per:biden"),
+    ("“Kami sepakat memperkuat aliansi,” kata Biden dan Yoon.", [_YOON], "per:yoon"),
+    ("“Kami sepakat,” ujar Biden serta Yoon di Gedung Putih.", [_YOON], "per:yoon"),
+    ("Kata Biden dan Yoon, “Kami bersatu.”", [_YOON], "per:yoon"),
+    ("“Kami sepakat,” kata Menlu Retno Marsudi dan Wang Yi.",
+     [("per:wang", "PERSON", "Wang Yi", "Wang Yi")], "per:wang"),
+])
+
+
+def test_a_list_of_names_with_one_tagged_gives_that_one(text: str, known: list[tuple[str, ...]],
+                                                        speaker: str) -> None:
+    ents = tuple(_ent(text, *k) for k in known)
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2513,6 +2526,10 @@ def test_a_body_speaks_across_its_short_form_written_as_a_name(text: str, name: 
     ('Namun, Lorenzo tak mempermasalahkan saat start. Seorang pria yang ditemui di lokasi '
      'mengatakan, "Saat start itu sangat bagus, saya memulihkan posisi hingga empat baris."',
      None),
+    # a closing epithet with a long relative clause of two predicates (speak18)
+    ('Lorenzo tampil apik pada laga itu. "Saya senang bisa kembali ke podium," pungkas '
+     'pembalap yang pernah berlatih bersama Rossi dan pernah membela tim Yamaha tersebut.',
+     "per:lorenzo"),
 ])
 
 
@@ -3414,6 +3431,9 @@ def test_an_occurrence_opens_what_was_said() -> None:
      "tingkat pengangguran mencapai 4,7 persen pada Februari"),
     ("Penelitian BPS menemukan bahwa mikroplastik dapat menempel di paru-paru manusia.",
      "mikroplastik dapat menempel di paru-paru manusia"),
+    # a named body's study with its clause and no 'bahwa' (speak18)
+    ("Kajian BPS menunjukkan kenaikan harga cabai akan menambah beban rumah tangga miskin.",
+     "kenaikan harga cabai akan menambah beban rumah tangga miskin"),
 ])
 
 
@@ -3426,6 +3446,9 @@ def test_a_bodys_finding_with_a_complementizer_is_reported(text: str, content: s
 @pytest.mark.parametrize("text", [
     "Budi Santoso menunjukkan kartu identitasnya kepada petugas di pos jaga.",
     "Budi Santoso menemukan dompet milik warga di halte bus pada Senin pagi.",
+    # a study referred back to, or a person, with no 'bahwa': no finding read (speak18)
+    "Kajian itu menunjukkan kenaikan harga cabai akan menambah beban rumah tangga miskin.",
+    "Budi Santoso menunjukkan barang bukti berupa sebilah pisau kepada wartawan.",
 ])
 
 
@@ -4027,6 +4050,39 @@ def test_a_fronted_account_or_report_of_someone_named_is_theirs(text: str, conte
 
 def test_a_fronted_account_of_no_one_named_is_no_quote(text: str) -> None:
     assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a named body's record fronted with 'Dalam'
+    ("Dalam catatan Dinas Perhubungan , bus yang terguling itu membawa 40 penumpang.",
+     "bus yang terguling itu membawa 40 penumpang", "Dinas Perhubungan"),
+    # a release fronted with 'Melalui'
+    ("Melalui rilis Dinas Perhubungan , jalur itu akan ditutup selama dua pekan.",
+     "jalur itu akan ditutup selama dua pekan", "Dinas Perhubungan"),
+])
+
+
+def test_a_fronted_record_of_a_named_body_is_its_statement(text: str, content: str,
+                                                            source: str) -> None:
+    ents = (_ent(text, "org:1", "ORG", source, source),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker_span.of(text) if q.speaker_span else None,
+            q.speaker) == (content, source, "org:1")
+
+
+@pytest.mark.parametrize("text", [
+    # no one named
+    "Dalam laporan itu , pertumbuhan ekonomi diperkirakan mencapai lima persen.",
+    # '-nya' then a clause with its own speaker: read by that verb, not the record
+    "Dalam catatannya , Direktur Utama Bima Santoso mengatakan bahwa laba naik lima persen.",
+])
+
+
+def test_a_fronted_record_of_no_one_named_is_not_the_records(text: str) -> None:
+    ents = (_ent(text, "per:bima", "PERSON", "Bima Santoso", "Bima Santoso"),) \
+        if "Bima" in text else ()
+    assert [q.cue.of(text) for q in find_quotes(_art(text, ents)) if q.cue] \
+        in ([], ["mengatakan"])
 
 
 def test_a_camel_case_outlet_glued_to_dari_is_the_source() -> None:
@@ -5277,6 +5333,87 @@ def test_two_named_together_give_the_first(text: str, speaker: str | None) -> No
         _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara")) if e.mentions)
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # three named in a list with commas and 'dan': the first
+    ("Bima , Arjuna dan Nakula mengaku senang bisa kembali berlatih bersama tim.", "per:bima"),
+    # a correlative opener and a name the tagger missed: the one tagged
+    ("Baik Astra maupun Partai Nusantara telah menyatakan bahwa mereka menolak aturan itu.",
+     "org:pn"),
+    # two offices, no name as a whole part: nobody
+    ("Ketua Umum dan Wakil Ketua Partai Nusantara mengatakan bahwa aturan itu cacat hukum.",
+     None),
+])
+
+
+def test_a_list_of_names_gives_the_first_tagged(text: str, speaker: str | None) -> None:
+    ents = tuple(e for e in (
+        _ent(text, "per:bima", "PERSON", "Bima", "Bima"),
+        _ent(text, "per:arjuna", "PERSON", "Arjuna", "Arjuna"),
+        _ent(text, "per:nakula", "PERSON", "Nakula", "Nakula"),
+        _ent(text, "org:pn", "ORG", "Partai Nusantara", "Partai Nusantara")) if e.mentions)
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a permission with a condition after its addressee
+    ("Menteri itu mempersilakan buruh jika ingin menggugat aturan itu ke pengadilan.",
+     "ingin menggugat aturan itu ke pengadilan"),
+    # and with 'untuk'
+    ("Menteri itu mempersilakan para buruh untuk menggugat aturan itu ke pengadilan.",
+     "menggugat aturan itu ke pengadilan"),
+])
+
+
+def test_a_permission_with_its_content_is_reported(text: str, content: str) -> None:
+    (q,) = find_quotes(_art(text))
+    assert (q.content.of(text), q.cue.of(text) if q.cue else None) == (content,
+                                                                         "mempersilakan")
+
+
+def test_a_permission_to_enter_is_no_speech() -> None:
+    assert find_quotes(_art("Panitia mempersilakan para tamu masuk ke ruangan utama.")) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a wish for others with a clause of its own
+    ("Bupati itu ingin seluruh warga desa dapat menikmati air bersih tahun depan.",
+     "seluruh warga desa dapat menikmati air bersih tahun depan"),
+    # with a complementizer
+    ("Bupati itu ingin agar seluruh warga desa tetap tenang menghadapi banjir.",
+     "seluruh warga desa tetap tenang menghadapi banjir"),
+])
+
+
+def test_a_wish_with_its_clause_is_reported(text: str, content: str) -> None:
+    (q,) = find_quotes(_art(text))
+    assert (q.content.of(text), q.cue.of(text) if q.cue else None) == (content, "ingin")
+
+
+@pytest.mark.parametrize("text", [
+    "Para petani ingin mendaftar sebagai peserta program itu pekan depan.",
+    "Warga yang ingin anaknya bersekolah di sana harus mendaftar lebih dulu.",
+    "Perusahaan rintisan itu ingin lebih dulu merebut pasar sebelum pesaingnya datang.",
+    "Tak ingin semakin memperkeruh suasana , sutradara itu akhirnya meminta maaf.",
+])
+
+
+def test_an_intent_to_act_is_no_wish_reported(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_the_bare_form_of_saying_after_its_subject_is_a_cue() -> None:
+    text = "Dia katakan , tanpa menunggu lama , tim SAR langsung menyisir sungai itu."
+    (q,) = find_quotes(_art(text))
+    assert (q.cue.of(text) if q.cue else None, q.speaker_span.of(text)
+            if q.speaker_span else None) == ("katakan", "Dia")
+
+
+def test_the_bare_form_of_saying_in_a_relative_is_no_cue() -> None:
+    assert find_quotes(_art("Seperti yang ia katakan , harga gabah akan naik bulan depan.")) \
+        == []
 
 
 def test_a_dangling_opening_mark_is_cut_and_a_sentence_without_one_kept() -> None:

@@ -1548,6 +1548,10 @@ class QuoteIndirect(LangData):
     # Verbs of `need_complementizer` whose addressee may stand before 'agar'/'supaya'
     # without 'kepada' ('menyarankan warga agar tak melewati …'), up to this many words.
     addressee_verbs: Words = ()
+    permission_verbs: Words = ()
+    permission_openers: Words = ()
+    wish_verbs: Words = ()
+    bare_saying_verbs: Words = ()
     addressee_max_words: StrictInt = 5
     # Verbs of request whose content may be a clause right after them: 'mendorong BGN
     # mencoba …', 'meminta terkait hal ini ditanyakan …'.
@@ -1630,6 +1634,7 @@ class QuoteIndirect(LangData):
     as_said_only: Words = ()
     # 'Berdasarkan keterangan Dinas …, insiden …': fronted phrases read as 'menurut' is.
     according_to_phrases: Words = ()
+    according_to_records: Words = ()
     # Words between such a phrase's head and its source's name ('Berdasarkan laporan
     # terbaru Badan Pusat Statistik , …'): the name opens after them.
     according_modifiers: Words = ()
@@ -1645,6 +1650,7 @@ class QuoteIndirect(LangData):
     # Verbs of a finding shown or made ('Data BPS menunjukkan , …'): their subject must be a
     # source (a document, a body, a person), not a thing ('Kepemimpinan X menunjukkan …').
     finding_verbs: Words = ()
+    study_heads: Words = ()
     # Verbs of telling ('menceritakan') whose subject must be able to tell, wherever it
     # stands: a film or a book 'menceritakan …' gives a plot, no speech.
     teller_verbs: Words = ()
@@ -1768,6 +1774,7 @@ class QuoteSpeaker(LangData):
     # Articles of a person ('Sang aktor melanjutkan'): with a role or person noun after
     # them they refer back, demonstrative or not.
     person_articles: Words = ()
+    list_openers: Words = ()
     # Words before a subject that make its clause a request or purpose, not a statement of
     # that subject ('meminta agar TNI mengungkapkan …': TNI does not speak).
     purpose_words: Words = ()

@@ -74,6 +74,10 @@ class _Lex:
     clause_openers: frozenset[str]
     not_clause_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    permission_verbs: frozenset[str]
+    permission_openers: frozenset[str]
+    wish_verbs: frozenset[str]
+    bare_saying_verbs: frozenset[str]
     addressee_max_words: int
     request_clause_verbs: frozenset[str]
     verb_phrase_verbs: frozenset[str]
@@ -198,18 +202,21 @@ class _Lex:
     listing: re.Pattern[str]
     person_nouns: frozenset[str]
     person_articles: frozenset[str]
+    list_openers: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
     referred: re.Pattern[str]
     title_small_words: frozenset[str]
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
     final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
+    according_records: frozenset[str]  # 'Dalam catatan X , …' (no '-nya', no own speaker)
     according_modifiers: frozenset[str]  # 'terbaru' of 'Berdasarkan laporan terbaru X'
     saying_verbs: frozenset[str]  # 'mengatakan', 'menyebut': no bare cue words ('kata')
     source_cues_need_opener: frozenset[str]
     source_cues_no_opener: frozenset[str]
     source_cues: frozenset[str]
     finding_verbs: frozenset[str]
+    study_heads: frozenset[str]
     teller_verbs: frozenset[str]
     offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
     offended_objects: frozenset[str]
@@ -254,6 +261,7 @@ def _lex() -> _Lex:
     d = load("quotes", QuotesData)
     m, di, ind, sp, hd = d.marks, d.direct, d.indirect, d.speaker, d.headline
     verbs = _alt(di.verbs)
+    records = ind.according_to_records
     return _Lex(
         openers=frozenset(m.open),
         closers=frozenset(m.close),
@@ -293,6 +301,10 @@ def _lex() -> _Lex:
         clause_openers=frozenset(ind.clause_openers),
         not_clause_verbs=frozenset(ind.not_clause_verbs),
         addressee_verbs=frozenset(ind.addressee_verbs),
+        permission_verbs=frozenset(ind.permission_verbs),
+        permission_openers=frozenset(ind.permission_openers),
+        wish_verbs=frozenset(ind.wish_verbs),
+        bare_saying_verbs=frozenset(ind.bare_saying_verbs),
         addressee_max_words=ind.addressee_max_words,
         request_clause_verbs=frozenset(ind.request_clause_verbs),
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
@@ -316,7 +328,9 @@ def _lex() -> _Lex:
             r"(?P<sep>,|\b(?i:bahwa)\b)\s*(?P<content>\S.*)$" if ind.as_said_openers
             else r"(?!)"),
         as_said_need_bahwa=frozenset(ind.as_said_need_bahwa),
-        according_phrases=frozenset(ind.according_to_phrases),
+        according_phrases=frozenset(ind.according_to_phrases)
+        | frozenset(ind.according_to_records),
+        according_records=frozenset(ind.according_to_records),
         according_modifiers=frozenset(ind.according_modifiers),
         saying_verbs=frozenset(di.before_verbs) - frozenset(di.verbs),
         untuk_verbs=frozenset(ind.untuk_verbs),
@@ -344,7 +358,7 @@ def _lex() -> _Lex:
         complementizers=frozenset(ind.complementizers),
         complementizer_words=frozenset(ind.complementizers) - {","},
         according=re.compile(
-            rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases))}))"
+            rf"(?P<cue>\b(?i:{_alt((*ind.according_to, *ind.according_to_phrases, *records))}))"
             r"(?:(?P<nya>nya)\s*,?|\s+"
             r"(?P<spk>(?:[^,.;:!?\"“”]|\.(?=\s?[A-Z]|\w)){1,120}?)\s*,(?!\d))"
             r"\s*(?P<content>\S.*)$"),
@@ -505,6 +519,7 @@ def _lex() -> _Lex:
             r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
         person_nouns=frozenset(w.casefold() for w in sp.person_nouns),
         person_articles=frozenset(sp.person_articles),
+        list_openers=frozenset(w.casefold() for w in sp.list_openers),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
         referred=re.compile(
@@ -543,6 +558,7 @@ def _lex() -> _Lex:
         source_cues_no_opener=frozenset(ind.source_cues_no_opener),
         source_cues=frozenset((*ind.source_cues, *ind.source_cues_need_opener)),
         finding_verbs=frozenset(ind.finding_verbs),
+        study_heads=frozenset(ind.study_heads),
         teller_verbs=frozenset(ind.teller_verbs),
         offending_verbs=frozenset(ind.offending_verbs),
         offended_objects=frozenset(ind.offended_objects),
@@ -700,8 +716,10 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
     """'tegas perwira polisi aktif ini', 'tandas cucu mursyid …, KH Muchtar Mu'ti ini': a
     description opening in lower case and closed by a demonstrative within ten words, the
-    whole of it (names inside it describe the speaker; it refers back). Anonymous, document
-    and organisation heads are left to their own readings."""
+    whole of it (names inside it describe the speaker; it refers back). A relative clause
+    after a person noun may run to sixteen words ('pungkas pemain yang pernah menimba ilmu
+    bersama X dan pernah membela Y tersebut'; speak18, who round 267: missing). Anonymous,
+    document and organisation heads are left to their own readings."""
     lex = _lex()
     if not toks:
         return None
@@ -716,7 +734,9 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
             or low in lex.first_person:
         return None
     relative = False  # inside 'yang …' after a person noun: its words describe too
-    for k in range(1, min(len(toks), 11)):
+    for k in range(1, min(len(toks), 17)):
+        if k >= 11 and not relative:
+            return None  # ten words, unless a relative clause about the person runs on
         w = text[toks[k][0]:toks[k][1]]
         if w.casefold() in _DEMONSTRATIVES:
             return Span(start=toks[0][0], end=toks[k][1]) if k >= 1 else None
@@ -3576,6 +3596,10 @@ def _according(text: str, sent: Span) -> _Found | None:
             return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
         if not m.group("nya") and any(_verb(w) for w in source.split()):
             return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
+        if " ".join(cue_word.split()) in lex.according_records and (
+                m.group("nya")
+                or _own_verb_of_saying(text, m.start("content"), sent.end)):
+            return None  # 'Dalam keterangannya , Budi mengatakan …': Budi's, read by its verb
     elif cue_word != "menurut" and (
             m.group("nya") or not (m.group("spk")[:1].isupper()
                                    or m.group("spk").strip().casefold() in lex.person_pronouns)
@@ -4012,6 +4036,16 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j, nxt = k + 2, "bahwa"
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
+        if w in lex.bare_saying_verbs and (nya or k < 1 or "yang" in (
+                text[toks[t][0]:toks[t][1]].casefold() for t in range(max(0, k - 2), k))):
+            continue  # 'Seperti yang ia katakan , …': the relative's object, no cue
+        if w in lex.wish_verbs and (nya or nxt not in lex.complementizers and not (
+                j < len(toks) and _people(text[toks[j][0]:toks[j][1]])
+                and text[toks[j][0]:toks[j][1]].isalpha())):
+            # a wish for others opens its clause with people, a body or a name ('ingin
+            # seluruh warga dapat …', 'ingin agar …'); 'ingin mendaftar', 'Tak ingin semakin
+            # memperkeruh …', 'ingin harga turun' are no wish reported
+            continue
         if w in lex.offending_verbs and (nxt in lex.offended_objects or nxt.islower()
                                          and _people(nxt)):
             continue  # 'menyinggung perasaan warga', '… masyarakat': an offence, no speech
@@ -4060,7 +4094,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         elif w in lex.addressee_verbs and nxt not in lex.complementizers \
                 and (w not in lex.person_addressee or _people(text[toks[j][0]:toks[j][1]]
                                                              if j < len(toks) else "")) \
-                and (k2 := _after_addressee(text, toks, j)) is not None:
+                and (k2 := _after_addressee(text, toks, j,
+                                            w in lex.permission_verbs)) is not None:
             # 'menyarankan warga agar tak melewati …': the addressee, then what was asked.
             j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
             if nxt == "untuk":
@@ -4092,9 +4127,12 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         # whatever follows, clause or not
         admits = w in lex.denials and k > 0 \
             and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
+        # 'Kajian IDEAS menunjukkan kenaikan tarif hanya menambah …': a named body's study
+        # shows its clause with no 'bahwa' (speak18)
+        studied = w in lex.finding_verbs and not nya and _named_study(text, sent.start, s)
         if (w in lex.need_comp or nya) and not admits and not touched \
                 and nxt not in lex.complementizers and not (
-                (w in lex.bare_clause or nya) and _clause_follows(text, toks, j)) \
+                (w in lex.bare_clause or nya or studied) and _clause_follows(text, toks, j)) \
                 and not _opens_clause(text, toks, j) and nxt not in lex.content_nouns \
                 and not (w in lex.verb_phrase_verbs and _verb_or_verb_nya(nxt)) \
                 and not (w in lex.as_verbs and not nya and _as_phrase_follows(text, toks, j)) \
@@ -4185,6 +4223,21 @@ def _thing_referred(phrase: str) -> bool:
     return not (_person_noun(head) or _starts_with_role([head]) or low in lex.organisation_heads
                 or low in lex.plural_words or low in lex.anonymous_heads
                 or low in lex.company)
+
+
+def _named_study(text: str, sent_start: int, verb_start: int) -> bool:
+    """Whether the subject before a finding verb is a study head (`study_heads`) that names
+    its body with a capitalised word and no demonstrative: 'Kajian IDEAS', 'Hasil survei
+    Litbang Kompas', 'Data BPS' ('Data itu', 'Hasil penelitian ini' refer back)."""
+    spk = _speaker_before(text, sent_start, verb_start)
+    if spk is None:
+        return False
+    words = spk.of(text).split()
+    lex = _lex()
+    return len(words) >= 2 and words[0].casefold() in lex.study_heads \
+        and any(_name_like(x) for x in words[1:]) \
+        and not any(x.casefold() in _DEMONSTRATIVES for x in words[1:]) \
+        and _finder(text, sent_start, spk)
 
 
 def _finder(text: str, sent_start: int, spk: Span, *, opens: bool = True) -> bool:
@@ -4443,7 +4496,8 @@ def _people(word: str) -> bool:
 _PEOPLE_WORDS = frozenset({"masyarakat", "publik", "rakyat", "semua", "seluruh", "setiap"})
 
 
-def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | None:
+def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int,
+                     permit: bool = False) -> int | None:
     """The index of 'agar'/'supaya' (or 'untuk') after a short addressee at `j`
     ('menyarankan [warga] agar …', 'meminta [pihak terkait] untuk …'): a noun phrase with no
     verb, comma or complementizer, and for 'untuk' no thing asked for ('meminta uang untuk
@@ -4460,6 +4514,8 @@ def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int) -> int 
             # 'mengimbau aturan di Kementerian PU … dapat diperbarui': the thing asked to be
             # done is the subject of a passive, no addressee (`_request_clause` reads it)
             return None
+        if permit and t > j and low in lex.permission_openers:
+            return t  # 'mempersilakan TNI [jika] ingin menempuh …': what is permitted
         if low in lex.purpose_words or (
                 low in lex.request_openers | {"untuk"} and t > j
                 and text[toks[j][0]:toks[j][1]].casefold() not in lex.not_addressees):
@@ -4805,19 +4861,53 @@ def _pair_before(text: str, ix: _Index, at: int) -> str | None:
     return found
 
 
+# The joints of a list of names: 'A , B dan C', 'A, B, serta C', 'A maupun B'.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:dan|serta|maupun)\s+)?|\s+(?:dan|serta|maupun)\s+")
+_NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
 def _pair_phrase(text: str, speaker: Span, ix: _Index) -> str | None:
-    """The first of two persons or bodies that make up the whole speaker phrase, joined by
-    'dan' ('Yingluck dan Partai Puea Thai'); else None."""
-    got = [(m, ent) for m, (_, _, ent) in ix.mentions.overlapping(speaker.start, speaker.end)
-           if ent.kind in ("PERSON", "ORG")]
-    if len(got) != 2 or got[0][1].id == got[1][1].id:
-        return None
-    (m1, e1), (m2, _) = sorted(got, key=lambda g: g[0].start)
+    """The first person or body named in a speaker phrase that is nothing but a list of
+    names joined by commas and 'dan' ('Yingluck dan Partai Puea Thai', 'Dias , Taufiq dan
+    Yandi', 'Baik Samsung dan LG': one speaker per quote, either is right, the round 254
+    ruling); else None. Each part is an entity's whole mention or a capitalised name of up
+    to three words the tagger missed; the list closes with a coordinator and names at
+    least one entity (speak18; who rounds 267, 268: missing)."""
+    lex = _lex()
     phrase = speaker.of(text)
     lead = len(phrase) - len(phrase.lstrip())
-    return e1.id if m1.start == speaker.start + lead and m2.end == speaker.start + len(
-        phrase.rstrip()) and m1.end <= m2.start and _PAIR_JOIN.fullmatch(
-        text, m1.end, m2.start) else None
+    pos = speaker.start + lead
+    end = speaker.start + len(phrase.rstrip())
+    first = re.match(r"\S+\s+", text[pos:end])
+    if first is not None and first.group().strip().casefold() in lex.list_openers:
+        pos += first.end()
+    got = {m.start: (m, ent) for m, (_, _, ent) in ix.mentions.overlapping(pos, end)
+           if ent.kind in ("PERSON", "ORG")}
+    if not got:
+        return None
+    parts = 0
+    found: str | None = None
+    closed = False
+    while pos < end:
+        hit = got.get(pos)
+        if hit is not None and hit[0].end <= end:
+            part_end = hit[0].end
+            if found is None:
+                found = hit[1].id
+        else:
+            name = _NAME_PART.match(text, pos, end)
+            if name is None:
+                return None
+            part_end = name.end()
+        parts += 1
+        if part_end == end:
+            break
+        join = _LIST_JOIN.match(text, part_end, end)
+        if join is None:
+            return None
+        closed = join.group().strip(" ,") != ""
+        pos = join.end()
+    return found if parts >= 2 and closed and pos < end else None
 
 
 def _group_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
@@ -5557,7 +5647,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 44  # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
+    version = 45  # speak18: speakers named together in a list give the first named;
+    # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
     # for the one body the sentence before is about when it names no people, 'pernyataan
     # polisi' the police force's statement

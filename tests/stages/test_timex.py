@@ -1732,3 +1732,62 @@ def test_a_relative_day_set_against_an_era_is_vague() -> None:
         != "PRESENT_REF"
     assert _values("Sampai hari ini belum jelas masa depan pabrik itu.", MON)[0][1] \
         != "PRESENT_REF"
+
+
+# ---------------------------------------------------------------- numtime18
+
+def test_clock_glossed_by_the_day_after_it() -> None:
+    # a clock followed by ", <date>" is of that date, not of the day the text had reached
+    text = "Tim relawan bertolak dari Medan pukul 06.30, 3 November 2024, menuju Aceh."
+    assert _values(text)[:2] == [("pukul 06.30", "2024-11-03T06:30"),
+                                 ("3 November 2024", "2024-11-03")]
+
+
+def test_morning_after_a_late_time_is_the_next_day() -> None:
+    # "pagi harinya" after an evening of the story's day is the next morning, and the
+    # story goes on from that day ("siang itu")
+    text = ("Para pendaki tiba di pos terakhir 9 November 2024 pukul delapan malam. Usai "
+            "beristirahat, pagi harinya mereka mendaki ke puncak. Cuaca siang itu cerah.")
+    assert _values(text) == [("9 November 2024 pukul delapan malam", "2024-11-09T20:00"),
+                             ("pagi harinya", "2024-11-10TMO"),
+                             ("siang itu", "2024-11-10TAF")]
+
+
+def test_part_of_day_moving_towards_another() -> None:
+    text = ("Kapal merapat 9 November 2024. Langit pun berubah dari jingga, saat siang "
+            "menuju petang.")
+    assert _values(text)[1:] == [("siang", "2024-11-09TAF"), ("petang", "2024-11-09TEV")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Gedung yang dulu megah itu sudah kosong.", "dulu"),
+    ("Ia bercerita tentang masa remajanya dulu di pesantren.", "dulu"),
+    ("Benteng itu menyimpan cerita masa silam kota pelabuhan.", "masa silam"),
+    ("Naskah itu berasal dari masa lampau.", "masa lampau"),
+])
+def test_vague_pasts(text: str, span: str) -> None:
+    got, t = _one(text)
+    assert (got, t.value) == (span, "PAST_REF")
+
+
+def test_particle_dulu_is_no_time() -> None:
+    assert _values("Kita tunggu dulu hasilnya, pilih yang dulu-dulu saja.") == []
+
+
+def test_ke_depan_before_a_copula_is_from_now_on() -> None:
+    assert _values("Prioritas koperasi ke depan adalah memperluas gudang.") == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Yang berdiri ke depan adalah para juara.") == []
+
+
+def test_postposed_lebih_is_in_the_duration() -> None:
+    assert _values("Ia mengabdi selama dua dasawarsa lebih di desa itu.")[0][0] in (
+        "dua dasawarsa lebih",)
+    assert _values("Bendungan rampung tiga bulan lebih cepat.") == [("tiga bulan", "P3M")]
+
+
+def test_part_of_day_as_the_subject_of_its_passing() -> None:
+    text = "Perahu tiba di dermaga 9 November 2024. Malam kian larut, nelayan mulai melaut."
+    assert _values(text) == [("9 November 2024", "2024-11-09"), ("Malam", "2024-11-09TNI")]
+    assert _values("Pagi Hari ini rapat. Senja Utami datang ke rapat.")[-1:] != [
+        ("Senja", "2024-11-18TEV")]

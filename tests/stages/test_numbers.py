@@ -2918,3 +2918,11 @@ def test_bare_level_before_menjadi_is_the_level_started_from() -> None:
     assert _froms(text) == [True, False]
     assert _froms("Pada Juni 2024, partisipasi sekolah naik 3,3 persen menjadi 74,5%.") == [
         False, False]
+
+
+def test_predicate_subject_opening_a_quotation() -> None:
+    # numtime18: the subject opening a quotation is the clause's opening noun phrase, as it
+    # is opening a sentence (its capital is the quotation's, not a name's)
+    got = _measured('Menteri itu menjelaskan posisi kas. "Saldo kas daerah masih Rp 40 '
+                    'triliun. Cukup aman," ujarnya.')
+    assert got[0][0] == "Rp 40 triliun" and got[0][1] == "Saldo kas daerah"

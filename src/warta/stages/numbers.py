@@ -1903,6 +1903,9 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     if subject is None:
         return None
     at = next(n for n in range(j - 1, lo - 1, -1) if toks[n].start == subject.start)
+    if at > lo and toks[at - 1].text in _OPENING_MARKS and (at - 1 == lo or toks[
+            at - 2].text in ".!?:,"):
+        return subject  # '"Keseimbangan primer masih Rp 22 triliun': a quote opening it
     if at > lo and (not toks[at].text[:1].islower() or toks[at - 1].kind == "num"
                     or (toks[at - 1].low in lex.stop and toks[at - 1].low not in lex.measure_breaks)
                     or (toks[at - 1].text[:1].islower() and _verb_like(toks[at - 1].low))):
@@ -1912,6 +1915,7 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     return subject
 
 
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘"})  # a quotation opening a sentence (numtime18)
 _NAMING_WORDS = frozenset({"yakni", "yaitu"})
 _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an agent
 
@@ -4388,7 +4392,8 @@ class NumberStage(Stage):
     # year ("kini" only marks the latest yearly level); a rate just before such a pair is
     # the change between them, over both years; an undated sum restating the dated sum of
     # the same thing just before takes its period, and so do the parts its breakdown lists;
-    # "yakni X menjadi Y" with X on the far side of the change is the level started from
+    # "yakni X menjadi Y" with X on the far side of the change is the level started from;
+    # a predicate's subject opening a quotation is a subject, not a name
     # (was 39) numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
     # no thing, what it forecasts is; an amount after auxiliaries or a negation ("proses
     # pengerjaan sudah 85%") measures the clause's subject; "Besarnya yakni Rp X" opening a

@@ -2926,3 +2926,16 @@ def test_predicate_subject_opening_a_quotation() -> None:
     got = _measured('Menteri itu menjelaskan posisi kas. "Saldo kas daerah masih Rp 40 '
                     'triliun. Cukup aman," ujarnya.')
     assert got[0][0] == "Rp 40 triliun" and got[0][1] == "Saldo kas daerah"
+
+
+def test_comparison_base_named_then_restated() -> None:
+    # numtime18: "Angka itu naik jika dibanding <base named in words>, yakni sebesar Y" in
+    # the sentence after a level: that level is the one reached, Y the level risen from
+    got = _measured("Survei terbaru mencatat 41% warga desa memakai internet setiap hari. "
+                    "Angka itu meningkat bila dibandingkan dengan survei serupa pada 2021, "
+                    "yakni sebesar 33%.")
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("41%", "warga desa", "up", True), ("sebesar 33%", "warga desa", "up", False)]
+    assert _froms("Survei terbaru mencatat 41% warga desa memakai internet setiap hari. "
+                  "Angka itu meningkat bila dibandingkan dengan survei serupa pada 2021, "
+                  "yakni sebesar 33%.") == [False, True]

@@ -3294,6 +3294,11 @@ _YEAR_BASE = (r"(?:(?:di|pada)\s+)?periode\s+(?:yang\s+sama\s+)?(?:(?:di|pada)\s
 _BASE_AFTER = re.compile(r"\s*" + _YEAR_BASE, re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"(\w+)\s+(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?" + _YEAR_BASE
                           + r"\s*,?\s*(?:yakni|yaitu|sebesar)\s*$", re.IGNORECASE)
+# numtime18: the base of a comparison named in words then restated as an amount: "mengalami
+# kenaikan jika dibanding temuan pada SPI Pendidikan 2023, yakni sebesar 24,65%"
+_BASE_NAMED = re.compile(r"(\w+)\s+(?:(?:jika|bila|kalau|apabila)\s+)?dibanding(?:kan)?\s+"
+                         r"(?:dengan\s+)?[^.!?,;\d%]{3,80}?(?:\s+\d{4})?\s*,?\s*(?:yakni|yaitu)\s+"
+                         r"(?:sebesar\s+)?$", re.IGNORECASE)
 _SHIFTABLE = re.compile(r"(\d{4})((?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?)")
 _BASE_REACH = 300  # characters back to the changed amount a year-earlier base belongs to
 
@@ -3324,7 +3329,8 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                     or re.search(r"[.!?]\s", text[a.span.end:start]):
                 continue  # (the changed level said in the same sentence)
             change = a.change
-        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)) is not None:
+        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)
+              or _BASE_NAMED.search(text, max(0, start - 160), start)) is not None:
             low = m.group(1).casefold()
             change = "up" if low in lex.up else "down" if low in lex.down else None
             a = next((p for p in reversed(out[:n])
@@ -3333,6 +3339,13 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                 continue
         else:
             continue
+        if a.change is None and m is not None and m.re is _BASE_NAMED \
+                and re.search(r"[.!?]\s", text[a.span.end:m.start()]) is not None:
+            # "... 28% pungli masih terjadi. Angka tersebut bahkan mengalami kenaikan jika
+            # dibanding temuan pada SPI 2023, yakni sebesar 24,65%": the level said before
+            # is the level reached, the base the level risen from (numtime18)
+            at = out.index(a)
+            a = out[at] = replace(a, change=change, change_to=True)
         period = _year_before(a.period)
         # (what the changed level measures, unless the base names its own thing; not the
         # growth noun a rate before lent both: "pertumbuhan laba ... dari Rp 9 triliun")
@@ -4393,7 +4406,9 @@ class NumberStage(Stage):
     # the change between them, over both years; an undated sum restating the dated sum of
     # the same thing just before takes its period, and so do the parts its breakdown lists;
     # "yakni X menjadi Y" with X on the far side of the change is the level started from;
-    # a predicate's subject opening a quotation is a subject, not a name
+    # a predicate's subject opening a quotation is a subject, not a name; a comparison's
+    # base named in words then restated ("naik jika dibanding SPI 2023, yakni sebesar Y")
+    # is up from, and the level said in the sentence before it the level reached
     # (was 39) numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
     # no thing, what it forecasts is; an amount after auxiliaries or a negation ("proses
     # pengerjaan sudah 85%") measures the clause's subject; "Besarnya yakni Rp X" opening a

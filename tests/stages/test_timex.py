@@ -1791,3 +1791,9 @@ def test_part_of_day_as_the_subject_of_its_passing() -> None:
     assert _values(text) == [("9 November 2024", "2024-11-09"), ("Malam", "2024-11-09TNI")]
     assert _values("Pagi Hari ini rapat. Senja Utami datang ke rapat.")[-1:] != [
         ("Senja", "2024-11-18TEV")]
+
+
+def test_years_owned_with_nya_are_a_duration() -> None:
+    # "perjalanan 35 tahunnya": the span of years, the clitic outside the extent
+    assert _values("Koperasi itu merayakan perjalanan 40 tahunnya di Kudus.") == [
+        ("40 tahun", "P40Y")]

@@ -2077,7 +2077,8 @@ class TimexStage(Stage):
     # a part of the day moved from towards another ("sore menuju senja") or opening a clause
     # as the subject of the day's passing ("Senja semakin turun"); "yang dulu" before
     # any predicate, "masa kecilnya dulu", "masa silam"/"masa lampau" PAST_REF; "ke depan"
-    # before a copula FUTURE_REF; a postposed "lebih" kept in a duration ("tiga dekade lebih")
+    # before a copula FUTURE_REF; a postposed "lebih" kept in a duration ("tiga dekade lebih");
+    # "perjalanan 35 tahunnya" the duration "35 tahun"
     # (was 33) numtime17: "kemarin" before "ke depannya"/"sekarang"/"kini" of its own
     # sentence is PAST_REF (recently); "hari ini" in a sentence naming "masa depan"/"kalau
     # dulu" as an era (not opening it, nor glossed or governed) is PRESENT_REF (nowadays)

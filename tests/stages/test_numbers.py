@@ -2869,3 +2869,73 @@ def test_a_sentence_opening_with_besarnya_points_at_the_subject_before() -> None
     art = analyze("Mereka memperbesar bantuan dari yang nilainya Rp 600 ribu jadi Rp 900 ribu.",
                   published=datetime(2025, 3, 5))
     assert art.numbers[0].thing is None
+
+
+def test_year_between_level_and_its_change() -> None:
+    # numtime18: "dari X pada 2019 turun menjadi Y": the year the level was read in may
+    # stand between that level and its change; X is still the level fallen from
+    got = _measured("Harga rata-rata gabah petani dari Rp 5.400 pada 2019 turun menjadi "
+                    "Rp 4.900 pada 2021.")
+    assert got[0][0] == "Rp 5.400" and got[0][2] == "down" and got[0][4] == "2019"
+    assert _froms("Harga rata-rata gabah petani dari Rp 5.400 pada 2019 turun menjadi "
+                  "Rp 4.900 pada 2021.") == [True, False]
+
+
+def test_rate_before_a_from_to_pair_over_years() -> None:
+    # numtime18: a rate with no change word of its own said right before "dari X pada A
+    # naik menjadi Y pada B" is the rise between them, over A/B; the pair said over a span
+    # of years takes its first and last year ("kini" only marks the latest yearly level)
+    got = _measured("Pendapatan pariwisata daerah itu tumbuh sebesar 80 persen, dari awalnya "
+                    "Rp 50 miliar pada 2015 naik menjadi Rp 90 miliar pada 2023.")
+    assert got[0][0] == "sebesar 80 persen" and got[0][2] == "up" and got[0][4] == "2015/2023"
+    got = _measured("Pada periode 2016 hingga 2022, nilai penjualan kerajinan itu naik dari "
+                    "semula Rp 3 miliar, kini menjadi Rp 7 miliar.")
+    assert [(g[0], g[2], g[4]) for g in got] == [("Rp 3 miliar", "up", "2016"),
+                                                ("Rp 7 miliar", "up", "2022")]
+
+
+def test_restated_total_and_its_breakdown_keep_the_period() -> None:
+    # numtime18: an undated sum restating to the rupiah the dated sum of the same thing said
+    # just before is that figure again; the parts its breakdown lists share its period
+    got = _periods("Hingga 30 September 2024, penerimaan daerah mencapai Rp 12,4 triliun. "
+                   "Secara rinci, penerimaan daerah Rp 12,4 triliun itu terdiri dari pajak "
+                   "daerah Rp 8,1 triliun dan retribusi Rp 4,3 triliun. Tahun depan pemda "
+                   "menargetkan dana Rp 9 triliun.", datetime(2024, 10, 20))
+    assert got["mencapai Rp 12,4 triliun"] == "2024-09-30"
+    assert got["Rp 12,4 triliun"] == "2024-09-30"
+    assert got["Rp 8,1 triliun"] == "2024-09-30" and got["Rp 4,3 triliun"] == "2024-09-30"
+    assert got["Rp 9 triliun"] != "2024-09-30"
+
+
+def test_bare_level_before_menjadi_is_the_level_started_from() -> None:
+    # numtime18: "yakni X menjadi Y" with no change word before X, X on the far side of the
+    # change, is the level fallen (or risen) from, as after "dari"; not "turun X menjadi Y"
+    text = ("Pada Juni 2024, kenaikan partisipasi sekolah di kota lebih tinggi, yakni 71,2 "
+            "persen menjadi 74,5%.")
+    got = _measured(text)
+    assert [(g[0], g[2], g[4]) for g in got] == [("71,2 persen", "up", None),
+                                                ("74,5%", "up", "2024-06")]
+    assert _froms(text) == [True, False]
+    assert _froms("Pada Juni 2024, partisipasi sekolah naik 3,3 persen menjadi 74,5%.") == [
+        False, False]
+
+
+def test_predicate_subject_opening_a_quotation() -> None:
+    # numtime18: the subject opening a quotation is the clause's opening noun phrase, as it
+    # is opening a sentence (its capital is the quotation's, not a name's)
+    got = _measured('Menteri itu menjelaskan posisi kas. "Saldo kas daerah masih Rp 40 '
+                    'triliun. Cukup aman," ujarnya.')
+    assert got[0][0] == "Rp 40 triliun" and got[0][1] == "Saldo kas daerah"
+
+
+def test_comparison_base_named_then_restated() -> None:
+    # numtime18: "Angka itu naik jika dibanding <base named in words>, yakni sebesar Y" in
+    # the sentence after a level: that level is the one reached, Y the level risen from
+    got = _measured("Survei terbaru mencatat 41% warga desa memakai internet setiap hari. "
+                    "Angka itu meningkat bila dibandingkan dengan survei serupa pada 2021, "
+                    "yakni sebesar 33%.")
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("41%", "warga desa", "up", True), ("sebesar 33%", "warga desa", "up", False)]
+    assert _froms("Survei terbaru mencatat 41% warga desa memakai internet setiap hari. "
+                  "Angka itu meningkat bila dibandingkan dengan survei serupa pada 2021, "
+                  "yakni sebesar 33%.") == [False, True]

@@ -46,6 +46,8 @@ def _values(text: str, published: datetime | None = MON) -> list[tuple[str, str]
     ("dua puluh", 20), ("dua puluh lima", 25), ("seratus", 100), ("tiga ratus", 300),
     ("seratus dua puluh", 120), ("satu setengah", 1.5), ("dua ribu", 2000),
 ])
+
+
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
 
@@ -83,6 +85,8 @@ def test_calendar_helpers() -> None:
     ("Presiden akan bertemu pada Kamis di Lima.", "Kamis", "2024-11-21"),
     ("Ia mengatakan pada Rabu bahwa harga naik.", "Rabu", "2024-11-13"),
 ])
+
+
 def test_weekdays_follow_the_news_convention(text: str, span: str, value: str) -> None:
     got_span, t = _one(text)
     assert (got_span, t.value, t.type, t.anchored) == (span, value, "DATE", True)
@@ -119,6 +123,8 @@ def test_weekday_names_that_are_not_dates() -> None:
     ("tiga tahun silam", "2021", "-3Y"),
     ("dua belas hari lalu", "2024-11-06", "-12D"),
 ])
+
+
 def test_relative_periods(text: str, value: str, relative: str) -> None:
     span, t = _one(f"Hal itu terjadi {text} di sana.")
     assert (span, t.value, t.relative, t.anchored) == (text, value, relative, True)
@@ -130,6 +136,8 @@ def test_relative_periods(text: str, value: str, relative: str) -> None:
     ("akhir pekan ini", "2024-W47-WE"),
     ("akhir pekan depan", "2024-W48-WE"),
 ])
+
+
 def test_weekend(text: str, value: str) -> None:
     _, t = _one(f"Lokakarya digelar {text}.")
     assert t.value == value
@@ -152,6 +160,8 @@ def test_weekend_published_on_saturday_is_that_weekend() -> None:
     ("pagi ini", "TIME", "2024-11-18TMO"),
     ("kemarin pukul 10.00 WIB", "TIME", "2024-11-17T10:00"),
 ])
+
+
 def test_relative_days(text: str, type_: str, value: str) -> None:
     span, t = _one(f"Ia tiba {text} di bandara.")
     assert (span, t.type, t.value) == (text, type_, value)
@@ -188,6 +198,8 @@ def test_tadi_malam_published_in_the_evening_is_tonight() -> None:
     ("tahun 1990-an", "DATE", "199"),
     ("sekitar tahun 40-an", "DATE", "194"),
 ])
+
+
 def test_calendar_expressions(text: str, type_: str, value: str) -> None:
     span, t = _one(f"Peristiwa itu terjadi pada {text} di Jakarta.")
     assert (span, t.type, t.value) == (text, type_, value)
@@ -233,6 +245,8 @@ def test_bare_years_and_their_fences() -> None:
     ("bertahun-tahun", "PXY"), ("sekitar 40 menit", "PT40M"), ("dua puluh lima hari", "P25D"),
     ("2 jam 30 menit", "PT2H30M"), ("sejenak", "PXX"),
 ])
+
+
 def test_durations(text: str, value: str) -> None:
     span, t = _one(f"Ia menunggu {text} di sana.")
     assert (span, t.type, t.value) == (text, "DURATION", value)
@@ -289,6 +303,8 @@ def test_coordinates_are_not_durations() -> None:
     ("setiap hari", "P1D"), ("setiap tahun", "P1Y"), ("tiap 2 minggu", "P2W"),
     ("setiap Senin", "XXXX-WXX-1"),
 ])
+
+
 def test_sets(text: str, value: str) -> None:
     span, t = _one(f"Ia datang {text} ke sini.")
     assert (span, t.type, t.value) == (text, "SET", value)
@@ -325,6 +341,8 @@ def test_hari_itu_is_the_last_mentioned_day() -> None:
     ("pukul 10.30", "XXXX-XX-XXT10:30", None),
     ("19 November", "XXXX-11-19", None),
 ])
+
+
 def test_without_publication_date_values_stay_relative(text: str, value: str,
                                                        relative: str | None) -> None:
     _, t = _one(f"Ia tiba {text} di sana.", None)
@@ -472,6 +490,8 @@ def test_ke_depan_stays_inside_the_duration() -> None:
      "MID"),
     ("Harga naik bulan ini.", "bulan ini", "2024-11", None),
 ])
+
+
 def test_period_positions_become_timex3_mods(text: str, span: str, value: str,
                                              mod: str | None) -> None:
     assert _mods(text) == [(span, value, mod)]
@@ -498,6 +518,8 @@ def test_period_positions_become_timex3_mods(text: str, span: str, value: str,
     ("Maka KPM pada 3 bulan ke-4 ini mendapatkan Rp1,5 juta.", "3 bulan ke-4", "2024-Q4"),
     ("Penjualan enam bulan pertama 2024 naik.", "enam bulan pertama 2024", "2024-H1"),
 ])
+
+
 def test_quarters_and_halves(text: str, span: str, value: str) -> None:
     assert _values(text) == [(span, value)]
 
@@ -524,6 +546,8 @@ def test_quarter_words_outside_their_range_are_no_time() -> None:
     # A day and month after "sejak" is not in the future either.
     ("Jalur itu ditutup sejak 16 September.", datetime(2024, 9, 10), "2023-09-16"),
 ])
+
+
 def test_direction_of_bare_months_and_dates(text: str, published: datetime,
                                             value: str) -> None:
     assert _values(text, published)[0][1] == value
@@ -635,6 +659,8 @@ def test_time_zone_after_a_part_of_day_is_inside_the_span() -> None:
     ("Ia menghilang sejak September 16, 2023.", "September 16, 2023", "2023-09-16"),
     ("Hingga Oktober 15 persen warga pindah.", "Oktober", "2023-10"),  # a count, no day
 ])
+
+
 def test_month_first_dates_of_translated_wires(text: str, surface: str, value: str) -> None:
     t = find_times(text, date(2023, 8, 25))[0]
     assert (text[t.span.start:t.span.end], t.value) == (surface, value)
@@ -647,6 +673,8 @@ def test_month_first_dates_of_translated_wires(text: str, surface: str, value: s
     ("Pada triwulan lalu ekspor turun.", "triwulan lalu", "2023-Q2", None),
     ("Semester depan target naik.", "Semester depan", "2024-H1", None),
 ])
+
+
 def test_a_weekday_of_a_named_week_and_the_quarter_around_the_dct(
         text: str, surface: str, value: str, mod: str | None) -> None:
     t = find_times(text, date(2023, 8, 25))[0]  # a Friday
@@ -664,6 +692,8 @@ def test_a_weekday_of_a_named_week_and_the_quarter_around_the_dct(
     ("Rapat digelar Jumat depan.", "2024-11-22"),
     ("Rapat digelar Rabu nanti.", "2024-11-20"),
 ])
+
+
 def test_direction_of_bare_weekdays(text: str, value: str) -> None:
     assert _values(text)[0][1] == value
 
@@ -684,6 +714,8 @@ def test_the_malam_of_the_issue_alone_and_with_a_day() -> None:
     ("Rapat digelar pada 20 Januari nanti.", "20 Januari nanti", "2025-01-20"),
     ("Pameran digelar Januari nanti.", "Januari nanti", "2025-01"),
 ])
+
+
 def test_a_month_in_a_year_named_against_publication(text: str, span: str,
                                                       value: str) -> None:
     assert _values(text) == [(span, value)]
@@ -718,6 +750,8 @@ def test_a_bare_weekday_the_text_has_dated_is_that_day() -> None:
     ("Kebakaran terjadi dini hari.", "dini hari", "2024-11-18TNI", None),
     ("Ia tiba larut malam di rumah.", "larut malam", "2024-11-18TNI", None),
 ])
+
+
 def test_decades_centuries_short_quarters_and_lone_periods(text: str, span: str, value: str,
                                                           mod: str | None) -> None:
     assert _mods(text) == [(span, value, mod)]
@@ -757,6 +791,8 @@ MAY25 = datetime(2025, 5, 27, 9, 0)
     # reported speech two months after it: that year's, not the next
     ("Uang akan diberikan sebelum Lebaran.", [("Lebaran", "2025-03-31")]),
 ])
+
+
 def test_named_holidays_are_dates(text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, MAY25) == want
 
@@ -783,6 +819,8 @@ def test_a_span_of_years_is_two_dates() -> None:
     ("Mungkin itu data dulu waktu anak saya masih SD.", [("dulu", "PAST_REF")]),
     ("Kita lihat dulu waktu yang tepat.", []),  # the particle "first"
 ])
+
+
 def test_dulu_before_a_when_clause_or_after_dari_is_formerly(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, MAY25) == want
@@ -844,6 +882,8 @@ def test_a_relative_year_or_month_counts_from_the_year_or_month_named_last() -> 
     ("Ia hadir.\n\"Ke depan kami akan teliti,\" ujarnya.", [("Ke depan", "FUTURE_REF")]),
     ("Pemain itu maju ke depan kami akan menunggu.", []),
 ])
+
+
 def test_ke_depan_before_a_modal_is_the_future(text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, MAY25) == want
 
@@ -864,6 +904,8 @@ def test_a_year_part_with_nya() -> None:
      [("19", "2025-08-19"), ("20 Agustus 2025", "2025-08-20")]),
     ("Skor 3-1 pada menit ke-20.", []),
 ])
+
+
 def test_the_first_day_of_a_range_takes_the_month(text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, MAY25) == want
 
@@ -934,6 +976,8 @@ def test_the_same_year_is_the_last_year_named() -> None:
      "P30D"),
     ("Ia menunggu selama sewindu.", "sewindu", "P8Y"),
 ])
+
+
 def test_a_unit_counted_in_another_is_multiplied_out(text: str, span: str, value: str) -> None:
     assert _values(text, MAY25) == [(span, value)]
 
@@ -971,6 +1015,8 @@ def test_a_part_of_the_day_before_nanti_is_the_coming_one() -> None:
     ("Ia pulang pukul 2 malam.", "pukul 2 malam", "T02:00"),
     ("Ia pulang pukul 8 malam.", "pukul 8 malam", "T20:00"),
 ])
+
+
 def test_clock_hours_in_words_and_the_parts_that_make_them_pm(text: str, span: str,
                                                               value: str) -> None:
     assert _values(text, MAY25) == [(span, "2025-05-27" + value)]
@@ -997,6 +1043,8 @@ def test_a_part_of_the_day_joined_to_one_found_is_the_same_days() -> None:
     # numtime13: "periode" joins it as "tahun ajaran" does (the judged extent held it)
     ("Ia anggota DPM periode 2025/2026.", "periode 2025/2026", "2025"),
 ])
+
+
 def test_multiplied_durations_and_fiscal_or_school_years(text: str, span: str,
                                                          value: str) -> None:
     assert _values(text, MAY25) == [(span, value)]
@@ -1034,6 +1082,8 @@ def test_a_fence_word_fences_only_a_whole_word() -> None:
     ("Jadi sudah lebih 25 tahun kasus ini diadukan.", "lebih 25 tahun", "P25Y"),
     ("Perjalanan lebih kurang 3 jam.", "lebih kurang 3 jam", "PT3H"),
 ])
+
+
 def test_working_days_and_colloquial_modifiers_stay_in_the_span(text: str, span: str,
                                                                 value: str) -> None:
     assert _values(text, OCT25) == [(span, value)]
@@ -1077,6 +1127,8 @@ def test_a_bare_unit_before_sebelumnya_is_that_period_of_the_passage() -> None:
     # only capitalised: a mother's day is no Mother's Day
     ("Pada hari ibu meninggal, ia pulang.", OCT25, []),
 ])
+
+
 def test_fixed_date_national_and_international_days(text: str, published: datetime,
                                                     want: list[tuple[str, str]]) -> None:
     assert _values(text, published) == want
@@ -1090,6 +1142,8 @@ def test_fixed_date_national_and_international_days(text: str, published: dateti
     ("Maret 5 lalu ia pergi.", [("Maret 5 lalu", "2025-03-05")]),
     ("Angka Maret 5 itu kecil.", []),
 ])
+
+
 def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, OCT25) == want
@@ -1108,6 +1162,8 @@ def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
     ("Massa bergerak, ke depan gedung DPR.", []),
     ("Mobil itu melaju ke depan.", []),
 ])
+
+
 def test_ke_depan_in_a_hoping_or_aiming_sentence_is_the_future(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, OCT25) == want
@@ -1131,6 +1187,8 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
     # the ordinal of an anniversary is part of the holiday's name
     ("Acara digelar untuk memperingati HUT RI ke-80.", [("HUT RI ke-80", "2025-08-17")]),
 ])
+
+
 def test_near_future_recent_durations_and_anniversaries(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, OCT25) == want
@@ -1428,6 +1486,8 @@ def test_parts_listed_after_waktu_are_any_days_and_forecasts_stay_dated() -> Non
     ("Anak-anak dapat makan bergizi gratis tiga kali sehari.", "tiga kali sehari", "SET", "P1D"),
     ("Rapat digelar 2 kali seminggu.", "2 kali seminggu", "SET", "P1W"),
 ])
+
+
 def test_glossed_durations_and_frequencies(text: str, surface: str, kind: str,
                                            value: str) -> None:
     art = analyze(text, published=datetime(2025, 10, 19))
@@ -1474,6 +1534,8 @@ def test_a_clock_time_right_after_a_dated_day_is_of_that_day() -> None:
     ("Saya sekali lagi ke depan ini menjadi salah satu anggota komisi etik.", "ke depan",
      "FUTURE_REF"),
 ])
+
+
 def test_vague_spoken_durations_and_ke_depan_ini(text: str, span: str, value: str) -> None:
     got, t = _one(text)
     assert (got, t.value) == (span, value)
@@ -1511,6 +1573,8 @@ def test_a_deictic_in_a_quote_dated_months_ago_counts_from_its_attribution() -> 
     ("Sampai detik ini kami belum pernah lihat.", "detik ini", "PRESENT_REF"),
     ("Masa jabatan menteri hanya empat atau lima tahun.", "empat atau lima tahun", "P5Y"),
 ])
+
+
 def test_lately_formerly_now_and_alternative_counts(text: str, span: str, value: str) -> None:
     got, t = _one(text)
     assert (got, t.value) == (span, value)
@@ -1758,3 +1822,68 @@ def test_a_list_with_a_capital_or_a_case_sensitive_word_stays_an_alternation() -
     assert _alt(["Natal", "natal"]) == "(?:Natal|natal)"
     assert _alt(["imlek", "idul"], frozenset({"imlek"})) == "(?:(?-i:imlek)|idul)"
     assert _alt([]) == "(?:)"
+# ---------------------------------------------------------------- numtime18
+
+def test_clock_glossed_by_the_day_after_it() -> None:
+    # a clock followed by ", <date>" is of that date, not of the day the text had reached
+    text = "Tim relawan bertolak dari Medan pukul 06.30, 3 November 2024, menuju Aceh."
+    assert _values(text)[:2] == [("pukul 06.30", "2024-11-03T06:30"),
+                                 ("3 November 2024", "2024-11-03")]
+
+
+def test_morning_after_a_late_time_is_the_next_day() -> None:
+    # "pagi harinya" after an evening of the story's day is the next morning, and the
+    # story goes on from that day ("siang itu")
+    text = ("Para pendaki tiba di pos terakhir 9 November 2024 pukul delapan malam. Usai "
+            "beristirahat, pagi harinya mereka mendaki ke puncak. Cuaca siang itu cerah.")
+    assert _values(text) == [("9 November 2024 pukul delapan malam", "2024-11-09T20:00"),
+                             ("pagi harinya", "2024-11-10TMO"),
+                             ("siang itu", "2024-11-10TAF")]
+
+
+def test_part_of_day_moving_towards_another() -> None:
+    text = ("Kapal merapat 9 November 2024. Langit pun berubah dari jingga, saat siang "
+            "menuju petang.")
+    assert _values(text)[1:] == [("siang", "2024-11-09TAF"), ("petang", "2024-11-09TEV")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Gedung yang dulu megah itu sudah kosong.", "dulu"),
+    ("Ia bercerita tentang masa remajanya dulu di pesantren.", "dulu"),
+    ("Benteng itu menyimpan cerita masa silam kota pelabuhan.", "masa silam"),
+    ("Naskah itu berasal dari masa lampau.", "masa lampau"),
+])
+
+
+def test_vague_pasts(text: str, span: str) -> None:
+    got, t = _one(text)
+    assert (got, t.value) == (span, "PAST_REF")
+
+
+def test_particle_dulu_is_no_time() -> None:
+    assert _values("Kita tunggu dulu hasilnya, pilih yang dulu-dulu saja.") == []
+
+
+def test_ke_depan_before_a_copula_is_from_now_on() -> None:
+    assert _values("Prioritas koperasi ke depan adalah memperluas gudang.") == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Yang berdiri ke depan adalah para juara.") == []
+
+
+def test_postposed_lebih_is_in_the_duration() -> None:
+    assert _values("Ia mengabdi selama dua dasawarsa lebih di desa itu.")[0][0] in (
+        "dua dasawarsa lebih",)
+    assert _values("Bendungan rampung tiga bulan lebih cepat.") == [("tiga bulan", "P3M")]
+
+
+def test_part_of_day_as_the_subject_of_its_passing() -> None:
+    text = "Perahu tiba di dermaga 9 November 2024. Malam kian larut, nelayan mulai melaut."
+    assert _values(text) == [("9 November 2024", "2024-11-09"), ("Malam", "2024-11-09TNI")]
+    assert _values("Pagi Hari ini rapat. Senja Utami datang ke rapat.")[-1:] != [
+        ("Senja", "2024-11-18TEV")]
+
+
+def test_years_owned_with_nya_are_a_duration() -> None:
+    # "perjalanan 35 tahunnya": the span of years, the clitic outside the extent
+    assert _values("Koperasi itu merayakan perjalanan 40 tahunnya di Kudus.") == [
+        ("40 tahun", "P40Y")]

@@ -1904,6 +1904,9 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     if subject is None:
         return None
     at = next(n for n in range(j - 1, lo - 1, -1) if toks[n].start == subject.start)
+    if at > lo and toks[at - 1].text in _OPENING_MARKS and (at - 1 == lo or toks[
+            at - 2].text in ".!?:,"):
+        return subject  # '"Keseimbangan primer masih Rp 22 triliun': a quote opening it
     if at > lo and (not toks[at].text[:1].islower() or toks[at - 1].kind == "num"
                     or (toks[at - 1].low in lex.stop and toks[at - 1].low not in lex.measure_breaks)
                     or (toks[at - 1].text[:1].islower() and _verb_like(toks[at - 1].low))):
@@ -1913,6 +1916,7 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
     return subject
 
 
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘"})  # a quotation opening a sentence (numtime18)
 _NAMING_WORDS = frozenset({"yakni", "yaitu"})
 _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an agent
 
@@ -2958,6 +2962,8 @@ def find_numbers(article: Article) -> list[Count]:
                 period_span=period.span if period and period.span.end > period.span.start
                 else None))
         _levels_before_changes(toks, by_start, raws, out, first_out)
+        _bare_from_levels(toks, by_start, raws, out, first_out)
+        _spans_of_from_to(toks, by_start, raws, out, first_out)
         _then_and_now(toks, by_start, raws, out, first_out)
         _returned_levels(toks, by_start, raws, out, first_out)
         _respectively(toks, out, first_out, text)
@@ -2981,7 +2987,61 @@ def find_numbers(article: Article) -> list[Count]:
     _decided_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
+    _restated_totals(out, text)
     return out
+
+
+# numtime18: words opening a breakdown of the total said right before them ("pendapatan
+# negara Rp X berasal dari penerimaan pajak (Rp Y), ...")
+_BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dari|atas)|meliputi|"
+                        r"mencakup|dengan\s+rincian|rinciannya)\b", re.IGNORECASE)
+
+
+# money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
+# "menyita uang Rp 15 juta" on another): not a figure restated with its period
+_BARE_MONEY = frozenset({"uang", "dana", "duit", "uang tunai", "tunai", "fulus"})
+
+
+def _restated_totals(out: list[Count], text: str) -> None:
+    """"Pendapatan negara sampai 31 Agustus 2025 mencapai Rp 1.638,7 triliun ... Lebih rinci,
+    pendapatan negara yang terkumpul Rp 1.638,7 triliun berasal dari penerimaan pajak (Rp
+    1.135,4 triliun), ...": an undated sum restating, to the rupiah, the dated sum said
+    shortly before of the same thing is that figure again, over its period; and the parts a
+    breakdown of it lists in its sentence, undated and unchanged, share that period
+    (numtime18). Not a bare sum of money ("uang Rp 15 juta"), which one event hands over
+    and another seizes."""
+    last: dict[tuple[str, float], int] = {}
+    n = 0
+    while n < len(out):
+        c = out[n]
+        if c.currency is None or c.value is None or c.low is not None:
+            n += 1
+            continue
+        key = (c.currency, c.value)
+        m = last.get(key)
+        said = (out[m].thing or "").casefold() if m is not None else ""
+        if m is not None and c.period is None and c.change is None and not c.change_from \
+                and c.thing is not None and said and c.thing.casefold() == said \
+                and said not in _BARE_MONEY \
+                and c.span.start - out[m].span.end <= _REPEAT_REACH:
+            d = out[m]
+            c = out[n] = replace(c, period=d.period, period_span=d.period_span)
+            after = c.span.end
+            while after < len(text) and text[after] in ")":
+                after += 1
+            if _BREAKDOWN.match(text, after) is not None:
+                stop = _SENTENCE_END.search(text, c.span.end)
+                end = stop.start() if stop else len(text)
+                k = n + 1
+                while k < len(out) and out[k].span.start < end:
+                    p = out[k]
+                    if p.period is None and p.change is None and not p.change_from \
+                            and p.currency == c.currency:
+                        out[k] = replace(p, period=d.period, period_span=d.period_span)
+                    k += 1
+        if c.period is not None and c.thing is not None:
+            last[key] = n
+        n += 1
 
 
 _REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
@@ -3235,6 +3295,11 @@ _YEAR_BASE = (r"(?:(?:di|pada)\s+)?periode\s+(?:yang\s+sama\s+)?(?:(?:di|pada)\s
 _BASE_AFTER = re.compile(r"\s*" + _YEAR_BASE, re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"(\w+)\s+(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?" + _YEAR_BASE
                           + r"\s*,?\s*(?:yakni|yaitu|sebesar)\s*$", re.IGNORECASE)
+# numtime18: the base of a comparison named in words then restated as an amount: "mengalami
+# kenaikan jika dibanding temuan pada SPI Pendidikan 2023, yakni sebesar 24,65%"
+_BASE_NAMED = re.compile(r"(\w+)\s+(?:(?:jika|bila|kalau|apabila)\s+)?dibanding(?:kan)?\s+"
+                         r"(?:dengan\s+)?[^.!?,;\d%]{3,80}?(?:\s+\d{4})?\s*,?\s*(?:yakni|yaitu)\s+"
+                         r"(?:sebesar\s+)?$", re.IGNORECASE)
 _SHIFTABLE = re.compile(r"(\d{4})((?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?)")
 _BASE_REACH = 300  # characters back to the changed amount a year-earlier base belongs to
 
@@ -3265,7 +3330,8 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                     or re.search(r"[.!?]\s", text[a.span.end:start]):
                 continue  # (the changed level said in the same sentence)
             change = a.change
-        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)) is not None:
+        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)
+              or _BASE_NAMED.search(text, max(0, start - 160), start)) is not None:
             low = m.group(1).casefold()
             change = "up" if low in lex.up else "down" if low in lex.down else None
             a = next((p for p in reversed(out[:n])
@@ -3274,6 +3340,13 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                 continue
         else:
             continue
+        if a.change is None and m is not None and m.re is _BASE_NAMED \
+                and re.search(r"[.!?]\s", text[a.span.end:m.start()]) is not None:
+            # "... 28% pungli masih terjadi. Angka tersebut bahkan mengalami kenaikan jika
+            # dibanding temuan pada SPI 2023, yakni sebesar 24,65%": the level said before
+            # is the level reached, the base the level risen from (numtime18)
+            at = out.index(a)
+            a = out[at] = replace(a, change=change, change_to=True)
         period = _year_before(a.period)
         # (what the changed level measures, unless the base names its own thing; not the
         # growth noun a rate before lent both: "pertumbuhan laba ... dari Rp 9 triliun")
@@ -3956,6 +4029,79 @@ def _right_after(toks: Sequence[_Tok], prev: _Raw, date: Span,
     return any(t.low in lex.joins or t.low in lex.measure_breaks for t in toks[end:first])
 
 
+_LEVEL_OPENERS = frozenset({"yakni", "yaitu", ",", ":"})
+
+
+def _bare_from_levels(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                      raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """"penurunan kemiskinan di desa lebih besar, yakni 11,34 persen menjadi 11,03%": a level
+    of the same measure right before "menjadi" and the level a change reached, opening its
+    clause with no change word before it and lying on the far side of the change (above a
+    fall's end, below a rise's), is the level the change started from, as after "dari"; the
+    period said for the level reached is not its own (numtime18). Not "turun 0,31 persen
+    menjadi 11,03%", where a change word says the amount is the fall."""
+    for n in range(len(raws) - 1):
+        a, b = out[first_out + n], out[first_out + n + 1]
+        if not b.change_to or a.change != b.change or a.change_from or a.change_to \
+                or (a.currency, a.unit) != (b.currency, b.unit) \
+                or a.value is None or b.value is None or a.low is not None:
+            continue
+        if not (a.value > b.value if a.change == "down" else a.value < b.value):
+            continue
+        at = by_start[raws[n].start]
+        gap = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
+        if toks[at].kind not in ("num", "cur") or at == 0 \
+                or toks[at - 1].low not in _LEVEL_OPENERS \
+                or [t.low for t in gap] not in (["menjadi"], ["jadi"]):
+            continue
+        period = a.period if a.period != b.period or _YEAR_SPAN.fullmatch(a.period or "") \
+            else None
+        out[first_out + n] = replace(a, change_from=True, period=period,
+                                     period_span=a.period_span if period else None)
+
+
+_YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _spans_of_from_to(toks: Sequence[_Tok], by_start: Mapping[int, int],
+                      raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
+    """A level a change started from and the level it reached, said over a span of years,
+    are the span's first and last years ("pada periode 2013 hingga 2024, ... dari awalnya
+    US$ 15 miliar, kini menjadi US$ 25,1 miliar": 2013 and 2024, "kini" only marking the
+    latest yearly figure); a rate said just before that pair, with no change or the pair's
+    ("sebesar 119 persen, dari Rp700 triliun pada 2013 naik menjadi Rp1.532 triliun pada
+    2024") is the change between them, over the span (numtime18)."""
+    lex = _lex()
+    for n in range(len(raws) - 1):
+        a, b = out[first_out + n], out[first_out + n + 1]
+        if not (a.change_from and b.change_to and a.change is not None
+                and a.change == b.change):
+            continue
+        span = _YEAR_SPAN.fullmatch(a.period or "")
+        if span is not None and b.period in (a.period, "PRESENT_REF", None):
+            a = out[first_out + n] = replace(a, period=span.group(1))
+            b = out[first_out + n + 1] = replace(b, period=span.group(2))
+        if n == 0:
+            continue
+        r = out[first_out + n - 1]
+        gap = [t for t in toks[raws[n - 1].next_tok:by_start[raws[n].start]] if t.text != ","]
+        if r.change not in (None, a.change) or r.period not in (None, a.period) \
+                or r.unit != "persen" or a.currency is None \
+                or b.currency is None or not gap or gap[0].low not in lex.from_words \
+                or any(t.low not in lex.earlier for t in gap):
+            continue
+        years = [p for p in (a.period, b.period) if p is not None and p.isdigit()]
+        period = "/".join(years) if len(years) == 2 and years[0] < years[1] else r.period
+        out[first_out + n - 1] = replace(r, change=a.change, period=period,
+                                         period_span=r.period_span if period == r.period
+                                         else None)
+
+
+def _is_year_tok(t: _Tok) -> bool:
+    """A four-digit year ("2013") as one number token."""
+    return len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+
+
 def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                            raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
     """An amount followed by the change that led to it is the level reached: "ekuitas
@@ -3982,7 +4128,10 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
         if said is None:
             continue
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
-        words = [t for t in between if t.text != ","]
+        # "dari awalnya Rp700 triliun pada 2013 naik menjadi ...": the year the level
+        # was read in stands between it and its change (numtime18)
+        words = [t for t in between if t.text != "," and not (
+            since and t.kind == "num" and _is_year_tok(t))]
         if b.change_from and not since:
             # "Rp 689 triliun atau 2,68% terhadap PDB, melebar dari rancangan sebelumnya
             # Rp 638,8 triliun": the level a change reached, said before the change and
@@ -4252,7 +4401,16 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 39  # numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
+    version = 40  # numtime18: a year between a level and its change ("dari Rp X pada 2013
+    # naik menjadi ..."); a from-to pair said over a span of years takes its first and last
+    # year ("kini" only marks the latest yearly level); a rate just before such a pair is
+    # the change between them, over both years; an undated sum restating the dated sum of
+    # the same thing just before takes its period, and so do the parts its breakdown lists;
+    # "yakni X menjadi Y" with X on the far side of the change is the level started from;
+    # a predicate's subject opening a quotation is a subject, not a name; a comparison's
+    # base named in words then restated ("naik jika dibanding SPI 2023, yakni sebesar Y")
+    # is up from, and the level said in the sentence before it the level reached
+    # (was 39) numtime17: a forecast noun alone ("lebih tinggi dari proyeksi 94%") is
     # no thing, what it forecasts is; an amount after auxiliaries or a negation ("proses
     # pengerjaan sudah 85%") measures the clause's subject; "Besarnya yakni Rp X" opening a
     # sentence with nothing measured before points at the sentence before's subject (or the

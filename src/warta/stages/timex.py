@@ -1643,9 +1643,34 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     else:
         base = ctx.anchor()
+        if base is not None and code == "MO" and _NEXT_PART.search(ctx.text, start, ctx.end) \
+                and _later_in_day(ctx, base):
+            # "tiba pukul lima sore. Setelah bermalam, pagi harinya ...": the morning after
+            # a later time of the day the story had reached is the next day's (numtime18)
+            base += timedelta(days=1)
+            ctx.ref = base  # (the story's next day, even when it is the publication day)
     if base is None:
         return _Value("TIME", f"XXXX-XX-XXT{code}", False)
     return _Value("TIME", f"{base.isoformat()}T{code}")
+
+
+_NEXT_PART = re.compile(r"\w(?:nya|\s+harinya)\Z")  # "paginya", "pagi harinya"
+_LATE_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:AF|EV|NI|(?:1[2-9]|2\d)(?::\d{2})*)\Z")
+
+
+def _later_in_day(ctx: _Ctx, day: date) -> bool:
+    """Whether the last expression found that names a day (past durations, years and vague
+    references) is an afternoon, evening or night time of `day`; not the small hours ("dini
+    hari", "pukul 02.30"), whose morning is the same day's."""
+    last = next((t for t in reversed(ctx.found) if _DAY_VALUE.match(t.value)), None)
+    if last is None or last.type != "TIME":
+        return False
+    m = _LATE_CLOCK.match(last.value)
+    return m is not None and m.group(1) == day.isoformat() \
+        and _SMALL_HOURS.search(ctx.text, last.span.start, last.span.end) is None
+
+
+_SMALL_HOURS = re.compile(r"dini|subuh", re.IGNORECASE)
 
 
 def _forecast(ctx: _Ctx, start: int) -> bool:
@@ -1943,7 +1968,17 @@ def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 and _DAY_VALUE.fullmatch(gloss.value) and gloss.type == "DATE" \
                 and _GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
             out[n] = replace(t, value=gloss.value)
+        elif t.type == "TIME" and t.anchored and _CLOCK_OF_DAY.fullmatch(t.value) \
+                and gloss.type == "DATE" and _DAY_ONLY.fullmatch(gloss.value) \
+                and _GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
+            # "berangkat tepat pukul satu siang, 18 Oktober 2025": the clock is of the
+            # day written right after it, not of the day the text had reached (numtime18)
+            out[n] = replace(t, value=gloss.value + t.value[10:])
     return out
+
+
+_CLOCK_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T.+")
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @cache
@@ -2051,7 +2086,14 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 33  # numtime17: "kemarin" before "ke depannya"/"sekarang"/"kini" of its own
+    version = 34  # numtime18: a clock glossed by the day after it ("pukul satu siang, 18
+    # Oktober 2025"); "pagi harinya" after a late time of the story's day is the next day;
+    # a part of the day moved from towards another ("sore menuju senja") or opening a clause
+    # as the subject of the day's passing ("Senja semakin turun"); "yang dulu" before
+    # any predicate, "masa kecilnya dulu", "masa silam"/"masa lampau" PAST_REF; "ke depan"
+    # before a copula FUTURE_REF; a postposed "lebih" kept in a duration ("tiga dekade lebih");
+    # "perjalanan 35 tahunnya" the duration "35 tahun"
+    # (was 33) numtime17: "kemarin" before "ke depannya"/"sekarang"/"kini" of its own
     # sentence is PAST_REF (recently); "hari ini" in a sentence naming "masa depan"/"kalau
     # dulu" as an era (not opening it, nor glossed or governed) is PRESENT_REF (nowadays)
     # (was 32) numtime16: a vague count's and a holiday year's trailing "ini" kept

@@ -2794,3 +2794,14 @@ def test_epithet_nickname_and_owned_office_cues_read_in_any_case() -> None:
     out = _link(text, _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
                 _ent(text, "PERSON", "Ririn", "Ririn"))
     assert [(e.name, len(e.mentions)) for e in out] == [("Rina Wulandari", 2)]
+
+
+def test_a_train_named_for_a_person_is_no_person() -> None:
+    # kinds18: an organisation whose name opens with a train's head ("Kereta Api") and holds
+    # a person's whole name is the service named after that person, not the person
+    text = ("Menteri meresmikan Kereta Api Bung Hatta Ekspres di Padang . Bung Hatta dikenang "
+            "warga kota itu .")
+    train = _ent(text, "ORG", "Kereta Api Bung Hatta Ekspres", "Kereta Api Bung Hatta Ekspres")
+    man = _ent(text, "PERSON", "Bung Hatta", "Bung Hatta")
+    out = _link(text, train, man)
+    assert ("ORG", "Kereta Api Bung Hatta Ekspres") in {(e.kind, e.name) for e in out}, out

@@ -1561,3 +1561,16 @@ def test_a_lone_unknown_place_paired_with_a_body_is_a_body() -> None:
     ms = [_at(text, "Cemara Hijau", "PLACE"), _at(text, "PT Sinar Laut", "ORG")]
     _places_beside_bodies(text, ms)
     assert ms[0].kind == "PLACE"
+
+
+def test_a_lone_facility_noun_listed_beside_facility_names_is_none() -> None:
+    # kinds18: one facility noun alone ("Cafeteria") listed right beside a name of facility
+    # nouns ("Conference Hall") is a common noun too; alone elsewhere it stays
+    from warta.ner.resolve import _facilities_listed
+
+    text = "Gedung itu punya Conference Hall dan Cafeteria , dan Studio milik Rina Kusuma ."
+    ms = [_at(text, "Conference Hall", "PLACE"), _at(text, "Cafeteria", "ORG"),
+          _at(text, "Studio", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
+    assert [m.surface for m in _facilities_listed(text, ms)] == ["Studio", "Rina Kusuma"]
+    ms = [_at(text, "Cafeteria", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
+    assert [m.surface for m in _facilities_listed(text, ms)] == ["Cafeteria", "Rina Kusuma"]

@@ -2443,6 +2443,27 @@ def _facility(m: Mention) -> bool:
         w in nouns or w in _FACILITY_JOINS for w in words)
 
 
+_LIST_JOINS = frozenset({" dan ", " , ", ", ", " serta "})
+
+
+def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions less the names of facility nouns (`_facility`), and less one such noun
+    alone listed right beside one ("Guest House dan [Restaurant]"): the list's items are
+    all common nouns. One alone elsewhere may be a firm's name and stays (kinds18)."""
+    gone = [_facility(m) for m in mentions]
+    if not any(gone):
+        return list(mentions)
+    nouns = _facility_nouns()
+    for k, m in enumerate(mentions):
+        if gone[k] or m.blind or m.role is not None or m.surface not in nouns:
+            continue
+        if (k and gone[k - 1] and text[mentions[k - 1].end:m.start] in _LIST_JOINS) or (
+                k + 1 < len(mentions) and gone[k + 1]
+                and text[m.end:mentions[k + 1].start] in _LIST_JOINS):
+            gone[k] = True
+    return [m for m, g in zip(mentions, gone, strict=True) if not g]
+
+
 def _no_name(m: Mention) -> bool:
     """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a decimal
     with its unit or a lone lower-case letter (a table's "28.964s", "1 m"), a person
@@ -9125,12 +9146,12 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
-    mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, mentions), models.lexicon))
-                if not _common_noun(m, models.lexicon) and not _no_name(m)
-                and not _facility(m)
-                and not _phrase_run(m) and not _levy(m)
-                and not _degree(text, m) and not _reduplicated(text, m)]
+    mentions = _facilities_listed(text, [
+        m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
+            text, mentions), models.lexicon))
+        if not _common_noun(m, models.lexicon) and not _no_name(m)
+        and not _phrase_run(m) and not _levy(m)
+        and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
     measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
     # "BI" is no mention of the bank for the alias sweep either

@@ -324,3 +324,16 @@ def test_staff_functions_and_job_papers_are_no_bodies() -> None:
     words = text.split()
     chunks = [("ORG", 1, 2), ("ORG", 3, 4), ("ORG", 6, 9), ("ORG", 10, 13)]
     assert fix_chunks(words, chunks, _joined(text, words), []) == [("ORG", 10, 13)]
+
+
+def test_vehicle_head_opens_a_train_or_ship_name() -> None:
+    # kinds18: a vehicle head of two words, or an acronym head in capitals, opening a name
+    # with more after it; a one-word common head ("Jet") or the head alone is none
+    from warta.ner.kinds import vehicle_head
+
+    assert vehicle_head(["Kereta", "Api", "Argo", "Parahyangan"]) == 2
+    assert vehicle_head(["KRI", "Bung", "Tomo"]) == 1
+    assert vehicle_head(["Ka", "Sri", "Tanjung"]) == 0
+    assert vehicle_head(["Jet", "Susanto"]) == 0
+    assert vehicle_head(["Kereta", "Api"]) == 0
+    assert vehicle_head([]) == 0

@@ -1523,3 +1523,96 @@ def test_every_listed_word_the_resolve_patterns_need_passes_their_pre_checks() -
         hits = [m.span() for m in works.finditer(text)]
         assert hits, head
         assert [m.span() for m in finditer_opening_with(works, text, _work_heads())] == hits
+
+
+def test_english_facility_nouns_in_a_list_name_nothing() -> None:
+    # kinds18: a campus listing what it holds in capitalised English common nouns
+    # ("Research Center", "Guest House") names no entity, whatever the tagger read; a
+    # name with a word of its own ("Guest House Melati") stays, and so does one such word
+    # alone, a firm's name it may be ("Studio")
+    from warta.ner.resolve import _facility
+
+    text = "Kampus baru itu memiliki Conference Hall , Food Court dan Guest House Melati ."
+    assert _facility(_at(text, "Conference Hall", "PLACE"))
+    assert _facility(_at(text, "Food Court", "ORG"))
+    assert not _facility(_at(text, "Guest House Melati", "PLACE"))
+    assert _facility(Mention(0, 27, "PLACE", "Laboratory Building and Facility"))
+    assert not _facility(Mention(0, 6, "ORG", "Studio"))
+    assert not _facility(Mention(0, 8, "ORG", "and Room"))
+    ents = _entities_of(
+        "Gedung baru di kampus Universitas Cendana Raya memuat Meeting Room , Innovation "
+        "Center dan Business Lounge untuk tamu . Rektor Hendra Wibisono meresmikannya Senin .")
+    assert not {n for _, n in ents} & {"Meeting Room", "Innovation Center", "Business Lounge"}, \
+        sorted(ents)
+
+
+def test_a_contracted_ministry_read_as_a_place_is_the_body() -> None:
+    # kinds18: one word opening with a ministry's contracted head ("Kemen...") and going on
+    # is that ministry, however new its contraction; "Kemen" alone or with a digit is not
+    from warta.ner.resolve import _acronym_bodies, _agency
+
+    assert _agency("Kemenpangan") and _agency("KemenUMKM") and _agency("Kemenkoinfra")
+    assert not _agency("Kemen") and not _agency("Kemen1") and not _agency("Kemang")
+    text = "Anggaran itu dipegang di Kemenpangan , bukan di dinas daerah ."
+    m = _at(text, "Kemenpangan", "PLACE")
+    _acronym_bodies([m])
+    assert m.kind == "ORG"
+
+
+def test_a_club_word_before_a_town_is_the_club() -> None:
+    # kinds18: "Real", "Atletico", "Dynamo" before a town the gazetteer knows open a club's
+    # name: the place or person read on the two is the club; a club word before no place
+    # ("Real Estate") is left as it was
+    from warta.ner.resolve import _worded_clubs
+
+    gaz = load_models().gazetteer
+    text = "Ia pernah bermain untuk Sporting Lisbon dan Dynamo Moskow sebelum ke Real Estate ."
+    ms = [_at(text, "Sporting Lisbon", "PLACE"), _at(text, "Dynamo Moskow", "PERSON"),
+          _at(text, "Real Estate", "PLACE")]
+    _worded_clubs(ms, gaz)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "PLACE"]
+    assert ms[0].place is None
+
+
+def test_a_train_or_ship_named_for_a_person_or_airport_is_a_service() -> None:
+    # kinds18: a name opening with a train's or ship's head of two words ("Kereta Api") or
+    # a capital acronym head ("KA", "KRI"), read as a person or a place, is the named
+    # service or vessel, an organisation; "Jet" opening a person's name stays a person
+    from warta.ner.resolve import _vehicles_read_as_people
+
+    text = ("Kereta Api Bandara Kualanamu melayani rute itu , KA Sri Tanjung ditunda , "
+            "dan Jet Susanto menonton .")
+    ms = [_at(text, "Kereta Api Bandara Kualanamu", "PLACE"),
+          _at(text, "KA Sri Tanjung", "PERSON"), _at(text, "Jet Susanto", "PERSON")]
+    _vehicles_read_as_people(ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_lone_unknown_place_paired_with_a_body_is_a_body() -> None:
+    # kinds18: one word no gazetteer knows, read as a place and joined by "dan" to an
+    # organisation, is an organisation too; a comma (an address) or a place of several
+    # words (a site) is left alone
+    from warta.ner.resolve import _places_beside_bodies
+
+    text = "Ia pernah bekerja di Veltrona dan Ferrari , lalu di KPK , Kebun Raya Sekar ."
+    ms = [_at(text, "Veltrona", "PLACE"), _at(text, "Ferrari", "ORG"),
+          _at(text, "KPK", "ORG"), _at(text, "Kebun Raya Sekar", "PLACE")]
+    _places_beside_bodies(text, ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "ORG", "PLACE"]
+    text = "Tim itu berlatih di Cemara Hijau dan PT Sinar Laut ."
+    ms = [_at(text, "Cemara Hijau", "PLACE"), _at(text, "PT Sinar Laut", "ORG")]
+    _places_beside_bodies(text, ms)
+    assert ms[0].kind == "PLACE"
+
+
+def test_a_lone_facility_noun_listed_beside_facility_names_is_none() -> None:
+    # kinds18: one facility noun alone ("Cafeteria") listed right beside a name of facility
+    # nouns ("Conference Hall") is a common noun too; alone elsewhere it stays
+    from warta.ner.resolve import _facilities_listed
+
+    text = "Gedung itu punya Conference Hall dan Cafeteria , dan Studio milik Rina Kusuma ."
+    ms = [_at(text, "Conference Hall", "PLACE"), _at(text, "Cafeteria", "ORG"),
+          _at(text, "Studio", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
+    assert [m.surface for m in _facilities_listed(text, ms)] == ["Studio", "Rina Kusuma"]
+    ms = [_at(text, "Cafeteria", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
+    assert [m.surface for m in _facilities_listed(text, ms)] == ["Cafeteria", "Rina Kusuma"]

@@ -2818,3 +2818,14 @@ def test_every_listed_word_the_coref_patterns_need_passes_their_pre_checks() -> 
             text = f'" Siap ," ujar {head} yang akrab {verb} Ucok itu .'
             assert _epithet_nickname().search(text) is not None, head
             assert may_hold(text, _NAMING_VERBS), head
+
+
+def test_a_train_named_for_a_person_is_no_person() -> None:
+    # kinds18: an organisation whose name opens with a train's head ("Kereta Api") and holds
+    # a person's whole name is the service named after that person, not the person
+    text = ("Menteri meresmikan Kereta Api Bung Hatta Ekspres di Padang . Bung Hatta dikenang "
+            "warga kota itu .")
+    train = _ent(text, "ORG", "Kereta Api Bung Hatta Ekspres", "Kereta Api Bung Hatta Ekspres")
+    man = _ent(text, "PERSON", "Bung Hatta", "Bung Hatta")
+    out = _link(text, train, man)
+    assert ("ORG", "Kereta Api Bung Hatta Ekspres") in {(e.kind, e.name) for e in out}, out

@@ -148,7 +148,13 @@ class EntitiesData(LangData):
     festival_heads: Words = ()
     race_heads: Words = ()
     club_prefixes: Words = ()
+    # "Real", "Atletico": a word opening a club's name before its town ("Real Madrid"); a
+    # place or person read on such a word and a known place is the club (kinds18)
+    club_words: Words = ()
     club_tails: Words = ()
+    # "Research", "Center", "Guest", "House": English common nouns of facilities and
+    # units; a capitalised name made of them only names no entity (kinds18)
+    facility_nouns: Words = ()
     meeting_heads: Words = ()
     pair_cues: Words = ()
     # Words opening a league's or cup's name and such names written without one ("Liga
@@ -467,6 +473,9 @@ class KindsData(LangData):
     # "Bappeda": a one-word place that is one is that body (kinds11)
     agency_heads: Words = ()
     agency_names: Words = ()
+    # "Kemen": one word opening with one and going on in letters is a ministry's contracted
+    # name ("Kemendikdasmen"), a body (kinds18)
+    agency_prefixes: Words = ()
     # "Relawan": a person's name opening with one is a group named for its leader or cause
     group_heads: Words = ()
     state_heads: Words = ()  # "Kerajaan": a name opening with one is a state

@@ -612,3 +612,17 @@ def opens_org(words: Sequence[str], i: int, j: int, rules: KindRules | None = No
     rules = rules or kind_rules()
     return words[i][:1].isupper() and bool(
         _org_head_at([w.lower() for w in words[i:j]], 0, j - i, rules))
+
+
+def vehicle_head(words: Sequence[str], rules: KindRules | None = None) -> int:
+    """Length of the vehicle head (kinds.toml `object_heads`) opening the name `words` and
+    leaving a name after it: a head of two words or more ("Kereta Api"), or an acronym
+    head written in capitals ("KA", "KRI"); 0 when none. A one-word common head
+    ("pesawat", "jet") is left out: "Jet Li" is a person (kinds18)."""
+    rules = rules or kind_rules()
+    low = [w.lower() for w in words]
+    for h in _heads_by(rules.object_heads, 0, _BY_START).get(low[0], ()) if low else ():
+        if len(h) < len(low) and tuple(low[: len(h)]) == h and (
+                len(h) >= 2 or (h[0] in rules.object_acronyms and words[0].isupper())):
+            return len(h)
+    return 0

@@ -59,6 +59,7 @@ from .kinds import (
     org_runs,
     split_acronym_org,
     unit_head_before,
+    vehicle_head,
 )
 from .linear import LinearCrf
 from .names import NameLists
@@ -2418,6 +2419,49 @@ def _products_and_brands(text: str, mentions: Sequence[Mention]) -> None:
         if (camel is not None and camel.group(1) not in _camel_prefixes()) or any(
                 _MODEL_WORD.fullmatch(w) for w in model):
             m.kind = "ORG"
+
+
+@cache
+def _facility_nouns() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).facility_nouns)
+
+
+_FACILITY_JOINS = frozenset({"and", "&"})
+
+
+def _facility(m: Mention) -> bool:
+    """A capitalised name of two words or more made of English facility nouns only
+    (entities.toml `facility_nouns`: "Research Center", "Guest House", "Multi Tenant
+    Building", "Park Management"), as a campus or building lists what it holds: no named
+    entity. One such word alone may be a firm's name ("Playground", a venture fund) and
+    stays (kinds18)."""
+    if m.blind or m.role is not None:
+        return False
+    words = m.surface.split()
+    nouns = _facility_nouns()
+    return len(words) >= 2 and words[0] in nouns and words[-1] in nouns and all(
+        w in nouns or w in _FACILITY_JOINS for w in words)
+
+
+_LIST_JOINS = frozenset({" dan ", " , ", ", ", " serta "})
+
+
+def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions less the names of facility nouns (`_facility`), and less one such noun
+    alone listed right beside one ("Guest House dan [Restaurant]"): the list's items are
+    all common nouns. One alone elsewhere may be a firm's name and stays (kinds18)."""
+    gone = [_facility(m) for m in mentions]
+    if not any(gone):
+        return list(mentions)
+    nouns = _facility_nouns()
+    for k, m in enumerate(mentions):
+        if gone[k] or m.blind or m.role is not None or m.surface not in nouns:
+            continue
+        if (k and gone[k - 1] and text[mentions[k - 1].end:m.start] in _LIST_JOINS) or (
+                k + 1 < len(mentions) and gone[k + 1]
+                and text[m.end:mentions[k + 1].start] in _LIST_JOINS):
+            gone[k] = True
+    return [m for m, g in zip(mentions, gone, strict=True) if not g]
 
 
 def _no_name(m: Mention) -> bool:
@@ -6967,6 +7011,43 @@ def _acronym_bodies(mentions: Sequence[Mention]) -> None:
             m.kind = "ORG"
 
 
+_BODY_PAIR = frozenset({" dan ", " serta ", " atau "})
+
+
+def _places_beside_bodies(text: str, mentions: Sequence[Mention]) -> None:
+    """A one-word place no gazetteer knows, joined by "dan", "serta" or "atau" to an
+    organisation ("membangun tim ketika di [Benetton] dan Ferrari"), is an organisation
+    too: a pair holds things of one kind, and a bare word the tagger guessed a place is
+    the surer to be wrong. A name of several words may be a site ("Hutan Lestari X dan
+    PT Y"), and a comma is no such join: "di KPK , Jakarta Selatan" is the body and its
+    address (kinds18)."""
+    for k, m in enumerate(mentions):
+        if m.kind != "PLACE" or m.place is not None or m.blind or m.role is not None \
+                or " " in m.surface or not m.surface[:1].isupper():
+            continue
+        for o in (mentions[k - 1] if k else None,
+                  mentions[k + 1] if k + 1 < len(mentions) else None):
+            if o is None or o.kind != "ORG" or o.blind:
+                continue
+            between = text[o.end:m.start] if o.end <= m.start else text[m.end:o.start]
+            if between in _BODY_PAIR:
+                m.kind = "ORG"
+                break
+
+
+def _vehicles_read_as_people(mentions: Sequence[Mention]) -> None:
+    """A person or place whose name opens with a vehicle's head of two words or more
+    ("[Kereta Api Bandara X]", read as a place for the airport in it) or a vehicle's
+    acronym written in capitals ("[KA Argo X]", "[KRI X]"), with more after it, is the
+    named train, ship or service: an organisation, as products and services are
+    (`vehicle_head`, kinds18)."""
+    for m in mentions:
+        if m.kind in {"PERSON", "PLACE"} and m.role is None and not m.blind \
+                and " " in m.surface and m.surface[:1].isupper() \
+                and vehicle_head(m.surface.split()):
+            m.kind, m.place = "ORG", None
+
+
 @cache
 def _building_heads() -> tuple[frozenset[str], frozenset[str]]:
     """(kinds.toml `building_heads`, `group_heads`)."""
@@ -7196,19 +7277,26 @@ def _institution_place(surface: str) -> bool:
 
 
 @cache
-def _agency_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(kinds.toml `agency_heads`' first words, `agency_names`)."""
+def _agency_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(kinds.toml `agency_heads`' first words, `agency_names`, `agency_prefixes`)."""
     d = load("kinds", KindsData)
-    return frozenset(h.split()[0] for h in d.agency_heads), frozenset(d.agency_names)
+    return (frozenset(h.split()[0] for h in d.agency_heads), frozenset(d.agency_names),
+            tuple(d.agency_prefixes))
 
 
 def _agency(surface: str) -> bool:
     """Whether a place no gazetteer knows is a government body by its name: one opening
     with a body's head ("Kementrian Kehutanan", misspelt as news often does) or a regional
-    service's contracted name alone ("Bappeda", "Satpol"); kinds11."""
-    heads, names = _agency_words()
+    service's contracted name alone ("Bappeda", "Satpol"); kinds11. So is one word opening
+    with a ministry's contracted head and going on in two letters or more ("Kemenhub",
+    "KemenPUPR": `agency_prefixes`, kinds18)."""
+    heads, names, prefixes = _agency_words()
     words = surface.split()
-    return (len(words) > 1 and words[0] in heads) or (len(words) == 1 and surface in names)
+    if len(words) > 1:
+        return words[0] in heads
+    return surface in names or any(
+        surface.startswith(p) and len(surface) >= len(p) + 2
+        and surface[len(p):].isalpha() for p in prefixes)
 
 
 def _acronym_of_country(surface: str, acronyms: frozenset[str]) -> bool:
@@ -7863,6 +7951,24 @@ def _prefixed_clubs(mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.kind == "PERSON" and tuple(_norm(m.surface).split()) in cores:
             m.kind = "ORG"
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).club_words)
+
+
+def _worded_clubs(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
+    """A place or person whose name is a club's opening word (entities.toml `club_words`)
+    and a place the gazetteer knows ("[Real Madrid]" read as Spain's capital, "[Dynamo
+    Kiev]") is the club, an organisation (kinds18)."""
+    words = _club_words()
+    for m in mentions:
+        if m.kind not in {"PLACE", "PERSON"} or m.role is not None or " " not in m.surface:
+            continue
+        first, rest = m.surface.split(" ", 1)
+        if first in words and rest[:1].isupper() and gaz.resolve(rest) is not None:
+            m.kind, m.place = "ORG", None
 
 
 # "place": the gazetteer's few named places below a town ("Sleman", "Menteng"), none of
@@ -9050,11 +9156,12 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
-    mentions = [m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-                    text, mentions), models.lexicon))
-                if not _common_noun(m, models.lexicon) and not _no_name(m)
-                and not _phrase_run(m) and not _levy(m)
-                and not _degree(text, m) and not _reduplicated(text, m)]
+    mentions = _facilities_listed(text, [
+        m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
+            text, mentions), models.lexicon))
+        if not _common_noun(m, models.lexicon) and not _no_name(m)
+        and not _phrase_run(m) and not _levy(m)
+        and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
     measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
     # "BI" is no mention of the bank for the alias sweep either
@@ -9106,6 +9213,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_after_acronyms(text, mentions, models.lexicon)
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
+    _vehicles_read_as_people(mentions)
+    _places_beside_bodies(text, mentions)
     _buildings_read_as_bodies(mentions)
     mentions = _buildings_before_bodies(text, mentions)
     _bodies_by_noun(text, mentions, models.lexicon, models.gazetteer,
@@ -9135,6 +9244,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _position_clubs(text, mentions)
     mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
+    _worded_clubs(mentions, models.gazetteer)
     _cut_before_written_whole(text, mentions, models.gazetteer)
     _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
     mentions = _untagged_models(text, mentions, models.lexicon)

@@ -44,6 +44,7 @@ from ..lang.schema import (
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.gazetteer import load_gazetteer
+from ..ner.kinds import vehicle_head
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
@@ -1289,9 +1290,12 @@ def _facility_heads() -> tuple[tuple[str, ...], ...]:
 
 def _facility_name(name: str) -> bool:
     """Whether a name opens with a street or building word and goes on after it
-    ('Bandara Adi Sucipto'): a place named after a person, not that person. names12."""
+    ('Bandara Adi Sucipto'): a place named after a person, not that person. names12. So
+    does a train's or a ship's head ('Kereta Api Bandara Soekarno Hatta', 'KRI Bung
+    Tomo'): a vehicle or service named after a person (`vehicle_head`, kinds18)."""
     words = tuple(_bare_key(name).split())
-    return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads())
+    return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads()) \
+        or vehicle_head(name.split()) > 0
 
 
 def _bare_key(name: str) -> str:
@@ -4166,7 +4170,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 48  # roles17: occupations, Sasak titles, bernama
+    version = 49  # kinds18: a name opening with a train's or ship's head ("Kereta Api
+    # Bandara X") is no person's, as a facility's is not
+    # (48) roles17: occupations, Sasak titles, bernama
     # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word
     # ("gadungan") ends a role's nouns before its body, as in ner.roles;

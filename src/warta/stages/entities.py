@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 88  # (merged, 88)
+    version = 89  # (merged, 88)
+    # cuts18 (89): a named site or body with its town run on is the site and the town
+    # ("Stadion X Samarinda"); a body run into a written-out rank before a name ends
+    # before the rank ("Polri Komisaris Besar"); an office's field or ministry run into its
+    # holder's name leaves it ("Menko [Marves] Luhut", "[… Kemenhub] Budi").
     # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
     # opening a name read as a place makes it a body, as read as a person; a text telling a
     # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a

@@ -392,3 +392,66 @@ def test_a_reduplicated_surname_is_sought_before_the_name_run() -> None:
     text = "Kim Jong-un tiba. Kata Rudi , pengacara Rudi Hartono Tambun hadir."
     rudi = Mention(text.index("Rudi"), text.index("Rudi") + 4, "PERSON", "Rudi")
     assert [m.surface for m in _surnamed_persons(text, [rudi, kim], make)] == ["Kim", "Rudi"]
+
+
+def test_a_town_after_a_named_site_is_a_mention_of_its_own() -> None:
+    # cuts18: the site and its town run on are two mentions, the town the gazetteer's
+    ents = _entities_of("Upacara peringatan digelar di Lapangan Rampal Malang pada Senin pagi "
+                        "dan dihadiri ratusan warga .")
+    assert ("PLACE", "Lapangan Rampal") in ents
+    assert ("PLACE", "Malang") in ents
+    assert ("PLACE", "Lapangan Rampal Malang") not in ents
+
+
+def test_a_town_after_a_body_written_alone_too_is_apart() -> None:
+    ents = _entities_of("Pemeriksaan berlangsung di Mabes TNI Surabaya , Selasa . Juru bicara "
+                        "Mabes TNI menyebut saksi kooperatif .")
+    assert ("ORG", "Mabes TNI") in ents
+    assert ("ORG", "Mabes TNI Surabaya") not in ents
+
+
+def test_a_town_that_closes_a_name_stays_in_it() -> None:
+    ents = _entities_of("Ia lulus dari Politeknik Negeri Semarang lalu bekerja di Stasiun "
+                        "Batu Ceper dan bermain untuk Persib Bandung .")
+    assert ("ORG", "Politeknik Negeri Semarang") in ents
+    assert ("PLACE", "Semarang") not in ents
+    assert ("PERSON", "Batu") not in ents and ("PLACE", "Stasiun Batu") not in ents
+    # a wider place's name the text names nowhere apart closes the name
+    ents = _entities_of("Ia aktif di Gereja Kristen Bahari Nusantara sejak muda .")
+    assert ("PLACE", "Nusantara") not in ents
+
+
+def test_a_rank_run_into_a_body_before_the_name_leaves_the_body() -> None:
+    # cuts18: "Humas [Polri Komisaris Besar] Martinus" ends before the written-out rank
+    text = ("\" Kami masih memeriksa dua saksi , \" kata Kepala Bidang Humas Polri "
+            "Komisaris Besar Hengky Widjaja di Denpasar .")
+    ents = _entities_of(text)
+    assert ("ORG", "Polri") in ents
+    assert ("ORG", "Polri Komisaris Besar") not in ents
+    assert ("PERSON", "Hengky Widjaja") in ents
+
+
+def test_an_office_field_run_into_its_holder_goes_to_the_role() -> None:
+    # cuts18: "Menko [Marves Luhut Pandjaitan]": the field makes the title a whole office
+    text = "Menurut Menko Marves Luhut Pandjaitan , investasi asing naik tahun ini ."
+    tokens = make_tokens(text)
+    ents = {(e.kind, e.name): e for e in find_entities(
+        text, split_sentences(text, tokens), tokens=tokens)}
+    assert ents[("PERSON", "Luhut Pandjaitan")].roles == ("Menko Marves",)
+    assert ("PERSON", "Marves Luhut Pandjaitan") not in ents
+
+
+def test_a_ministry_short_form_inside_a_name_is_a_body_apart() -> None:
+    from warta.ner.resolve import Mention, _office_fields_in_names
+    text = "kata Kepala Bagian Hukum dan Humas Kemenkes Andri Setiawan Wijaya kemarin ."
+    start = text.index("Humas Kemenkes")
+    end = text.index(" kemarin")
+    out = _office_fields_in_names(text, [Mention(start, end, "PERSON", text[start:end])])
+    assert [(m.kind, m.surface) for m in out] == [
+        ("ORG", "Kemenkes"), ("PERSON", "Andri Setiawan Wijaya")]
+    assert [m.start for m in out] == [text.index("Kemenkes"), text.index("Andri")]
+    # the full word opens the ministry's own name, no short form: left to the tagger
+    text = "kata pejabat Kementerian Sosial Andri Setiawan kemarin ."
+    start, end = text.index("Kementerian"), text.index(" kemarin")
+    out = _office_fields_in_names(text, [Mention(start, end, "PERSON", text[start:end])])
+    assert [(m.kind, m.surface) for m in out] == [("PERSON", text[start:end])]

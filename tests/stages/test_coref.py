@@ -2306,6 +2306,15 @@ def test_given_name_left_in_role_opens_the_name() -> None:
     assert _said(text, e) == ["Herbert Siregar", "Siregar"]
 
 
+def test_office_field_ending_a_whole_title_stays_the_role() -> None:
+    # cuts18: "Menko [Marves] Susanto": the field ends the office, no given name of his
+    text = "Rombongan disambut Menko Marves Susanto di pelabuhan itu. Susanto tersenyum."
+    out = _link(text, _ent(text, "PERSON", "Susanto", "Susanto", "Susanto",
+                           roles=("Menko Marves",)))
+    e = next(x for x in out if x.kind == "PERSON")
+    assert (e.name, e.roles) == ("Susanto", ("Menko Marves",))
+
+
 @pytest.mark.parametrize("role, name", [
     # a body's word, a common word or a word before a two-word name stays the role's
     ("Ketua Relawan", "Anies Baswedan"),

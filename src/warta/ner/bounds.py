@@ -738,6 +738,17 @@ def _ranks() -> frozenset[str]:
     return frozenset(r.lower() for r in load("roles", RolesData).ranks)
 
 
+def _rank_cut(text: str, m: _Span, nxt: _Span, rank: int) -> None:
+    """`m` ended before its word `rank`, the rank of the person `nxt` after it; a role of
+    his that ends with the rank loses it."""
+    cut = m.start + len(" ".join(m.surface.split(" ")[:rank]))
+    tail = text[cut + 1:m.end]
+    _grow(m, text, m.start, cut)
+    role = getattr(nxt, "role", None)
+    if role is not None and role.endswith(" " + tail):
+        nxt.role = role[:-len(tail) - 1]  # type: ignore[attr-defined]
+
+
 def _facilities_of_people(text: str, mentions: Sequence[M]) -> list[M]:
     """A facility's head the tagger read apart from the person it is named after
     ("[Bandar Udara Internasional] [I Gusti Ngurah Rai]") is one place, the person's name
@@ -756,15 +767,16 @@ def _facilities_of_people(text: str, mentions: Sequence[M]) -> list[M]:
             continue
         low = tuple(m.surface.lower().split(" "))
         if not any(low[:len(h)] == h for h in _facility_heads()):
+            # Any body or place run into a rank written whole before the name ("Divisi
+            # Humas [Polri Komisaris Besar] Budi") ends before the rank (cuts18).
+            rank = next((k for k in range(1, len(low)) if " ".join(low[k:]) in _ranks()),
+                        None)
+            if rank is not None:
+                _rank_cut(text, m, nxt, rank)
             continue
         rank = next((k for k in range(len(low) - 1, 0, -1) if low[k] in _ranks()), None)
         if rank is not None:
-            cut = m.start + len(" ".join(m.surface.split(" ")[:rank]))
-            tail = text[cut + 1:m.end]
-            _grow(m, text, m.start, cut)
-            role = getattr(nxt, "role", None)
-            if role is not None and role.endswith(" " + tail):
-                nxt.role = role[:-len(tail) - 1]  # type: ignore[attr-defined]
+            _rank_cut(text, m, nxt, rank)
         elif text.count(nxt.surface) == 1:
             _grow(m, text, m.start, nxt.end)
             m.kind = "PLACE"

@@ -8016,6 +8016,144 @@ def _festival_before() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_festival_heads()))) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[A-Z][\w'’&-]*){{0,4}}\s+$")
 
+# Words that make a head and the town after them one name ("Universitas Negeri Jakarta",
+# "Masjid Raya Bogor", "Pengadilan Tinggi Bandung", "Kedutaan Besar Jepang"): before them a
+# town is no run-on (cuts18). A class of modifiers, grown beyond the cases met.
+_TOWN_NAME_MODIFIERS = frozenset({
+    "negeri", "raya", "agung", "utama", "besar", "tinggi", "internasional", "international",
+    "nasional", "national", "umum", "daerah", "pusat", "regional", "metro", "wilayah",
+    "cabang", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "lama",
+    "baru", "islam", "kristen", "katolik", "muhammadiyah", "teknologi", "pertanian",
+    "kesehatan", "dki", "kab", "kab.", "of", "de", "the", "and", "dan", "di",
+})
+
+
+# A headquarters' head: the site of a body, the body's name after it ("Mabes TNI").
+_HEADQUARTERS = frozenset({"mabes", "markas", "mako", "makodam", "headquarters"})
+
+
+# A road's heads: a road's name may end in a town's ("Jalan Tol Trans Jawa"), and a
+# street named for a person holds words no town takes apart ("Jalan MH Thamrin").
+_STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln.", "tol", "gang", "gg", "gg.",
+                           # an office named for its branch's town ("Kantor Pajak X Bogor")
+                           "kantor"})
+
+
+def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
+                       lexicon: dict[str, str]) -> list[Mention]:
+    """A named site with its town run on is two mentions, the site and the town ('di
+    [Lapangan Merdeka Medan]' as 'Lapangan Merdeka' and Medan, '[Mabes TNI Jakarta]' where
+    'Mabes TNI' stands alone too): the whole written once (a name written whole again
+    and again is the name) and no name the gazetteer knows; the town one it knows without
+    doubt (a city, regency or province, or 'Kota'/'Kabupaten' and one; a wider place's
+    name, as "Nusantara", after a place only where the text names it apart too); the word
+    before the town a name's own word: capitalised, no common word the lexicon holds (the town's
+    name may open with it, "Stasiun Batu Ceper"), no modifier that makes a head and its
+    town one name ("Universitas Negeri Jakarta"), no body's head named for its region
+    ("Gedung DPRD Jawa Tengah") and no compass point. The site needs two
+    words or more before the town (a head alone, "Stasiun Bogor", "Kota Bogor", is the
+    name) and no institution's head ("Institut Pertanian Bogor"); a body read so, a
+    place's or headquarters' head first and its words before the town written elsewhere
+    too (a body named for its branch, "Yayasan X Surabaya", "Dinas Pendidikan Jawa
+    Barat", and a club with its town, "Persib Bandung", stay) (cuts18)."""
+    out: list[Mention] = []
+    heads = _institution_words()[0]
+    sites = _institution_words()[2] | _HEADQUARTERS
+    areas = _area_heads()
+    for m in mentions:
+        words = m.surface.split(" ")
+        cut = 0
+        if m.kind in {"PLACE", "ORG"} and not m.blind and len(words) >= 3 \
+                and words[0] not in heads and words[0].lower() not in _STREET_HEADS \
+                and gaz.resolve(m.surface) is None:
+            for k in (len(words) - 1, len(words) - 2):
+                tail = words[k:]
+                town = " ".join(tail[1:]) if len(tail) == 2 and tail[0].lower() in areas \
+                    else " ".join(tail)
+                place = gaz.resolve(town)
+                if place is None or place.ambiguous \
+                        or place.type not in {"city", "province", "place"} \
+                        or place.type == "place" and m.kind == "PLACE" \
+                        and text.count(town) < 2:
+                    continue  # "Gereja X Nusantara": a wider name no town, unless named apart
+                before = words[k - 1]
+                if k < 2 or not before[:1].isupper() or not before.isalpha() \
+                        or before.lower() in _TOWN_NAME_MODIFIERS \
+                        or before.lower() in areas or before in _COMPASS:
+                    break
+                if before in _region_unit_heads():
+                    break  # "Gedung [DPRD Jawa Tengah]": a body named for its region
+                if not lexicon.get(before.lower(), "NNP").startswith("NNP"):
+                    break  # "Stasiun [Batu Ceper]": a common word opens the town's name
+                if text.count(m.surface) > 1:
+                    break  # "Taman Air X Malang" written whole again and again: its name
+                if m.kind == "ORG" and (words[0].lower() not in sites
+                                        or text.count(" ".join(words[:k])) < 2):
+                    break
+                cut = k
+                break
+        if not cut:
+            out.append(m)
+            continue
+        a = len(" ".join(words[:cut]))
+        left, right = _cut(m, a, a + 1, m.kind)
+        right.kind = "PLACE"
+        right.place = gaz.resolve(right.surface) or gaz.resolve(right.surface.split(" ", 1)[-1])
+        out += [left, right]
+    return out
+
+
+_FIELD_BEFORE = re.compile(r"([A-Za-z][\w.-]*) $")
+
+
+def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's name that opens with the rest of the office written before it is the
+    name without it, the office its holder's role: a field that makes the title before it
+    a whole office of offices.toml ("Menko [Kemaritiman Budi Santoso]" is Menko
+    Kemaritiman and Budi Santoso), or words up to a ministry's short form ("Direktur
+    Jenderal Perkeretaapian [Kemenhub Budi Santoso]": Kemenhub, a body, and the man; a
+    person's name holds no "Kemen-" word). A name word stays after a field, two after a
+    ministry (cuts18)."""
+    titles, _, longest = _office_titles()
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind != "PERSON" or m.blind or len(words) < 2 or m.surface != text[m.start:m.end]:
+            out.append(m)
+            continue
+        cut = body = 0
+        prev = _FIELD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if prev is not None:
+            low = prev.group(1).casefold()
+            cut = next((n for n in range(min(longest - 1, len(words) - 1), 0, -1)
+                        if (low, *(w.casefold() for w in words[:n])) in titles), 0)
+        if not cut:
+            k = next((k for k in range(len(words) - 2) if words[k].startswith("Kemen")
+                      and not words[k].startswith("Kementerian")  # the full word opens a name
+                      and len(words[k]) >= 7 and words[k].isalpha()), None)
+            if k is not None:
+                cut, body = k + 1, 1
+        if not cut:
+            out.append(m)
+            continue
+        a = len(" ".join(words[:cut]))
+        left, right = _cut(m, a, a + 1, "ORG")
+        right.role = f"{m.role} {left.surface}" if m.role else \
+            (f"{prev.group(1)} {left.surface}" if prev is not None and not body else None)
+        right.role_country, right.near_country = m.role_country, m.near_country
+        if body:
+            a = len(" ".join(words[:cut - 1]))
+            out.append(Mention(m.start + (a + 1 if a else 0), left.end, "ORG",
+                               words[cut - 1]))
+        out.append(right)
+    return out
+
+# A festival's or fair's head and the capitalised words of its name right before a town
+# ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17).
+_FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
+_FESTIVAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
+
 
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
@@ -9238,7 +9376,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _cued_events(text, mentions, models.lexicon)
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
-    mentions = _joined_places(mentions, models.gazetteer)
+    mentions = _towns_after_sites(text, _joined_places(mentions, models.gazetteer),
+                                  models.gazetteer, models.lexicon)
     mentions = _tailed_clubs(text, _town_teams(text, mentions))
     mentions = _versus_teams(text, mentions, models.gazetteer)
     _position_clubs(text, mentions)
@@ -9264,8 +9403,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                               models.featurizer.names)
     mentions = _national_arms(text, mentions, models.lexicon, models.gazetteer,
                               models.featurizer.names)
-    mentions = _towns_after_locatives(text, mentions, models.lexicon, models.gazetteer,
-                                      models.featurizer.names)
+    mentions = _office_fields_in_names(text, _towns_after_locatives(
+        text, mentions, models.lexicon, models.gazetteer, models.featurizer.names))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -4075,6 +4075,21 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
 _WORD_BEFORE_NAME = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{2,}) $")
 
 
+@cache
+def _office_title_words() -> frozenset[tuple[str, ...]]:
+    """offices.toml's titles as case-folded words ("menko", "polhukam")."""
+    return frozenset(tuple(t.casefold().split()) for o in _lex().data.office for t in o.titles)
+
+
+def _office_title_ends(role: str, n: int) -> bool:
+    """Whether `role` ends in a whole office title of offices.toml whose last `n` words
+    are more than the title's head ("Menko [Polhukam]"): those words are the office's
+    field, no given name of its holder (cuts18)."""
+    words = tuple(role.casefold().split())
+    titles = _office_title_words()
+    return any(words[-k:] in titles for k in range(n + 1, min(len(words), 6) + 1))
+
+
 def _first_names_in_roles(art: _Article) -> None:
     """A given name the tagger left in the role before a name it cut ('Kepala Dinas
     Perhubungan Kota X [Rudolf] Simatupang', the person 'Simatupang'): a capitalised word
@@ -4105,7 +4120,8 @@ def _first_names_in_roles(art: _Article) -> None:
                            for r in e.roles) \
                         or not art.free(hit.start(1), hit.end(1)) or is_role_word(word) \
                         or low in rw.not_names or low in rw.honorifics or low in rw.ranks \
-                        or low in rw.connectors or low in _lex().origin:
+                        or low in rw.connectors or low in _lex().origin \
+                        or any(_office_title_ends(r, len(tail)) for r in e.roles):
                     break
                 flags = names.words.get(low)
                 if not (one and flags is None and low not in lex and word not in lex) and not (
@@ -4170,8 +4186,11 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 49  # kinds18: a name opening with a train's or ship's head ("Kereta Api
-    # Bandara X") is no person's, as a facility's is not
+    version = 49  # (merged, 49)
+    # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api
+    # Bandara X") is no person's, as a facility's is not;
+    # cuts18 (49): an office's field ending a whole title ("Menko Polhukam") no given
+    # name of its holder;
     # (48) roles17: occupations, Sasak titles, bernama
     # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word

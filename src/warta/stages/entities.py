@@ -35,12 +35,17 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 89  # kinds18
+    version = 89  # (merged, 89)
     # kinds18 (89): English facility nouns in a list ("Research Center", "Guest House") no
     # names; a ministry's contracted one-word name ("Kemen...") read as a place a body; a
     # club's opening word before a town ("Real Madrid") a club; a name opening with a
     # train's or ship's head ("Kereta Api X", "KA X") read as a person or place a service,
     # ORG; a lone unknown place paired by "dan" with a body ("[X] dan Ferrari") a body;
+    # cuts18 (89): a named site or body with its town run on is the site and the town
+    # ("Stadion X Samarinda"); a body run into a written-out rank before a name ends
+    # before the rank ("Polri Komisaris Besar"); an office's field or ministry run into its
+    # holder's name leaves it ("Menko [Marves] Luhut", "[… Kemenhub] Budi");
+    # (merged, 88)
     # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
     # opening a name read as a place makes it a body, as read as a person; a text telling a
     # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a

@@ -2794,3 +2794,61 @@ def test_epithet_nickname_and_owned_office_cues_read_in_any_case() -> None:
     out = _link(text, _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
                 _ent(text, "PERSON", "Ririn", "Ririn"))
     assert [(e.name, len(e.mentions)) for e in out] == [("Rina Wulandari", 2)]
+
+
+def test_one_word_spelt_a_letter_otherwise_is_the_person() -> None:
+    # merge18: a vowel put for another inside the word ('Setiawen' beside 'Rudi Setiawan')
+    text = "Rudi Setiawan membuka rapat. Setiawen menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Rudi Setiawan", "Rudi Setiawan"),
+                _ent(text, "PERSON", "Setiawen", "Setiawen"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Rudi Setiawan", 2)]
+    # a letter left out that changes the word's first four ('Kurniwati' / 'Kurnawati')
+    text = "Dina Kurniawati hadir. Kurnawati menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Dina Kurniawati", "Dina Kurniawati"),
+                _ent(text, "PERSON", "Kurnawati", "Kurnawati"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Dina Kurniawati", 2)]
+    # two names, a consonant or the last letter apart, stay two people
+    for other in ("Setiawar", "Setiadan", "Setiawai"):
+        text = f"Rudi Setiawan membuka rapat. {other} menyebut target tercapai."
+        out = _link(text, _ent(text, "PERSON", "Rudi Setiawan", "Rudi Setiawan"),
+                    _ent(text, "PERSON", other, other))
+        assert len(out) == 2, other
+    assert coref_module._spelt_otherwise("courtois", "courtous")
+    assert coref_module._spelt_otherwise("juilan", "julian")
+    assert not coref_module._spelt_otherwise("wahyudi", "wahyuni")
+    assert not coref_module._spelt_otherwise("yanti", "yanto")
+    assert not coref_module._spelt_otherwise("dewi", "dewa")
+
+
+def test_names_one_word_spelt_otherwise_are_one() -> None:
+    # merge18: two full names of a person the same but a vowel inside one word
+    text = "Adrian Polenski mencetak gol. Adrian Polinski lalu diganti. Adrian Polenski kecewa."
+    out = _link(text, _ent(text, "PERSON", "Adrian Polenski", "Adrian Polenski"),
+                _ent(text, "PERSON", "Adrian Polinski", "Adrian Polinski"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Adrian Polenski", 3)]
+    # a consonant apart: two names
+    text = "Budi Wahyudi hadir. Budi Wahyuni juga hadir."
+    out = _link(text, _ent(text, "PERSON", "Budi Wahyudi", "Budi Wahyudi"),
+                _ent(text, "PERSON", "Budi Wahyuni", "Budi Wahyuni"))
+    assert len(out) == 2
+
+
+def test_events_named_before_one_bodys_two_names_are_one() -> None:
+    # merge18: the meeting named with the body's long name, then with its acronym
+    text = ("Rapat Koordinasi Badan Layanan Ekspor Terpadu ( BLET ) digelar. "
+            "Hasil Rapat Koordinasi BLET diumumkan. Rapat Koordinasi BLET berlanjut.")
+    long_ = "Rapat Koordinasi Badan Layanan Ekspor Terpadu"
+    out = _link(text, _ent(text, "EVENT", long_, long_),
+                _ent(text, "EVENT", "Rapat Koordinasi BLET", "Rapat Koordinasi BLET"),
+                _ent(text, "ORG", "Badan Layanan Ekspor Terpadu",
+                     "Badan Layanan Ekspor Terpadu", "BLET"))
+    events = [(e.name, len(e.mentions)) for e in out if e.kind == "EVENT"]
+    assert events == [("Rapat Koordinasi BLET", 3)], events
+    # another head: two events
+    text = ("Rapat Koordinasi Badan Layanan Ekspor Terpadu ( BLET ) digelar. "
+            "Rapat Kerja BLET diumumkan.")
+    out = _link(text, _ent(text, "EVENT", long_, long_),
+                _ent(text, "EVENT", "Rapat Kerja BLET", "Rapat Kerja BLET"),
+                _ent(text, "ORG", "Badan Layanan Ekspor Terpadu",
+                     "Badan Layanan Ekspor Terpadu", "BLET"))
+    assert len([e for e in out if e.kind == "EVENT"]) == 2

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 88  # (merged, 88)
+    version = 89  # merge18: an untagged first name of a list of bodies a body, a named
+    # meeting ("Rapat Koordinasi X Y") an EVENT
+    # (merged, 88)
     # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
     # opening a name read as a place makes it a body, as read as a person; a text telling a
     # film's story ("mengisahkan", "disutradarai") reads 'Nama ( Aktor Lengkap )' as a

@@ -2852,3 +2852,22 @@ def test_events_named_before_one_bodys_two_names_are_one() -> None:
                 _ent(text, "ORG", "Badan Layanan Ekspor Terpadu",
                      "Badan Layanan Ekspor Terpadu", "BLET"))
     assert len([e for e in out if e.kind == "EVENT"]) == 2
+
+
+def test_syllable_short_name_of_an_event_is_the_event() -> None:
+    # merge18: 'Rakerda' made of the openings of 'Rapat Kerja Daerah …'
+    text = ("Rapat Kerja Daerah Penguatan Koperasi 2026 dibuka. Peserta Rakerda "
+            "membahas modal.")
+    out = _link(text, _ent(text, "EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026",
+                           "Rapat Kerja Daerah Penguatan Koperasi 2026"),
+                _ent(text, "ORG", "Rakerda", "Rakerda"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026", 2)]
+    # a name not so spelt stays apart
+    text = "Rapat Kerja Daerah Penguatan Koperasi 2026 dibuka. Peserta Kopdes membahas modal."
+    out = _link(text, _ent(text, "EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026",
+                           "Rapat Kerja Daerah Penguatan Koperasi 2026"),
+                _ent(text, "ORG", "Kopdes", "Kopdes"))
+    assert len(out) == 2
+    assert coref_module._contraction("rakornas", ("rapat", "koordinasi", "nasional"), 0)
+    assert not coref_module._contraction("rakornas", ("rapat", "kerja", "nasional"), 0)

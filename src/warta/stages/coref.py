@@ -1721,6 +1721,51 @@ def _events_of_one_body(art: _Article) -> None:
                     seen[key] = keep
 
 
+def _opens_with_letters(piece: str, word: str) -> bool:
+    """Whether `piece` is the word's first letter and then letters of its next few, in
+    order ('kor' of 'koordinasi', 'nas' of 'nasional')."""
+    if piece[:1] != word[:1]:
+        return False
+    k = 1
+    for c in word[1:len(piece) + 2]:
+        if k < len(piece) and c == piece[k]:
+            k += 1
+    return k == len(piece)
+
+
+def _contraction(short: str, words: Sequence[str], k: int, used: int = 0) -> bool:
+    """Whether `short` is contracted from `words` from the `k`-th on, each word giving a
+    piece of two letters or more (`_opens_with_letters`), two words or more: 'rakornas'
+    <- 'rapat koordinasi nasional'."""
+    if not short:
+        return used >= 2
+    if k >= len(words):
+        return False
+    w = words[k]
+    return any(_opens_with_letters(short[:n], w) and _contraction(short[n:], words, k + 1,
+                                                                   used + 1)
+               for n in range(min(len(short), len(w)), 1, -1))
+
+
+def _syllable_events(art: _Article) -> None:
+    """A one-word body or event contracted from an event's first words (`_contraction`:
+    'Rakornas' of 'Rapat Koordinasi Nasional Pengendalian Inflasi 2025', as 'Setnov' of a
+    person) is that event's short name, where one event only is so spelt. merge18."""
+    events = [(x, _words(x.name)) for x in art.live()
+              if x.kind == "EVENT" and " " in x.name]
+    if not events:
+        return
+    for e in art.live():
+        if e.kind not in ("ORG", "EVENT") or " " in e.name or len(e.name) < 5 \
+                or not e.name[:1].isupper() or not e.name[1:].islower():
+            continue
+        low = e.name.casefold()
+        hits = [x for x, ws in events if x is not e and not x.merged
+                and ws[0][:2] == low[:2] and _contraction(low, ws, 0)]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
 @cache
 def _dropped_name_prefixes() -> tuple[str, ...]:
     return tuple(w.casefold() for w in load("coref", CorefData).dropped_name_prefixes)
@@ -4070,6 +4115,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _short_names(art)
     _shorter_names(art)
     _events_of_one_body(art)
+    _syllable_events(art)
     _epithet_nicknames(art)
     _ranks(art, sentences)
     _rank_before(art)
@@ -4242,7 +4288,7 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 49  # merge18: names spelt a letter otherwise (vowel, swap, index), events
-    # named before one body's two names one
+    # named before one body's two names one, an event's syllable short name ('Rakornas') it
     # (48) roles17: occupations, Sasak titles, bernama
     # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word

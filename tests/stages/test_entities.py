@@ -2544,3 +2544,7 @@ def test_named_meeting_is_an_event() -> None:
         == "EVENT", sorted(ents)
     assert not any(e.kind == "EVENT" for e in _entities(
         "Dalam rapat koordinasi itu Budi Santoso menjelaskan hal itu ."))
+    # its year after 'tahun' belongs to it
+    ents = _by_name(_entities(
+        "Ia hadir di Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026 di Kupang ."))
+    assert "Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026" in ents, sorted(ents)

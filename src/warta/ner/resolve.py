@@ -7925,7 +7925,8 @@ _MEETING_HEADS = ("Rapat Koordinasi", "Rapat Kerja", "Rapat Pimpinan", "Rapat Pa
                   "Sarasehan", "Temu Karya", "Temu Ilmiah")
 _MEETING = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_MEETING_HEADS, key=len, reverse=True))
-    + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8})"
+    + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
+    r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
     r"(?=[ \t]*[a-z(,.;:\"”])")
 
 

@@ -2838,3 +2838,80 @@ def test_a_train_named_for_a_person_is_no_person() -> None:
     man = _ent(text, "PERSON", "Bung Hatta", "Bung Hatta")
     out = _link(text, train, man)
     assert ("ORG", "Kereta Api Bung Hatta Ekspres") in {(e.kind, e.name) for e in out}, out
+
+
+def test_one_word_spelt_a_letter_otherwise_is_the_person() -> None:
+    # merge18: a vowel put for another inside the word ('Setiawen' beside 'Rudi Setiawan')
+    text = "Rudi Setiawan membuka rapat. Setiawen menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Rudi Setiawan", "Rudi Setiawan"),
+                _ent(text, "PERSON", "Setiawen", "Setiawen"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Rudi Setiawan", 2)]
+    # a letter left out that changes the word's first four ('Kurniwati' / 'Kurnawati')
+    text = "Dina Kurniawati hadir. Kurnawati menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Dina Kurniawati", "Dina Kurniawati"),
+                _ent(text, "PERSON", "Kurnawati", "Kurnawati"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Dina Kurniawati", 2)]
+    # two names, a consonant or the last letter apart, stay two people
+    for other in ("Setiawar", "Setiadan", "Setiawai"):
+        text = f"Rudi Setiawan membuka rapat. {other} menyebut target tercapai."
+        out = _link(text, _ent(text, "PERSON", "Rudi Setiawan", "Rudi Setiawan"),
+                    _ent(text, "PERSON", other, other))
+        assert len(out) == 2, other
+    assert coref_module._spelt_otherwise("courtois", "courtous")
+    assert coref_module._spelt_otherwise("juilan", "julian")
+    assert not coref_module._spelt_otherwise("wahyudi", "wahyuni")
+    assert not coref_module._spelt_otherwise("yanti", "yanto")
+    assert not coref_module._spelt_otherwise("dewi", "dewa")
+
+
+def test_names_one_word_spelt_otherwise_are_one() -> None:
+    # merge18: two full names of a person the same but a vowel inside one word
+    text = "Adrian Polenski mencetak gol. Adrian Polinski lalu diganti. Adrian Polenski kecewa."
+    out = _link(text, _ent(text, "PERSON", "Adrian Polenski", "Adrian Polenski"),
+                _ent(text, "PERSON", "Adrian Polinski", "Adrian Polinski"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Adrian Polenski", 3)]
+    # a consonant apart: two names
+    text = "Budi Wahyudi hadir. Budi Wahyuni juga hadir."
+    out = _link(text, _ent(text, "PERSON", "Budi Wahyudi", "Budi Wahyudi"),
+                _ent(text, "PERSON", "Budi Wahyuni", "Budi Wahyuni"))
+    assert len(out) == 2
+
+
+def test_events_named_before_one_bodys_two_names_are_one() -> None:
+    # merge18: the meeting named with the body's long name, then with its acronym
+    text = ("Rapat Koordinasi Badan Layanan Ekspor Terpadu ( BLET ) digelar. "
+            "Hasil Rapat Koordinasi BLET diumumkan. Rapat Koordinasi BLET berlanjut.")
+    long_ = "Rapat Koordinasi Badan Layanan Ekspor Terpadu"
+    out = _link(text, _ent(text, "EVENT", long_, long_),
+                _ent(text, "EVENT", "Rapat Koordinasi BLET", "Rapat Koordinasi BLET"),
+                _ent(text, "ORG", "Badan Layanan Ekspor Terpadu",
+                     "Badan Layanan Ekspor Terpadu", "BLET"))
+    events = [(e.name, len(e.mentions)) for e in out if e.kind == "EVENT"]
+    assert events == [("Rapat Koordinasi BLET", 3)], events
+    # another head: two events
+    text = ("Rapat Koordinasi Badan Layanan Ekspor Terpadu ( BLET ) digelar. "
+            "Rapat Kerja BLET diumumkan.")
+    out = _link(text, _ent(text, "EVENT", long_, long_),
+                _ent(text, "EVENT", "Rapat Kerja BLET", "Rapat Kerja BLET"),
+                _ent(text, "ORG", "Badan Layanan Ekspor Terpadu",
+                     "Badan Layanan Ekspor Terpadu", "BLET"))
+    assert len([e for e in out if e.kind == "EVENT"]) == 2
+
+
+def test_syllable_short_name_of_an_event_is_the_event() -> None:
+    # merge18: 'Rakerda' made of the openings of 'Rapat Kerja Daerah …'
+    text = ("Rapat Kerja Daerah Penguatan Koperasi 2026 dibuka. Peserta Rakerda "
+            "membahas modal.")
+    out = _link(text, _ent(text, "EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026",
+                           "Rapat Kerja Daerah Penguatan Koperasi 2026"),
+                _ent(text, "ORG", "Rakerda", "Rakerda"))
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026", 2)]
+    # a name not so spelt stays apart
+    text = "Rapat Kerja Daerah Penguatan Koperasi 2026 dibuka. Peserta Kopdes membahas modal."
+    out = _link(text, _ent(text, "EVENT", "Rapat Kerja Daerah Penguatan Koperasi 2026",
+                           "Rapat Kerja Daerah Penguatan Koperasi 2026"),
+                _ent(text, "ORG", "Kopdes", "Kopdes"))
+    assert len(out) == 2
+    assert coref_module._contraction("rakornas", ("rapat", "koordinasi", "nasional"), 0)
+    assert not coref_module._contraction("rakornas", ("rapat", "kerja", "nasional"), 0)

@@ -2512,3 +2512,39 @@ def test_a_work_noun_in_capitals_still_opens_a_list_of_titles() -> None:
         "dan Pelangi Senja di hadapan penonton di Surabaya ."))
     assert not {"Samudra", "Kemarau Panjang", "Pelangi Senja"} & set(ents), sorted(ents)
     assert "Surabaya" in ents, sorted(ents)
+
+
+def test_untagged_first_name_of_a_list_of_bodies_is_a_body() -> None:
+    # merge18: "seperti Foo , [A] , dan [B]": the list's first name, left untagged, is a
+    # body as the two listed after it are
+    text = ("Kampanye itu disebar lewat aplikasi seperti Zuvora , Facebook , dan Instagram "
+            "sejak pekan lalu .")
+    ents = _by_name(_entities(text))
+    assert {"Facebook", "Instagram"} <= set(ents), sorted(ents)
+    assert "Zuvora" in ents and ents["Zuvora"].kind == "ORG", sorted(ents)
+    # a known word before the comma, or the last word of a longer name, is not taken
+    for text in ("Kemarin , Facebook , dan Instagram menghapus akun itu .",
+                 "Kampanye dari Grup Zuvora , Facebook , dan Instagram ramai ."):
+        ents = _by_name(_entities(text))
+        assert "Kemarin" not in ents and "Zuvora" not in ents, sorted(ents)
+
+
+def test_named_meeting_is_an_event() -> None:
+    # merge18: a meeting's head and its capitalised name words up to a lower-case word
+    ents = _by_name(_entities(
+        "Hal itu ia sampaikan dalam Rapat Koordinasi Percepatan Layanan Air Bersih "
+        "Kabupaten Sikka di Maumere , Selasa ."))
+    ev = [n for n, e in ents.items() if e.kind == "EVENT"]
+    assert ev == ["Rapat Koordinasi Percepatan Layanan Air Bersih Kabupaten Sikka"], \
+        sorted((n, e.kind) for n, e in ents.items())
+    # ended before an office opening a holder's name; a lower-case meeting is none
+    ents = _by_name(_entities(
+        "Dalam Rapat Kerja Komisi IV DPR Menteri Pertanian Budi Santoso menjelaskan hal itu ."))
+    assert "Rapat Kerja Komisi IV DPR" in ents and ents["Rapat Kerja Komisi IV DPR"].kind \
+        == "EVENT", sorted(ents)
+    assert not any(e.kind == "EVENT" for e in _entities(
+        "Dalam rapat koordinasi itu Budi Santoso menjelaskan hal itu ."))
+    # its year after 'tahun' belongs to it
+    ents = _by_name(_entities(
+        "Ia hadir di Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026 di Kupang ."))
+    assert "Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026" in ents, sorted(ents)

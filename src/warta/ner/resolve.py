@@ -48,6 +48,7 @@ from .countries import (
 )
 from .dateline import free_id
 from .features import Featurizer, PhraseMatches, load_lexicon, shipped_featurizer
+from .features import role_words as feature_role_words
 from .gazetteer import Gazetteer, GazMatch, Place, load_gazetteer
 from .kinds import (
     fix_chunks,
@@ -6902,6 +6903,8 @@ _JOIN = r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)"
 # ("[A] , Foo , [B]").
 _LIST_GAP = re.compile(rf"(?:{_JOIN}[A-Z][A-Za-z]+)*{_JOIN}")
 _GAP_NAME = re.compile(r"[A-Z][A-Za-z]+")
+_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_LIST_HEAD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)\s*,\s*$")  # "Foo , [A] …" (merge18)
 _LIST_TAIL = re.compile(rf"(?:{_JOIN}[A-Z][A-Za-z]+)+(?=\s*[.;]|\s*$)")  # "… , Foo ."
 
 
@@ -6947,8 +6950,21 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
             continue
         gaps = sum(len(_GAP_NAME.findall(text, a.end, b.start))
                    for a, b in zip(run, run[1:], strict=False))
-        if len(run) + gaps >= 3 and sum(r.kind == "ORG" for r in run) >= 2 and not any(
+        # the list's untagged first name, before a comma ("seperti Foo , [A] dan [B]";
+        # merge18): no word the lexicon or a person's name knows, after the last mention
+        head = None
+        if len(run) >= 2:
+            lo = max(out[-1].end if out else 0, run[0].start - 40)
+            head = _LIST_HEAD.search(text, lo, run[0].start)
+            if head is not None and (not body_word(head.group(1)) or (
+                    before := _TOKEN_BEFORE.search(text, lo, head.start(1))) is not None
+                    and before.group(1)[:1].isupper()):
+                head = None  # a known word, or the last word of a longer name
+        if len(run) + gaps + (head is not None) >= 3 \
+                and sum(r.kind == "ORG" for r in run) >= 2 and not any(
                 r.kind == "PERSON" and person(r) for r in run):
+            if head is not None:
+                out.append(Mention(head.start(1), head.end(1), "ORG", head.group(1)))
             for a, b in zip(run, run[1:], strict=False):
                 if body(a):
                     a.kind = "ORG"
@@ -8153,6 +8169,56 @@ def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Ment
 _FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
 _FESTIVAL_BEFORE = re.compile(
     r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
+
+
+# Heads of a named meeting ("Rapat Koordinasi Penguatan Kelembagaan X"): capitalised, with
+# two name words or more after them, the meeting is an EVENT (merge18).
+_MEETING_HEADS = ("Rapat Koordinasi", "Rapat Kerja", "Rapat Pimpinan", "Rapat Paripurna",
+                  "Rapat Dengar Pendapat", "Rapat Umum Pemegang Saham", "Rakor", "Rakorda",
+                  "Rakorwil", "Rakorsus", "Musyawarah", "Lokakarya", "Simposium", "Seminar",
+                  "Sarasehan", "Temu Karya", "Temu Ilmiah")
+_MEETING = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_MEETING_HEADS, key=len, reverse=True))
+    + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
+    r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
+    r"(?=[ \t]*[a-z(,.;:\"”])")
+
+
+_NAME_RUN_WORD = re.compile(r"[\w'’&-]+")
+
+
+def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A named meeting, a meeting's head and two capitalised name words or more up to a
+    lower-case word or a stop ("dalam [Rapat Koordinasi Penguatan Kelembagaan Bawaslu X]
+    di Y"), is an EVENT, ended before a person named in the run; a place inside only
+    names it, a body inside stays (as "Kongres PSSI"). A mention crossing its ends leaves
+    it as tagged (merge18)."""
+    found = [g for g in _MEETING.finditer(text)]
+    if not found:
+        return mentions
+    out = list(mentions)
+    offices = feature_role_words()
+    for g in found:
+        s, e = g.start(), g.end()
+        inner = [m for m in out if m.start < e and m.end > s]
+        person = min((m.start for m in inner if m.kind == "PERSON" and m.start > s),
+                     default=None)
+        # an office's word outside a body's name opens a holder's run ("… DPR [Menteri]")
+        office = next((w.start() for w in _NAME_RUN_WORD.finditer(text, g.start(1), e)
+                       if w.group().lower() in offices and not any(
+                           m.start <= w.start() < m.end for m in inner)), None)
+        if office is not None and (person is None or office < person):
+            person = office
+        if person is not None:
+            e = len(text[:person].rstrip())
+            if len(text[g.start(1):e].split()) < 2:
+                continue
+            inner = [m for m in inner if m.start < e]
+        if any(m.start < s or m.end > e or m.kind == "PERSON" or m.blind for m in inner):
+            continue
+        out = [m for m in out if not (m in inner and m.kind in {"PLACE", "EVENT"})]
+        out.append(Mention(s, e, "EVENT", text[s:e]))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -9373,7 +9439,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_first_names(text, mentions, models.lexicon)
     mentions = _gatherings(text, _award_shows(text, _event_names(text, _described_names(
         _two_bodies(mentions, text), models.lexicon)), models.lexicon), models.gazetteer)
-    mentions = _cued_events(text, mentions, models.lexicon)
+    mentions = _named_meetings(text, _cued_events(text, mentions, models.lexicon))
     mentions = _places_inside_names(text, _document_places(
         text, competitions(text, mentions, models.gazetteer)), models.lexicon)
     mentions = _towns_after_sites(text, _joined_places(mentions, models.gazetteer),

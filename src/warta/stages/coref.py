@@ -1575,10 +1575,13 @@ def _short_names(art: _Article) -> None:
     # 'harsono'): 'Pak Harto' and 'kata Harsono' name that person too. names11.
     unprefixed: dict[str, set[int]] = {}
     dropped = _dropped_name_prefixes()
+    by_two: dict[str, set[int]] = {}
     for k, p in enumerate(persons):
         ws = _words(p.name)
         for w in ws:
             by_opening.setdefault(w[:4], set()).add(k)
+            if len(w) >= 5 and " " in p.name:
+                by_two.setdefault(w[:2], set()).add(k)
             for pre in dropped:
                 if w.startswith(pre) and len(w) - len(pre) >= 4:
                     unprefixed.setdefault(w[len(pre):], set()).add(k)
@@ -1593,10 +1596,14 @@ def _short_names(art: _Article) -> None:
         keys = {k for n in range(2, len(low) - 1)
                 for k in by_pair.get((low[:2], low[n:n + 2]), ())}
         near = [persons[k] for k in sorted(keys | by_opening.get(low[:4], set()))]
+        # a word spelt a letter otherwise opens with the same two letters ('Aminthya' /
+        # 'Amithya'), not always with the same four (merge18)
+        near += [persons[k] for k in sorted(by_two.get(low[:2], set()) - keys
+                                            - by_opening.get(low[:4], set()))]
         hits = [p for p in near if p is not e and not p.merged and " " in p.name
                 for ws in (_words(p.name),)  # read once for both tests
                 if any(w.startswith(low) and w != low and w[len(low):] not in patronym
-                       or _letter_left_out(low, w) for w in ws) or _syllables(low, ws)]
+                       or _spelt_otherwise(low, w) for w in ws) or _syllables(low, ws)]
         if not hits:
             hits = [p for p in (persons[k] for k in sorted(unprefixed.get(low, ())))
                     if p is not e and not p.merged]
@@ -1637,7 +1644,7 @@ def _later_word_opened_first(short: _Ent, long_: _Ent) -> bool:
     ws = _words(long_.name)
     low = short.name.casefold()
     return not ws[0].startswith(low[:4]) and not _syllables(low, ws) \
-        and not any(_letter_left_out(low, w) for w in ws)
+        and not any(_spelt_otherwise(low, w) for w in ws)
 
 
 def _letter_left_out(a: str, b: str) -> bool:
@@ -1650,6 +1657,117 @@ def _letter_left_out(a: str, b: str) -> bool:
     if short[:2] != long_[:2] or short[-1] != long_[-1]:
         return False
     return any(long_[:k] + long_[k + 1:] == short for k in range(2, len(long_) - 1))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _spelt_otherwise(a: str, b: str) -> bool:
+    """Whether two name words are one name misspelt: a letter left out of one
+    (`_letter_left_out`), one vowel inside the word put for another ('Courtois' /
+    'Courtous'), or two letters inside it swapped ('Juilan' / 'Julian'), in words of five
+    letters or more. Never at either end ('Yanti' / 'Yanto', 'Dewi' / 'Dewa' are two
+    names) nor a consonant put for another ('Wahyudi' / 'Wahyuni'). merge18."""
+    if len(a) != len(b):
+        return _letter_left_out(a, b)
+    if len(a) < 5 or a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    diff = [k for k in range(1, len(a) - 1) if a[k] != b[k]]
+    if len(diff) == 1:
+        return a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def _respelt_names(art: _Article) -> None:
+    """Two persons' names of two words or more, the same but for one vowel inside one word
+    (`_spelt_otherwise`: 'Thibaut Courtous' / 'Thibaut Courtois') are one name misspelt,
+    named as `_variant_keep` chooses (`_variant_names` reads bodies' and places' slips,
+    and persons' swapped letters, not a person's vowel). merge18."""
+    # The names keyed by their words with one word left out: two names sharing a key
+    # differ in that word only (no pair of names compared).
+    seen: dict[tuple[str, int, tuple[str, ...]], list[tuple[_Ent, str]]] = {}
+    for x in art.live():
+        words = _words(x.name)
+        if x.kind != "PERSON" or len(words) < 2 or not x.name[:1].isupper():
+            continue
+        for i, w in enumerate(words):
+            if len(w) < 5 or not w.isalpha():
+                continue
+            key = (x.kind, i, words[:i] + words[i + 1:])
+            for e, v in seen.get(key, ()):
+                if not e.merged and not x.merged and len(v) == len(w) \
+                        and _spelt_otherwise(v, w) and not _swapped(v, w):
+                    keep = _variant_keep(art, e, x)
+                    art.merge(keep, x if keep is e else e)
+            seen.setdefault(key, []).append((x, w))
+
+
+def _events_of_one_body(art: _Article) -> None:
+    """Two events named by the same words before one body's two names ('Rapat Koordinasi
+    Dewan Pengarah [Indonesia National Single Window]' / 'Rapat Koordinasi Dewan Pengarah
+    [INSW]', 'Kongres [PSSI]' / 'Kongres [Persatuan Sepak Bola Seluruh Indonesia]') are one
+    event: the body's names are one. merge18."""
+    text = art.text
+    seen: dict[tuple[str, int], _Ent] = {}
+    for x in art.live():
+        if x.kind != "EVENT":
+            continue
+        for m in x.mentions:
+            for o, a, b in art.mentions_in(m.start + 1, m.end - 1):
+                if o is x or o.kind != "ORG" or b != m.end:
+                    continue
+                key = (" ".join(text[m.start:a].split()).casefold(), id(o))
+                e = seen.setdefault(key, x)
+                if e is not x and not e.merged and not x.merged:
+                    keep, gone = (e, x) if len(e.mentions) >= len(x.mentions) else (x, e)
+                    art.merge(keep, gone)
+                    seen[key] = keep
+
+
+def _opens_with_letters(piece: str, word: str) -> bool:
+    """Whether `piece` is the word's first letter and then letters of its next few, in
+    order ('kor' of 'koordinasi', 'nas' of 'nasional')."""
+    if piece[:1] != word[:1]:
+        return False
+    k = 1
+    for c in word[1:len(piece) + 2]:
+        if k < len(piece) and c == piece[k]:
+            k += 1
+    return k == len(piece)
+
+
+def _contraction(short: str, words: Sequence[str], k: int, used: int = 0) -> bool:
+    """Whether `short` is contracted from `words` from the `k`-th on, each word giving a
+    piece of two letters or more (`_opens_with_letters`), two words or more: 'rakornas'
+    <- 'rapat koordinasi nasional'."""
+    if not short:
+        return used >= 2
+    if k >= len(words):
+        return False
+    w = words[k]
+    return any(_opens_with_letters(short[:n], w) and _contraction(short[n:], words, k + 1,
+                                                                   used + 1)
+               for n in range(min(len(short), len(w)), 1, -1))
+
+
+def _syllable_events(art: _Article) -> None:
+    """A one-word body or event contracted from an event's first words (`_contraction`:
+    'Rakornas' of 'Rapat Koordinasi Nasional Pengendalian Inflasi 2025', as 'Setnov' of a
+    person) is that event's short name, where one event only is so spelt. merge18."""
+    events = [(x, _words(x.name)) for x in art.live()
+              if x.kind == "EVENT" and " " in x.name]
+    if not events:
+        return
+    for e in art.live():
+        if e.kind not in ("ORG", "EVENT") or " " in e.name or len(e.name) < 5 \
+                or not e.name[:1].isupper() or not e.name[1:].islower():
+            continue
+        low = e.name.casefold()
+        hits = [x for x, ws in events if x is not e and not x.merged
+                and ws[0][:2] == low[:2] and _contraction(low, ws, 0)]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
 
 
 @cache
@@ -3986,6 +4104,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _company_short_forms(art)
     _known_aliases(art)
     _misspelt_names(art)
+    _respelt_names(art)
     _person_kinds(art)
     _place_prefixes(art)
     _named_after(art)
@@ -3999,6 +4118,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _nicknames(art)
     _short_names(art)
     _shorter_names(art)
+    _events_of_one_body(art)
+    _syllable_events(art)
     _epithet_nicknames(art)
     _ranks(art, sentences)
     _rank_before(art)
@@ -4191,6 +4312,8 @@ class CorefStage(Stage):
     # Bandara X") is no person's, as a facility's is not;
     # cuts18 (49): an office's field ending a whole title ("Menko Polhukam") no given
     # name of its holder;
+    # merge18 (49): names spelt a letter otherwise (vowel, swap, index), events named
+    # with one body's two names one, an event's syllable short name ('Rakornas') it;
     # (48) roles17: occupations, Sasak titles, bernama
     # review15 (46): a label and a number joined by a hyphen ("U-19",
     # "COVID-19") is no model code that makes two names one product; an impostor's word

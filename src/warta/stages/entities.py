@@ -45,6 +45,8 @@ class EntityStage(Stage):
     # ("Stadion X Samarinda"); a body run into a written-out rank before a name ends
     # before the rank ("Polri Komisaris Besar"); an office's field or ministry run into its
     # holder's name leaves it ("Menko [Marves] Luhut", "[… Kemenhub] Budi");
+    # merge18 (89): an untagged first name of a list of bodies a body, a named meeting
+    # ("Rapat Koordinasi X Y") an EVENT;
     # (merged, 88)
     # kinds17 (88): a group's head ("Laskar", "Srikandi", "Solidaritas")
     # opening a name read as a place makes it a body, as read as a person; a text telling a

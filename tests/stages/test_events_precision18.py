@@ -67,15 +67,3 @@ def test_a_party_in_the_act_asked_for_is_not_the_one_asked() -> None:
     text = "Budi Santoso meminta Polri segera mengusut kasus itu."
     assert ("REQUEST", ("per:budi",), ("org:p",)) in roles(quoted_art(text, BUDI, polri))
 
-
-def test_a_later_item_of_a_list_of_examples_is_a_topic() -> None:
-    text = ("Pembicaraan Budi Santoso dan Komisi Dagang mencakup isu seperti harga pangan , "
-            "bantuan pemerintah Jepang untuk Filipina dan tarif impor.")
-    got = roles(quoted_art(text, BUDI, KOMISI, ("loc:jp", "PLACE", "Jepang", "JP"),
-                           ("loc:ph", "PLACE", "Filipina", "PH")))
-    assert all(c != "AID" for c, _, _ in got), got
-    # aid listed after a verb, with no examples word, stays given
-    text = "Warga Filipina menerima makanan , bantuan Jepang berupa tenda dan obat-obatan."
-    got = roles(quoted_art(text, ("loc:jp", "PLACE", "Jepang", "JP"),
-                           ("loc:ph", "PLACE", "Filipina", "PH")))
-    assert ("AID", ("JP",), ()) in got, got

@@ -2344,8 +2344,6 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "kata 'kerusuhan'", "kerusuhan yang dimaksud ialah": a word defined
     if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
         return None  # "pendidikan politik seperti pertemuan dengan Jokowi": an example
-    if trig.voice == "noun" and _example_item(ctx, i):
-        return None  # (evprec18) "isu seperti perang melawan X, bantuan militer Y": a topic
     if _likened(ctx, i, lo):
         return None  # "May Day identik dengan aksi demonstrasi": a kind of act, none held
     if trig.voice != "noun" and _not_deed(ctx, i):
@@ -4609,22 +4607,6 @@ def _termed(ctx: _Ctx, i: int, j: int) -> bool:
     return any(_matches(toks, n, ph) for ph in lex.defined_by)
 
 
-_EXAMPLE_REACH = 15  # tokens back from a listed noun to the word opening the examples
-
-
-def _example_item(ctx: _Ctx, i: int) -> bool:
-    """(evprec18) Is the nominal trigger at `i` a later item of a list of examples ("masalah
-    regional seperti perang melawan ISIS, bantuan militer AS untuk Israel", seed 97: a topic
-    of talks read as aid given): after a list connector, with an examples word ("seperti")
-    earlier in its clause that opens a noun, not a verb ("seperti dikutip X")?"""
-    toks, lex = ctx.toks, ctx.lex
-    if i < 3 or toks[i - 1].low not in lex.list_connectors:
-        return False
-    lo = max(ctx.clause_start(i), i - _EXAMPLE_REACH)
-    return any(toks[k].low in lex.examples and not _verb_like(toks[k + 1], lex)
-               and toks[k + 1].low not in lex.relatives for k in range(lo, i - 2))
-
-
 def _wanted(ctx: _Ctx, i: int) -> bool:
     """Is a nominal trigger the object of a verb of wanting ("memohon dukungan")?"""
     k = i - 1
@@ -5381,7 +5363,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 70  # evprec18 (70): scare quotes, claim sources, followers; (merged, 69)
+    version = 70  # evprec18 (70): scare quotes, claim sources, followers, involvement nouns;
+    # (merged, 69)
     # evprec17 (69): tools, clients, campaign teams no party;
     # evrec17 (69): fronted meeting nouns, bare support verbs, "olehnya";
     # (merged, 68)

@@ -944,6 +944,16 @@ class EventWords(LangData):
     # (evprec17) Clients and pupils: a body after them, bare after a passive verb, is no
     # agent ("dilaporkan nasabah Koperasi X": the clients report, not the cooperative).
     client_nouns: Words = ()
+    # (evprec18) Followers ("penggemar", "fans") and the kind words that may stand between
+    # them and the one followed ("fans grup band X", "pendukung setia X"): X is no party.
+    follower_nouns: Words = ()
+    follower_kinds: Words = ()
+    # (evprec18) Passive verbs of claim: a name between one and an active verb is the
+    # claim's source, no subject ("kelompok itu disebut polisi menyerang pos": the group acts).
+    claim_passives: Words = ()
+    # (evprec18) Nouns of a party's involvement or deployment: a name right after one, after a
+    # request's verb, is the party in the act asked for, not the one asked.
+    involvement_nouns: Words = ()
     region_units: Words = ()
     floating_quantifiers: Words = ()
     marking_nouns: Words = ()

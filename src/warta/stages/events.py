@@ -321,6 +321,11 @@ class Lexicon:
     # (evprec17) "dilaporkan nasabah X": no agent X. With `employee_nouns` ("dianiaya karyawan
     # PT X": the employees act, the firm only says whose they are), read the same way here.
     client_nouns: frozenset[str] = frozenset()
+    # (evprec18) "fans grup band X": followers, and kind words between them and X
+    follower_nouns: frozenset[str] = frozenset()
+    follower_kinds: frozenset[str] = frozenset()
+    claim_passives: frozenset[str] = frozenset()  # (evprec18) "disebut X menyerang": X a source
+    involvement_nouns: frozenset[str] = frozenset()  # (evprec18) "meminta pelibatan X"
     aspirant_words: frozenset[str] = frozenset()  # (evprec17) "calon kepala daerah": no GOV
     aspirant_agents: frozenset[str] = frozenset()
     intent_words: frozenset[str] = frozenset()  # (evprec17) "berniat": after an aside's comma
@@ -577,6 +582,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
         team_heads=frozenset(tuple(x.split()) for x in w.team_heads),
+        follower_nouns=fs(w.follower_nouns), follower_kinds=fs(w.follower_kinds),
+        claim_passives=fs(w.claim_passives), involvement_nouns=fs(w.involvement_nouns),
         client_nouns=fs(w.client_nouns) | fs(w.employee_nouns),
         aspirant_words=fs(w.aspirant_words), aspirant_agents=fs(w.aspirant_agents),
         intent_words=fs(w.intent_words),
@@ -735,7 +742,8 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         if i >= j or any(taken[i:j]):
             continue
         kind = ent.kind
-        if kind != "PLACE" and i > 0 and toks[i - 1].low in lex.thing_nouns:
+        if kind != "PLACE" and i > 0 and (toks[i - 1].low in lex.thing_nouns
+                                           or _followed(toks, i, lex)):
             for n in range(i, j):  # "mobil Toyota New Yaris", "penggemar Deadpool"
                 taken[n] = True
             continue
@@ -804,6 +812,16 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
     out.sort(key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _followed(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """(evprec18) Is the name at `i` the one a group of followers follows, with one or two
+    kind words between ("fans grup band X", "pendukung setia X")? The followers act or are
+    acted on, not X (seed 97: an idol group made the donor of its fans' gift)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and toks[k].low in lex.follower_kinds:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].low in lex.follower_nouns
 
 
 def _marked_by(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
@@ -1458,6 +1476,21 @@ def _quoted(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return depth > 0 or straight % 2 == 1
 
 
+_STRAIGHT_QUOTES = frozenset({"'", '"'})
+
+
+def _scare_quoted(toks: Sequence[_Tok], i: int, j: int) -> bool:
+    """(evprec18) Is the verb trigger [i, j) alone between quotation marks: a word used as a
+    figure ("keputusan itu 'mengancam' anak perusahaan", seed 98: read as a threat), no act
+    told? A closing mark may be glued to the word ("‘ mengancam’")."""
+    if i == 0 or toks[i - 1].text not in _OPEN_QUOTES | _STRAIGHT_QUOTES:
+        return False
+    last = toks[j - 1].text
+    if last[-1:] in _CLOSE_QUOTES | _STRAIGHT_QUOTES:
+        return True
+    return j < len(toks) and toks[j].text in _CLOSE_QUOTES | _STRAIGHT_QUOTES
+
+
 def _closes_first(toks: list[_Tok], lex: Lexicon) -> int | None:
     """The sentence's first straight quotation mark when it closes a quotation: after a comma
     or a full stop and before a reporting word ('kita," kata Arse')."""
@@ -1819,6 +1852,7 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
              and m.prep not in bad and m.kind != "ANAPHOR_T" and id(m) not in ctx.hidden
              # "menurut Cecep, selain didemo pelaku wisata": the source, no subject
              and not (m.i > 0 and ctx.toks[m.i - 1].low in lex.report_openers)
+             and not _claim_source(ctx, m, hi)
              # "dari India" is a source, not a subject; "beberapa dari mereka" is one, and
              # so is "para wakil dari Korea Selatan"
              and not (m.prep in lex.source_preps and m.kind != "ANAPHOR_A"
@@ -1832,6 +1866,16 @@ def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
         else:
             break
     return _past_fronted_object(ctx, group)
+
+
+def _claim_source(ctx: _Ctx, m: _Mention, hi: int) -> bool:
+    """(evprec18) Is `m` the source of a claim standing between a passive verb of claim and
+    the verb at `hi`: "kelompok itu disebut pemerintah menyerang pos polisi" (seed 98: the
+    government printed as the attacker), "ia dituding warga mencuri"? The one the claim is
+    about, before the passive, is the subject; skip words may stand before the verb."""
+    toks, lex = ctx.toks, ctx.lex
+    return (m.i > 0 and toks[m.i - 1].low in lex.claim_passives and m.j <= hi
+            and all(t.low in lex.skip for t in toks[m.j:hi]))
 
 
 def _past_fronted_object(ctx: _Ctx, group: list[_Mention]) -> list[_Mention]:
@@ -2281,6 +2325,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if not ctx.direct and _quoted(toks, i, lex):
         return None
+    if trig.voice != "noun" and _scare_quoted(toks, i, j):
+        return None  # (evprec18) "keputusan itu 'mengancam' anak perusahaan": a figure
     first = i  # the trigger's first token; a refusal starts at its negator
     neg = _negator(ctx, i, lo, trig.voice == "noun")
     will = _willing(ctx, trig, i, lo) if neg is None else None
@@ -3720,6 +3766,9 @@ def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
         return False
     if m.prep is None and m.i > j and toks[m.i - 1].low in lex.made_objects:
         return True
+    if (code in lex.content_target_codes and m.prep is None and m.i > j
+            and toks[m.i - 1].low in lex.involvement_nouns):
+        return True  # (evprec18) "mengusulkan keterlibatan TNI": TNI is in what is asked
     if code not in lex.embedding or code in lex.act_object_codes:
         return False
     end = m.prep_at if m.prep is not None and m.prep_at >= j else m.i
@@ -5333,10 +5382,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 70  # evrec18 (70): fines in every voice, "menyangkal", deadlines given to
+    version = 70  # (merged, 70)
+    # evrec18 (70): fines in every voice, "menyangkal", deadlines given to
     # someone ("memberi waktu 30 hari bagi X untuk"), crime-scene examinations ("olah TKP"),
     # "not only" ("bukan hanya kena denda") is no negation; ter- adjectives of manner
     # ("pertemuan tertutup dengan X") no predicate; unfit-for-office and genocide labels;
+    # evprec18 (70): scare quotes, claim sources, followers, involvement nouns;
     # (merged, 69)
     # evprec17 (69): tools, clients, campaign teams no party;
     # evrec17 (69): fronted meeting nouns, bare support verbs, "olehnya";

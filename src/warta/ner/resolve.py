@@ -6320,6 +6320,13 @@ def _cut(m: Mention, left_end: int, right_start: int, left_kind: str) -> tuple[M
                     blind=m.blind))
 
 
+def _cut_at_word(m: Mention, words: Sequence[str], k: int,
+                 left_kind: str) -> tuple[Mention, Mention]:
+    """`_cut` before the `k`-th of `words`, the surface's words split at single spaces."""
+    a = len(" ".join(words[:k]))
+    return _cut(m, a, a + 1, left_kind)
+
+
 @cache
 def _org_closers() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).org_closers)
@@ -6798,7 +6805,6 @@ def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[st
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)")
 
 
-_COMMA_ONLY = re.compile(r"\s*,\s*")
 # A comma, or a relative clause of lower-case words closed by one, between a band and its
 # member ("vokalis [A] yang kini bersolo karier , [B]"; bounds11).
 _MEMBER_GAP = re.compile(r"\s*,\s*|\s+yang(?:\s+[a-z][a-z-]*){1,12}\s*,\s*")
@@ -7262,8 +7268,7 @@ def _institutions_before_countries(mentions: Sequence[Mention], gaz: Gazetteer,
         if not cut:
             out.append(m)
             continue
-        a = len(" ".join(words[:cut]))
-        left, right = _cut(m, a, a + 1, "ORG")
+        left, right = _cut_at_word(m, words, cut, "ORG")
         right.kind, right.place = "PLACE", gaz.resolve(right.surface)
         out += [left, right]
     return out
@@ -8111,8 +8116,7 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
         if not cut:
             out.append(m)
             continue
-        a = len(" ".join(words[:cut]))
-        left, right = _cut(m, a, a + 1, m.kind)
+        left, right = _cut_at_word(m, words, cut, m.kind)
         right.kind = "PLACE"
         right.place = gaz.resolve(right.surface) or gaz.resolve(right.surface.split(" ", 1)[-1])
         out += [left, right]
@@ -8152,8 +8156,7 @@ def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Ment
         if not cut:
             out.append(m)
             continue
-        a = len(" ".join(words[:cut]))
-        left, right = _cut(m, a, a + 1, "ORG")
+        left, right = _cut_at_word(m, words, cut, "ORG")
         right.role = f"{m.role} {left.surface}" if m.role else \
             (f"{prev.group(1)} {left.surface}" if prev is not None and not body else None)
         right.role_country, right.near_country = m.role_country, m.near_country
@@ -8163,12 +8166,6 @@ def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Ment
                                words[cut - 1]))
         out.append(right)
     return out
-
-# A festival's or fair's head and the capitalised words of its name right before a town
-# ("Festival Film Internasional [Busan]", "Pameran Seni Rupa [Jakarta]"; kinds17).
-_FESTIVAL_HEADS = ("Festival", "Karnaval", "Pameran", "Pesta")
-_FESTIVAL_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_FESTIVAL_HEADS) + r")(?:\s+[A-Z][\w'’&-]*){0,4}\s+$")
 
 
 # Heads of a named meeting ("Rapat Koordinasi Penguatan Kelembagaan X"): capitalised, with

@@ -25,6 +25,13 @@ characters). So a missed event later produced counts once its new event is judge
     python eval/events_sample.py --seed 4 --indosum 15 --detik 15 --texts  # read for recall
     python eval/events_sample.py --pool $(seq 21 43) --indosum 15 --detik 15  # summed
     python eval/events_sample.py --seed 1 --judge ... --stale  # judgements of vanished events
+    python eval/events_sample.py --pool 99 100 --indosum 15 --detik 15 --first seed-99,seed-100
+
+`--first TAGS` scores only the articles whose first item in the judgement file (an
+`[[event]]` or `[[missed]]` table, in file order) carries one of these `added` tags: the
+articles a seed's judge read first. A seed redraws articles judged in earlier seeds, whose
+events have been fixed on since; their verdicts make the pooled figure optimistic, so the
+honest figure of a fresh seed is the one on its first-judged articles.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tomllib
 import warnings
@@ -178,6 +186,33 @@ def recall(events: Sequence[Shown], judgements: dict[Key, dict[str, str]], misse
     return Recall(gold=len(gold), found=sum(any(near(g, f) for f in found) for g in gold))
 
 
+_TABLE = re.compile(r"^\[\[(?:event|missed)\]\]\s*$")
+_FIELD = re.compile(r'^(article|added)\s*=\s*"([^"]*)"')
+
+
+def first_tags(path: Path) -> dict[str, str]:
+    """Each article's `added` tag of its first item in file order ("before" when untagged).
+    Read from the text: TOML's arrays of tables lose the order between the two kinds."""
+    out: dict[str, str] = {}
+    item: dict[str, str] | None = None
+
+    def close(it: dict[str, str] | None) -> None:
+        if it and "article" in it:
+            out.setdefault(it["article"], it.get("added", "before"))
+
+    for line in path.read_text("utf-8").splitlines():
+        if _TABLE.match(line):
+            close(item)
+            item = {}
+        elif line.startswith("[") and not line.startswith("[["):
+            close(item)  # any other table ends the item
+            item = None
+        elif item is not None and (m := _FIELD.match(line)):
+            item.setdefault(m.group(1), m.group(2))
+    close(item)
+    return out
+
+
 def load_judgements(path: Path) -> dict[Key, dict[str, str]]:
     """The judged events by key; the last judgement of a key counts. A key judged twice
     with two verdicts (two seeds sharing an article, judged apart) is warned of: its
@@ -280,16 +315,27 @@ def print_score(sc: Score) -> None:
     print(f"unjudged events: {len(sc.unjudged)}; stale judgements (event gone): {sc.stale}")
 
 
+def first_judged(docs: Sequence[Doc], path: Path, tags: set[str] | None) -> set[str]:
+    """The sample's article ids, or only those first judged under one of `tags`."""
+    arts = {d.id for d in docs}
+    if tags is None:
+        return arts
+    first = first_tags(path)
+    return {a for a in arts if first.get(a) in tags}
+
+
 def pooled(seeds: Sequence[int], indosum: int, detik: int,
-           path: Path = JUDGEMENTS) -> tuple[Score, Recall]:
+           path: Path = JUDGEMENTS, first: set[str] | None = None) -> tuple[Score, Recall]:
     """Precision and recall summed over several seeds' samples, each scored as on its own
-    (an article two seeds draw counts in both, as the per-seed figures do)."""
+    (an article two seeds draw counts in both, as the per-seed figures do); `first`
+    keeps only the articles first judged under these tags."""
     judgements, missed = load_judgements(path), load_missed(path)
     total, rc = Score(), Recall()
     for seed in seeds:
         docs = sample_docs(seed, indosum, detik)
+        arts = first_judged(docs, path, first)
+        docs = [d for d in docs if d.id in arts]
         events = run_sample(docs)
-        arts = {d.id for d in docs}
         sc = score(events, judgements, None, arts)
         total.judged += sc.judged
         total.verdicts.update(sc.verdicts)
@@ -316,17 +362,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pool", type=int, nargs="+", metavar="SEED",
                     help="figures summed over these seeds, judged in --judge (default "
                          "the shipped judgements), e.g. --pool $(seq 21 43)")
+    ap.add_argument("--first", metavar="TAGS",
+                    help="comma-separated 'added' tags: score only the articles whose first "
+                         "judgement item carries one (a seed's first-judged articles)")
     args = ap.parse_args(argv)
+    first = set(args.first.split(",")) if args.first else None
+    if first is not None and not (args.judge or args.pool):
+        ap.error("--first needs --judge (or --pool, which reads the shipped judgements)")
     if args.pool:
-        sc, rc = pooled(args.pool, args.indosum, args.detik, args.judge or JUDGEMENTS)
+        sc, rc = pooled(args.pool, args.indosum, args.detik, args.judge or JUDGEMENTS, first)
         print(f"pooled: seeds {' '.join(map(str, args.pool))}, {args.indosum} IndoSum + "
-              f"{args.detik} Detik articles each")
+              f"{args.detik} Detik articles each"
+              + (f"; only articles first judged as {args.first}" if first else ""))
         print(f"  precision {sc.precision:.3f} ({sc.verdicts['correct']}/{sc.judged}), "
               f"recall {rc.recall:.3f} ({rc.found}/{rc.gold}), unjudged {len(sc.unjudged)}")
         if not args.quiet:  # what to judge, each event once (seeds may share articles)
             print_events(list({e.key: e for e in sc.unjudged}.values()), {})
         return 0
     docs = sample_docs(args.seed, args.indosum, args.detik)
+    if first is not None:
+        arts = first_judged(docs, args.judge, first)
+        docs = [d for d in docs if d.id in arts]
     texts: dict[str, str] | None = {} if args.texts else None
     events = run_sample(docs, texts)
     if texts is not None:

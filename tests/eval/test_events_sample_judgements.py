@@ -46,3 +46,22 @@ def test_the_shipped_judgements_hold_no_contradictory_verdicts(
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         mod.load_judgements(mod.JUDGEMENTS)
+
+
+def test_an_articles_first_tag_is_its_first_item_in_file_order(
+        tmp_path: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    """`--first` keeps a seed's first-judged articles: the first item of an article, an
+    [[event]] or a [[missed]] table, names the round that read it first."""
+    mod = load_eval("events_sample")
+    path = tmp_path / "judged.toml"
+    missed = '\n[[missed]]\narticle = "detik-2"\ntrigger = 5\ncode = "PROTEST"\nadded = "seed-7"\n'
+    untagged = '\n[[missed]]\narticle = "detik-3"\ntrigger = 9\ncode = "AID"\n'
+    path.write_text(missed + _ENTRY.format(verdict="correct", added="seed-8")
+                    + _ENTRY.format(verdict="correct", added="seed-9")
+                    + _ENTRY.replace("detik-1", "detik-2").format(verdict="wrong", added="seed-8")
+                    + untagged, "utf-8")
+    assert mod.first_tags(path) == {"detik-2": "seed-7", "detik-1": "seed-8",
+                                    "detik-3": "before"}
+    docs = [mod.Doc(id=i, text="") for i in ("detik-1", "detik-2", "detik-4")]
+    assert mod.first_judged(docs, path, {"seed-8"}) == {"detik-1"}
+    assert mod.first_judged(docs, path, None) == {"detik-1", "detik-2", "detik-4"}

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from .trie import trie_pattern
 
-__all__ = ["QUOTATION", "CueWords", "ends_in", "ends_in_word", "finditer_not_after", "finditer_opening_with",
-           "last_word", "may_hold", "opening", "quotation_around", "search_word_then",
-           "window_may_hold"]
+__all__ = ["QUOTATION", "CueWords", "ends_in", "ends_in_word", "finditer_not_after",
+           "finditer_opening_with", "last_word", "may_hold", "opening", "quotation_around",
+           "search_word_then", "window_may_hold"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str

@@ -7,8 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from warta.lang.id import load
+from warta.lang.schema import EntitiesData
 from warta.ner.features import load_lexicon
 from warta.ner.resolve import (
+    _GLUED_STAMP,
+    _GLUED_STAMP_BODY,
     Mention,
     _bodies_opening_holders,
     _class_codes,
@@ -19,10 +23,12 @@ from warta.ner.resolve import (
     _hyphen_pairs_apart,
     _kilometres_cut,
     _leading_measures_cut,
+    _lower_orgs,
     _model_codes,
     _model_tail,
     _places_after_acronyms,
     _whole_words,
+    finditer_behind,
     load_models,
     to_entities,
 )
@@ -46,6 +52,29 @@ def test_whole_words_match_as_the_look_behind_first_pattern(text: str, phrase: s
     for t in (text, text.replace("N", phrase, 1), phrase + text + " " + phrase):
         assert [m.span() for m in _whole_words(phrase).finditer(t)] == \
             [m.span() for m in _whole_words_reference(phrase).finditer(t)], t
+
+
+@given(st.text(alphabet="ab19205.:@ \nK", max_size=40))
+def test_glued_stamps_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """speed19: the stamps' search body opens with a digit class (skipping ahead to
+    digits) and matches wherever the pattern's own body does."""
+    for t in (text, "Jalan Merdeka" + text, text + "Madrid2000 dan pukul sore19.30"):
+        assert [m.span() for m in finditer_behind(_GLUED_STAMP, _GLUED_STAMP_BODY, t)] == \
+            [m.span() for m in _GLUED_STAMP.finditer(t)], t
+
+
+@given(st.text(alphabet="kumparnesbhod./ \nK", max_size=40))
+def test_lower_case_orgs_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """speed19: the lower-case organisations are sought where a listed name starts (a
+    trie of the names), with the same matches as the pattern's `finditer`."""
+    pats = _lower_orgs()
+    assert pats is not None
+    pat, body = pats
+    d = load("entities", EntitiesData)
+    names = sorted({*d.lower_case_orgs, *d.contracted_bodies})[:6]
+    for t in (text, " ".join(names) + text, text + " x" + names[0] + "/a " + names[1] + text):
+        assert [m.span() for m in finditer_behind(pat, body, t)] == \
+            [m.span() for m in pat.finditer(t)], t
 
 
 def test_whole_words_skip_ahead_to_the_first_word() -> None:

@@ -2915,3 +2915,18 @@ def test_syllable_short_name_of_an_event_is_the_event() -> None:
     assert len(out) == 2
     assert coref_module._contraction("rakornas", ("rapat", "koordinasi", "nasional"), 0)
     assert not coref_module._contraction("rakornas", ("rapat", "kerja", "nasional"), 0)
+
+
+def test_swapped_letters_merge_among_names_of_other_lengths_and_a_lone_length() -> None:
+    # speed19: a misspelt form is sought only among names as long as its own; a body of a
+    # length no other name has ('PT Sinar Cahaya Abadi Sentosa') is left as it is, and
+    # the two spellings of one firm still merge beside it.
+    text = ("PT Bumi Sejahtra menjual pupuk. PT Bumi Sejahrta lalu menambah gudang, dan PT "
+            "Bumi Sejahtra membayar PT Sinar Cahaya Abadi Sentosa serta PT Dana Lestari.")
+    out = _link(text, _ent(text, "ORG", "PT Bumi Sejahtra", "PT Bumi Sejahtra"),
+                _first(text, "ORG", "PT Bumi Sejahrta"),
+                _first(text, "ORG", "PT Sinar Cahaya Abadi Sentosa"),
+                _first(text, "ORG", "PT Dana Lestari"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("PT Bumi Sejahtra", 3), ("PT Dana Lestari", 1),
+        ("PT Sinar Cahaya Abadi Sentosa", 1)]

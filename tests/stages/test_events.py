@@ -4732,3 +4732,22 @@ def test_a_text_names_a_listed_word_only_as_a_whole_word_unit() -> None:
     assert _names_any("anggota polisi datang", words)
     assert not _names_any("para politisi berdebat", words)
     assert not _names_any("polisinya datang", words)
+
+
+def test_tokens_inside_a_time_expression_are_marked_and_no_others() -> None:
+    """speed19: `_mark_times` flags the tokens inside a time expression of the sentence;
+    a sentence holding none (most) has every token unflagged, set at once."""
+    from warta.stages.events import _mark_times, _tokens
+
+    text = "Sejak 3 Maret lalu, polisi menahan dua warga di Depok."
+    toks = _tokens(text, 100)
+    when = TimeExpr(span=Span(start=106, end=113), type="DATE", value="2024-03-03")
+    _mark_times(toks, [when])
+    assert [t.text for t in toks if t.time] == ["3", "Maret"]
+    for t in toks:
+        t.time = True  # flags left from before are set again
+    far = TimeExpr(span=Span(start=10, end=20), type="DATE", value="2024-03-03")
+    _mark_times(toks, [far])
+    assert not any(t.time for t in toks)
+    _mark_times(toks, [])
+    assert not any(t.time for t in toks)

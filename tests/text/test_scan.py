@@ -6,6 +6,7 @@ from warta.text.scan import (
     NOT_BEFORE_WORD,
     CueWords,
     ends_in,
+    ends_in_word,
     finditer_not_after,
     finditer_opening_with,
     last_word,
@@ -129,6 +130,40 @@ def test_a_window_not_ending_in_the_marks_holds_no_end_anchored_match() -> None:
     assert ends_in("ruang terbuka hijau ( ", 0, 22, "(")
     assert not ends_in("ruang terbuka hijau", 0, 19, "(")
     assert not ends_in("   ", 0, 3, "(")
+
+
+def test_a_window_not_ending_in_the_words_holds_no_case_blind_end_anchored_match() -> None:
+    """speed19: a case-blind pattern ending in one of a few words and white space matches
+    only in a window `ends_in_word` accepts; a letter `re` folds to ASCII that `lower`
+    keeps ("ı", "ſ", the Kelvin sign) leaves it to the regex."""
+    import random
+
+    words = ("yakni", "yaitu", "sebesar")
+    patterns = [re.compile(r"(\w+)\s+(?:naik|turun)\s+,?\s*(?:yakni|yaitu|sebesar)\s*$", re.I),
+                re.compile(r"(?:yakni|yaitu)\s+(?:sebesar\s+)?$", re.IGNORECASE)]
+    pieces = ["harga", "naik", "turun", "YAKNI", "Yaitu", "sebesar", "SEBESAR", ",", "12",
+              "yaıtu", "ſebesar", "yaKni", "yakni", "x", "\u0130"]
+    rng = random.Random(19)
+    windows = []
+    for _ in range(4000):
+        parts = [rng.choice(pieces + _SPACES) for _ in range(rng.randrange(0, 9))]
+        text = "".join(parts)
+        lo = rng.randrange(0, len(text) + 1)
+        windows.append((text, lo, rng.randrange(lo, len(text) + 1)))
+    hits = 0
+    for text, lo, hi in windows:
+        for pattern in patterns:
+            if pattern.search(text, lo, hi) is not None:
+                hits += 1
+                assert ends_in_word(text, lo, hi, words), (text, lo, hi)
+    assert hits > 20
+    assert ends_in_word("harga naik, YAITU  \n", 0, 20, words)
+    assert ends_in_word("turun sebesar ", 0, 14, words)
+    assert ends_in_word("harga naik yaıtu ", 0, 17, words)  # "ı": the regex decides
+    assert patterns[1].search("harga naik yaıtu ") is not None
+    assert not ends_in_word("harga naik yakni 12 ", 0, 20, words)
+    assert not ends_in_word("yakni ", 1, 6, words)  # the word cut by the window
+    assert not ends_in_word("   ", 0, 3, words)
 
 
 def test_may_hold_answers_false_only_where_the_case_blind_regex_finds_no_word() -> None:

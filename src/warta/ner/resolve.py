@@ -35,6 +35,7 @@ from ..text.scan import (
 )
 from ..text.stem import stems
 from ..text.tokens import make_tokens
+from ..text.trie import trie_pattern
 from ..text.words import reduplication, unit_pattern
 from .bounds import _office_before, fix_bounds, pair_cue_on_line
 from .bounds import _ranks as ranks
@@ -3725,22 +3726,27 @@ def _listed_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 @cache
 def _lower_orgs() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The lower-case organisations' and the contracted ministries' pattern, and the same
-    less its opening lookbehind (for `finditer_behind`)."""
+    """The lower-case organisations' and the contracted ministries' pattern, and a
+    pattern that matches wherever one of its matches starts (for `finditer_behind`)."""
     d = load("entities", EntitiesData)
     names = sorted({*d.lower_case_orgs, *d.contracted_bodies}, key=len, reverse=True)
     if not names:
         return None
     body = "(?:" + "|".join(map(re.escape, names)) + r")(?!\w|[./]\w)"
-    return re.compile(r"(?<![\w./])" + body), re.compile(body)
+    # The places `finditer_behind` tries the pattern: where some name starts, found by
+    # the names as a trie (one branch a letter, not every name at every character: half
+    # the time; speed19). A match of the pattern starts where a name does, so it is
+    # tried at every place it matches.
+    return re.compile(r"(?<![\w./])" + body), re.compile(trie_pattern(names))
 
 
 def finditer_behind(pat: re.Pattern[str], body: re.Pattern[str], text: str
                     ) -> Iterator[re.Match[str]]:
-    """The matches of `pat.finditer(text)`, where `pat` is a lookbehind then `body`: the
-    body's search skips ahead in C to where a match may start (a pattern that opens with
-    a lookbehind is tried at every character), and `pat` is tried only there. Every match
-    of `pat` starts where `body` matches, so the leftmost such start is the next match."""
+    """The matches of `pat.finditer(text)`, where `pat` is a lookbehind then a pattern
+    that matches nowhere `body` does not (`body` itself, or wider): the body's search
+    skips ahead in C to where a match may start (a pattern that opens with a lookbehind
+    is tried at every character), and `pat` is tried only there. Every match of `pat`
+    starts where `body` matches, so the leftmost such start is the next match."""
     pos = 0
     while (f := body.search(text, pos)) is not None:
         m = pat.match(text, f.start())  # the lookbehind still sees the text before
@@ -9300,7 +9306,11 @@ def unglue_list_numbers(text: str) -> str:
 # Marseille1993 Real Madrid2000"): no part of the name it ends. Two lower-case letters
 # before it keep "G20", "Covid19" and "B2B" as they are.
 _GLUED_STAMP = re.compile(r"(?<=[^\W\d_][a-z]{2})(?:\d\d?[.:]\d\d|(?:1[89]|20)\d\d)(?![\w@])")
-_GLUED_STAMP_BODY = re.compile(r"(?:\d\d?[.:]\d\d|(?:1[89]|20)\d\d)(?![\w@])")
+# The places `finditer_behind` tries it: its body, "(?:1[89]|20)\d\d" widened to "\d\d\d\d"
+# (it matches wherever the body does), so that the pattern opens with a digit class and
+# the engine skips ahead to digits (an opening group of alternatives is tried at every
+# character: 0.15 ms an article, this 0.07; speed19).
+_GLUED_STAMP_BODY = re.compile(r"\d(?:\d?[.:]\d\d|\d\d\d)(?![\w@])")
 
 
 def unglue_stamps(text: str) -> tuple[str, list[tuple[int, int]]]:

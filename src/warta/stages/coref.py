@@ -1431,12 +1431,21 @@ def _variant_names(art: _Article) -> None:
     exact: dict[str, list[int]] = {}
     for i, (_, key, _) in enumerate(entries):
         exact.setdefault(" ".join(key), []).append(i)
-    # one letter left out of a word of six letters or more, and where
+    # one letter left out of a word of six letters or more, and where; two keys share
+    # such a form only if they are as long, so a key of a length no other key has is
+    # skipped (its forms would pair it with itself alone: the same pairs, in order)
+    lengths: dict[int, int] = {}  # keys of two words or more by their joined length
+    for _, key, _ in entries:
+        if len(key) >= 2:
+            n = sum(map(len, key)) + len(key) - 1
+            lengths[n] = lengths.get(n, 0) + 1
     near: dict[str, list[tuple[int, int]]] = {}
     for i, (_, key, _) in enumerate(entries):
         if len(key) < 2:
             continue
         ks, at = " ".join(key), 0
+        if lengths[len(ks)] < 2:
+            continue
         for w in key:
             if len(w) >= 6 and w.isalpha():
                 for k in range(len(w)):

@@ -659,6 +659,10 @@ def _mark_times(toks: Sequence[_Tok], times: Sequence[TimeExpr]) -> None:
     month, not a name listed with Herba under "pada" (Herba would be no subject)."""
     spans = [(t.span.start, t.span.end) for t in times
              if t.span.start < toks[-1].end and t.span.end > toks[0].start]
+    if not spans:  # most sentences: no token is inside one (no test made per token)
+        for t in toks:
+            t.time = False
+        return
     for t in toks:
         t.time = any(a <= t.start < b for a, b in spans)
 

@@ -23,7 +23,7 @@ from ..lang.id import load
 from ..lang.schema import NumbersData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
-from ..text.scan import quotation_around
+from ..text.scan import ends_in_word, quotation_around
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 
@@ -3300,6 +3300,9 @@ _BASE_BEFORE = re.compile(r"(\w+)\s+(?:dibanding(?:kan)?|dari)\s+(?:dengan\s+)?"
 _BASE_NAMED = re.compile(r"(\w+)\s+(?:(?:jika|bila|kalau|apabila)\s+)?dibanding(?:kan)?\s+"
                          r"(?:dengan\s+)?[^.!?,;\d%]{3,80}?(?:\s+\d{4})?\s*,?\s*(?:yakni|yaitu)\s+"
                          r"(?:sebesar\s+)?$", re.IGNORECASE)
+# The words each match of _BASE_BEFORE and _BASE_NAMED ends in, white space after: where
+# the window before an amount ends in none, neither is searched (`ends_in_word`).
+_BASE_ENDS = ("yakni", "yaitu", "sebesar")
 _SHIFTABLE = re.compile(r"(\d{4})((?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?)")
 _BASE_REACH = 300  # characters back to the changed amount a year-earlier base belongs to
 
@@ -3330,8 +3333,9 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                     or re.search(r"[.!?]\s", text[a.span.end:start]):
                 continue  # (the changed level said in the same sentence)
             change = a.change
-        elif (m := _BASE_BEFORE.search(text, max(0, start - 120), start)
-              or _BASE_NAMED.search(text, max(0, start - 160), start)) is not None:
+        elif ends_in_word(text, max(0, start - 160), start, _BASE_ENDS) and (
+                (m := _BASE_BEFORE.search(text, max(0, start - 120), start)
+                 or _BASE_NAMED.search(text, max(0, start - 160), start)) is not None):
             low = m.group(1).casefold()
             change = "up" if low in lex.up else "down" if low in lex.down else None
             a = next((p for p in reversed(out[:n])

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from .trie import trie_pattern
 
-__all__ = ["QUOTATION", "CueWords", "ends_in", "finditer_not_after", "finditer_opening_with",
-           "last_word", "may_hold", "opening", "quotation_around", "search_word_then",
-           "window_may_hold"]
+__all__ = ["QUOTATION", "CueWords", "ends_in", "ends_in_word", "finditer_not_after",
+           "finditer_opening_with", "last_word", "may_hold", "opening", "quotation_around",
+           "search_word_then", "window_may_hold"]
 
 
 def finditer_not_after(pattern: re.Pattern[str], before: re.Pattern[str], text: str
@@ -157,6 +157,19 @@ def ends_in(text: str, lo: int, hi: int, marks: str) -> bool:
     skips the search where it cannot match, with the same answers."""
     tail = text[lo:hi].rstrip()
     return bool(tail) and tail[-1] in marks
+
+
+def ends_in_word(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    r"""Whether `text[lo:hi]`, its closing white space left out, ends in one of `words`
+    (lower-case ASCII) written in any case, as a case-blind regex (`re.IGNORECASE`)
+    reads it. A case-blind pattern anchored at its end (`...(?:yakni|yaitu)\s*$`) and
+    searched over a window is tried from every start of the window; where each of its
+    matches ends in one of `words` and white space (`\s`, what `str.rstrip` strips),
+    this test first skips the search where it cannot match, with the same answers. An
+    ending holding a character `re` folds to an ASCII letter that `lower` keeps ("ı",
+    "ſ") answers True (the regex decides)."""
+    end = text[lo:hi].rstrip()[-max(map(len, words)):]
+    return any(map(end.__contains__, _FOLDS_TO_ASCII)) or end.lower().endswith(words)
 
 
 def last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:

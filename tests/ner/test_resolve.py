@@ -1688,3 +1688,18 @@ def test_a_schemes_short_form_in_brackets_names_nothing_either() -> None:
             "mengurangi sampah plastik di Kota Bandung , kata Wali Kota Hendra Wibisono .")
     ents = _entities_of(text)
     assert not {n for _, n in ents} & {"Green Impact Journey", "GIJ"}, sorted(ents)
+
+
+def test_a_body_closed_by_an_english_gathering_word_is_the_event() -> None:
+    # kinds19: "Energy Summit", "Motor Show", "Ministers Meeting" close an event's name; a
+    # place before such a word is no event ("[Indonesia] Convention Exhibition", a venue)
+    from warta.ner.resolve import _event_names
+
+    text = ("Delegasi hadir di Borneo Palm Oil Summit dan Surabaya Motor Show 2019 , lalu "
+            "ke Indonesia Convention Exhibition .")
+    ms = [_at(text, "Borneo Palm Oil Summit", "ORG"),
+          _at(text, "Surabaya Motor Show 2019", "PERSON"), _at(text, "Indonesia", "PLACE")]
+    out = _event_names(text, ms)
+    assert [(m.kind, m.surface) for m in out] == [
+        ("EVENT", "Borneo Palm Oil Summit"), ("EVENT", "Surabaya Motor Show 2019"),
+        ("PLACE", "Indonesia")]

@@ -230,10 +230,13 @@ def event_heads() -> frozenset[str]:
 @cache
 def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a tail right after a place, a name that ends with a tail), longest tails first."""
-    tails = "|".join(re.escape(t) for t in sorted(load("entities", EntitiesData).event_tails,
-                                                   key=len, reverse=True))
+    d = load("entities", EntitiesData)
+    tails = "|".join(re.escape(t) for t in sorted(d.event_tails, key=len, reverse=True))
+    # names closed by `event_name_tails` too ("Energy Summit"), a place before them apart
+    ends = "|".join(re.escape(t) for t in sorted({*d.event_tails, *d.event_name_tails},
+                                                 key=len, reverse=True))
     return re.compile(rf" (?:{tails})(?!\w)"), \
-        re.compile(rf"\S (?:{tails})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
+        re.compile(rf"\S (?:{ends})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
 
 
 @cache
@@ -7538,9 +7541,9 @@ def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None
 
 def _names_body(words: Sequence[str]) -> bool:
     """Whether `words` name a body or an office-holder on their own: an acronym ("BKN",
-    "KPU RI", in mixed case "KontraS", kinds19), an organisation head ("Kementerian Keuangan"), a body's word or contracted
-    name ("Induk Imigrasi Surakarta", "Kemenkeu") or a role ("Gubernur Jawa Barat"), not a
-    plain phrase ("Staf Presiden")."""
+    "KPU RI", in mixed case "KontraS", kinds19), an organisation head ("Kementerian
+    Keuangan"), a body's word or contracted name ("Induk Imigrasi Surakarta", "Kemenkeu")
+    or a role ("Gubernur Jawa Barat"), not a plain phrase ("Staf Presiden")."""
     first = words[0]
     return (len(first) > 1 and first.isalpha() and (first.isupper() or (
         first[:1].isupper() and sum(c.isupper() for c in first) >= 2))) \

@@ -1645,3 +1645,90 @@ def test_a_lone_facility_noun_listed_beside_facility_names_is_none() -> None:
     assert [m.surface for m in _facilities_listed(text, ms)] == ["Studio", "Rina Kusuma"]
     ms = [_at(text, "Cafeteria", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
     assert [m.surface for m in _facilities_listed(text, ms)] == ["Cafeteria", "Rina Kusuma"]
+
+
+def test_a_body_named_with_its_year_or_a_named_day_is_the_event() -> None:
+    # kinds19: a fair's or show's name closed by its year is that edition, an EVENT, as a
+    # competition's is; a date ("17 Agustus 1945") or a law's "Tahun 2020" is no edition;
+    # an English named day ("Earth Day") is the day's event, unless the article speaks of
+    # music, where "X Day" may be a band
+    from warta.ner.resolve import _edition_named, _event_names
+
+    assert _edition_named("Jakarta Gadget Expo 2019")
+    assert _edition_named("Liga Primer Inggris 2015 - 2016")
+    assert not _edition_named("Universitas 17 Agustus 1945")
+    assert not _edition_named("UU Nomor 11 Tahun 2020")
+    text = "Warga memadati Earth Day Bandung dan stan di Pameran Gawai 2019 ."
+    out = _event_names(text, [_at(text, "Earth Day Bandung", "ORG"),
+                              _at(text, "Pameran Gawai 2019", "ORG")])
+    assert [m.kind for m in out] == ["EVENT", "EVENT"]
+    text = "Lagu baru band Sunny Day dirilis pekan ini ."
+    out = _event_names(text, [_at(text, "Sunny Day", "ORG")])
+    assert out[0].kind == "ORG"
+
+
+def test_a_name_before_a_bracketed_country_is_a_person() -> None:
+    # kinds19: sports pages print a player's country in brackets after his name; a given
+    # name that is also a town ("Sofia") made the tagger read a place, or a body; a town
+    # with its country ("Paris ( Prancis )") and a firm stay
+    from warta.ner.resolve import _people_before_countries
+
+    models = load_models()
+    gaz, lex = models.gazetteer, models.lexicon
+    text = ("Ia akan bertemu Sofia Petrakova ( Bulgaria ) setelah tiba di Paris ( Prancis ) ;"
+            " sponsornya Samsung Electronics ( Korea Selatan ) .")
+    ms = [_at(text, "Sofia Petrakova", "PLACE"), _at(text, "Paris", "PLACE"),
+          _at(text, "Samsung Electronics", "ORG")]
+    _people_before_countries(text, ms, gaz, lex)
+    assert [m.kind for m in ms] == ["PERSON", "PLACE", "ORG"]
+    text = "Tunggal putra itu menghadapi Milan Dvorak ( Republik Ceko ) di babak kedua ."
+    ms = [_at(text, "Milan Dvorak", "ORG")]
+    _people_before_countries(text, ms, gaz, lex)
+    assert ms[0].kind == "PERSON"
+
+
+def test_an_office_named_for_a_mixed_case_acronym_is_a_site() -> None:
+    # kinds19: "di Kantor X" is the building where something happens, also when the body's
+    # short form is written in mixed case ("KontraS", "YLBHI"-like forms)
+    from warta.ner.resolve import _office_buildings
+
+    text = "Hal itu disampaikan Rudi di Kantor WatchDoC , Jakarta Selatan ."
+    ms = [_at(text, "Kantor WatchDoC", "ORG")]
+    _office_buildings(text, ms)
+    assert ms[0].kind == "PLACE"
+
+
+def test_an_english_scheme_or_plant_read_as_a_person_names_nothing() -> None:
+    # kinds19: a name closed by an English head of a plant, scheme or plan is no person
+    # ("Soda Ash Plant", "Circular Economy Roadmap"); one opened by a given name stays
+    from warta.ner.resolve import _scheme_named
+
+    names = load_models().featurizer.names
+    assert _scheme_named(Mention(0, 14, "PERSON", "Soda Ash Plant"), names)
+    assert _scheme_named(Mention(0, 24, "PERSON", "Circular Economy Roadmap"), names)
+    assert not _scheme_named(Mention(0, 12, "PERSON", "Robert Plant"), names)
+    assert not _scheme_named(Mention(0, 14, "ORG", "Soda Ash Plant"), names)
+
+
+def test_a_schemes_short_form_in_brackets_names_nothing_either() -> None:
+    # kinds19: "Green Impact Journey ( GIJ )": the scheme read as a person names nothing,
+    # nor does its bracketed short form
+    text = ("Pemerintah kota memakai pendekatan Green Impact Journey ( GIJ ) untuk "
+            "mengurangi sampah plastik di Kota Bandung , kata Wali Kota Hendra Wibisono .")
+    ents = _entities_of(text)
+    assert not {n for _, n in ents} & {"Green Impact Journey", "GIJ"}, sorted(ents)
+
+
+def test_a_body_closed_by_an_english_gathering_word_is_the_event() -> None:
+    # kinds19: "Energy Summit", "Motor Show", "Ministers Meeting" close an event's name; a
+    # place before such a word is no event ("[Indonesia] Convention Exhibition", a venue)
+    from warta.ner.resolve import _event_names
+
+    text = ("Delegasi hadir di Borneo Palm Oil Summit dan Surabaya Motor Show 2019 , lalu "
+            "ke Indonesia Convention Exhibition .")
+    ms = [_at(text, "Borneo Palm Oil Summit", "ORG"),
+          _at(text, "Surabaya Motor Show 2019", "PERSON"), _at(text, "Indonesia", "PLACE")]
+    out = _event_names(text, ms)
+    assert [(m.kind, m.surface) for m in out] == [
+        ("EVENT", "Borneo Palm Oil Summit"), ("EVENT", "Surabaya Motor Show 2019"),
+        ("PLACE", "Indonesia")]

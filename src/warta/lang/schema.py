@@ -155,6 +155,12 @@ class EntitiesData(LangData):
     # "Research", "Center", "Guest", "House": English common nouns of facilities and
     # units; a capitalised name made of them only names no entity (kinds18)
     facility_nouns: Words = ()
+    # "Plant", "Journey", "Responsibility": English heads of plants, schemes and plans; a
+    # person's name closed by one, opened by no given name, names no entity (kinds19)
+    scheme_heads: Words = ()
+    # "Summit", "Expo": English words closing the name of a gathering or fair; a body's or
+    # person's name closed by one is the event (kinds19)
+    event_name_tails: Words = ()
     meeting_heads: Words = ()
     pair_cues: Words = ()
     # Words opening a league's or cup's name and such names written without one ("Liga

@@ -231,10 +231,13 @@ def event_heads() -> frozenset[str]:
 @cache
 def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a tail right after a place, a name that ends with a tail), longest tails first."""
-    tails = "|".join(re.escape(t) for t in sorted(load("entities", EntitiesData).event_tails,
-                                                   key=len, reverse=True))
+    d = load("entities", EntitiesData)
+    tails = "|".join(re.escape(t) for t in sorted(d.event_tails, key=len, reverse=True))
+    # names closed by `event_name_tails` too ("Energy Summit"), a place before them apart
+    ends = "|".join(re.escape(t) for t in sorted({*d.event_tails, *d.event_name_tails},
+                                                 key=len, reverse=True))
     return re.compile(rf" (?:{tails})(?!\w)"), \
-        re.compile(rf"\S (?:{tails})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
+        re.compile(rf"\S (?:{ends})(?: (?:19|20)\d\d)?$")  # "... Awards 2016": an edition
 
 
 @cache
@@ -2446,6 +2449,48 @@ def _facility(m: Mention) -> bool:
 
 
 _LIST_JOINS = frozenset({" dan ", " , ", ", ", " serta "})
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _scheme_spans(text: str, mentions: Sequence[Mention], names: NameLists | None
+                  ) -> set[tuple[int, int]]:
+    """The spans of `_scheme_named` mentions and of the short form in brackets right after
+    one ("Extended Producer Responsibility ( [EPR] )"): no named entity (kinds19)."""
+    out: set[tuple[int, int]] = set()
+    after = -1
+    for m in mentions:
+        if m.start == after and m.kind == "ORG" \
+                and text[m.end:m.end + 3].lstrip().startswith(")"):
+            out.add((m.start, m.end))
+        if _scheme_named(m, names):
+            out.add((m.start, m.end))
+            b = _SHORT_IN_BRACKETS.match(text, m.end)
+            after = b.end() if b is not None and "(" in b.group() else -1
+    return out
+
+
+@cache
+def _scheme_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).scheme_heads)
+
+
+def _scheme_named(m: Mention, names: NameLists | None) -> bool:
+    """A person's name of two words or more closed by an English head of a plant, a scheme
+    or a plan (entities.toml `scheme_heads`: "[Chlor Alkali Plant]", "[Extended Producer
+    Responsibility]", "[Danone Impact Journey]"): no named entity; of two words, only one
+    opened by no given name the name lists hold as a person's ("Robert Plant" stays;
+    kinds19)."""
+    if m.kind != "PERSON" or m.blind or m.role is not None or m.initials:
+        return False
+    words = m.surface.split()
+    if len(words) < 2 or words[-1] not in _scheme_heads():
+        return False
+    if len(words) > 2:
+        return True  # "Green Impact Journey": no given name and surname
+    flags = names.words.get(words[0].lower(), "") if names is not None else ""
+    return "p" not in flags.lower()
 
 
 def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -7346,6 +7391,45 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
                 m.kind, m.place = "PLACE", place
 
 
+# A country in brackets right after a name: "Milan Ludik ( Republik Ceska )", as sports
+# pages print a player's country after his name (kinds19).
+_BRACKETED_COUNTRY = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\)")
+_STATE_FORMS = frozenset({"republik", "kerajaan", "republic", "kingdom"})
+
+
+def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
+                             lexicon: Mapping[str, str]) -> None:
+    """A place (or a body opening with a town) of two or three plain capitalised words
+    right before a country in brackets, whose whole name the gazetteer does not know and
+    whose later words are no sure place nor common word, is a person with his country:
+    "melawan [Milan Ludik] ( Republik Ceska )", "[Sofia Lopez] ( Spanyol )" (the town in
+    the given name). "Paris ( Prancis )", "Kuala Lumpur ( Malaysia )" and a firm
+    ("Samsung Electronics ( Korea Selatan )") stay (kinds19)."""
+    for m in mentions:
+        if m.kind not in {"PLACE", "ORG"} or m.blind or m.role is not None \
+                or text.find("(", m.end, m.end + 3) < 0:
+            continue
+        words = m.surface.split()
+        if not 2 <= len(words) <= 3 or not all(
+                w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+            continue
+        c = _BRACKETED_COUNTRY.match(text, m.end)
+        if c is None:
+            continue
+        country = gaz.resolve(c.group(1))
+        if (country is None or country.type != "country") \
+                and c.group(1).split()[0].casefold() not in _STATE_FORMS:
+            continue
+        if gaz.resolve(m.surface) is not None or any(
+                (p := gaz.resolve(w)) is not None and not p.ambiguous
+                or lexicon.get(w.lower(), "NNP")[:3] != "NNP" for w in words[1:]):
+            continue
+        first = gaz.resolve(words[0])
+        if m.kind == "ORG" and (first is None or first.ambiguous):
+            continue  # a body is one only where its first word is a town's ("Milan")
+        m.kind, m.place = "PERSON", None
+
+
 def _regions_read_as_people(mentions: Sequence[Mention]) -> None:
     """A one-word person whose name is the region a body of the article is named for
     ("Pemkab [Bone]", "DPRD [Bone]": kinds.toml's unit, abbreviated and command heads, then
@@ -7463,11 +7547,12 @@ def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None
 
 def _names_body(words: Sequence[str]) -> bool:
     """Whether `words` name a body or an office-holder on their own: an acronym ("BKN",
-    "KPU RI"), an organisation head ("Kementerian Keuangan"), a body's word or contracted
-    name ("Induk Imigrasi Surakarta", "Kemenkeu") or a role ("Gubernur Jawa Barat"), not a
-    plain phrase ("Staf Presiden")."""
+    "KPU RI", in mixed case "KontraS", kinds19), an organisation head ("Kementerian
+    Keuangan"), a body's word or contracted name ("Induk Imigrasi Surakarta", "Kemenkeu")
+    or a role ("Gubernur Jawa Barat"), not a plain phrase ("Staf Presiden")."""
     first = words[0]
-    return (len(first) > 1 and first.isupper() and first.isalpha()) \
+    return (len(first) > 1 and first.isalpha() and (first.isupper() or (
+        first[:1].isupper() and sum(c.isupper() for c in first) >= 2))) \
         or opens_org(words, 0, len(words)) or head_at(words, 0) > 0 \
         or first.casefold() in _body_heads()
 
@@ -8224,6 +8309,34 @@ def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# A body's name closed by a year or a season (after a word that is no month, no "Tahun"
+# of a law's number, no "Nomor"): that edition of a fair, show or competition, an EVENT
+# ("Indocomtech 2017", "Liga 1 2017", "Liga Primer Inggris 2015 - 2016"; kinds19).
+_EDITION_YEAR = re.compile(
+    r"(\S+)\s(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$")
+_NOT_EDITION_BEFORE = frozenset({
+    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "nopember", "november", "desember", "january", "february",
+    "march", "may", "june", "july", "august", "october", "december", "tahun", "nomor",
+    "no", "no.", "nomer", "th", "thn",
+})
+
+
+def _edition_named(surface: str) -> bool:
+    """Whether a body's name closes with its edition's year (`_EDITION_YEAR`)."""
+    year = _EDITION_YEAR.search(surface)
+    return year is not None and year.group(1).casefold() not in _NOT_EDITION_BEFORE \
+        and any(c.isalpha() for c in surface[:year.end(1)])
+
+
+# An English named day closing a name, a town after it at most ("Canada Day", "Car Free
+# Day Jakarta", "Earth Day"): the day's event, an EVENT (kinds19).
+_NAMED_DAY = re.compile(r"\S\sDay(?:\s[A-Z][a-z]+)?$")
+# Words of a music piece, where "X Day" may be a band or a song ("Green Day").
+_MUSIC_WORDS = re.compile(r"(?<!\w)(?i:band|lagu|album|single|vokalis|penyanyi|musisi|"
+                          r"pelantun|konser|gitaris)(?!\w)")
+
+
 def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place that only names an event is no mention of that place: a race head right
     before it ("[GP] [Austria]") or an event tail right after it ("[Berlin] Film Festival")
@@ -8234,10 +8347,18 @@ def _event_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ("Festival Film Internasional [Busan] 2019", kinds17)."""
     after, ends = _event_tails()
     out: list[Mention] = []
+    music: bool | None = None  # whether the article speaks of music, looked up once
     for m in mentions:
         if m.kind != "PLACE":
             if m.kind in {"ORG", "PERSON"} and ends.search(m.surface):
                 m.kind = "EVENT"  # "Emmy Awards" read as a person is the award show
+            elif m.kind == "ORG" and not m.blind and _edition_named(m.surface):
+                m.kind = "EVENT"  # "[Indocomtech 2017]": a fair's edition (kinds19)
+            elif m.kind in {"ORG", "PERSON"} and not m.blind and _NAMED_DAY.search(m.surface):
+                if music is None:
+                    music = _MUSIC_WORDS.search(text) is not None
+                if not music:  # "Green Day", "Another Day" of a music piece stay
+                    m.kind = "EVENT"  # "[Car Free Day Jakarta]": a named day (kinds19)
             elif m.kind in {"ORG", "PERSON"} and not m.blind and " " in m.surface \
                     and m.surface.split(None, 1)[0] in _festival_heads():
                 m.kind = "EVENT"  # "[Pesta Kesenian Rakyat]" read as a body (kinds17)
@@ -9367,17 +9488,20 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
+    mentions = _player_minutes(text, _kilometres_cut(text, _measures_cut(
+        text, mentions), models.lexicon))
+    schemes = _scheme_spans(text, mentions, models.featurizer.names)  # "Chlor Alkali Plant"
     mentions = _facilities_listed(text, [
-        m for m in _player_minutes(text, _kilometres_cut(text, _measures_cut(
-            text, mentions), models.lexicon))
+        m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
+        and (m.start, m.end) not in schemes
         and not _phrase_run(m) and not _levy(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
     measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
     # "BI" is no mention of the bank for the alias sweep either
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
-    not_named |= measures
+    not_named |= measures | schemes
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
     mentions, terms = _terms_and_features(text, mentions)
@@ -9434,6 +9558,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _body_words_read_as_people(mentions, models.featurizer.names)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
+    _people_before_countries(text, mentions, models.gazetteer, models.lexicon)
     _regions_read_as_people(mentions)
     _states_read_as_people(text, mentions, models.gazetteer)
     _areas_read_as_names(mentions, models.gazetteer)

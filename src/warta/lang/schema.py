@@ -547,6 +547,20 @@ class EventWords(LangData):
     hearsay_words: Words = ()
     # (evpart13) someone's charges or audience: advice to them is no request between actors
     advisees: Words = ()
+    # (evspeech19) codes of attacks that, told as to come, are threats made ("yang akan
+    # membombardir X"), the words of an attempt cut short before the future word ("saat akan
+    # menyerang"), and natural forces that burn or strike with no attacker ("api", "banjir")
+    threatened_codes: Words = ()
+    attempt_openers: Words = ()
+    natural_forces: Words = ()
+    force_compounds: Words = ()  # "senjata api", "kereta api": a thing named by the force word
+    possibility_words: Words = ()  # "kemungkinan ada X yang ...": a possibility, no act
+    # an appeal verb broken off by one of these breaks, with no addressee ("kepada X") nor
+    # content before it: "kita mengajak, jadi ..." asks no one
+    bare_appeal_codes: Words = ()
+    bare_appeal_breaks: Words = ()
+    bare_appeal_addressees: Words = ()
+    bare_appeal_followers: Words = ()  # "jadi", "lalu": after the comma, another clause
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
     # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person

@@ -375,6 +375,16 @@ class Lexicon:
     court_words: frozenset[str] = frozenset()
     hearsay_words: frozenset[str] = frozenset()
     advisees: frozenset[str] = frozenset()
+    # (evspeech19) see EventWords
+    threatened_codes: frozenset[str] = frozenset()
+    attempt_openers: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    force_compounds: frozenset[str] = frozenset()
+    possibility_words: frozenset[str] = frozenset()
+    bare_appeal_codes: frozenset[str] = frozenset()
+    bare_appeal_breaks: frozenset[str] = frozenset()
+    bare_appeal_addressees: frozenset[str] = frozenset()
+    bare_appeal_followers: frozenset[str] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -614,6 +624,12 @@ def build_lexicon(data: EventsData) -> Lexicon:
         ruling_nouns=fs(w.ruling_nouns), ruling_verbs=fs(w.ruling_verbs),
         ruling_gap=fs(w.ruling_gap), court_words=fs(w.court_words),
         hearsay_words=fs(w.hearsay_words), advisees=fs(w.advisees),
+        threatened_codes=fs(w.threatened_codes), attempt_openers=fs(w.attempt_openers),
+        natural_forces=fs(w.natural_forces), force_compounds=fs(w.force_compounds),
+        possibility_words=fs(w.possibility_words), bare_appeal_codes=fs(w.bare_appeal_codes),
+        bare_appeal_breaks=fs(w.bare_appeal_breaks),
+        bare_appeal_addressees=fs(w.bare_appeal_addressees),
+        bare_appeal_followers=fs(w.bare_appeal_followers),
     )
 
 
@@ -2160,6 +2176,41 @@ def _denied_existence(ctx: _Ctx, i: int, lo: int) -> int | None:
     return None
 
 
+def _bare_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int, lo: int) -> bool:
+    """(evspeech19) Is an active appeal verb broken off right after it, by the sentence's end
+    or by a comma and a connective opening another clause, with no addressee nor content
+    before it in its clause ("Jadi kita ke lapangan ya, kita mengajak, jadi kalau kami ...")?
+    Nobody is asked and nothing asked."""
+    toks, lex = ctx.toks, ctx.lex
+    if trig.code not in lex.bare_appeal_codes or trig.voice != "active":
+        return False
+    if j < len(toks) and toks[j].text not in lex.bare_appeal_breaks:
+        return False
+    if j < len(toks) and toks[j].text == "," and not (
+            j + 1 < len(toks) and toks[j + 1].low in lex.bare_appeal_followers):
+        return False  # "berharap , baik PSSI dan PT LIB ...": the content follows the comma
+    if any(t.text in _CLOSE_QUOTES or t.text in _STRAIGHT_QUOTES
+           for t in toks[max(0, lo - 3):i]):
+        return False  # '" Jangan datang , " pinta Budi .': the quotation is the content
+    return not any(t.low in lex.content_openers or t.low in lex.bare_appeal_addressees
+                   for t in toks[lo:i])
+
+
+def _possible_existence(ctx: _Ctx, i: int, lo: int) -> bool:
+    """(evspeech19) Does a possibility word open an existential whose relative clause holds
+    the trigger ("kemungkinan ada dua orang yang ditetapkan sebagai tersangka", "mungkin ada
+    pihak yang ditahan")? Only a possibility is told, no act done."""
+    toks, lex = ctx.toks, ctx.lex
+    if i - 1 <= lo or toks[i - 1].low not in lex.relatives:
+        return False
+    for k in range(i - 2, max(lo, i - 2 - _EXISTENTIAL_REACH) - 1, -1):
+        if toks[k].low in lex.existentials:
+            return k > 0 and toks[k - 1].low in lex.possibility_words
+        if toks[k].low in lex.breaks:
+            return False
+    return False
+
+
 def _refused(ctx: _Ctx, trig: Trigger, i: int, neg: int) -> bool:
     """Is a negated cooperative act refused ("tidak akan pernah menegosiasikan"): a word of
     will between the negator and the verb?"""
@@ -2325,6 +2376,14 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if trig.voice != "noun" and i > 0 and toks[i - 1].low in lex.offence_words:
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
+    if _bare_appeal(ctx, trig, i, j, lo):
+        return None  # (evspeech19) "kita mengajak, jadi kalau ...": no one asked, nothing asked
+    if _possible_existence(ctx, i, lo):
+        return None  # (evspeech19) "kemungkinan ada dua orang yang ditetapkan": a possibility
+    if trig.code in lex.threatened_codes and i > 0 and toks[i - 1].low in lex.danger_nouns:
+        return None  # (evspeech19) "ancaman serangan": an attack threatened, none made
+    if trig.code in lex.threatened_codes and _natural_force(ctx, trig, i, lo):
+        return None  # (evspeech19) "api sudah muncul membakar atap": a fire, no attacker
     if _self_directed(ctx, trig, j):
         return None
     if not ctx.direct and _quoted(toks, i, lex):
@@ -2347,6 +2406,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         trig = replace(trig, code="AGREE", mode=None, symmetric=False,
                        requires_recipient=False)
         first = will
+    elif trig.code in lex.threatened_codes and not ctx.direct and _future_act(ctx, trig, i):
+        # (evspeech19) "Trump yang akan membombardir Pyongyang": an attack told as to come
+        # is a threat made, never an attack done
+        trig = replace(trig, code="THREATEN", mode="violence")
     if (ctx.direct and trig.code != "AGREE" and _quote_unrealised(ctx, i, lo)
             and not _performed(ctx, trig, i)):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
@@ -3006,6 +3069,44 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
             and toks[k + 1].low not in lex.relatives
             # "perusahaan asal Jepang tersebut": one named before, left unresolved here
             and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
+
+
+def _future_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """(evspeech19) Is the verb trigger at `i` told as to come: a future word before it, skip
+    words only between ("yang akan membombardir", "bakal segera menyerang"), and no word of
+    an attempt cut short before that ("saat akan menyerang petugas": about to, in a told
+    scene)?"""
+    if trig.voice == "noun":
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    future = False
+    while k >= 0 and toks[k].low in lex.skip:
+        future = future or toks[k].low in lex.future_words
+        k -= 1
+    return future and not (k >= 0 and toks[k].low in lex.attempt_openers)
+
+
+_FORCE_REACH = 4  # words: a natural force, then aspect words and a verb of its coming
+
+
+def _natural_force(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> bool:
+    """(evspeech19) Is the active verb trigger at `i` done by a natural force standing right
+    before it in its clause, skip words and one intransitive verb of its coming between ("api
+    sudah muncul membakar atap", "banjir bandang menghantam permukiman")? No one attacks
+    (unless it names a thing: "senjata api", "kereta api")."""
+    if trig.voice == "noun":
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(lo, i - _FORCE_REACH) - 1, -1):
+        low = toks[k].low
+        if low in lex.natural_forces:
+            # not a weapon named by it: "senjata api" is held by someone
+            return not (k > 0 and toks[k - 1].low in lex.force_compounds)
+        if low in lex.skip or (k == i - 1 and toks[k].text.isalpha() and toks[k].text.islower()):
+            continue
+        return False
+    return False
 
 
 def _conditional_plan(ctx: _Ctx, i: int, j: int) -> bool:
@@ -5386,7 +5487,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 70  # (merged, 70)
+    version = 71  # evspeech19 (71): an attack told as to come is a threat ("yang akan
+    # membombardir X"), an attack threatened ("ancaman serangan") and one by a natural force
+    # ("api membakar atap") none made, a possibility ("kemungkinan ada X yang ditetapkan") no
+    # act, an appeal verb broken off ("kita mengajak, jadi ...") no request; "memberi ucapan
+    # selamat" is praise
+    # (merged, 70)
     # evrec18 (70): fines in every voice, "menyangkal", deadlines given to
     # someone ("memberi waktu 30 hari bagi X untuk"), crime-scene examinations ("olah TKP"),
     # "not only" ("bukan hanya kena denda") is no negation; ter- adjectives of manner

@@ -2980,3 +2980,14 @@ def test_level_broken_through_is_up_to() -> None:
     got = _measured("Pada perdagangan sesi siang hari ini, harga minyak dunia anjlok 4% dan "
                     "menembus level USD 60 per barel.")
     assert [g[2] for g in got] == ["down", "down"]  # a change said keeps its direction
+
+
+def test_closing_masing_masing_pairs_amounts_with_the_listed_subject() -> None:
+    # numtime19: "A dan B naik X% dan Y% masing-masing": each amount before a closing
+    # "masing-masing" takes its own item of the subject list, in order
+    got = _measured("Sepanjang 2024, produksi jagung dan produksi kedelai turun 4% dan 9% "
+                    "masing-masing dibanding tahun sebelumnya.")
+    assert [(g[0], g[1]) for g in got] == [("4%", "produksi jagung"), ("9%", "produksi kedelai")]
+    got = _measured("Sepanjang 2024, produksi jagung turun 4% dan 9% masing-masing di Jawa "
+                    "dan Sumatra.")
+    assert [g[1] for g in got] == ["produksi jagung", "produksi jagung"]

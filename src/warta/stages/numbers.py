@@ -3793,6 +3793,25 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
     mark = toks[at].start
     later = [n for n in range(first_out, len(out)) if out[n].span.start > mark
              and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+    if not later:
+        # "penjualan mobil dan penjualan motor naik 5% dan 3% masing-masing": the amounts
+        # before a closing "masing-masing" take the listed subject of their change verb,
+        # one each, in order, where all took its last item (numtime19)
+        later = [n for n in range(first_out, len(out)) if out[n].span.end <= mark
+                 and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+        k = next((k for k, t in enumerate(toks) if later and t.start == out[later[0]].span.start),
+                 None)
+        lex = _lex()
+        while k is not None and k > 0 and toks[k - 1].kind == "word" and (
+                toks[k - 1].low in lex.subject_changes or toks[k - 1].low in lex.adverbs
+                or toks[k - 1].low in lex.auxiliaries or toks[k - 1].low in lex.worth):
+            k -= 1
+        items = _listed_before(toks, k)[::-1] if k is not None and k < len(toks) and any(
+            toks[v].low in lex.subject_changes for v in range(k, len(toks))
+            if toks[v].start < out[later[0]].span.start) else []
+        if len(later) < 2 or any(out[n].thing_span not in (None, items[-1] if items else None)
+                                 for n in later):
+            return
     if not items or len(items) != len(later):
         return
     for n, item in zip(later, items, strict=True):
@@ -4499,7 +4518,8 @@ class NumberStage(Stage):
     version = 41  # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)
-    # X" with no change said is up to X.
+    # X" with no change said is up to X; amounts before a closing "masing-masing" take the
+    # listed subject's items in order.
     # numtime18: a year between a level and its change ("dari Rp X pada 2013
     # naik menjadi ..."); a from-to pair said over a span of years takes its first and last
     # year ("kini" only marks the latest yearly level); a rate just before such a pair is

@@ -1887,3 +1887,20 @@ def test_years_owned_with_nya_are_a_duration() -> None:
     # "perjalanan 35 tahunnya": the span of years, the clitic outside the extent
     assert _values("Koperasi itu merayakan perjalanan 40 tahunnya di Kudus.") == [
         ("40 tahun", "P40Y")]
+
+
+def test_parts_of_day_listed_before_one_found() -> None:
+    # numtime19: "pagi, siang, hingga malam": each listed part is a time of the same day
+    got = _values("BMKG memprakirakan besok hujan ringan mulai dari pagi, siang, hingga "
+                  "malam hari di Bogor.")
+    assert [v for s, v in got if s != "besok"] == [
+        "2024-11-19TMO", "2024-11-19TAF", "2024-11-19TNI"]
+    assert _values("Petani itu bekerja pagi, siang dan malam.") == []
+
+
+def test_numbered_cycle_of_years_is_a_duration() -> None:
+    # numtime19: "lima tahunan" (a cycle with its number) is the duration; bare "tahunan"
+    # is an adjective, no time
+    assert _values("Koperasi itu menyusun rencana kerja tiga tahunan.") == [
+        ("tiga tahunan", "P3Y")]
+    assert _values("Koperasi itu menyusun laporan tahunan.") == []

@@ -1169,6 +1169,23 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             # (not a time word before it: "pukul 09.15 WIB dolar AS", "sebelumnya dibuka")
             thing = _subject_before(toks, level_at, reach, _TIME_ZONES | lex.then_words)
     if change is None:
+        v = first - 1
+        while v > reach and (toks[v].low in lex.generic or toks[v].low in lex.qualifiers):
+            v -= 1  # "menembus level", "tembus ke angka"
+        if v >= reach and toks[v].low in _BREAK_THROUGH and any(
+                t.low in _LEVEL_NOUNS for t in toks[v + 1:first]) and not (
+                v > 0 and toks[v - 1].low in lex.predicate_openers):
+            # "kurs Rupiah sempat menembus level Rp 16.865/US$": a level broken through
+            # with no other change said is the one a rise reached; not a level a sum
+            # only could reach ("bisa menembus Rp 100 miliar": a modal's, no move; numtime19)
+            change, to, said_at = "up", True, v
+            e = v + 1  # "Nilai ekspor tembus", "harga cabai sempat menembus": the verb and
+            while e - 1 > reach and (e - 1 == v or toks[e - 1].low in lex.adverbs
+                                     or toks[e - 1].low in lex.auxiliaries):
+                e -= 1  # its adverbs are no part of the thing
+            if thing is not None and toks[v].end >= thing.end > toks[e - 1].end >= thing.start:
+                thing = Span(start=thing.start, end=toks[e - 1].end)
+    if change is None:
         change = _signed(toks, first)  # "BBRI (+5,14%), MLPT (-14,99%)": a signed change
     since = False
     before = first - 1  # the word before the amount, past qualifiers ("dari rata-rata 10%")
@@ -1183,6 +1200,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_before = change is not None and any(
         toks[n].kind == "num" or toks[n].low in lex.starters for n in range(said_at + 1, first))
     return _Measure(thing, change, to, since, reach, said_before)
+
+
+_BREAK_THROUGH = frozenset({"menembus", "tembus"})  # a level broken through, from below
+_LEVEL_NOUNS = frozenset({"level", "posisi", "angka"})  # "menembus level Rp 16.865"
 
 
 # numtime12: a negation before a change word ending its clause ("tidak mulai meningkat,
@@ -1377,7 +1398,41 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
             or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases))
                    for n in range(said + 1, first)):
         return None
-    return _subject_before(toks, said, lo)
+    subject = _subject_before(toks, said, lo, past_place=True)
+    if subject is None:
+        j = said
+        while j > lo and toks[j - 1].low in lex.adverbs:
+            j -= 1
+        if j - 1 > lo and toks[j - 1].text == ",":
+            level = _clause_level_verb(toks, j - 1, lo)
+            if level is not None:
+                # "Konsentrasi gas itu mencapai 420 ppm pada 2024, naik 150%": a change
+                # opening the clause after a level its subject reached is said of that
+                # subject (numtime19)
+                subject = _subject_before(toks, level, lo, past_place=True)
+    return subject
+
+
+_LEVEL_CLAUSE_REACH = 10  # tokens back from a comma to the level verb of the clause before
+
+
+def _clause_level_verb(toks: Sequence[_Tok], comma: int, lo: int) -> int | None:
+    """The index of the verb of reaching or being at a level ("mencapai", "berada", "naik")
+    that opens the clause ending at the comma `comma`, when only its amount, unit and time
+    stand between them ("mencapai sekitar 420 ppm pada 2024,"); None otherwise."""
+    lex = _lex()
+    said_amount = False
+    for n in range(comma - 1, max(lo, comma - _LEVEL_CLAUSE_REACH) - 1, -1):
+        t = toks[n]
+        if t.text in {",", ";", ":", ".", "!", "?"} or t.low in lex.measure_breaks:
+            return None
+        if t.low in lex.reached or t.low in lex.subject_levels or t.low in lex.subject_changes:
+            return n if said_amount else None
+        if t.kind in ("num", "cur"):
+            said_amount = True
+        elif t.kind == "word" and t.text[0].islower() and _verb_like(t.low):
+            return None
+    return None
 
 
 def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
@@ -1399,9 +1454,12 @@ _DAY_AND_AUX_WORDS = frozenset({"kemarin", "tadi", "pagi", "siang", "sore", "mal
 
 
 def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
-                    not_words: frozenset[str] = frozenset()) -> Span | None:
+                    not_words: frozenset[str] = frozenset(),
+                    past_place: bool = False) -> Span | None:
     """The noun phrase of at most four words right before the verb at `said`, past "yang",
-    auxiliaries and adverbs; None for a pronoun, a negated verb or a counterpart."""
+    auxiliaries and adverbs; None for a pronoun, a negated verb or a counterpart. With
+    `past_place`, the phrase before a place phrase ending there ("Konsentrasi gas di
+    udara naik": the concentration, not the air) when one stands there."""
     lex = _lex()
     j = said
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
@@ -1409,19 +1467,27 @@ def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
                       or (toks[j - 1].text == "," and j - 2 > lo
                           and toks[j - 2].low in lex.adverbs)):
         j -= 1  # (an adverb set off by commas: "Rupiah misalnya, melemah 54,50 poin")
-    def word(t: _Tok) -> bool:
+    def word(n: int) -> bool:
+        t = toks[n]
+        if t.kind == "num" and n > lo and toks[n - 1].kind == "word" \
+                and _glued(toks[n - 1], t):
+            return True  # "CO2", "PM2": a digit glued to the word it names
         return t.kind == "word" and t.low not in lex.negations and (
             t.low not in lex.stop or t.low in lex.cur_words) \
             and not (t.text[0].islower() and _verb_like(t.low)) \
             and t.low not in lex.up and t.low not in lex.down and t.low not in not_words
     k = j
-    while k > max(lo, j - 4) and word(toks[k - 1]):
+    while k > max(lo, j - 4) and word(k - 1):
         k -= 1
-    if k > lo and word(toks[k - 1]):
+    if k > lo and word(k - 1):
         return None  # longer than four words: its head is out of reach
     if k == j or (k > 0 and (toks[k - 1].low in lex.against or toks[k - 1].low in lex.negations)) \
             or any(t.low in lex.negations for t in toks[j:said]):
         return None
+    if past_place and k - 1 > lo and toks[k - 1].low in lex.places:
+        outer = _subject_before(toks, k - 1, lo, not_words)
+        if outer is not None:
+            return outer
     return Span(start=toks[k].start, end=toks[j - 1].end)
 
 
@@ -2129,6 +2195,29 @@ def _next_month(value: str) -> str | None:
 
 
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")
+
+
+_SINCE_YEAR = re.compile(r"\d{4}")
+
+
+def _since_now(raw: _Raw, stop: int, times: Sequence[TimeExpr], since: Container[int],
+               text: str, published: date | datetime) -> TimeExpr | None:
+    """The span from a year to the publication year, when "sejak <year>" follows the
+    amount in its clause, before the next amount ("80% dari total dampak pemanasan ...
+    sejak 1990" = 1990/2025); not past a superlative ("terendah sejak 2022": a level of
+    now, the span only its comparison) nor for the current year."""
+    for t in times:
+        if t.span.start < raw.end or t.span.start >= stop:
+            continue
+        if t.span.start not in since or _SINCE_YEAR.fullmatch(t.value) is None \
+                or _RANGE_JOIN.match(text, t.span.end) is not None:
+            return None  # (not "sejak 2019 hingga 2023", a closed span)
+        between = text[raw.end:t.span.start]
+        if ";" in between or ":" in between or int(t.value) >= published.year or any(
+                w in _lex().superlatives for w in _WORD.findall(between.casefold())):
+            return None
+        return replace(t, value=f"{t.value}/{published.year}")
+    return None
 
 
 def _years_ahead(times: list[TimeExpr], text: str,
@@ -2939,6 +3028,12 @@ def find_numbers(article: Article) -> list[Count]:
                         if words:
                             named_periods.setdefault(words[0], set()).add(period)
                             named_things.setdefault(" ".join(words), set()).add(period)
+            if change is None and article.published is not None:
+                # "menyumbang sekitar 80% dari total dampak pemanasan ... sejak 1990": a
+                # share held since a year is a span from it to now, not that year nor a
+                # year carried from elsewhere (numtime19)
+                period = _since_now(raw, raws[n + 1].start if n + 1 < len(raws) else sent.end,
+                                    in_sent, since, text, article.published) or period
             if change_to and period is not None and lex.since.search(
                     text, max(0, period.span.start - 20), period.span.start):
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
@@ -3702,6 +3797,25 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
     mark = toks[at].start
     later = [n for n in range(first_out, len(out)) if out[n].span.start > mark
              and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+    if not later:
+        # "penjualan mobil dan penjualan motor naik 5% dan 3% masing-masing": the amounts
+        # before a closing "masing-masing" take the listed subject of their change verb,
+        # one each, in order, where all took its last item (numtime19)
+        later = [n for n in range(first_out, len(out)) if out[n].span.end <= mark
+                 and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+        k = next((k for k, t in enumerate(toks) if later and t.start == out[later[0]].span.start),
+                 None)
+        lex = _lex()
+        while k is not None and k > 0 and toks[k - 1].kind == "word" and (
+                toks[k - 1].low in lex.subject_changes or toks[k - 1].low in lex.adverbs
+                or toks[k - 1].low in lex.auxiliaries or toks[k - 1].low in lex.worth):
+            k -= 1
+        items = _listed_before(toks, k)[::-1] if k is not None and k < len(toks) and any(
+            toks[v].low in lex.subject_changes for v in range(k, len(toks))
+            if toks[v].start < out[later[0]].span.start) else []
+        if len(later) < 2 or any(out[n].thing_span not in (None, items[-1] if items else None)
+                                 for n in later):
+            return
     if not items or len(items) != len(later):
         return
     for n, item in zip(later, items, strict=True):
@@ -4405,7 +4519,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 40  # numtime18: a year between a level and its change ("dari Rp X pada 2013
+    version = 41  # numtime19: a change opening the clause after a level ("S mencapai X pada
+    # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
+    # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)
+    # X" with no change said is up to X; amounts before a closing "masing-masing" take the
+    # listed subject's items in order.
+    # numtime18: a year between a level and its change ("dari Rp X pada 2013
     # naik menjadi ..."); a from-to pair said over a span of years takes its first and last
     # year ("kini" only marks the latest yearly level); a rate just before such a pair is
     # the change between them, over both years; an undated sum restating the dated sum of

@@ -1931,7 +1931,8 @@ def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
         _emit(ctx, start, end, v)
     if len(ctx.guessed) > 1:
         _told_in_order(ctx)
-    return _listed_sets(_glued_weekdays(_glossed(ctx.found, text), text), text)
+    return _listed_parts(_listed_sets(_glued_weekdays(_glossed(ctx.found, text), text), text),
+                         text)
 
 
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})\Z")
@@ -2033,6 +2034,44 @@ def _listed_sets(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
+@cache
+def _part_before() -> re.Pattern[str]:
+    """A bare part of the day ending a stretch, before a list join: "pagi, " of "pagi, siang,
+    hingga malam"."""
+    parts = sorted((k for k in _rules().parts if " " not in k), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, parts)) + r")"
+                      r"(?:\s*,\s*(?:(?:dan|atau|ataupun|serta|hingga|sampai)\s+)?"
+                      r"|\s+(?:dan|atau|ataupun|serta|hingga|sampai)\s+)\Z", re.IGNORECASE)
+
+
+_PART_LIST_REACH = 40  # characters back from a part of the day to an earlier item of its list
+
+
+def _listed_parts(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Bare parts of the day listed before one found ("kondisi pagi, siang, hingga malam
+    hari", "pagi dan sore hari itu"): each is a time of the same day (or, unanchored, of
+    any day) as the last, not words of no time (numtime19)."""
+    out: list[TimeExpr] = []
+    taken = 0  # where the last expression kept ends
+    pattern = _part_before()
+    parts = _rules().parts
+    for t in found:
+        m = _PART_VALUE.fullmatch(t.value) if t.type == "TIME" else None
+        listed: list[TimeExpr] = []
+        at = t.span.start
+        while m is not None:
+            b = pattern.search(text, max(taken, at - _PART_LIST_REACH), at)
+            if b is None:
+                break
+            listed.append(replace(t, span=Span(start=b.start(1), end=b.end(1)),
+                                  value=m.group(1) + parts[_key(b.group(1))], mod=None))
+            at = b.start(1)
+        out.extend(reversed(listed))
+        out.append(t)
+        taken = t.span.end
+    return out
+
+
 def _two(ctx: _Ctx, pat: _Pattern, m: re.Match[str], g: dict[str, str]) -> None:
     """The two ends of a weekday range (SETs: "Senin-Jumat" is every weekday) or of a
     clock range ("pukul 08.00-11.00 WIB"), each its own expression. A clock range right
@@ -2086,7 +2125,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 34  # numtime18: a clock glossed by the day after it ("pukul satu siang, 18
+    version = 35  # numtime19: bare parts of the day listed before one found ("pagi, siang,
+    # hingga malam") are of its day; "lima tahunan" (a numbered cycle) is the duration P5Y.
+    # numtime18: a clock glossed by the day after it ("pukul satu siang, 18
     # Oktober 2025"); "pagi harinya" after a late time of the story's day is the next day;
     # a part of the day moved from towards another ("sore menuju senja") or opening a clause
     # as the subject of the day's passing ("Senja semakin turun"); "yang dulu" before

@@ -1616,3 +1616,52 @@ def test_a_lone_facility_noun_listed_beside_facility_names_is_none() -> None:
     assert [m.surface for m in _facilities_listed(text, ms)] == ["Studio", "Rina Kusuma"]
     ms = [_at(text, "Cafeteria", "ORG"), _at(text, "Rina Kusuma", "PERSON")]
     assert [m.surface for m in _facilities_listed(text, ms)] == ["Cafeteria", "Rina Kusuma"]
+
+
+def test_a_facility_head_before_its_namesakes_title_is_one_name() -> None:
+    # cuts19: a bare hospital or gate head, its acronym in brackets or its namesake's title,
+    # and the name after them are one facility, not a body and a person
+    from warta.ner.resolve import _facilities_named_for
+
+    text = ("Pasien dirujuk ke Rumah Sakit Umum Daerah ( RSUD ) Dr Wahidin Harja lalu ke "
+            "RSUP Prof Suwarno , dekat Gerbang Tol ( GT ) Sukamulya . Rektor Universitas "
+            "Tanjungpura Prof Budi Harsono hadir .")
+    ms = [_at(text, "Rumah Sakit Umum Daerah", "ORG"), _at(text, "Wahidin Harja", "PERSON"),
+          _at(text, "RSUP Prof", "ORG"), _at(text, "Suwarno", "PERSON"),
+          _at(text, "Sukamulya", "PLACE"), _at(text, "Universitas Tanjungpura", "ORG"),
+          _at(text, "Budi Harsono", "PERSON")]
+    assert [(m.kind, m.surface) for m in _facilities_named_for(text, ms)] == [
+        ("ORG", "Rumah Sakit Umum Daerah Dr Wahidin Harja"), ("ORG", "RSUP Prof Suwarno"),
+        ("PLACE", "Gerbang Tol Sukamulya"), ("ORG", "Universitas Tanjungpura"),
+        ("PERSON", "Budi Harsono")]
+
+
+def test_an_acronym_spelling_the_side_after_dan_alone_parts_two_bodies() -> None:
+    # cuts19: the short form in brackets spells only the words after "dan": two bodies;
+    # one spelling the whole name (or a ministry's head before "dan") keeps one body
+    from warta.ner.resolve import _two_bodies
+
+    text = ("Menara itu milik Telkomsel dan Nusantara Kabel Optik ( NKO ) sejak dulu , kata "
+            "Badan Riset Tanah dan Air ( BRTA ) dan Kementerian Desa dan Tata Wilayah "
+            "( TW ) .")
+    ms = [_at(text, "Telkomsel dan Nusantara Kabel Optik", "ORG"),
+          _at(text, "Badan Riset Tanah dan Air", "ORG"),
+          _at(text, "Kementerian Desa dan Tata Wilayah", "ORG")]
+    assert [m.surface for m in _two_bodies(ms, text)] == [
+        "Telkomsel", "Nusantara Kabel Optik", "Badan Riset Tanah dan Air",
+        "Kementerian Desa dan Tata Wilayah"]
+
+
+def test_a_lower_case_facility_noun_before_a_name_is_no_part_of_it() -> None:
+    # cuts19: "stasiun" or "gedung" written lower-case before a name is the common noun; a
+    # building's acronym after "gedung" names the body; a street keeps its "jalan"
+    from warta.ner.resolve import _lower_heads_cut
+
+    text = ("Warga turun di stasiun Pondok Ranji lalu berdemo di gedung BPKP Sulsel di "
+            "jalan Merdeka .")
+    ms = [_at(text, "stasiun Pondok Ranji", "PLACE"), _at(text, "gedung BPKP Sulsel", "PLACE"),
+          _at(text, "jalan Merdeka", "PLACE")]
+    _lower_heads_cut(ms)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in ms] == [
+        ("PLACE", "Pondok Ranji", "Pondok Ranji"), ("ORG", "BPKP Sulsel", "BPKP Sulsel"),
+        ("PLACE", "jalan Merdeka", "jalan Merdeka")]

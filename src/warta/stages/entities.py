@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 89  # (merged, 89)
+    version = 90  # cuts19 (90): a facility's bare head, its acronym in brackets or its
+    # namesake's titles and the name after them one facility ("RSUP Dr [Sardjito]")
+    # (merged, 89)
     # kinds18 (89): English facility nouns in a list ("Research Center", "Guest House") no
     # names; a ministry's contracted one-word name ("Kemen...") read as a place a body; a
     # club's opening word before a town ("Real Madrid") a club; a name opening with a

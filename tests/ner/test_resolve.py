@@ -1658,10 +1658,30 @@ def test_a_lower_case_facility_noun_before_a_name_is_no_part_of_it() -> None:
     from warta.ner.resolve import _lower_heads_cut
 
     text = ("Warga turun di stasiun Pondok Ranji lalu berdemo di gedung BPKP Sulsel di "
-            "jalan Merdeka .")
+            "jalan Merdeka dekat kampus Sekolah Tinggi Pelayaran dan lapangan I Made Sura .")
     ms = [_at(text, "stasiun Pondok Ranji", "PLACE"), _at(text, "gedung BPKP Sulsel", "PLACE"),
-          _at(text, "jalan Merdeka", "PLACE")]
+          _at(text, "jalan Merdeka", "PLACE"), _at(text, "kampus Sekolah Tinggi Pelayaran",
+                                                   "PLACE"),
+          _at(text, "lapangan I Made Sura", "PLACE")]
     _lower_heads_cut(ms)
     assert [(m.kind, m.surface, text[m.start:m.end]) for m in ms] == [
         ("PLACE", "Pondok Ranji", "Pondok Ranji"), ("ORG", "BPKP Sulsel", "BPKP Sulsel"),
-        ("PLACE", "jalan Merdeka", "jalan Merdeka")]
+        ("PLACE", "jalan Merdeka", "jalan Merdeka"),
+        ("ORG", "Sekolah Tinggi Pelayaran", "Sekolah Tinggi Pelayaran"),
+        ("PLACE", "lapangan I Made Sura", "lapangan I Made Sura")]
+
+
+def test_an_officer_after_a_hospital_head_stays_a_person() -> None:
+    # cuts19: a person the office before the head names is its officer, no namesake; one
+    # read with the namesake run in before his own title is cut there
+    from warta.ner.resolve import _facilities_named_for
+
+    text = "Kepala RSUD dr Bambang Irawan hadir . Kepala RSUP Dr Harjono dr Wulan Sari hadir ."
+    ms = [_at(text, "Bambang Irawan", "PERSON"), _at(text, "RSUP Dr", "ORG"),
+          _at(text, "Harjono dr Wulan Sari", "PERSON")]
+    ms[0].role, ms[2].role = "Kepala RSUD", "Kepala RSUP"
+    out = _facilities_named_for(text, ms)
+    assert [(m.kind, m.surface, m.role) for m in out] == [
+        ("PERSON", "Bambang Irawan", "Kepala RSUD"), ("ORG", "RSUP Dr Harjono", None),
+        ("PERSON", "Wulan Sari", "Kepala RSUP Dr Harjono")]
+    assert [text[m.start:m.end] for m in out][1:] == ["RSUP Dr Harjono", "Wulan Sari"]

@@ -2174,7 +2174,7 @@ def _lower_heads() -> frozenset[str]:
                      if " " not in h and h.isalpha() and h.lower() not in keep)
 
 
-_BUILDING_NOUNS = frozenset({"gedung", "kampus", "wisma", "menara"})
+_BUILDING_NOUNS = frozenset({"gedung", "wisma", "menara"})
 
 
 def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
@@ -2182,19 +2182,24 @@ def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
     ("stasiun [Tanah Abang]", "gedung [FISIP Unud]") is the name without the noun: a name
     written capitalised takes its head capitalised ("Stasiun Gambir"); the lower-case noun
     is the common word before the name (cuts19). Names read from lower-case or headline
-    text keep it."""
+    text keep it, and so does a place named after a person ("lapangan I Ketut Lotring").
+    """
     heads = _lower_heads()
+    d = load("entities", EntitiesData)
+    namesakes = frozenset((*d.name_particles, *d.street_titles))
     for m in mentions:
         if m.kind not in {"PLACE", "ORG"} or m.blind:
             continue
         head, _, rest = m.surface.partition(" ")
-        if rest[:1].isupper() and head in heads:
+        # "lapangan [I Ketut Lotring]": a place named after a person keeps its head
+        if rest[:1].isupper() and head in heads and rest.split(" ", 1)[0] not in namesakes:
             m.start += len(head) + 1
             m.surface = rest
             first = rest.split(" ", 1)[0]
-            if head in _BUILDING_NOUNS and len(first) > 1 and first.isupper() \
-                    and first.isalpha():
-                m.kind = "ORG"  # "gedung [KPK]": the body whose building it is
+            if head == "kampus" or head in _BUILDING_NOUNS and len(first) > 1 \
+                    and first.isupper() and first.isalpha():
+                # "gedung [KPK]": the body whose building it is; "kampus [X]" a college's
+                m.kind = "ORG"
 
 
 def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
@@ -8205,6 +8210,7 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
     pat = _namesake_before()
     if pat is None:
         return list(mentions)
+    titled = frozenset(load("entities", EntitiesData).street_titles)
     out: list[Mention] = []
     for m in mentions:
         if m.kind not in {"PERSON", "PLACE", "ORG"} or not m.surface[:1].isupper():
@@ -8215,14 +8221,33 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
             out.append(m)
             continue
         # mentions inside the head, bracket and titles go into the one name
-        while out and out[-1].start >= hit.start() and out[-1].end <= m.start:
-            out.pop()
         head = hit.group("head")
         titles = (hit.group("t1") or hit.group("t2") or "").split()
-        name = " ".join([head, *titles, m.surface])
         low = head.casefold()
         kind = "ORG" if any(low == b or low.startswith(b + " ") or (b == "rs" and low[:2] == "rs")
                             for b in _NAMESAKE_BODIES) else "PLACE"
+        words = m.surface.split(" ")
+        # "Direktur RSUP Dr [Sardjito dr Eniarti]": the namesake, then the officer after
+        # his own title; the officer keeps the office with the hospital's whole name
+        inner = next((k for k in range(1, len(words) - 1) if words[k] in titled), None) \
+            if m.kind == "PERSON" and m.role is not None else None
+        if m.kind == "PERSON" and m.role is not None and inner is None:
+            # "Direktur RSUD dr [Andi Prasetyo]": the office's officer, no namesake
+            out.append(m)
+            continue
+        while out and out[-1].start >= hit.start() and out[-1].end <= m.start:
+            out.pop()
+        if inner is not None:
+            cut = m.start + len(" ".join(words[:inner]))
+            facility = " ".join([head, *titles, *words[:inner]])
+            out.append(Mention(hit.start(), cut, kind, facility, blind=m.blind))
+            at = cut + 1 + len(words[inner]) + 1
+            holder = Mention(at, m.end, "PERSON", text[at:m.end], blind=m.blind,
+                             role=f"{m.role} {' '.join([*titles, *words[:inner]])}"
+                             if m.role.endswith(head) else m.role)
+            out.append(holder)
+            continue
+        name = " ".join([head, *titles, m.surface])
         out.append(Mention(hit.start(), m.end, kind, name, blind=m.blind))
     return out
 

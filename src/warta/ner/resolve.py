@@ -8237,7 +8237,7 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
             continue
         while out and out[-1].start >= hit.start() and out[-1].end <= m.start:
             out.pop()
-        if inner is not None:
+        if inner is not None and m.role is not None:
             cut = m.start + len(" ".join(words[:inner]))
             facility = " ".join([head, *titles, *words[:inner]])
             out.append(Mention(hit.start(), cut, kind, facility, blind=m.blind))

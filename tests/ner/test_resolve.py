@@ -1732,3 +1732,72 @@ def test_a_body_closed_by_an_english_gathering_word_is_the_event() -> None:
     assert [(m.kind, m.surface) for m in out] == [
         ("EVENT", "Borneo Palm Oil Summit"), ("EVENT", "Surabaya Motor Show 2019"),
         ("PLACE", "Indonesia")]
+
+
+def test_a_facility_head_before_its_namesakes_title_is_one_name() -> None:
+    # cuts19: a bare hospital or gate head, its acronym in brackets or its namesake's title,
+    # and the name after them are one facility, not a body and a person
+    from warta.ner.resolve import _facilities_named_for
+
+    text = ("Pasien dirujuk ke Rumah Sakit Umum Daerah ( RSUD ) Dr Wahidin Harja lalu ke "
+            "RSUP Prof Suwarno , dekat Gerbang Tol ( GT ) Sukamulya . Rektor Universitas "
+            "Tanjungpura Prof Budi Harsono hadir .")
+    ms = [_at(text, "Rumah Sakit Umum Daerah", "ORG"), _at(text, "Wahidin Harja", "PERSON"),
+          _at(text, "RSUP Prof", "ORG"), _at(text, "Suwarno", "PERSON"),
+          _at(text, "Sukamulya", "PLACE"), _at(text, "Universitas Tanjungpura", "ORG"),
+          _at(text, "Budi Harsono", "PERSON")]
+    assert [(m.kind, m.surface) for m in _facilities_named_for(text, ms)] == [
+        ("ORG", "Rumah Sakit Umum Daerah Dr Wahidin Harja"), ("ORG", "RSUP Prof Suwarno"),
+        ("PLACE", "Gerbang Tol Sukamulya"), ("ORG", "Universitas Tanjungpura"),
+        ("PERSON", "Budi Harsono")]
+
+
+def test_an_acronym_spelling_the_side_after_dan_alone_parts_two_bodies() -> None:
+    # cuts19: the short form in brackets spells only the words after "dan": two bodies;
+    # one spelling the whole name (or a ministry's head before "dan") keeps one body
+    from warta.ner.resolve import _two_bodies
+
+    text = ("Menara itu milik Telkomsel dan Nusantara Kabel Optik ( NKO ) sejak dulu , kata "
+            "Badan Riset Tanah dan Air ( BRTA ) dan Kementerian Desa dan Tata Wilayah "
+            "( TW ) .")
+    ms = [_at(text, "Telkomsel dan Nusantara Kabel Optik", "ORG"),
+          _at(text, "Badan Riset Tanah dan Air", "ORG"),
+          _at(text, "Kementerian Desa dan Tata Wilayah", "ORG")]
+    assert [m.surface for m in _two_bodies(ms, text)] == [
+        "Telkomsel", "Nusantara Kabel Optik", "Badan Riset Tanah dan Air",
+        "Kementerian Desa dan Tata Wilayah"]
+
+
+def test_a_lower_case_facility_noun_before_a_name_is_no_part_of_it() -> None:
+    # cuts19: "stasiun" or "gedung" written lower-case before a name is the common noun; a
+    # building's acronym after "gedung" names the body; a street keeps its "jalan"
+    from warta.ner.resolve import _lower_heads_cut
+
+    text = ("Warga turun di stasiun Pondok Ranji lalu berdemo di gedung BPKP Sulsel di "
+            "jalan Merdeka dekat kampus Sekolah Tinggi Pelayaran dan lapangan I Made Sura .")
+    ms = [_at(text, "stasiun Pondok Ranji", "PLACE"), _at(text, "gedung BPKP Sulsel", "PLACE"),
+          _at(text, "jalan Merdeka", "PLACE"), _at(text, "kampus Sekolah Tinggi Pelayaran",
+                                                   "PLACE"),
+          _at(text, "lapangan I Made Sura", "PLACE")]
+    _lower_heads_cut(ms)
+    assert [(m.kind, m.surface, text[m.start:m.end]) for m in ms] == [
+        ("PLACE", "Pondok Ranji", "Pondok Ranji"), ("ORG", "BPKP Sulsel", "BPKP Sulsel"),
+        ("PLACE", "jalan Merdeka", "jalan Merdeka"),
+        ("ORG", "Sekolah Tinggi Pelayaran", "Sekolah Tinggi Pelayaran"),
+        ("PLACE", "lapangan I Made Sura", "lapangan I Made Sura")]
+
+
+def test_an_officer_after_a_hospital_head_stays_a_person() -> None:
+    # cuts19: a person the office before the head names is its officer, no namesake; one
+    # read with the namesake run in before his own title is cut there
+    from warta.ner.resolve import _facilities_named_for
+
+    text = "Kepala RSUD dr Bambang Irawan hadir . Kepala RSUP Dr Harjono dr Wulan Sari hadir ."
+    ms = [_at(text, "Bambang Irawan", "PERSON"), _at(text, "RSUP Dr", "ORG"),
+          _at(text, "Harjono dr Wulan Sari", "PERSON")]
+    ms[0].role, ms[2].role = "Kepala RSUD", "Kepala RSUP"
+    out = _facilities_named_for(text, ms)
+    assert [(m.kind, m.surface, m.role) for m in out] == [
+        ("PERSON", "Bambang Irawan", "Kepala RSUD"), ("ORG", "RSUP Dr Harjono", None),
+        ("PERSON", "Wulan Sari", "Kepala RSUP Dr Harjono")]
+    assert [text[m.start:m.end] for m in out][1:] == ["RSUP Dr Harjono", "Wulan Sari"]

@@ -377,3 +377,13 @@ def test_a_dateline_given_by_the_caller_wins_over_the_texts() -> None:
     # the text's dateline still leaves the body and names the source
     assert (a.dateline, a.source, a.text) == ("BOGOR", "Kompas.com",
                                               "Warga menanam pohon di taman kota.")
+
+
+def test_a_capitals_dateline_with_its_dash_glued_to_the_body() -> None:
+    # cuts19: "SURABAYA -Gubernur …": the dash glued to the body's first word still closes
+    # the dateline; a dash inside a capitals word run with no capital after it stays
+    c = clean_text("SURABAYA -Gubernur Jawa Timur meninjau banjir .")
+    assert (c.dateline_place, c.text) == ("SURABAYA", "Gubernur Jawa Timur meninjau banjir .")
+    c = clean_text("MEDAN –Harga cabai naik .")
+    assert (c.dateline_place, c.text) == ("MEDAN", "Harga cabai naik .")
+    assert clean_text("COVID -19 kembali merebak .").text == "COVID -19 kembali merebak ."

@@ -384,6 +384,7 @@ class EntitiesData(LangData):
     # the name after them is the street, not a person.
     street_heads: Words = ()
     street_titles: Words = ()
+    namesake_heads: Words = ()
     # Words right before a name that make it a place: the locative "di" and venue nouns
     # ("di [Le Mans]", "sirkuit [Mugello]"); no person is "at" or "a circuit".
     place_markers: Words = ()

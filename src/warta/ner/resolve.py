@@ -2165,6 +2165,47 @@ def _region_unit_heads() -> frozenset[str]:
     return frozenset((*d.org_unit_heads, *d.org_head_forms, *d.command_heads))
 
 
+@cache
+def _lower_heads() -> frozenset[str]:
+    """Place heads (kinds.toml `place_heads`, `run_place_heads`) that a capitalised name
+    takes as its first word, in lower case, less the heads that open a name lower-case too
+    (entities.toml `lower_place_heads`: "kepulauan Seribu") and the street heads, which a
+    street's name keeps (`street_heads`: "jalan Sudirman nomor 5")."""
+    k = load("kinds", KindsData)
+    d = load("entities", EntitiesData)
+    keep = {h.lower().rstrip(".") for h in (*d.lower_place_heads, *d.street_heads)}
+    return frozenset(h.lower() for h in (*k.place_heads, *k.run_place_heads)
+                     if " " not in h and h.isalpha() and h.lower() not in keep)
+
+
+_BUILDING_NOUNS = frozenset({"gedung", "wisma", "menara"})
+
+
+def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
+    """A place or body read with the facility's noun written lower-case before it
+    ("stasiun [Tanah Abang]", "gedung [FISIP Unud]") is the name without the noun: a name
+    written capitalised takes its head capitalised ("Stasiun Gambir"); the lower-case noun
+    is the common word before the name (cuts19). Names read from lower-case or headline
+    text keep it, and so does a place named after a person ("lapangan I Ketut Lotring").
+    """
+    heads = _lower_heads()
+    d = load("entities", EntitiesData)
+    namesakes = frozenset((*d.name_particles, *d.street_titles))
+    for m in mentions:
+        if m.kind not in {"PLACE", "ORG"} or m.blind:
+            continue
+        head, _, rest = m.surface.partition(" ")
+        # "lapangan [I Ketut Lotring]": a place named after a person keeps its head
+        if rest[:1].isupper() and head in heads and rest.split(" ", 1)[0] not in namesakes:
+            m.start += len(head) + 1
+            m.surface = rest
+            first = rest.split(" ", 1)[0]
+            if head == "kampus" or head in _BUILDING_NOUNS and len(first) > 1 \
+                    and first.isupper() and first.isalpha():
+                # "gedung [KPK]": the body whose building it is; "kampus [X]" a college's
+                m.kind = "ORG"
+
+
 def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
     """A one-word organisation that the lexicon knows as a common noun or verb ("Partai"
     opening a sentence, "Polisi", "Massa"): no name. People keep such names ("Sandi"), and
@@ -6671,6 +6712,20 @@ def _body_word(word: str) -> bool:
                                    or low in _org_head_forms())
 
 
+def _spells_right_side(text: str, m: Mention, cut: re.Match[str]) -> bool:
+    """Whether the acronym in brackets right after `m` spells the words after its "dan"
+    alone, not the whole ("Indosat dan [Pasifik Satelit Nusantara] ( PSN )": two bodies,
+    unlike "Badan Pengawas Obat dan Makanan ( BPOM )"); the words before "dan" a name, no
+    body's head that needs the rest ("Kementerian Desa dan …"); cuts19."""
+    short = _BRACKETED_SHORT.match(text, m.end)
+    if short is None or _body_word(m.surface.split(None, 1)[0]):
+        return False
+    acr = short.group(1).replace(" ", "")
+    right = m.surface[cut.end():]
+    return len(acr) >= 2 and " " in right.strip() and _initials_of(right) == acr \
+        and _initials_of(m.surface) != acr and m.surface[:1].isupper()
+
+
 def _two_bodies(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """Two organisations joined by "dan" in one tagged name are two ("[Kejaksaan RI] dan
     [Kejagung]", "[Bank Himbara] dan [Kantor Pos]"): where each side opens with a body's
@@ -6691,7 +6746,8 @@ def _two_bodies(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
                      and _body_word(m.surface[cut.end():].split(None, 1)[0])
                      or m.surface[:cut.start()] in named
                      and m.surface[cut.end():].isupper()
-                     and m.surface[cut.end():] in named):
+                     and m.surface[cut.end():] in named
+                     or text and _spells_right_side(text, m, cut)):
             short = (_HYPHEN_SHORT.match(text, m.end)
                      or _HYPHEN_BEFORE.search(text, max(0, m.start - 40), m.start)
                      ) if text else None
@@ -8214,6 +8270,79 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
     return out
 
 
+@cache
+def _namesake_before() -> re.Pattern[str] | None:
+    """A facility's bare head (entities.toml `namesake_heads`), then its acronym in brackets
+    or its namesake's titles (`street_titles`) or both, right before a name: "Rumah Sakit
+    Umum Pusat ( RSUP ) Prof ", "RSUP Dr ", "Gerbang Tol ( GT ) "."""
+    d = load("entities", EntitiesData)
+    if not d.namesake_heads or not d.street_titles:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(d.namesake_heads, key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(d.street_titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{heads})"
+        rf"(?:(?P<acr>\s*\(\s*[A-Z][A-Za-z]{{1,14}}\s*\))(?P<t1>(?:\s+(?:{titles})(?:\s?\.)?)*)"
+        rf"|(?P<t2>(?:\s+(?:{titles})(?:\s?\.)?)+))\s+$")
+
+
+_NAMESAKE_BODIES = ("rumah sakit", "rs", "puskesmas", "universitas", "sekolah tinggi",
+                    "pondok pesantren", "ponpes")
+
+
+def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name right after a facility's bare head and its acronym in brackets or its
+    namesake's titles is the facility's, the head its first words: "[Rumah Sakit Umum
+    Pusat] ( RSUP ) Prof [Ngoerah]" is the hospital Rumah Sakit Umum Pusat Prof Ngoerah, not
+    a body and a person; "RSUP Dr [Sardjito]" the hospital; "Gerbang Tol ( GT ) [Cibatu]"
+    the toll gate. The bracket is left out of the name, as the article writes it elsewhere.
+    A hospital's, school's or university's name is an ORG, a gate's or airport's a PLACE
+    (cuts19)."""
+    pat = _namesake_before()
+    if pat is None:
+        return list(mentions)
+    titled = frozenset(load("entities", EntitiesData).street_titles)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind not in {"PERSON", "PLACE", "ORG"} or not m.surface[:1].isupper():
+            out.append(m)
+            continue
+        hit = pat.search(text, max(0, m.start - 60), m.start)
+        if hit is None or (out and out[-1].start < hit.start() < out[-1].end):
+            out.append(m)
+            continue
+        # mentions inside the head, bracket and titles go into the one name
+        head = hit.group("head")
+        titles = (hit.group("t1") or hit.group("t2") or "").split()
+        low = head.casefold()
+        kind = "ORG" if any(low == b or low.startswith(b + " ") or (b == "rs" and low[:2] == "rs")
+                            for b in _NAMESAKE_BODIES) else "PLACE"
+        words = m.surface.split(" ")
+        # "Direktur RSUP Dr [Sardjito dr Eniarti]": the namesake, then the officer after
+        # his own title; the officer keeps the office with the hospital's whole name
+        inner = next((k for k in range(1, len(words) - 1) if words[k] in titled), None) \
+            if m.kind == "PERSON" and m.role is not None else None
+        if m.kind == "PERSON" and m.role is not None and inner is None:
+            # "Direktur RSUD dr [Andi Prasetyo]": the office's officer, no namesake
+            out.append(m)
+            continue
+        while out and out[-1].start >= hit.start() and out[-1].end <= m.start:
+            out.pop()
+        if inner is not None and m.role is not None:
+            cut = m.start + len(" ".join(words[:inner]))
+            facility = " ".join([head, *titles, *words[:inner]])
+            out.append(Mention(hit.start(), cut, kind, facility, blind=m.blind))
+            at = cut + 1 + len(words[inner]) + 1
+            holder = Mention(at, m.end, "PERSON", text[at:m.end], blind=m.blind,
+                             role=f"{m.role} {' '.join([*titles, *words[:inner]])}"
+                             if m.role.endswith(head) else m.role)
+            out.append(holder)
+            continue
+        name = " ".join([head, *titles, m.surface])
+        out.append(Mention(hit.start(), m.end, kind, name, blind=m.blind))
+    return out
+
+
 _FIELD_BEFORE = re.compile(r"([A-Za-z][\w.-]*) $")
 
 
@@ -9498,6 +9627,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         and not _phrase_run(m) and not _levy(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
+    _lower_heads_cut(mentions)
     measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
     # "BI" is no mention of the bank for the alias sweep either
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))
@@ -9601,8 +9731,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                               models.featurizer.names)
     mentions = _national_arms(text, mentions, models.lexicon, models.gazetteer,
                               models.featurizer.names)
-    mentions = _office_fields_in_names(text, _towns_after_locatives(
-        text, mentions, models.lexicon, models.gazetteer, models.featurizer.names))
+    mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
+        text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
     clusters = join_short_forms(cluster(mentions, models.gazetteer,
                                         initials_apart=True))
     # "City" once it is a club's; a nickname no team holds is no entity

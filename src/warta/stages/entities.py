@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 90  # kinds19: editions, named days, bracketed countries, schemes
+    version = 91  # cuts19 (91): a facility's bare head, its acronym in brackets or its
+    # namesake's titles and the name after them one facility ("RSUP Dr [Sardjito]")
+    # kinds19 (90): editions, named days, bracketed countries, schemes
+    # (merged, 89)
     # kinds18 (89): English facility nouns in a list ("Research Center", "Guest House") no
     # names; a ministry's contracted one-word name ("Kemen...") read as a place a body; a
     # club's opening word before a town ("Real Madrid") a club; a name opening with a

@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 89  # (merged, 89)
+    version = 90  # merge19 (90): line-up items opened by a shirt number ("13 - X Y") are
+    # players, a surname alone grown back to the item's name; names after a lower-case
+    # natural feature's noun ("sungai A dan B") places, after a product's noun
+    # ("satelit X 4", "motor listrik Y") products; a full name with a country in
+    # brackets a person where untagged or read a place; a region closing a body's name
+    # no model code ("DPRD [DKI Jakarta]": 'DPRD' its short form), a one-acronym "body"
+    # opening one known place's name that place ('DKI' of DKI Jakarta);
+    # (merged, 89)
     # kinds18 (89): English facility nouns in a list ("Research Center", "Guest House") no
     # names; a ministry's contracted one-word name ("Kemen...") read as a place a body; a
     # club's opening word before a town ("Real Madrid") a club; a name opening with a

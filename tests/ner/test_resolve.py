@@ -1658,6 +1658,10 @@ def test_full_name_with_a_country_in_brackets_is_a_person() -> None:  # merge19
     got = {(m.surface, m.kind) for m in out}
     assert {("Tanvi Raghunathan", "PERSON"), ("Sofia Verkova", "PERSON"),
             ("Universitas Melbourne", "ORG"), ("Kashiwa Reysol", "ORG")} <= got
+    titles = ("film itu bersaing dengan Kisah Perahu Dari Selatan ( Jepang ) dan Song For "
+              "Me ( Korea Selatan ) .")
+    out = _country_bracketed(titles, [], load_lexicon(), load_gazetteer(), load_names())
+    assert out == []  # a title's tail, a title's function word: no persons
 
 
 def test_region_acronym_and_region_in_a_bodys_name_join_their_long_forms() -> None:
@@ -1676,13 +1680,16 @@ def test_region_acronym_and_region_in_a_bodys_name_join_their_long_forms() -> No
 
 
 def test_names_after_a_products_noun_are_products() -> None:  # merge19
+    from warta.ner.resolve import _feature_names
+
     ents = _entities_of(
         "Jakarta - Operator itu akan meluncurkan satelit Nusaraya 2 untuk menggantikan "
         "satelit Garudeksa B yang sudah tua , sementara siswa SMK memamerkan motor listrik "
         "Kelanting buatan mereka .")
     assert {("ORG", "Nusaraya 2"), ("ORG", "Garudeksa B"), ("ORG", "Kelanting")} <= ents
+    text = "Cip itu memakai empat prosesor Velora - X72 buatan sendiri ."
+    assert [m.surface for m in _feature_names(text, [], load_lexicon())] == ["Velora - X72"]
     from warta.ner.features import shipped_featurizer
-    from warta.ner.resolve import _feature_names
 
     text = "Polisi menyita ponsel Budi dan aplikasi Terbaru di rumahnya ."
     out = _feature_names(text, [], load_lexicon(), shipped_featurizer().names)

@@ -5406,6 +5406,7 @@ _FEATURE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 # A product's name: capitalised words and a model's number, letter or numeral after them
 # ("Palapa D", "Telkom 4", "Ezzy II")
 _PRODUCT_NAME = (r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*[a-z][\w-]*){0,2}"
+                 r"(?:\s*-\s*[A-Z\d]+\d[A-Za-z\d]*(?![\w-]))?"  # "Cortex - A53"
                  r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]|[IVX]{1,4})(?![\w-]))?")
 
 
@@ -5476,6 +5477,11 @@ _COUNTRY_BRACKET = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
+# English function words inside a title ("Ode to Time"): no person's name holds them
+_TITLE_WORDS = frozenset({"the", "of", "in", "to", "and", "a", "an", "for", "on", "at",
+                          "under", "my", "is", "with", "from"})
+
+
 def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                        gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
     """A full name of two or three capitalised words with a country in brackets after it
@@ -5496,8 +5502,12 @@ def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str,
                 and not f.group(2).startswith("Republik "):  # a state's formal name
             continue
         words = f.group(1).split()
-        if any(w in bodies or (t := lexicon.get(w.lower())) is not None
-               and not t.startswith("NNP") for w in words):
+        before = _TOKEN_BEFORE.search(text, max(0, f.start() - 40), f.start())
+        if before is not None and before.group(1)[:1].isupper():
+            continue  # the tail of a longer run of capitals (a title's: "A Woman In The Rain")
+        if any(w in bodies or w.casefold() in _TITLE_WORDS
+               or (t := lexicon.get(w.lower())) is not None and not t.startswith("NNP")
+               for w in words):
             continue
         flags = names.words.get(words[0].lower(), "") if names is not None else ""
         if any(c in "Oo" for c in flags) and not any(c in "Pp" for c in flags):

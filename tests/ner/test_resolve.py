@@ -1801,3 +1801,81 @@ def test_an_officer_after_a_hospital_head_stays_a_person() -> None:
         ("PERSON", "Bambang Irawan", "Kepala RSUD"), ("ORG", "RSUP Dr Harjono", None),
         ("PERSON", "Wulan Sari", "Kepala RSUP Dr Harjono")]
     assert [text[m.start:m.end] for m in out][1:] == ["RSUP Dr Harjono", "Wulan Sari"]
+
+
+def test_lineup_items_with_shirt_numbers_are_players() -> None:  # merge19
+    ents = _entities_of(
+        "Pertandingan Liga Primer antara Everton dan Burnley berakhir imbang 1 - 1 . "
+        "Gol Everton dicetak oleh Dominic Calvert - Lewin pada menit ke-30 . Pelatih "
+        "Everton memuji lini tengah klubnya yang tampil baik sepanjang laga , dan striker "
+        "tim tamu gagal mencetak gol pada babak kedua di kandang lawan .\n"
+        "Susunan pemain :\n"
+        "Everton : 1 - Jordan Pickford ; 23 - Seamus Coleman , 5 - Michael Keane , "
+        "13 - Yerry Mina , 12 - Lucas Digne ; 26 - Tom Davies , 8 - Fabian Delph ; "
+        "7 - Ricarlison Santos , 10 - Gylfi Sigurdsson , 17 - Alexis Kulbenski ; "
+        "9 - Dominic Calvert - Lewin")
+    people = {n for k, n in ents if k == "PERSON"}
+    assert {"Seamus Coleman", "Alexis Kulbenski", "Ricarlison Santos"} <= people
+
+
+def test_names_after_a_natural_features_noun_are_places() -> None:  # merge19
+    ents = _entities_of("Bogor - Hujan deras semalam membuat dua sungai besar yaitu Cigede "
+                        "dan Cikeruh meluap sehingga warga mengungsi .")
+    assert {("PLACE", "Cigede"), ("PLACE", "Cikeruh")} <= ents
+    from warta.ner.resolve import _feature_names
+
+    text = "Air sungai Cigede , Budi mengatakan , naik . Pulau itu di kawasan pulau Terluar ."
+    out = _feature_names(text, [], load_lexicon())
+    assert [m.surface for m in out] == ["Cigede"]  # no list without 'dan', no common word
+
+
+def test_full_name_with_a_country_in_brackets_is_a_person() -> None:  # merge19
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.names import load_names
+    from warta.ner.resolve import _country_bracketed
+
+    text = ("Gregoria Mariska akan menghadapi Tanvi Raghunathan ( India ) , lalu Sofia "
+            "Verkova ( Bulgaria ) , sedangkan Universitas Melbourne ( Australia ) dan "
+            "Kashiwa Reysol ( Jepang ) mengirim tim .")
+    ms = [_at(text, "Gregoria Mariska", "PERSON"), _at(text, "Sofia Verkova", "PLACE"),
+          _at(text, "Universitas Melbourne", "ORG"), _at(text, "Kashiwa Reysol", "ORG")]
+    out = _country_bracketed(text, ms, load_lexicon(), load_gazetteer(), load_names())
+    got = {(m.surface, m.kind) for m in out}
+    assert {("Tanvi Raghunathan", "PERSON"), ("Sofia Verkova", "PERSON"),
+            ("Universitas Melbourne", "ORG"), ("Kashiwa Reysol", "ORG")} <= got
+    titles = ("film itu bersaing dengan Kisah Perahu Dari Selatan ( Jepang ) dan Song For "
+              "Me ( Korea Selatan ) .")
+    out = _country_bracketed(titles, [], load_lexicon(), load_gazetteer(), load_names())
+    assert out == []  # a title's tail, a title's function word: no persons
+
+
+def test_region_acronym_and_region_in_a_bodys_name_join_their_long_forms() -> None:
+    # merge19: 'DPRD' beside 'DPRD NTB Mataram' no model code; 'DKI' the province
+    from warta.ner.resolve import _model_tail
+
+    assert not _model_tail("DPRD DKI Jakarta", 1)
+    assert _model_tail("Toyota C - HR", 1)
+    ents = _entities_of(
+        "Mataram - Rapat paripurna DPRD NTB pada Senin menyetujui anggaran sekolah baru . "
+        "\" Kami di DPRD akan mengawasi pelaksanaannya , \" kata anggota dewan Hendra "
+        "Wiratama . Di DKI Jakarta , pemerintah DKI juga sudah menyiapkan lahan sekolah .")
+    names = {n for _, n in ents}
+    assert "DPRD" not in names and "DKI" not in names
+    assert {"DPRD NTB", "DKI Jakarta"} <= names
+
+
+def test_names_after_a_products_noun_are_products() -> None:  # merge19
+    from warta.ner.resolve import _feature_names
+
+    ents = _entities_of(
+        "Jakarta - Operator itu akan meluncurkan satelit Nusaraya 2 untuk menggantikan "
+        "satelit Garudeksa B yang sudah tua , sementara siswa SMK memamerkan motor listrik "
+        "Kelanting buatan mereka .")
+    assert {("ORG", "Nusaraya 2"), ("ORG", "Garudeksa B"), ("ORG", "Kelanting")} <= ents
+    text = "Cip itu memakai empat prosesor Velora - X72 buatan sendiri ."
+    assert [m.surface for m in _feature_names(text, [], load_lexicon())] == ["Velora - X72"]
+    from warta.ner.features import shipped_featurizer
+
+    text = "Polisi menyita ponsel Budi dan aplikasi Terbaru di rumahnya ."
+    out = _feature_names(text, [], load_lexicon(), shipped_featurizer().names)
+    assert out == []  # an owner's name, a common word

@@ -187,6 +187,11 @@ class EntitiesData(LangData):
     # Archipelagos' heads written lower-case before a name the gazetteer does not know
     # alone ("kepulauan Seribu"): the head is the name's first word.
     lower_place_heads: Words = ()
+    # Natural features' nouns written lower-case before their names, alone or a list
+    # ("sungai [X] dan [Y]", "dua sungai besar yaitu [X]"): the names are places.
+    feature_heads: Words = ()
+    # Products' nouns written lower-case before their names ("satelit [X]"): products.
+    product_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").
     portfolio_heads: Words = ()
     name_suffixes: Words

@@ -4582,28 +4582,36 @@ def join_cut_places(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
 
 
 _LISTED_AREAS = frozenset({"country", "province"})
+_REGION_ACRONYM = re.compile(r"[A-Z]{2,4}")  # 'DKI' of 'DKI Jakarta'
 
 
 def join_short_places(clusters: list[_Cluster]) -> list[_Cluster]:
     """A place the gazetteer does not know that is the first words of one listed country
     or province of the article is that place, shortened: 'Korea' beside 'Korea Selatan',
     'Arab' beside 'Arab Saudi'. One that fits two stays apart ('Korea' beside both
-    Koreas); a known place is its own ('Jawa' beside 'Jawa Barat')."""
+    Koreas); a known place is its own ('Jawa' beside 'Jawa Barat'). So is an
+    "organisation" of one acronym opening one known place's name of the article ('DKI' in
+    'pemerintah DKI' beside 'DKI Jakarta'; merge19): the region by its short form."""
     areas = [(c, c.name.split()) for c in clusters if c.kind == "PLACE"
              and c.place is not None and c.place.type in _LISTED_AREAS]
-    if not areas:
+    known = [(c, c.name.split()) for c in clusters if c.kind == "PLACE"
+             and c.place is not None and not c.place.ambiguous]
+    if not known:
         return clusters
     gone: set[int] = set()
     for c in clusters:
-        if c.kind != "PLACE" or c.place is not None:
+        if c.kind == "ORG" and c.place is None and _REGION_ACRONYM.fullmatch(c.name):
+            fits = [a for a, w in known if len(w) > 1 and w[0] == c.name]
+        elif c.kind != "PLACE" or c.place is not None:
             continue
-        words = c.name.split()
-        n = len(words)
-        fits = [a for a, w in areas if len(w) > n and w[:n] == words]
+        else:
+            words = c.name.split()
+            n = len(words)
+            fits = [a for a, w in areas if len(w) > n and w[:n] == words]
         if len(fits) != 1:
             continue
         for m in c.mentions:
-            m.place = fits[0].place
+            m.kind, m.place = "PLACE", fits[0].place
         fits[0].mentions.extend(c.mentions)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
@@ -4655,10 +4663,18 @@ def split_pairs(clusters: list[_Cluster]) -> list[_Cluster]:
 @lru_cache(maxsize=1 << 16)  # asked per mention pair by join_short_forms; bounded
 def _model_tail(name: str, n: int) -> bool:
     """Whether the words of `name` after its first `n` hold a model code ("Toyota [C -
-    HR]"); organisation words do not ("Fraksi PDI Perjuangan [DPR]")."""
-    if n == 1 and _MODEL_CODE.search(name):
+    HR]"); organisation words do not ("Fraksi PDI Perjuangan [DPR]"), nor a place the
+    gazetteer knows closing the name ("DPRD [DKI Jakarta]", "Polda [NTB]"; merge19)."""
+    words = name.split()
+    gaz = load_gazetteer()
+    for i in range(max(n, 1), len(words)):
+        place = gaz.resolve(" ".join(words[i:]))
+        if place is not None and not place.ambiguous:
+            words = words[:i]  # the region the body serves: no model's code
+            break
+    if n == 1 and _MODEL_CODE.search(" ".join(words)):
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
-    rest = [w for w in name.split()[n:] if w not in org_words() and w != "RI"]
+    rest = [w for w in words[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
         w.casefold() in _VARIANT_WORDS for w in rest)
 
@@ -5418,7 +5434,9 @@ def _lineup_player() -> re.Pattern[str]:
     particles = "".join(f"|{re.escape(w)}" for w in load("entities", EntitiesData)
                         .lineup_particles)
     word = rf"(?:[A-Z][\w'’.-]*{particles})"
-    return re.compile(rf"({word}(?:\s+{word}){{0,3}})(?:\s+\d{{1,3}}\s*[’'′]?)?\s*")
+    # a shirt number may open the item ("13 - Wayne Hennessey"; merge19)
+    return re.compile(rf"(?:\d{{1,2}}\s*[-.]\s*)?({word}(?:\s+{word}){{0,3}})"
+                      rf"(?:\s+\d{{1,3}}\s*[’'′]?)?\s*")
 
 
 def _semicolon_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -5456,8 +5474,8 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(players) < _LINEUP_NAMES or len(players) * 5 < len(items) * 4:
             continue  # a list of people with their offices ("Bupati Bangkalan, Lukman")
         for item, p in players:
-            s = item.start() + len(item.group()) - len(item.group().lstrip())
-            e = s + len(p.group(1))
+            at = item.start() + len(item.group()) - len(item.group().lstrip())
+            s, e = at + p.start(1), at + p.end(1)
             k = bisect_left(starts, e) - 1  # the last mention starting before the end
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:
@@ -5466,6 +5484,135 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = mentions[hit[2]]
                 if not (m.place is not None and m.place.type == "country"):
                     m.kind, m.place = "PERSON", None
+            elif s < hit[0] and hit[1] == e and (k == 0 or spans[k - 1][1] <= s):
+                # the player's surname alone, his given name cut off ("Luka
+                # [Milovojevic]"): the whole item's name (merge19)
+                m = mentions[hit[2]]
+                m.start, m.surface, m.kind, m.place = s, text[s:e], "PERSON", None
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_FEATURE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+# A product's name: capitalised words and a model's number, letter or numeral after them
+# ("Palapa D", "Telkom 4", "Ezzy II")
+_PRODUCT_NAME = (r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*[a-z][\w-]*){0,2}"
+                 r"(?:\s*-\s*[A-Z\d]+\d[A-Za-z\d]*(?![\w-]))?"  # "Cortex - A53"
+                 r"(?:\s+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]|[IVX]{1,4})(?![\w-]))?")
+
+
+def _named_after(heads: Sequence[str], name: str) -> re.Pattern[str] | None:
+    """A lower-case head noun (of `heads`) and the names after it: right after it, or
+    after up to two lower-case words and a naming word ("dua sungai besar yaitu ..."), one
+    name or a list of them closed by "dan" or "serta" (a comma alone may end the name:
+    "sungai A , B mengatakan")."""
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+"
+        rf"(?:(?:[a-z]+\s+){{0,2}}(?:yaitu|yakni|seperti|bernama|:)\s+)?"
+        rf"({name}(?:(?:\s*,\s+{name})*\s*,?\s+(?:dan|serta)\s+{name})?)")
+
+
+@cache
+def _feature_lists() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(list pattern, name pattern, kind) for natural features' nouns (`feature_heads`:
+    places) and products' nouns (`product_heads`: bodies, as products are)."""
+    d = load("entities", EntitiesData)
+    out = []
+    for heads, name, kind in ((d.feature_heads, _FEATURE_NAME, "PLACE"),
+                              (d.product_heads, _PRODUCT_NAME, "ORG")):
+        pat = _named_after(heads, name)
+        if pat is not None:
+            out.append((pat, re.compile(name), kind))
+    return tuple(out)
+
+
+def _feature_names(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                   names: NameLists | None = None) -> list[Mention]:
+    """Names the tagger left untagged after a lower-case natural feature's noun ("sungai
+    [Ciliwung] dan [Cisadane]", "dua sungai besar yaitu [A] dan [B]") are places, and
+    after a product's noun ("satelit [Palapa D]", "motor listrik [X]", "aplikasi [Y]")
+    products (ORG), unless a name's first word is a common word the lexicon knows, or,
+    for a product, a word the name lists know from people's names (an owner's: "ponsel
+    [Budi]") (merge19). One scan of the text per list of heads."""
+    lists = _feature_lists()
+    if not lists:
+        return mentions
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added: list[Mention] = []
+    for pat, name, kind in lists:
+        for f in pat.finditer(text):
+            for item in name.finditer(text, f.start(1), f.end(1)):
+                s, e = item.span()
+                k = bisect_left(starts, e) - 1  # the last mention starting before the end
+                if k >= 0 and spans[k][1] > s:
+                    continue  # tagged already
+                first = item.group().split()[0].lower()
+                tag = lexicon.get(first)
+                if tag is not None and not tag.startswith("NNP"):
+                    continue  # a common word ("sungai Besar", "pulau Terluar")
+                if kind == "ORG" and names is not None:
+                    flags = names.words.get(first, "")
+                    if any(c in "Pp" for c in flags):
+                        continue  # a word of people's names: an owner's, maybe
+                added.append(Mention(s, e, kind, item.group()))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_COUNTRY_BRACKET = re.compile(
+    r"(?<![\w.-])([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+\(\s*"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
+
+
+# English function words inside a title ("Ode to Time"): no person's name holds them
+_TITLE_WORDS = frozenset({"the", "of", "in", "to", "and", "a", "an", "for", "on", "at",
+                          "under", "my", "is", "with", "from"})
+
+
+def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                       gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A full name of two or three capitalised words with a country in brackets after it
+    ("menghadapi [Ada Bintara] ( Jepang )"), as draws and results name players, is a
+    person where the tagger left it untagged or read it a place (a town in his given
+    name) and it is no place as a whole; not where a word is a body's, a common word the
+    lexicon knows, or a word the name lists know from bodies and never from people
+    (merge19). One scan for the bracket an article."""
+    if "(" not in text:
+        return mentions
+    bodies = org_words()
+    spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
+    starts = [a for a, _, _ in spans]
+    added: list[Mention] = []
+    for f in _COUNTRY_BRACKET.finditer(text):
+        country = gaz.resolve(f.group(2))
+        if (country is None or country.type != "country") \
+                and not f.group(2).startswith("Republik "):  # a state's formal name
+            continue
+        words = f.group(1).split()
+        before = _TOKEN_BEFORE.search(text, max(0, f.start() - 40), f.start())
+        if before is not None and before.group(1)[:1].isupper():
+            continue  # the tail of a longer run of capitals (a title's: "A Woman In The Rain")
+        if any(w in bodies or w.casefold() in _TITLE_WORDS
+               or (t := lexicon.get(w.lower())) is not None and not t.startswith("NNP")
+               for w in words):
+            continue
+        flags = names.words.get(words[0].lower(), "") if names is not None else ""
+        if any(c in "Oo" for c in flags) and not any(c in "Pp" for c in flags):
+            continue
+        s, e = f.span(1)
+        k = bisect_left(starts, e) - 1
+        hit = spans[k] if k >= 0 and spans[k][1] > s else None
+        if hit is None:
+            added.append(Mention(s, e, "PERSON", f.group(1)))
+        elif (hit[0], hit[1]) == (s, e) and mentions[hit[2]].kind == "PLACE" \
+                and gaz.resolve(f.group(1)) is None:
+            m = mentions[hit[2]]
+            m.kind, m.place = "PERSON", None
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -9628,6 +9775,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
     _lower_heads_cut(mentions)
+    mentions = _country_bracketed(
+        text, _feature_names(text, mentions, models.lexicon, models.featurizer.names),
+        models.lexicon, models.gazetteer, models.featurizer.names)
     measures = {(m.start, m.end) for m in mentions if _indicator(m)}  # "BI Rate": its
     # "BI" is no mention of the bank for the alias sweep either
     mentions, not_named = _not_named(text, _no_generic(text, mentions, models.lexicon))

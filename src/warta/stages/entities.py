@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 91  # cuts19 (91): a facility's bare head, its acronym in brackets or its
+    version = 92  # merge19 (92): line-up items opened by a shirt number ("13 - X Y") are
+    # players, a surname alone grown back to the item's name; names after a lower-case
+    # natural feature's noun ("sungai A dan B") places, after a product's noun
+    # ("satelit X 4", "motor listrik Y") products; a full name with a country in
+    # brackets a person where untagged or read a place; a region closing a body's name
+    # no model code ("DPRD [DKI Jakarta]": 'DPRD' its short form), a one-acronym "body"
+    # opening one known place's name that place ('DKI' of DKI Jakarta)
+    # cuts19 (91): a facility's bare head, its acronym in brackets or its
     # namesake's titles and the name after them one facility ("RSUP Dr [Sardjito]")
     # kinds19 (90): editions, named days, bracketed countries, schemes
     # (merged, 89)

@@ -84,6 +84,7 @@ class _Lex:
     negatable: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
+    denial_modals: frozenset[str]
     person_addressee: frozenset[str]
     hesitations: frozenset[str]
     setting_nouns: frozenset[str]
@@ -311,6 +312,7 @@ def _lex() -> _Lex:
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
         denials=frozenset(ind.denial_verbs),
+        denial_modals=frozenset(ind.denial_modals),
         person_addressee=frozenset(ind.person_addressee_verbs),
         hesitations=frozenset(sp.hesitations),
         setting_nouns=frozenset(sp.setting_nouns),
@@ -4125,8 +4127,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j, nxt = c, ","
         # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
         # whatever follows, clause or not
-        admits = w in lex.denials and k > 0 \
-            and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
+        # ('Budi tak bisa menampik jika …': a modal between, cannot deny; speak19)
+        neg_at = k - 1 if k > 1 and text[toks[k - 1][0]:toks[k - 1][1]].casefold() \
+            in lex.denial_modals else k
+        admits = w in lex.denials and neg_at > 0 \
+            and text[toks[neg_at - 1][0]:toks[neg_at - 1][1]].casefold() in lex.negations
         # 'Kajian IDEAS menunjukkan kenaikan tarif hanya menambah …': a named body's study
         # shows its clause with no 'bahwa' (speak18)
         studied = w in lex.finding_verbs and not nya and _named_study(text, sent.start, s)
@@ -4142,6 +4147,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         else:
             pointed = False  # read as before: the point verb's noun object is not needed
         neg = k
+        if admits:
+            neg = neg_at
         if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
                     in lex.negations:
@@ -5647,7 +5654,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 45  # speak18: speakers named together in a list give the first named;
+    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise
+    # (was 45, speak18: speakers named together in a list give the first named;
     # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
     # for the one body the sentence before is about when it names no people, 'pernyataan

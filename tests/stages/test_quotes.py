@@ -5975,3 +5975,16 @@ def test_denial_with_modal_adverb_memang_disclosure_and_praise(
 ])
 def test_disclosure_without_clause_is_no_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a connective of sequence with no comma before 'menurut' (speak19)
+    ("Kemudian menurut dia , jika hujan terus turun panen akan mundur .",
+     "jika hujan terus turun panen akan mundur", "dia"),
+    ("Lalu menurut Rahmat , harga gabah akan naik pekan depan .",
+     "harga gabah akan naik pekan depan", "Rahmat"),
+])
+def test_according_to_after_a_connective_without_comma(text: str, content: str,
+                                                       speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, "menurut", speaker)]

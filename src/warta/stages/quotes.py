@@ -3488,7 +3488,11 @@ def _short_clause(words: Sequence[str]) -> bool:
 # A connective after the clause's comma too: '… yang sama , tapi menurut Geekbench ketiganya
 # …' (speak15; who round 260: missed).
 _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*(?:(?i:tapi|tetapi|namun|sedangkan|padahal)\s+)?"
-                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
+                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal"
+                          # a connective of sequence or addition with no comma: 'Kemudian
+                          # menurut dia , jika …' (speak19; who round 272: missed)
+                          r"|kemudian|lalu|selanjutnya|lebih\s+lanjut|bahkan|selain\s+itu)"
+                          r"\s+)(?=menurut)")
 
 
 # A name closing a sentence after a role's comma, with a title before it and a degree after
@@ -5654,7 +5658,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise
+    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
     # (was 45, speak18: speakers named together in a list give the first named;
     # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'

@@ -2915,3 +2915,15 @@ def test_syllable_short_name_of_an_event_is_the_event() -> None:
     assert len(out) == 2
     assert coref_module._contraction("rakornas", ("rapat", "koordinasi", "nasional"), 0)
     assert not coref_module._contraction("rakornas", ("rapat", "kerja", "nasional"), 0)
+
+
+def test_a_relative_clauses_office_is_not_the_next_listed_names() -> None:
+    # 'Jack yang ikut menjadi produser X , Rina , dan Sari' (who round 273): the producer is
+    # the name before 'yang', not the names listed after the comma (speak19)
+    text = ("Lagu itu digarap bersama Dodi Permana yang ikut menjadi produser Senandung , "
+            "Rina Wulandari , dan Sari Dewi.")
+    out = _link(text, _ent(text, "PERSON", "Dodi Permana", "Dodi Permana"),
+                _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
+                _ent(text, "PERSON", "Sari Dewi", "Sari Dewi"))
+    assert _by_name(out, "Rina Wulandari").roles == ()
+    assert _by_name(out, "Sari Dewi").roles == ()

@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 89  # (merged, 89)
+    version = 90  # speak19: roles keep Co - Founder, sports words, age groups
     # kinds18 (89): English facility nouns in a list ("Research Center", "Guest House") no
     # names; a ministry's contracted one-word name ("Kemen...") read as a place a body; a
     # club's opening word before a town ("Real Madrid") a club; a name opening with a

@@ -5988,3 +5988,12 @@ def test_according_to_after_a_connective_without_comma(text: str, content: str,
                                                        speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
     assert got == [("indirect", content, "menurut", speaker)]
+
+
+def test_a_name_after_dengan_and_a_comma_is_an_object_not_the_speaker() -> None:
+    # '… makan malam dengan Rina , bahkan memuji …': Rina is the object of the first
+    # predicate, not the subject of the verb after the comma (speak19)
+    text = ("Setelah beberapa kali makan malam dengan Rina Astuti , bahkan mengapresiasi "
+            "suara sang penyanyi , keduanya dikabarkan berpisah .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Astuti", "Rina Astuti"),)
+    assert all(q.speaker != "per:rina" for q in find_quotes(_art(text, ents)))

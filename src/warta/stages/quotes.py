@@ -1128,6 +1128,10 @@ def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) ->
     return -1
 
 
+# Prepositions whose name is an object, never a subject set off by its comma.
+_OBJECT_PREPOSITIONS = frozenset({"dengan", "kepada", "terhadap"})
+
+
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     """The subject written before a verb: '[Presiden Ukraina Volodymyr Zelenskyy] mengonfirmasi'."""
     lex = _lex()
@@ -1265,6 +1269,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         got.extend(range(i, k - 1, -1))
         i = k - 1
     if not got:
+        return None
+    if comma and i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in _OBJECT_PREPOSITIONS:
+        # '… mengumbar kemesraan dengan [Rihanna] , bahkan memuji …': a name after 'dengan'
+        # and a comma is the first predicate's object; the verb after the comma is its
+        # subject's second predicate (speak19; who round 153)
         return None
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it

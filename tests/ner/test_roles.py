@@ -434,3 +434,20 @@ def test_a_ranking_with_its_number_between_the_head_and_the_name_is_the_roles() 
     words = ["melawan", "pemain", "unggulan", "kedua", "Rina", "Wati"]
     assert role_before(words, 4) == (1, 4)
     assert role_before(["melawan", "pemain", "12", "dunia", "Rina"], 4) is None
+
+
+def test_a_hyphenated_head_split_by_the_tokenizer_opens_the_role_whole() -> None:
+    # "Co - Founder & CEO Lumbung , Rina": the role is not cut at the hyphen (speak19)
+    words = ["dihadiri", "Co", "-", "Founder", "&", "CEO", "Lumbung", ",", "Rina"]
+    assert head_at(words, 1) == 3
+    assert role_before(words, 8) == (1, 7)
+    assert head_at(["Budi", "-", "Santoso"], 0) == 0
+
+
+def test_a_sports_name_and_an_age_group_go_on_inside_an_athletes_role() -> None:
+    # "Atlet sepak bola U - 17 Jawa Timur Rudi": the sport's words (a verb to the lexicon)
+    # and the age group are the role's own (speak19)
+    words = ["Atlet", "sepak", "bola", "U", "-", "17", "Jawa", "Timur", "Rudi"]
+    assert role_before(words, 8) == (0, 8)
+    words = ["Pelatih", "voli", "putri", "Jawa", "Barat", "Rina"]
+    assert role_before(words, 5) == (0, 5)

@@ -2930,3 +2930,15 @@ def test_swapped_letters_merge_among_names_of_other_lengths_and_a_lone_length() 
     assert sorted((e.name, len(e.mentions)) for e in out) == [
         ("PT Bumi Sejahtra", 3), ("PT Dana Lestari", 1),
         ("PT Sinar Cahaya Abadi Sentosa", 1)]
+
+
+def test_a_relative_clauses_office_is_not_the_next_listed_names() -> None:
+    # 'Jack yang ikut menjadi produser X , Rina , dan Sari' (who round 273): the producer is
+    # the name before 'yang', not the names listed after the comma (speak19)
+    text = ("Lagu itu digarap bersama Dodi Permana yang ikut menjadi produser Senandung , "
+            "Rina Wulandari , dan Sari Dewi.")
+    out = _link(text, _ent(text, "PERSON", "Dodi Permana", "Dodi Permana"),
+                _ent(text, "PERSON", "Rina Wulandari", "Rina Wulandari"),
+                _ent(text, "PERSON", "Sari Dewi", "Sari Dewi"))
+    assert _by_name(out, "Rina Wulandari").roles == ()
+    assert _by_name(out, "Sari Dewi").roles == ()

@@ -5945,3 +5945,55 @@ def test_every_cue_word_of_the_final_and_parenthetical_patterns_passes_their_pre
         text = f"Harga beras , {cue} Budi , naik lagi ."
         assert lex.parenthetical.search(text, 0, len(text)) is not None, cue
         assert lex.parenthetical_words.search(text, 0, len(text)) is not None, cue
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # a modal between the negation and the denial: cannot deny, owns to it (speak19)
+    ("Pelatih Hartono tak bisa menampik jika anak asuhnya kelelahan di babak kedua.",
+     "anak asuhnya kelelahan di babak kedua", "menampik", "Pelatih Hartono"),
+    ("Rosa tidak dapat memungkiri penjualan kuartal ini turun tajam.",
+     "penjualan kuartal ini turun tajam", "memungkiri", "Rosa"),
+    # 'memang' between the subject and the verb, as 'juga'
+    ("Sritex memang mengaku masih kekurangan bahan baku impor.",
+     "masih kekurangan bahan baku impor", "mengaku", "Sritex"),
+    # 'mengungkap' with a bare clause, as 'mengungkapkan'
+    ("Jaksa mengungkap terdakwa menerima uang dari dua kontraktor.",
+     "terdakwa menerima uang dari dua kontraktor", "mengungkap", "Jaksa"),
+    # praise stated toward a thing, as 'mengapresiasi'
+    ("Wisnu memuji kecepatan petugas memadamkan api di pasar.",
+     "kecepatan petugas memadamkan api di pasar", "memuji", "Wisnu"),
+])
+def test_denial_with_modal_adverb_memang_disclosure_and_praise(
+        text: str, content: str, cue: str, speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, cue, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jaksa mengungkap kasus suap di dinas perhubungan.",  # a case uncovered, no clause
+    "Rosa bisa menampik tuduhan itu.",  # a modal with no negation: no denial owned to
+])
+def test_disclosure_without_clause_is_no_speech(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a connective of sequence with no comma before 'menurut' (speak19)
+    ("Kemudian menurut dia , jika hujan terus turun panen akan mundur .",
+     "jika hujan terus turun panen akan mundur", "dia"),
+    ("Lalu menurut Rahmat , harga gabah akan naik pekan depan .",
+     "harga gabah akan naik pekan depan", "Rahmat"),
+])
+def test_according_to_after_a_connective_without_comma(text: str, content: str,
+                                                       speaker: str) -> None:
+    got = [_show(text, q) for q in find_quotes(_art(text))]
+    assert got == [("indirect", content, "menurut", speaker)]
+
+
+def test_a_name_after_dengan_and_a_comma_is_an_object_not_the_speaker() -> None:
+    # '… makan malam dengan Rina , bahkan memuji …': Rina is the object of the first
+    # predicate, not the subject of the verb after the comma (speak19)
+    text = ("Setelah beberapa kali makan malam dengan Rina Astuti , bahkan mengapresiasi "
+            "suara sang penyanyi , keduanya dikabarkan berpisah .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Astuti", "Rina Astuti"),)
+    assert all(q.speaker != "per:rina" for q in find_quotes(_art(text, ents)))

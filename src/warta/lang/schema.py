@@ -1660,6 +1660,7 @@ class QuoteIndirect(LangData):
     # Verbs of denial that, negated, own to what follows, with no complementizer ('Rassya
     # tak menampik dunia politik penuh tantangan').
     denial_verbs: Words = ()
+    denial_modals: Words = ()
     # Verbs of `addressee_verbs` whose addressee must be people ('mendorong para pemilih
     # untuk …'; 'mendorong pertumbuhan ekonomi untuk …' gives a purpose).
     person_addressee_verbs: Words = ()
@@ -1997,6 +1998,8 @@ class RolesData(LangData):
     label_not_roles: Words = ()
     # Adjectives of an impostor after a head ("Jaksa gadungan", "dokter palsu"): no role.
     sham_words: Words = ()
+    # Words of sports' names inside an athlete's role ("Atlet sepak bola Indonesia").
+    sport_words: Words = ()
     # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
     # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
     standing_words: Words = ()

@@ -39,6 +39,7 @@ class RoleWords:
     former_after: frozenset[str] = frozenset()
     # "gadungan": after a head, an impostor's ("Jaksa gadungan"): no role
     sham_words: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
     # "Lalu": a regional noble title before a given name, as written (roles17)
     regional_titles: frozenset[str] = frozenset()
     # "bernama": a naming cue that gives the name after it no role (roles17)
@@ -78,6 +79,7 @@ def role_words() -> RoleWords:
         ordinals=frozenset(w.lower() for w in d.ordinals),
         former_after=frozenset(w.lower() for w in d.former_after),
         sham_words=frozenset(w.lower() for w in d.sham_words),
+        sport_words=frozenset(w for s in d.sport_words for w in s.lower().split()),
         last_heads=frozenset(w.lower() for w in d.last_heads),
         regional_titles=frozenset(d.regional_titles),
         naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
@@ -89,6 +91,9 @@ def role_words() -> RoleWords:
 def head_at(words: Sequence[str], i: int) -> int:
     """Length in words of the role head starting at `i` (0 when none)."""
     rw = role_words()
+    if i + 2 < len(words) and words[i + 1] == "-" \
+            and f"{words[i]}-{words[i + 2]}".lower() in rw.head_phrases:
+        return 3  # "[Co - Founder] & CEO X": a hyphenated head the tokenizer split (speak19)
     maxlen = rw.heads.get(words[i].lower(), 0)
     for n in range(min(maxlen, len(words) - i), 0, -1):
         if " ".join(w.lower() for w in words[i : i + n]) in rw.head_phrases:
@@ -173,6 +178,10 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             return False  # "menjabat sebagai gubernur Ibu Kota [Oktober] mendatang": a date
         if w in _PERIOD_WORDS:
             return False  # "Mantan Menteri Perhubungan [era] Presiden SBY": another's office
+        if (w.isdigit() and k >= 2 and words[k - 1] == "-" and words[k - 2] == "U") \
+                or (w == "-" and k >= 1 and words[k - 1] == "U" and k + 1 < len(words)
+                    and words[k + 1].isdigit()):
+            return True  # "Atlet sepak bola [U - 17] Indonesia": an age group (speak19)
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.
@@ -277,8 +286,26 @@ def cued_to_name_before(words: Sequence[str], i: int) -> bool:
     it: "Andi selaku [Direktur Utama] , Rudi selaku Direktur Keuangan" is Andi's, not the
     next listed name's (roles13). Fronted ("Selaku Ketua , Rudi") or after a verb ("hadir
     sebagai Ketua , Rudi") it stays the name's after the comma."""
-    return i > 1 and words[i - 1].lower() in _link_cues() \
-        and words[i - 2][:1].isupper() and words[i - 2].isalpha()
+    if i > 1 and words[i - 1].lower() in _link_cues() \
+            and words[i - 2][:1].isupper() and words[i - 2].isalpha():
+        return True
+    if i > 2 and words[i - 1].lower() in _RELATIVE_COPULAS:
+        # "Jack yang ikut menjadi [produser album itu] , Rina , dan Sari": a relative
+        # clause's office is the name's before 'yang', not the next listed name's (speak19;
+        # who round 273: given to the two names after)
+        k = i - 2
+        while k > 0 and words[k].lower() in _RELATIVE_GAP:
+            k -= 1
+        return words[k].lower() == "yang" and k > 0 and words[k - 1][:1].isupper() \
+            and words[k - 1].isalpha()
+    return False
+
+
+# A copula in a relative clause after a name ("yang menjadi"), and the adverbs that may
+# stand between 'yang' and it ("yang [ikut] menjadi", "yang [kini] menjadi").
+_RELATIVE_COPULAS = frozenset({"menjadi", "jadi"})
+_RELATIVE_GAP = frozenset({"ikut", "turut", "juga", "kini", "telah", "sudah", "pernah",
+                           "sempat", "akan", "sekarang", "saat", "ini", "masih"})
 
 
 # The word for 'other' after a role before a name ("Komisioner KPU [lainnya] , Budi"): one
@@ -436,6 +463,8 @@ def _inner_noun(word: str, lex: dict[str, str]) -> bool:
     """A lower-case common noun or adjective (the lexicon's NN or JJ) that is no word of a
     relation ("pengganti") or of several people ("para")."""
     rw = role_words()
+    if word in rw.sport_words:
+        return True  # "Atlet [sepak bola] Indonesia": a sport's name (speak19)
     return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
         and word not in rw.relation_words and word not in rw.plural_words \
         and word not in rw.sham_words

@@ -3743,7 +3743,10 @@ def _lower_role_before(text: str, start: int, at: int,
     for i in range(end - 1):
         n = _head_len(words, i)
         if n and words[i].islower() and i + n < end and _noun_tail(words[:end], i) == end \
-                and not _second_role(words, i + n, end) and not _after_head(words, i):
+                and not _second_role(words, i + n, end) and not _after_head(words, i) \
+                and not (comma and cued_to_name_before(words, i)):
+            # ('Jack yang ikut menjadi produser Melodrama , Rina': the relative clause's
+            # office is Jack's, not Rina's; speak19)
             return toks[i][0], toks[end - 1][1]
     return None
 
@@ -4316,7 +4319,7 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 49  # (merged, 49)
+    version = 50  # speak19: a relative clause's office is not the next listed name's
     # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api
     # Bandara X") is no person's, as a facility's is not;
     # cuts18 (49): an office's field ending a whole title ("Menko Polhukam") no given

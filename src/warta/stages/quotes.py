@@ -84,6 +84,7 @@ class _Lex:
     negatable: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
+    denial_modals: frozenset[str]
     person_addressee: frozenset[str]
     hesitations: frozenset[str]
     setting_nouns: frozenset[str]
@@ -311,6 +312,7 @@ def _lex() -> _Lex:
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
         denials=frozenset(ind.denial_verbs),
+        denial_modals=frozenset(ind.denial_modals),
         person_addressee=frozenset(ind.person_addressee_verbs),
         hesitations=frozenset(sp.hesitations),
         setting_nouns=frozenset(sp.setting_nouns),
@@ -1126,6 +1128,10 @@ def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) ->
     return -1
 
 
+# Prepositions whose name is an object, never a subject set off by its comma.
+_OBJECT_PREPOSITIONS = frozenset({"dengan", "kepada", "terhadap"})
+
+
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     """The subject written before a verb: '[Presiden Ukraina Volodymyr Zelenskyy] mengonfirmasi'."""
     lex = _lex()
@@ -1263,6 +1269,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         got.extend(range(i, k - 1, -1))
         i = k - 1
     if not got:
+        return None
+    if comma and i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in _OBJECT_PREPOSITIONS:
+        # '… mengumbar kemesraan dengan [Rihanna] , bahkan memuji …': a name after 'dengan'
+        # and a comma is the first predicate's object; the verb after the comma is its
+        # subject's second predicate (speak19; who round 153)
         return None
     if i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.purpose_words:
         return None  # 'meminta agar [TNI] mengungkapkan …': asked to, not saying it
@@ -3486,7 +3497,11 @@ def _short_clause(words: Sequence[str]) -> bool:
 # A connective after the clause's comma too: '… yang sama , tapi menurut Geekbench ketiganya
 # …' (speak15; who round 260: missed).
 _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*(?:(?i:tapi|tetapi|namun|sedangkan|padahal)\s+)?"
-                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal)\s+)(?=menurut)")
+                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal"
+                          # a connective of sequence or addition with no comma: 'Kemudian
+                          # menurut dia , jika …' (speak19; who round 272: missed)
+                          r"|kemudian|lalu|selanjutnya|lebih\s+lanjut|bahkan|selain\s+itu)"
+                          r"\s+)(?=menurut)")
 
 
 # A name closing a sentence after a role's comma, with a title before it and a degree after
@@ -4125,8 +4140,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             j, nxt = c, ","
         # 'Rassya tak menampik dunia politik penuh tantangan': a denial negated owns to
         # whatever follows, clause or not
-        admits = w in lex.denials and k > 0 \
-            and text[toks[k - 1][0]:toks[k - 1][1]].casefold() in lex.negations
+        # ('Budi tak bisa menampik jika …': a modal between, cannot deny; speak19)
+        neg_at = k - 1 if k > 1 and text[toks[k - 1][0]:toks[k - 1][1]].casefold() \
+            in lex.denial_modals else k
+        admits = w in lex.denials and neg_at > 0 \
+            and text[toks[neg_at - 1][0]:toks[neg_at - 1][1]].casefold() in lex.negations
         # 'Kajian IDEAS menunjukkan kenaikan tarif hanya menambah …': a named body's study
         # shows its clause with no 'bahwa' (speak18)
         studied = w in lex.finding_verbs and not nya and _named_study(text, sent.start, s)
@@ -4142,6 +4160,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         else:
             pointed = False  # read as before: the point verb's noun object is not needed
         neg = k
+        if admits:
+            neg = neg_at
         if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
                     in lex.negations:
@@ -5647,7 +5667,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 45  # speak18: speakers named together in a list give the first named;
+    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
+    # (was 45, speak18: speakers named together in a list give the first named;
     # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'
     # for the one body the sentence before is about when it names no people, 'pernyataan

@@ -54,16 +54,6 @@ def test_a_relative_clause_verb_is_not_the_main_verb() -> None:
     assert not any(g[0] == "CONSULT" and "per:h" in g[1] for g in _got(art(text, es)))
 
 
-def test_an_armed_offensive_told_as_a_noun_is_an_assault() -> None:
-    text = "Ribuan warga mengungsi menyusul gempuran pasukan Suriah ke kota Idlib."
-    es = [ent(text, "loc:i", "LOC", "Idlib")]
-    assert [g[0] for g in _got(art(text, es))] == ["ASSAULT"]
-    # a flood of goods is no attack
-    text = "Pedagang Tanah Abang mengeluhkan gempuran produk impor murah dari luar negeri."
-    es = [ent(text, "loc:t", "LOC", "Tanah Abang")]
-    assert [g for g in _got(art(text, es)) if g[0] == "ASSAULT"] == []
-
-
 def test_a_case_handled_by_the_police_is_an_investigation() -> None:
     text = "Kasus penganiayaan pelajar itu kini ditangani Satreskrim Polres Kudus."
     es = [ent(text, "org:p", "ORG", "Polres Kudus")]

@@ -624,6 +624,11 @@ class EventWords(LangData):
     duty_passives: Words = ()
     kin_nouns: Words = ()
     verb_adverbs: Words = ()
+    # (evlegal19) a span of time after "untuk" ("ditahan untuk 20 hari"): no clause opens
+    duration_counts: Words = ()
+    duration_units: Words = ()
+    # (evlegal19) "karena" after a passive main clause: its verb-first clause shares the subject
+    reason_subordinators: Words = ()
     hearing_gap: Words = ()  # "sidang pembacaan": between a received support verb and its noun
     support_active: Words
     support_received: Words

@@ -365,6 +365,9 @@ class Lexicon:
     duty_passives: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     verb_adverbs: frozenset[str] = frozenset()
+    duration_counts: frozenset[str] = frozenset()  # (evlegal19) see EventWords
+    duration_units: frozenset[str] = frozenset()
+    reason_subordinators: frozenset[str] = frozenset()
     hearing_gap: frozenset[str] = frozenset()
     # (evroles12) see EventWords
     apposed_case_words: frozenset[str] = frozenset()
@@ -620,6 +623,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
         declaring_supports=fs(w.declaring_supports),
         kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
+        duration_counts=fs(w.duration_counts), duration_units=fs(w.duration_units),
+        reason_subordinators=fs(w.reason_subordinators),
         hearing_gap=fs(w.hearing_gap), apposed_case_words=fs(w.apposed_case_words),
         ruling_nouns=fs(w.ruling_nouns), ruling_verbs=fs(w.ruling_verbs),
         ruling_gap=fs(w.ruling_gap), court_words=fs(w.court_words),
@@ -1276,9 +1281,24 @@ def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon)
                 (m.i > 1 and toks[m.i - 1].low in lex.residence_words
                  and toks[m.i - 2].text in {",", ")"})
                 or (prev is not None and prev.modifier and prev.place_id is not None
-                    and all(t.text == "," for t in toks[prev.j:m.i]))):
+                    and all(t.text == "," for t in toks[prev.j:m.i]))
+                # (evlegal19) where a body sits, set off by commas after its name: "Polsek
+                # Tanjung , Langkat , menangkap ..." (the police post acts, not the regency)
+                or (prev is not None and prev.kind == "ORG" and not prev.modifier
+                    and [t.text for t in toks[prev.j:m.i]] == [","]
+                    and m.j + 1 < len(toks) and toks[m.j].text == ","
+                    # not a list going on: "Pemkab Bogor, Langkat, dan Deli Serdang"
+                    and toks[m.j + 1].low not in lex.connectors)):
+            m.modifier = True
+        # (evlegal19) the body a candidate seeks a seat in: "bertemu dengan calon anggota
+        # DPRD" (the candidates met, not the council)
+        if (m.kind == "ORG" and m.i > 1 and toks[m.i - 1].low == "anggota"
+                and toks[m.i - 2].low in _CANDIDATE):
             m.modifier = True
         prev = m
+
+
+_CANDIDATE = frozenset({"calon", "bakal"})  # "calon anggota DPR": one running for a seat
 
 
 def _mark_operated(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -2646,13 +2666,19 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not agent and trig.code in lex.enforced_codes and not trig.subject_is_actor:
             # (evpart13) "dirampas untuk negara sesuai putusan Pengadilan X": the court
             agent = _ruling_agent(ctx, left[0].i if left else i, j)
+        initialled: list[_Mention] = []
+        if agent and all(m.kind == "AGENT" for m in agent):
+            # (evlegal19) "dikeroyok pelaku yang masing-masing berinisial MA, MT, dan AR":
+            # the unnamed agents named after it
+            initialled = _initialled(ctx, agent[-1].j)
+            agent = initialled or agent
         unnamed_by = not agent and _described_agent(ctx, j)
         if trig.subject_is_actor:
             actors = _vals(left)
             targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
         else:
             targets = _vals(left)
-            actors = _vals(_right_group(ctx, agent))
+            actors = _vals(initialled or _right_group(ctx, agent))
             if not left:
                 # the act itself as subject, named by no participant: "Hukuman mati telah
                 # dilaksanakan terhadap X" (X executed), "sanksi dijatuhkan kepada X"
@@ -4096,7 +4122,7 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     only skip words stand between the conjunction and the trigger."""
     toks, lex = ctx.toks, ctx.lex
     if lo < 2 or (toks[lo - 1].low not in lex.subordinators
-                  and not _timed_act(ctx, lo - 1, i)):
+                  and not _timed_act(ctx, lo - 1, i) and not _reason_act(ctx, lo - 1)):
         return []
     if not _verb_first(ctx, lo, i):
         return []
@@ -4290,6 +4316,36 @@ def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
     return group if all(m.kind == "PERSON" for m in group) else []
 
 
+_EACH = ("masing-masing", "masing")
+
+
+def _initialled(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(evlegal19) The persons an unnamed group ending at `j` is named as by "bernama" or
+    "berinisial", after "yang" and "masing-masing" ("pelaku yang masing-masing berinisial
+    MA (13), MT (13), dan AR (13)"); none unless the group after it is all persons."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    if k < len(toks) and toks[k].low in lex.relatives:
+        k += 1
+    while k < len(toks) and toks[k].low in _EACH:
+        k += 1
+    if k == j or k >= len(toks) or toks[k].low not in lex.naming:
+        return []  # right after the noun ("pelaku berinisial AR") the mentions already join
+    first = [m for m in ctx.ms if m.i == k + 1 and id(m) not in ctx.hidden]
+    if not first:
+        return []
+    group = first[:1]
+    for m in ctx.ms:
+        if m.i < group[-1].j or m is group[0] or id(m) in ctx.hidden:
+            continue
+        # names in a row, each with its age in brackets: "MA (13), MT (13), dan AR (13)"
+        if not all(t.low in lex.connectors or t.text.isdigit()
+                   for t in toks[group[-1].j:m.i]):
+            break
+        group.append(m)
+    return group if all(m.kind == "PERSON" for m in group) else []
+
+
 def _first_group_start(ctx: _Ctx, lo: int) -> _Mention | None:
     """The first participant named from token `lo` on (not a title's place or body)."""
     return next((m for m in ctx.ms if m.i >= lo and not m.modifier and not m.domestic), None)
@@ -4350,6 +4406,34 @@ def _timed_act(ctx: _Ctx, sub: int, i: int) -> bool:
         return False  # "X mengemukakan hal itu saat ...", "tidak pernah menolak saat ..."
     return any(any(t.code and t.voice != "noun" and _matches(toks, k, t.phrase)
                    for t in lex.triggers.get(toks[k].low, ())) for k in main)
+
+
+def _reason_act(ctx: _Ctx, sub: int) -> bool:
+    """(evlegal19) Does "karena" at `sub` give the reason of a passive main clause ("Siswa
+    itu dikeluarkan dari sekolah karena memukul adik kelasnya")? Then a verb-first reason
+    clause shares its subject, as after "setelah". After an active main verb the reason may
+    be its object's ("polisi menangkap Budi karena mencuri"), so not there."""
+    toks, lex = ctx.toks, ctx.lex
+    if toks[sub].low not in lex.reason_subordinators:
+        return False
+    # the main verb, not one of a relative clause on its subject ("Dewan etik yang dipimpin
+    # X menjatuhkan sanksi kepada Y karena ...": the council acts, Y is the reason's subject)
+    verb = next((k for k in range(ctx.clause_start(sub), sub) if _verb_like(toks[k], lex)
+                 and (k == 0 or toks[k - 1].low not in lex.relatives)), None)
+    return (verb is not None and toks[verb].low.startswith("di")
+            and toks[verb].low not in lex.reporting_verbs)
+
+
+def _duration(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(evlegal19) Is the break word at `k` "untuk" before a span of time ("ditahan untuk
+    20 hari ke depan", "diskors untuk dua tahun", "untuk sehari"), opening no clause?"""
+    if toks[k].low != "untuk" or k + 1 >= len(toks):
+        return False
+    count = toks[k + 1].low
+    if count.startswith("se") and count[2:] in lex.duration_units:
+        return count in lex.duration_counts  # "sehari", "sepekan"
+    return ((count.isdigit() or count in lex.duration_counts) and k + 2 < len(toks)
+            and toks[k + 2].low in lex.duration_units)
 
 
 def _fronted_subject(ctx: _Ctx, lo: int, i: int, j: int) -> list[_Mention]:
@@ -5122,6 +5206,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                                            sides if bodies is None else bodies)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
                                if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               and not _duration(toks, k, lex)
                                and not _verb_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
                                and not _benefactive(toks, ms, k, lex)
@@ -5487,7 +5572,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 71  # evspeech19 (71): an attack told as to come is a threat ("yang akan
+    version = 72  # evlegal19 (72): "untuk" + a span of time no new clause; a "karena" clause
+    # after a passive main verb shares its subject; a case "ditangani" a named police or
+    # prosecuting office an investigation; attackers "berinisial" listed by name; a place in
+    # apposition to a body no co-actor; "calon anggota X" no participant; crime rings
+    # "dibongkar" an investigation
+    # evspeech19 (71): an attack told as to come is a threat ("yang akan
     # membombardir X"), an attack threatened ("ancaman serangan") and one by a natural force
     # ("api membakar atap") none made, a possibility ("kemungkinan ada X yang ditetapkan") no
     # act, an appeal verb broken off ("kita mengajak, jadi ...") no request; "memberi ucapan

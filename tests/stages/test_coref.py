@@ -819,6 +819,23 @@ def test_place_named_bare_after_its_head_is_that_place() -> None:
         "Ibu Kota Sumber Jaya", "Pelabuhan Tanjung Kelor", "Tanjung Kelor"]
 
 
+def test_area_named_bare_beside_its_facility_stays_the_area() -> None:
+    # split20: 'kawasan X' beside 'Stasiun X' is the district the station is named after,
+    # two places; a bare X with no area word is still the station
+    text = ("Antrean panjang di Stasiun Kebon Randu pagi ini. Pedagang memenuhi kawasan "
+            "Kebon Randu, dan warga Kebon Randu mengeluh.")
+    out = _link(text, _first(text, "PLACE", "Stasiun Kebon Randu"),
+                _ent(text, "PLACE", "Kebon Randu", "Kebon Randu"))
+    # (the helper marks every "Kebon Randu", the station's inner one too)
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Kebon Randu", 3), ("Stasiun Kebon Randu", 1)]
+    text2 = ("Kereta tiba di Stasiun Kebon Randu pukul tujuh. Penumpang turun di Kebon Randu "
+             "lalu pulang.")
+    out2 = _link(text2, _first(text2, "PLACE", "Stasiun Kebon Randu"),
+                 _ent(text2, "PLACE", "Kebon Randu", "Kebon Randu"))
+    assert [(e.name, len(e.mentions)) for e in out2] == [("Stasiun Kebon Randu", 3)]
+
+
 def test_nickname_right_after_the_full_name_is_that_person() -> None:
     # names12: the nickname follows the full name with only a space between
     text = "Pelatih Bernardo Tavares Bento memuji pemain. Menurut Bento, tim siap."

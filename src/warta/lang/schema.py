@@ -2469,6 +2469,9 @@ class CorefData(LangData):
     # Those of them whose bare name is the place even where the gazetteer knows it (a
     # capital: "Ibu Kota Nusantara" / "Nusantara"). names12.
     bare_named_same: Words = ()
+    # Lower-case area nouns before a bare name: the bare name is the area a facility is
+    # named after, not the facility ("kawasan Tanah Abang" / "Stasiun Tanah Abang"). split20.
+    bare_area_words: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
     # Words ending a company's name that name its group of companies, not another body

@@ -1335,7 +1335,18 @@ def _bare_named(art: _Article) -> None:
         # a town the gazetteer knows is the port's town, not the port ('Pelabuhan X' / 'X')
         if e.kind == "PLACE" and e.country is not None and not hit[1]:
             continue
+        # nor is an area named so ('kawasan Tanah Abang' beside 'Stasiun Tanah Abang': the
+        # district and its station, two places; split20)
+        if not hit[1] and any(_previous_word(art.text, m.start) in _bare_area_words()
+                              for m in e.mentions):
+            continue
         art.merge(hit[0], e)
+
+
+@cache
+def _bare_area_words() -> frozenset[str]:
+    """coref.toml's area nouns before a bare name, casefolded (split20)."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).bare_area_words)
 
 
 @cache
@@ -4316,7 +4327,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 49  # (merged, 49)
+    version = 50  # split20: an area named bare beside its facility, two places (50)
+    # (merged, 49)
     # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api
     # Bandara X") is no person's, as a facility's is not;
     # cuts18 (49): an office's field ending a whole title ("Menko Polhukam") no given

@@ -1099,6 +1099,22 @@ def test_a_variant_word_makes_another_model_not_a_longer_name() -> None:
     assert not _model_tail("Bank Rakyat Indonesia", 2)
 
 
+def test_a_maker_is_no_short_form_of_its_device() -> None:
+    # split20: 'Lumio' before 'Lumio Phone' is the maker, the phone its product
+    from warta.ner.resolve import Mention, _Cluster, join_short_forms
+
+    def c(kind: str, start: int, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(start + 20 * k, start + 20 * k + len(f),
+                                                 kind, f) for k, f in enumerate(forms)])
+
+    maker, phone = c("ORG", 0, "Lumio"), c("ORG", 40, "Lumio Phone", "Lumio Phone")
+    inter, milan = c("ORG", 200, "Inter"), c("ORG", 100, "Inter Milan")
+    out = join_short_forms([maker, phone, inter, milan])
+    assert maker in out and len(phone.mentions) == 2
+    assert inter not in out and len(milan.mentions) == 2  # a short form still joins
+    assert _model_tail("Lumio Watch", 1) and not _model_tail("Lumio Nusantara", 1)
+
+
 def test_a_town_written_as_a_side_of_a_match_is_the_club() -> None:
     # kinds15: in football reporting, a town with a match or transfer cue before it
     # ("diimbangi Lille", "didatangkan dari Nantes") is the club; a town after a locative

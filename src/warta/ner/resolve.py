@@ -4660,13 +4660,19 @@ def _model_tail(name: str, n: int) -> bool:
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in name.split()[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
-        w.casefold() in _VARIANT_WORDS for w in rest)
+        w.casefold() in _VARIANT_WORDS or w.casefold() in _PRODUCT_NOUNS for w in rest)
 
 
 # A model's variant words ("iPhone 8 [Plus]", "Galaxy Note 9 [Ultra]"): a name they lengthen
 # is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
 _VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
                             "prime", "turbo"})
+# A device's or service's noun after a maker's name ("Razer [Phone]", "Apple [Watch]",
+# "Samsung [Pay]"): the maker's product, another entity than the maker, so the maker's
+# bare name is no short form of it (products are ORG apart from their maker). split20.
+_PRODUCT_NOUNS = frozenset({"phone", "smartphone", "pad", "tab", "tablet", "watch", "tv",
+                            "pay", "buds", "band", "laptop", "notebook", "console",
+                            "camera", "earbuds", "headset"})
 
 
 @cache

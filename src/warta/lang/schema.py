@@ -173,6 +173,10 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
+    # Kinship nouns: a person holding an office named right after one ("putri Presiden X") or
+    # followed by one ("Presiden X --ayah kandung Y") is the relative, another person than
+    # the longer name holding X's words ("Y X"). split20.
+    kin_words: Words = ()
     # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
     # one names that edition wherever it follows, apart from the bare series (cuts15).
     edition_tails: Words = ()

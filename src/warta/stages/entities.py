@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 92  # split20 (92): a maker's bare name no short form of its device ("Razer Phone")
+    version = 92  # split20 (92): a maker's bare name no short form of its device ("Razer
+    # Phone"); a relative with an office no short form of the longer name ("Titiek Soeharto")
     # cuts19 (91): a facility's bare head, its acronym in brackets or its
     # namesake's titles and the name after them one facility ("RSUP Dr [Sardjito]")
     # kinds19 (90): editions, named days, bracketed countries, schemes

@@ -547,6 +547,18 @@ def test_city_prefix_is_the_same_place() -> None:
     assert [(e.name, len(e.mentions)) for e in out] == [("Makkah", 2)]
 
 
+def test_regency_and_city_of_one_name_are_two_places() -> None:
+    # split20: 'Kota Tegalsari' and 'Kabupaten Tegalsari' beside a bare 'Tegalsari': the
+    # bare name goes to the first, the regency stays apart
+    text = ("Banjir melanda Kota Tegalsari kemarin. Warga Tegalsari mengungsi, sedangkan "
+            "Kabupaten Tegalsari aman.")
+    out = _link(text, _first(text, "PLACE", "Kota Tegalsari"),
+                _ent(text, "PLACE", "Tegalsari", "Tegalsari", country="ID"),
+                _first(text, "PLACE", "Kabupaten Tegalsari"))
+    names = sorted(e.name for e in out)
+    assert len(names) == 2 and "Kabupaten Tegalsari" in names
+
+
 def test_abbreviated_place_word_is_the_place_written_out() -> None:
     # names11: 'Kab' stands for 'Kabupaten'; an ORG so named is the place.
     text = ("Banjir melanda Kabupaten Garut pekan lalu. Warga Kab Garut mengungsi, "

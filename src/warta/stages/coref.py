@@ -1223,12 +1223,17 @@ def _place_prefixes(art: _Article) -> None:
             place = keyed.get(key) or (places.get(key[1]) if key[0] in prefixes else None)
             if place is not None and not place.merged:
                 art.merge(place, o)
+    # The place word each bare name took ('Kota Bogor' / 'Bogor'): a second place word of the
+    # same rest ('Kabupaten Bogor', the regency beside the city) is another place (split20).
+    took: dict[str, str] = {}
     for e in list(places.values()):
         if e.merged:
             continue
         key = _place_key(e.name)
         if key is not None and key[0] in prefixes:
             bare = places.get(key[1])
+            if took.setdefault(key[1], key[0]) != key[0]:
+                continue
             if bare is not None and bare is not e and not bare.merged and \
                     (bare.country == e.country or e.country is None):
                 # Named bare ("Makkah", "Madura"), but for a village the gazetteer does
@@ -4327,7 +4332,8 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 50  # split20: an area named bare beside its facility, two places (50)
+    version = 50  # split20: an area named bare beside its facility, two places; a regency
+    # and a city of one name two places ('Kabupaten Bogor' / 'Kota Bogor') (50)
     # (merged, 49)
     # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api
     # Bandara X") is no person's, as a facility's is not;

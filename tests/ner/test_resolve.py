@@ -1115,6 +1115,23 @@ def test_a_maker_is_no_short_form_of_its_device() -> None:
     assert _model_tail("Lumio Watch", 1) and not _model_tail("Lumio Nusantara", 1)
 
 
+def test_a_body_is_no_short_form_of_a_body_named_after_it() -> None:
+    # split20: 'NUSA' beside 'NUSA Council on Fisheries' (named first) is the body the
+    # council is named after; 'Owl' beside 'Owl Labs' is still the firm's short form
+    from warta.ner.resolve import Mention, _Cluster, join_short_forms
+
+    def c(kind: str, start: int, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(start + 30 * k, start + 30 * k + len(f),
+                                                 kind, f) for k, f in enumerate(forms)])
+
+    council = c("ORG", 0, "NUSA Council on Fisheries")
+    body = c("ORG", 100, "NUSA", "NUSA")
+    labs, owl = c("ORG", 300, "Wren Labs"), c("ORG", 400, "Wren")
+    out = join_short_forms([council, body, labs, owl])
+    assert body in out and len(council.mentions) == 1
+    assert owl not in out and len(labs.mentions) == 2
+
+
 def test_a_relative_with_an_office_is_not_the_longer_name() -> None:
     # split20: 'menantu Gubernur Rahmat Wijaya, Dewi Rahmat Wijaya': the governor is her
     # relative, another person than the name carrying his words

@@ -2099,7 +2099,7 @@ def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
                     or not set(parts) <= set(full):
                 continue
             moved.setdefault(" ".join(parts), []).append(m)
-        for form, ms in moved.items():
+        for ms in moved.values():
             if not any(m.role is not None and (
                     before.search(text, max(0, m.start - 80), m.start) is not None
                     or after.match(text, m.end) is not None) for m in ms):
@@ -4053,8 +4053,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
-                    f[:n] == words or (tail and f[-1:] == words
-                                       and _tail_of_its_body(words[0], f)))
+                    (f[:n] == words and f[n] not in _BODY_HEADS_AFTER)
+                    or (tail and f[-1:] == words and _tail_of_its_body(words[0], f)))
                         for ms, f in written[id(o)])]
         if not fits:
             # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
@@ -4714,6 +4714,15 @@ def _model_tail(name: str, n: int) -> bool:
 # is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
 _VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
                             "prime", "turbo"})
+# Heads of a body named after another ("ASEAN [Council] on Petroleum", "Pertamina
+# [Foundation]", "Telkom [University]"): the longer name is that other body, so the first
+# body's name is no short form of it (split20). Lower-cased, as `_org_words` writes them.
+# Not a firm's line words ("Owl [Labs]", "Alpha JWC [Ventures]") nor "University" or
+# "College" ("Harvard University" / "Harvard"), whose first words are the usual short form.
+_BODY_HEADS_AFTER = frozenset({
+    "council", "foundation", "institute", "institut", "academy", "akademi", "association",
+    "asosiasi", "federation", "federasi", "commission", "committee", "komite", "forum",
+    "yayasan", "school", "alliance", "aliansi", "agreement", "summit"})
 # A device's or service's noun after a maker's name ("Razer [Phone]", "Apple [Watch]",
 # "Samsung [Pay]"): the maker's product, another entity than the maker, so the maker's
 # bare name is no short form of it (products are ORG apart from their maker). split20.

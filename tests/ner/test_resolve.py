@@ -1099,6 +1099,69 @@ def test_a_variant_word_makes_another_model_not_a_longer_name() -> None:
     assert not _model_tail("Bank Rakyat Indonesia", 2)
 
 
+def test_a_maker_is_no_short_form_of_its_device() -> None:
+    # split20: 'Lumio' before 'Lumio Phone' is the maker, the phone its product
+    from warta.ner.resolve import Mention, _Cluster, join_short_forms
+
+    def c(kind: str, start: int, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(start + 20 * k, start + 20 * k + len(f),
+                                                 kind, f) for k, f in enumerate(forms)])
+
+    maker, phone = c("ORG", 0, "Lumio"), c("ORG", 40, "Lumio Phone", "Lumio Phone")
+    inter, milan = c("ORG", 200, "Inter"), c("ORG", 100, "Inter Milan")
+    out = join_short_forms([maker, phone, inter, milan])
+    assert maker in out and len(phone.mentions) == 2
+    assert inter not in out and len(milan.mentions) == 2  # a short form still joins
+    assert _model_tail("Lumio Watch", 1) and not _model_tail("Lumio Nusantara", 1)
+
+
+def test_a_body_is_no_short_form_of_a_body_named_after_it() -> None:
+    # split20: 'NUSA' beside 'NUSA Council on Fisheries' (named first) is the body the
+    # council is named after; 'Owl' beside 'Owl Labs' is still the firm's short form
+    from warta.ner.resolve import Mention, _Cluster, join_short_forms
+
+    def c(kind: str, start: int, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(start + 30 * k, start + 30 * k + len(f),
+                                                 kind, f) for k, f in enumerate(forms)])
+
+    council = c("ORG", 0, "NUSA Council on Fisheries")
+    body = c("ORG", 100, "NUSA", "NUSA")
+    labs, owl = c("ORG", 300, "Wren Labs"), c("ORG", 400, "Wren")
+    out = join_short_forms([council, body, labs, owl])
+    assert body in out and len(council.mentions) == 1
+    assert owl not in out and len(labs.mentions) == 2
+
+
+def test_a_relative_with_an_office_is_not_the_longer_name() -> None:
+    # split20: 'menantu Gubernur Rahmat Wijaya, Dewi Rahmat Wijaya': the governor is her
+    # relative, another person than the name carrying his words
+    from warta.ner.resolve import Mention, _Cluster, split_relatives
+
+    text = ("Hadir pula menantu Gubernur Rahmat Wijaya , Dewi Rahmat Wijaya , di acara itu . "
+            "Dewi tersenyum . Budi Santoso datang ; Santoso pulang .")
+
+    def m(form: str, nth: int = 0, role: str | None = None) -> Mention:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(form, at + 1)
+        return Mention(at, at + len(form), "PERSON", form, role=role)
+
+    dewi = _Cluster("PERSON", "Dewi Rahmat Wijaya", [
+        m("Dewi Rahmat Wijaya"), m("Rahmat Wijaya", 0, role="Gubernur"), m("Dewi", 1)])
+    budi = _Cluster("PERSON", "Budi Santoso", [m("Budi Santoso"), m("Santoso", 1)])
+    out = split_relatives(text, [dewi, budi])
+    assert sorted((c.name, len(c.mentions)) for c in out) == [
+        ("Budi Santoso", 2), ("Dewi Rahmat Wijaya", 2), ("Rahmat Wijaya", 1)]
+    # 'Gubernur Rahmat Wijaya --ayah kandung Dewi': a kinship noun after the name
+    text2 = "Gubernur Rahmat Wijaya --ayah kandung Dewi-- hadir . Dewi Rahmat Wijaya senang ."
+    a = text2.index("Rahmat Wijaya")
+    b = text2.index("Dewi Rahmat Wijaya")
+    dewi2 = _Cluster("PERSON", "Dewi Rahmat Wijaya", [
+        Mention(a, a + 13, "PERSON", "Rahmat Wijaya", role="Gubernur"),
+        Mention(b, b + 18, "PERSON", "Dewi Rahmat Wijaya")])
+    assert len(split_relatives(text2, [dewi2])) == 2
+
+
 def test_a_town_written_as_a_side_of_a_match_is_the_club() -> None:
     # kinds15: in football reporting, a town with a match or transfer cue before it
     # ("diimbangi Lille", "didatangkan dari Nantes") is the club; a town after a locative

@@ -547,6 +547,18 @@ def test_city_prefix_is_the_same_place() -> None:
     assert [(e.name, len(e.mentions)) for e in out] == [("Makkah", 2)]
 
 
+def test_regency_and_city_of_one_name_are_two_places() -> None:
+    # split20: 'Kota Tegalsari' and 'Kabupaten Tegalsari' beside a bare 'Tegalsari': the
+    # bare name goes to the first, the regency stays apart
+    text = ("Banjir melanda Kota Tegalsari kemarin. Warga Tegalsari mengungsi, sedangkan "
+            "Kabupaten Tegalsari aman.")
+    out = _link(text, _first(text, "PLACE", "Kota Tegalsari"),
+                _ent(text, "PLACE", "Tegalsari", "Tegalsari", country="ID"),
+                _first(text, "PLACE", "Kabupaten Tegalsari"))
+    names = sorted(e.name for e in out)
+    assert len(names) == 2 and "Kabupaten Tegalsari" in names
+
+
 def test_abbreviated_place_word_is_the_place_written_out() -> None:
     # names11: 'Kab' stands for 'Kabupaten'; an ORG so named is the place.
     text = ("Banjir melanda Kabupaten Garut pekan lalu. Warga Kab Garut mengungsi, "
@@ -817,6 +829,23 @@ def test_place_named_bare_after_its_head_is_that_place() -> None:
                  _ent(text3, "PLACE", "Sumber Jaya", "Sumber Jaya", country="ID"))
     assert sorted(e.name for e in out3) == [
         "Ibu Kota Sumber Jaya", "Pelabuhan Tanjung Kelor", "Tanjung Kelor"]
+
+
+def test_area_named_bare_beside_its_facility_stays_the_area() -> None:
+    # split20: 'kawasan X' beside 'Stasiun X' is the district the station is named after,
+    # two places; a bare X with no area word is still the station
+    text = ("Antrean panjang di Stasiun Kebon Randu pagi ini. Pedagang memenuhi kawasan "
+            "Kebon Randu, dan warga Kebon Randu mengeluh.")
+    out = _link(text, _first(text, "PLACE", "Stasiun Kebon Randu"),
+                _ent(text, "PLACE", "Kebon Randu", "Kebon Randu"))
+    # (the helper marks every "Kebon Randu", the station's inner one too)
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Kebon Randu", 3), ("Stasiun Kebon Randu", 1)]
+    text2 = ("Kereta tiba di Stasiun Kebon Randu pukul tujuh. Penumpang turun di Kebon Randu "
+             "lalu pulang.")
+    out2 = _link(text2, _first(text2, "PLACE", "Stasiun Kebon Randu"),
+                 _ent(text2, "PLACE", "Kebon Randu", "Kebon Randu"))
+    assert [(e.name, len(e.mentions)) for e in out2] == [("Stasiun Kebon Randu", 3)]
 
 
 def test_nickname_right_after_the_full_name_is_that_person() -> None:

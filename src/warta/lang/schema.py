@@ -173,6 +173,10 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
+    # Kinship nouns: a person holding an office named right after one ("putri Presiden X") or
+    # followed by one ("Presiden X --ayah kandung Y") is the relative, another person than
+    # the longer name holding X's words ("Y X"). split20.
+    kin_words: Words = ()
     # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
     # one names that edition wherever it follows, apart from the bare series (cuts15).
     edition_tails: Words = ()
@@ -2482,6 +2486,9 @@ class CorefData(LangData):
     # Those of them whose bare name is the place even where the gazetteer knows it (a
     # capital: "Ibu Kota Nusantara" / "Nusantara"). names12.
     bare_named_same: Words = ()
+    # Lower-case area nouns before a bare name: the bare name is the area a facility is
+    # named after, not the facility ("kawasan Tanah Abang" / "Stasiun Tanah Abang"). split20.
+    bare_area_words: Words = ()
     # Words before a role that belong to it ("Staf Ahli" + "Menteri Keuangan ...").
     role_prefixes: Words = ()
     # Words ending a company's name that name its group of companies, not another body

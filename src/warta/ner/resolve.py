@@ -2066,6 +2066,53 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
 
 
 @cache
+def _kin_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """entities.toml's kinship nouns right before a name and the office words between
+    ("putri Presiden ke - 2 RI [X]"), and right after a name past a comma or dash ("[X]
+    --ayah kandung"). split20."""
+    kin = "|".join(sorted((re.escape(w) for w in load("entities", EntitiesData).kin_words),
+                          key=len, reverse=True)) or "(?!)"
+    before = re.compile(rf"(?<![\w-])(?:{kin})(?:\s+kandung)?"
+                        rf"(?:\s+(?:[A-Z][\w.'’]*|ke|-|ke-\d+|\d+))*\s+$")
+    after = re.compile(rf"\s*(?:,|-+|—|–)\s*(?:{kin})(?![\w-])")
+    return before, after
+
+
+def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person with an office named by the tail of a longer person's name and tied to a
+    kinship noun ("istri Wakil Presiden Hamzah Haz , Soraya Hamzah Haz", "putri Presiden
+    Soeharto , Titiek Soeharto", "Presiden Soeharto --ayah kandung Titiek") is that
+    person's relative, another person: the family's words, not a short form of her name.
+    Every mention written so leaves the longer name for one of its own (split20)."""
+    out = clusters
+    before, after = _kin_cues()
+    for c in clusters:
+        if c.kind != "PERSON" or c.fixed or len(c.mentions) < 2:
+            continue
+        full = _norm(c.name).split()
+        if len(full) < 2:
+            continue
+        moved: dict[str, list[Mention]] = {}
+        for m in c.mentions:
+            parts = _norm(m.surface).split()
+            if not parts or len(parts) >= len(full) or full[0] in parts \
+                    or not set(parts) <= set(full):
+                continue
+            moved.setdefault(" ".join(parts), []).append(m)
+        for ms in moved.values():
+            if not any(m.role is not None and (
+                    before.search(text, max(0, m.start - 80), m.start) is not None
+                    or after.match(text, m.end) is not None) for m in ms):
+                continue
+            gone = {id(m) for m in ms}
+            c.mentions = [m for m in c.mentions if id(m) not in gone]
+            if out is clusters:
+                out = list(clusters)
+            out.append(_Cluster("PERSON", _display(ms[0].surface), list(ms)))
+    return out
+
+
+@cache
 def _title_classes() -> dict[str, bool]:
     """roles.toml's titles of royalty (`name_titles`, `royal_titles`) and of European
     peerage (`peer_titles`), casefolded, each to whether it is a peerage."""
@@ -4006,8 +4053,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
-                    f[:n] == words or (tail and f[-1:] == words
-                                       and _tail_of_its_body(words[0], f)))
+                    (f[:n] == words and f[n] not in _BODY_HEADS_AFTER)
+                    or (tail and f[-1:] == words and _tail_of_its_body(words[0], f)))
                         for ms, f in written[id(o)])]
         if not fits:
             # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
@@ -4676,13 +4723,28 @@ def _model_tail(name: str, n: int) -> bool:
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in words[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
-        w.casefold() in _VARIANT_WORDS for w in rest)
+        w.casefold() in _VARIANT_WORDS or w.casefold() in _PRODUCT_NOUNS for w in rest)
 
 
 # A model's variant words ("iPhone 8 [Plus]", "Galaxy Note 9 [Ultra]"): a name they lengthen
 # is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
 _VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
                             "prime", "turbo"})
+# Heads of a body named after another ("ASEAN [Council] on Petroleum", "Pertamina
+# [Foundation]", "Telkom [University]"): the longer name is that other body, so the first
+# body's name is no short form of it (split20). Lower-cased, as `_org_words` writes them.
+# Not a firm's line words ("Owl [Labs]", "Alpha JWC [Ventures]") nor "University" or
+# "College" ("Harvard University" / "Harvard"), whose first words are the usual short form.
+_BODY_HEADS_AFTER = frozenset({
+    "council", "foundation", "institute", "institut", "academy", "akademi", "association",
+    "asosiasi", "federation", "federasi", "commission", "committee", "komite", "forum",
+    "yayasan", "school", "alliance", "aliansi", "agreement", "summit"})
+# A device's or service's noun after a maker's name ("Razer [Phone]", "Apple [Watch]",
+# "Samsung [Pay]"): the maker's product, another entity than the maker, so the maker's
+# bare name is no short form of it (products are ORG apart from their maker). split20.
+_PRODUCT_NOUNS = frozenset({"phone", "smartphone", "pad", "tab", "tablet", "watch", "tv",
+                            "pay", "buds", "band", "laptop", "notebook", "console",
+                            "camera", "earbuds", "headset"})
 
 
 @cache
@@ -9883,8 +9945,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                               models.featurizer.names)
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
-    clusters = join_short_forms(cluster(mentions, models.gazetteer,
-                                        initials_apart=True))
+    clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
+                                                              initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity
     clusters = join_name_tails(text, join_short_forms(drop_team_nicknames(
         text, town_clubs(text, sport_teams(text, join_editions(clusters))))))

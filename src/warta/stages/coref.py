@@ -1223,12 +1223,17 @@ def _place_prefixes(art: _Article) -> None:
             place = keyed.get(key) or (places.get(key[1]) if key[0] in prefixes else None)
             if place is not None and not place.merged:
                 art.merge(place, o)
+    # The place word each bare name took ('Kota Bogor' / 'Bogor'): a second place word of the
+    # same rest ('Kabupaten Bogor', the regency beside the city) is another place (split20).
+    took: dict[str, str] = {}
     for e in list(places.values()):
         if e.merged:
             continue
         key = _place_key(e.name)
         if key is not None and key[0] in prefixes:
             bare = places.get(key[1])
+            if took.setdefault(key[1], key[0]) != key[0]:
+                continue
             if bare is not None and bare is not e and not bare.merged and \
                     (bare.country == e.country or e.country is None):
                 # Named bare ("Makkah", "Madura"), but for a village the gazetteer does
@@ -1335,7 +1340,18 @@ def _bare_named(art: _Article) -> None:
         # a town the gazetteer knows is the port's town, not the port ('Pelabuhan X' / 'X')
         if e.kind == "PLACE" and e.country is not None and not hit[1]:
             continue
+        # nor is an area named so ('kawasan Tanah Abang' beside 'Stasiun Tanah Abang': the
+        # district and its station, two places; split20)
+        if not hit[1] and any(_previous_word(art.text, m.start) in _bare_area_words()
+                              for m in e.mentions):
+            continue
         art.merge(hit[0], e)
+
+
+@cache
+def _bare_area_words() -> frozenset[str]:
+    """coref.toml's area nouns before a bare name, casefolded (split20)."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).bare_area_words)
 
 
 @cache
@@ -4319,7 +4335,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 50  # speak19: a relative clause's office is not the next listed name's
+    version = 51  # split20: an area named bare beside its facility, two places; a regency
+    # and a city of one name two places ('Kabupaten Bogor' / 'Kota Bogor') (51)
+    # speak19 (50): a relative clause's office is not the next listed name's
     # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api
     # Bandara X") is no person's, as a facility's is not;
     # cuts18 (49): an office's field ending a whole title ("Menko Polhukam") no given

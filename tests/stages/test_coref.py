@@ -2997,3 +2997,13 @@ def test_role_ending_in_a_rank_word_that_is_one_title_stays_whole() -> None:
     text = "Partai itu melalui Sekretaris Jenderal Wiryo Santoso menyatakan sikapnya."
     out = _link(text, _first(text, "PERSON", "Wiryo Santoso"))
     assert out[0].roles == ("Sekretaris Jenderal",)
+
+
+def test_body_named_with_an_office_head_keeps_its_kind_beside_a_one_word_person() -> None:
+    # 'Ditjen' heads a body: the one-word person after it is the officer, not its name
+    text = ("Menurut Sekretaris Ditjen Binmas Harsono Adi, modul itu siap. "
+            "Ia menambahkan bahwa Harsono akan memantau.")
+    k = text.rindex("Harsono")
+    one = Entity(id="x:h", kind="PERSON", name="Harsono", mentions=(Span(start=k, end=k + 7),))
+    out = _link(text, _first(text, "ORG", "Ditjen Binmas Harsono"), one)
+    assert ("ORG", "Ditjen Binmas Harsono") in [(e.kind, e.name) for e in out]

@@ -44,7 +44,7 @@ from ..lang.schema import (
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.gazetteer import load_gazetteer
-from ..ner.kinds import vehicle_head
+from ..ner.kinds import kind_rules, vehicle_head
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
@@ -1135,9 +1135,20 @@ def _person_cues() -> tuple[re.Pattern[str], ...]:
     return before, one_word, initials, apposed, after
 
 
+@cache
+def _not_person_words() -> frozenset[str]:
+    """Words no person's name holds: the organisation words, the first words of the
+    organisation heads of kinds.toml ('Ditjen'), and the role heads but the titles that
+    open names ('Ratu Tisha Destria'), case-folded (kinds20)."""
+    titles = {w.casefold() for w in load("roles", RolesData).name_titles}
+    lex = _lex()
+    return frozenset({*lex.org_words, *kind_rules().org_index,
+                      *(h for h in lex.role_heads if " " not in h and h not in titles)})
+
+
 def _person_shaped(name: str, org_words: Collection[str]) -> bool:
     """Whether `name` could be a person's: two name words or more (or one of five letters
-    or more), none an organisation word, no facility head opening it; or a person's
+    or more), none of `org_words`, no facility head opening it; or a person's
     initials ('KD', 'MA')."""
     words = name.split()
     if _INITIALS.fullmatch(name) is not None:
@@ -1158,7 +1169,7 @@ def _people_by_evidence(art: _Article) -> None:
     Tisha Destria' / 'kata Tisha': merged into it; a first word alone may be the body's
     own short form, 'Bakrie' of 'Bakrie Brothers'). kinds20."""
     text = art.text
-    org_words = _lex().org_words
+    org_words = _not_person_words()
     gaz = load_gazetteer()
     lexicon = load_lexicon()
     before, one_word, initials, apposed, after = _person_cues()

@@ -2971,3 +2971,82 @@ def test_a_relative_clauses_office_is_not_the_next_listed_names() -> None:
                 _ent(text, "PERSON", "Sari Dewi", "Sari Dewi"))
     assert _by_name(out, "Rina Wulandari").roles == ()
     assert _by_name(out, "Sari Dewi").roles == ()
+# ------------------------------------------------ people by the article's evidence (kinds20)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kinship noun before the name
+    ("Gaun itu dikenakan putri Raja Haakon V dalam pesta semalam.", "Raja Haakon V"),
+    # a kinship noun and a name before a comma: the name in apposition
+    ("Selain itu, menantu Hartono , Danu Prasetyo juga diperiksa penyidik.", "Danu Prasetyo"),
+    # ', <kin>nya' after the name
+    ("Ia tiba di bandara bersama Larasati Wulan , istrinya , pukul 07.00.", "Larasati Wulan"),
+    # a title after a lower-case word
+    ("Mahkota itu dipakai oleh Ratu Gertrude Helena dan dipamerkan kembali.",
+     "Gertrude Helena"),
+    # a one-word name after a courtesy title
+    ("Bantuan itu diserahkan oleh Pak Sutarjo kepada warga.", "Sutarjo"),
+    # a person's initials after a kinship noun or a courtesy title
+    ("Acara itu digelar di rumah ibunda DS di Depok.", "DS"),
+    ("Yang terakhir, Saudara HT , berperan menyediakan mobil.", "HT"),
+])
+
+
+def test_place_or_body_the_text_treats_as_a_person_is_a_person(text: str, name: str) -> None:
+    for kind in ("ORG", "PLACE"):
+        out = _link(text, _first(text, kind, name))
+        assert [(e.kind, e.name) for e in out] == [("PERSON", name)]
+
+
+def test_body_whose_name_word_is_a_one_word_person_is_that_person() -> None:
+    text = ("Yayasan itu melalui Ketua Pembina Sekar Ayu Lestiani menyampaikan terima kasih. "
+            "\"Kami senang,\" kata Lestiani.")
+    k = text.rindex("Lestiani")
+    one = Entity(id="x:l", kind="PERSON", name="Lestiani", mentions=(Span(start=k, end=k + 8),))
+    out = _link(text, _first(text, "ORG", "Sekar Ayu Lestiani"), one)
+    assert [(e.kind, e.name, len(e.mentions)) for e in out] == [
+        ("PERSON", "Sekar Ayu Lestiani", 2)]
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    # a body's head word, a listed place, a title inside a longer name: no person
+    ("Dana itu disalurkan oleh putra Yayasan Cahaya Bangsa kemarin.", "ORG",
+     "Yayasan Cahaya Bangsa"),
+    ("Ia dirawat di RSUD Dr. Sutomo Raharjo sejak Senin.", "PLACE", "Sutomo Raharjo"),
+    ("Beberapa putra Bandung ikut dalam tim itu.", "PLACE", "Bandung"),
+    ("Gerakan itu didukung Sang Saka Merah Putih di tiap rumah.", "ORG", "Saka Merah Putih"),
+    # a kinship noun or a royal title before one word may be a title or an epithet's
+    ("Ia bermimpi menjadi putri Nirwanaland kelak.", "ORG", "Nirwanaland"),
+    ("Pedagang itu dijuluki Raja Sembako oleh warga.", "ORG", "Sembako"),
+])
+
+
+def test_place_or_body_without_person_evidence_keeps_its_kind(text: str, kind: str,
+                                                              name: str) -> None:
+    out = _link(text, _first(text, kind, name))
+    assert [e.kind for e in out] == [kind]
+
+
+def test_body_whose_first_word_is_a_one_word_person_keeps_its_kind() -> None:
+    text = "Saham Sentosa Brothers naik. Menurut Sentosa, laba naik."
+    k = text.rindex("Sentosa")
+    one = Entity(id="x:s", kind="PERSON", name="Sentosa", mentions=(Span(start=k, end=k + 7),))
+    out = _link(text, _first(text, "ORG", "Sentosa Brothers"), one)
+    assert ("ORG", "Sentosa Brothers") in [(e.kind, e.name) for e in out]
+
+
+def test_role_ending_in_a_rank_word_that_is_one_title_stays_whole() -> None:
+    # 'Jenderal' closes the title 'Sekretaris Jenderal' here, no rank between role and name
+    text = "Partai itu melalui Sekretaris Jenderal Wiryo Santoso menyatakan sikapnya."
+    out = _link(text, _first(text, "PERSON", "Wiryo Santoso"))
+    assert out[0].roles == ("Sekretaris Jenderal",)
+
+
+def test_body_named_with_an_office_head_keeps_its_kind_beside_a_one_word_person() -> None:
+    # 'Ditjen' heads a body: the one-word person after it is the officer, not its name
+    text = ("Menurut Sekretaris Ditjen Binmas Harsono Adi, modul itu siap. "
+            "Ia menambahkan bahwa Harsono akan memantau.")
+    k = text.rindex("Harsono")
+    one = Entity(id="x:h", kind="PERSON", name="Harsono", mentions=(Span(start=k, end=k + 7),))
+    out = _link(text, _first(text, "ORG", "Ditjen Binmas Harsono"), one)
+    assert ("ORG", "Ditjen Binmas Harsono") in [(e.kind, e.name) for e in out]

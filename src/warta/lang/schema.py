@@ -2517,6 +2517,11 @@ class CorefData(LangData):
     not_current_words: Words = ()
     # Lower-case words inside a capitalised role or body name ("Institute for ...").
     role_inner_words: Words = ()
+    # Nouns of kinship before a name ("putra X", "istri X"; "X , istrinya" after it): the
+    # name is a person's, whatever kind the tagger read (kinds20).
+    kin_nouns: Words = ()
+    # Honorifics of roles.toml that are no sign of a person's name after them (kinds20).
+    titles_not_person_cues: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

@@ -44,7 +44,7 @@ from ..lang.schema import (
 from ..ner.dateline import free_id, unmentioned_after
 from ..ner.features import load_lexicon
 from ..ner.gazetteer import load_gazetteer
-from ..ner.kinds import vehicle_head
+from ..ner.kinds import kind_rules, vehicle_head
 from ..ner.names import load_names
 from ..ner.roles import (
     agent_apposition,
@@ -1099,6 +1099,103 @@ def _person_kinds(art: _Article) -> None:
                 for w in person_words[id(hits[0])] or {""}:
                     by_word.setdefault(w, set()).add(place[id(hits[0])])
         elif not hits and e.name.casefold() in _holder_names():
+            e.kind = "PERSON"
+
+
+# A name word of a person read as a place or body: a capitalised word of letters (a
+# hyphen or apostrophe inside) or a regnal numeral ('Elizabeth II').
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_PERSON_NAME_WORD = re.compile(r"[A-Z][a-z\u00c0-\u024f'’-]*[a-z\u00c0-\u024f]|[IVX]{1,4}")
+
+
+@cache
+def _person_cues() -> tuple[re.Pattern[str], ...]:
+    """The text before a mention that makes it a person's name: a kinship noun ('putra
+    [X]'), a title after a lower-case word or a stop ('dan Ratu [X]', 'oleh Pak [X]'), a
+    kinship noun and a name before a comma ('putra Budi , [X]'); and after it (', istrinya').
+    The second pattern is the first's titles less the royal ones, which a place's or an
+    epithet's name opens too ('Raja Ampat', 'Raja Karcis'): the cue of a one-word name;
+    the third adds the kinship nouns, the cue of a person's initials ('ibunda KD')."""
+    data = load("coref", CorefData)
+    roles = load("roles", RolesData)
+    kin = "|".join(re.escape(w) for w in sorted(data.kin_nouns, key=len, reverse=True))
+    skip = set(data.titles_not_person_cues)
+
+    def titled(words: Collection[str]) -> str:
+        alt = "|".join(re.escape(w) for w in sorted(set(words) - skip, key=len, reverse=True))
+        return rf"(?:^|[,;:(\"“]|(?<![\w-])[a-z][\w-]*)\s+(?:{alt})\s+$"
+
+    name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    before = re.compile(rf"(?<![\w-])(?:{kin})\s+$|"
+                        + titled([*roles.honorifics, *roles.royal_titles]))
+    one_word = re.compile(titled(roles.honorifics))
+    initials = re.compile(rf"(?<![\w-])(?:{kin})\s+$|" + titled(roles.honorifics))
+    apposed = re.compile(rf"(?<![\w-])(?:{kin})\s+{name}\s*,\s*$")
+    after = re.compile(rf"\s*,\s*(?:{kin})nya\b")
+    return before, one_word, initials, apposed, after
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    """Words no person's name holds: the organisation words, the first words of the
+    organisation heads of kinds.toml ('Ditjen'), and the role heads but the titles that
+    open names ('Ratu Tisha Destria'), case-folded (kinds20)."""
+    titles = {w.casefold() for w in load("roles", RolesData).name_titles}
+    lex = _lex()
+    return frozenset({*lex.org_words, *kind_rules().org_index,
+                      *(h for h in lex.role_heads if " " not in h and h not in titles)})
+
+
+def _person_shaped(name: str, org_words: Collection[str]) -> bool:
+    """Whether `name` could be a person's: two name words or more (or one of five letters
+    or more), none of `org_words`, no facility head opening it; or a person's
+    initials ('KD', 'MA')."""
+    words = name.split()
+    if _INITIALS.fullmatch(name) is not None:
+        return name.casefold() not in org_words
+    return all(_PERSON_NAME_WORD.fullmatch(w) is not None for w in words) \
+        and (len(words) > 1 or len(name) >= 5 and name[1:].islower()) \
+        and not any(w.casefold() in org_words for w in words) and not _facility_name(name)
+
+
+def _people_by_evidence(art: _Article) -> None:
+    """A place or body with no country whose name could be a person's and that the article
+    itself treats as a person is that person: a kinship noun before a mention ('putra Ratu
+    Elizabeth II', 'putra Budi , Rheza Herwindo') or after it ('Veronica , istrinya'), a
+    title after a lower-case word ('dan Ratu Hortense'; a one-word name only after a
+    courtesy title, 'oleh Pak Darto', as a kinship noun may be a title too, 'putri
+    Disney'; initials after either, 'ibunda KD', 'Saudara MA'), or a one-word person of
+    the article that is one of its name words after the first ('Sekretaris Jenderal Ratu
+    Tisha Destria' / 'kata Tisha': merged into it; a first word alone may be the body's
+    own short form, 'Bakrie' of 'Bakrie Brothers'). kinds20."""
+    text = art.text
+    org_words = _not_person_words()
+    gaz = load_gazetteer()
+    lexicon = load_lexicon()
+    before, one_word, initials, apposed, after = _person_cues()
+    ones: dict[str, list[_Ent]] = {}
+    for p in art.live():
+        if p.kind == "PERSON" and " " not in p.name and len(p.name) >= 4:
+            ones.setdefault(p.name, []).append(p)
+    for e in art.live():
+        if e.kind not in ("PLACE", "ORG") or e.country or not e.mentions \
+                or not _person_shaped(e.name, org_words) or gaz.resolve(e.name) is not None:
+            continue
+        words = e.name.split()
+        if len(words) == 1:
+            cue = initials if _INITIALS.fullmatch(e.name) else one_word
+            if e.name.casefold() not in lexicon and any(
+                    cue.search(text, max(0, m.start - 40), m.start)
+                    or after.match(text, m.end) for m in e.mentions):
+                e.kind = "PERSON"
+            continue
+        hits = [p for w in dict.fromkeys(words[1:]) for p in ones.get(w, ()) if not p.merged]
+        if len(hits) == 1 and not any(gaz.resolve(w) is not None for w in words):
+            e.kind = "PERSON"
+            art.merge(e, hits[0])
+        elif any(before.search(text, max(0, m.start - 40), m.start)
+                 or apposed.search(text, max(0, m.start - 80), m.start)
+                 or after.match(text, m.end) for m in e.mentions):
             e.kind = "PERSON"
 
 
@@ -3669,6 +3766,9 @@ def _less_rank(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     low = [text[a:b].casefold().rstrip(".") for a, b in toks]
     rank = next((r for r in _ranks_ending(low) if len(r) < len(low)
                  and text[toks[-len(r)][0]:toks[-len(r)][0] + 1].isupper()), None)
+    if rank is not None and " ".join(
+            low[-len(rank) - 1:len(low) - len(rank) + 1]) in _lex().role_heads:
+        return toks  # 'Sekretaris Jenderal Ratu Tisha': one title, no rank (kinds20)
     return toks[:len(toks) - len(rank)] if rank is not None else toks
 
 
@@ -4134,6 +4234,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _misspelt_names(art)
     _respelt_names(art)
     _person_kinds(art)
+    _people_by_evidence(art)
     _place_prefixes(art)
     _named_after(art)
     _bare_named(art)
@@ -4335,7 +4436,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 51  # split20: an area named bare beside its facility, two places; a regency
+    version = 52  # kinds20 (52): places and bodies the article treats as people (kinship nouns,
+    # titles, a one-word person of its later name words) are people; a rank word closing a
+    # title (Sekretaris Jenderal) stays in the role read before the name
+    # split20: an area named bare beside its facility, two places; a regency
     # and a city of one name two places ('Kabupaten Bogor' / 'Kota Bogor') (51)
     # speak19 (50): a relative clause's office is not the next listed name's
     # kinds18 (49): a name opening with a train's or ship's head ("Kereta Api

@@ -1879,3 +1879,15 @@ def test_names_after_a_products_noun_are_products() -> None:  # merge19
     text = "Polisi menyita ponsel Budi dan aplikasi Terbaru di rumahnya ."
     out = _feature_names(text, [], load_lexicon(), shipped_featurizer().names)
     assert out == []  # an owner's name, a common word
+
+
+def test_site_word_lists_are_lower_case_data() -> None:  # data20
+    """The town-run-on lists live in entities.toml and are matched lower case: an entry
+    written with a capital would never match."""
+    from warta.ner.resolve import _entity_words
+
+    for key, word in (("town_name_modifiers", "negeri"), ("headquarters_heads", "mabes"),
+                      ("road_heads", "jalan")):
+        words = _entity_words(key)
+        assert word in words
+        assert all(w == w.lower() for w in words), key

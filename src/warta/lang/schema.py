@@ -429,6 +429,11 @@ class EntitiesData(LangData):
     model_suffixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
+    # Words making a head and the town after it one name ("Universitas Negeri Jakarta"),
+    # headquarters' heads ("Mabes"), roads' heads ("Jalan"): lower case (ner.resolve).
+    town_name_modifiers: Words = ()
+    headquarters_heads: Words = ()
+    road_heads: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

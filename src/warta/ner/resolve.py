@@ -8331,27 +8331,12 @@ def _festival_before() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_festival_heads()))) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[A-Z][\w'’&-]*){{0,4}}\s+$")
 
-# Words that make a head and the town after them one name ("Universitas Negeri Jakarta",
-# "Masjid Raya Bogor", "Pengadilan Tinggi Bandung", "Kedutaan Besar Jepang"): before them a
-# town is no run-on (cuts18). A class of modifiers, grown beyond the cases met.
-_TOWN_NAME_MODIFIERS = frozenset({
-    "negeri", "raya", "agung", "utama", "besar", "tinggi", "internasional", "international",
-    "nasional", "national", "umum", "daerah", "pusat", "regional", "metro", "wilayah",
-    "cabang", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "lama",
-    "baru", "islam", "kristen", "katolik", "muhammadiyah", "teknologi", "pertanian",
-    "kesehatan", "dki", "kab", "kab.", "of", "de", "the", "and", "dan", "di",
-})
-
-
-# A headquarters' head: the site of a body, the body's name after it ("Mabes TNI").
-_HEADQUARTERS = frozenset({"mabes", "markas", "mako", "makodam", "headquarters"})
-
-
-# A road's heads: a road's name may end in a town's ("Jalan Tol Trans Jawa"), and a
-# street named for a person holds words no town takes apart ("Jalan MH Thamrin").
-_STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln.", "tol", "gang", "gg", "gg.",
-                           # an office named for its branch's town ("Kantor Pajak X Bogor")
-                           "kantor"})
+@cache
+def _entity_words(key: str) -> frozenset[str]:
+    """One word list of entities.toml as a set: `town_name_modifiers` (words making a head
+    and the town after it one name, "Universitas Negeri Jakarta"), `headquarters_heads`
+    ("Mabes TNI"), `road_heads` ("Jalan Tol Trans Jawa"; "Kantor Pajak X Bogor")."""
+    return frozenset(getattr(load("entities", EntitiesData), key))
 
 
 def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -8373,13 +8358,14 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
     Barat", and a club with its town, "Persib Bandung", stay) (cuts18)."""
     out: list[Mention] = []
     heads = _institution_words()[0]
-    sites = _institution_words()[2] | _HEADQUARTERS
+    sites = _institution_words()[2] | _entity_words("headquarters_heads")
+    streets, modifiers = _entity_words("road_heads"), _entity_words("town_name_modifiers")
     areas = _area_heads()
     for m in mentions:
         words = m.surface.split(" ")
         cut = 0
         if m.kind in {"PLACE", "ORG"} and not m.blind and len(words) >= 3 \
-                and words[0] not in heads and words[0].lower() not in _STREET_HEADS \
+                and words[0] not in heads and words[0].lower() not in streets \
                 and gaz.resolve(m.surface) is None:
             for k in (len(words) - 1, len(words) - 2):
                 tail = words[k:]
@@ -8393,7 +8379,7 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
                     continue  # "Gereja X Nusantara": a wider name no town, unless named apart
                 before = words[k - 1]
                 if k < 2 or not before[:1].isupper() or not before.isalpha() \
-                        or before.lower() in _TOWN_NAME_MODIFIERS \
+                        or before.lower() in modifiers \
                         or before.lower() in areas or before in _COMPASS:
                     break
                 if before in _region_unit_heads():

@@ -434,3 +434,14 @@ def test_a_ranking_with_its_number_between_the_head_and_the_name_is_the_roles() 
     words = ["melawan", "pemain", "unggulan", "kedua", "Rina", "Wati"]
     assert role_before(words, 4) == (1, 4)
     assert role_before(["melawan", "pemain", "12", "dunia", "Rina"], 4) is None
+
+
+def test_small_number_words_are_read_from_numbers_data() -> None:  # data20
+    """One to ten in words, read from numbers.toml (no second list in the code): no zero,
+    no fraction, nothing above ten."""
+    from warta.ner.roles import small_number_words
+
+    words = small_number_words()
+    assert {"satu", "lima", "sepuluh"} <= words
+    assert not words & {"nol", "setengah", "sebelas", "seratus"}
+    assert len(words) == 10

@@ -5945,3 +5945,13 @@ def test_every_cue_word_of_the_final_and_parenthetical_patterns_passes_their_pre
         text = f"Harga beras , {cue} Budi , naik lagi ."
         assert lex.parenthetical.search(text, 0, len(text)) is not None, cue
         assert lex.parenthetical_words.search(text, 0, len(text)) is not None, cue
+
+
+def test_group_count_words_are_read_from_numbers_data() -> None:  # data20
+    """The words counting a group before a speaker's noun come from numbers.toml: small
+    numbers and vague amounts, no "satu" counted apart from the singular heads."""
+    from warta.stages.quotes import _count_words
+
+    words = _count_words()
+    assert {"dua", "sepuluh", "puluhan", "ratusan", "ribuan"} <= words
+    assert "seratus" not in words

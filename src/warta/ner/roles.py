@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
-from ..lang.schema import EntitiesData, OfficesData, RolesData, TimexData
+from ..lang.schema import EntitiesData, NumbersData, OfficesData, RolesData, TimexData
 from .features import load_lexicon
 
 
@@ -469,9 +469,13 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
     return None
 
 
-# A ranking's number written out ("unggulan satu"): up to ten, as news writes it in words.
-_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
-                           "delapan", "sembilan", "sepuluh"})
+@cache
+def small_number_words() -> frozenset[str]:
+    """The number words of numbers.toml from one to ten ("satu" … "sepuluh"), as news writes
+    a small count or a ranking's number in words ("unggulan satu")."""
+    w = load("numbers", NumbersData).words
+    return frozenset(k for k, v in (*w.units.items(), *w.fused.items())
+                     if v == int(v) and 1 <= v <= 10)
 
 
 def _before_ranking(words: Sequence[str], j: int) -> int:
@@ -485,7 +489,7 @@ def _before_ranking(words: Sequence[str], j: int) -> int:
     if k < 2:
         return j
     num = words[k - 1].lower()
-    if not (num.isdigit() or num in _NUMBER_WORDS or num in role_words().ordinals):
+    if not (num.isdigit() or num in small_number_words() or num in role_words().ordinals):
         return j
     return k - 2 if words[k - 2].lower() in role_words().ranking_words else j
 

@@ -32,10 +32,10 @@ from functools import cache
 from typing import Literal
 
 from ..lang.id import load, load_words
-from ..lang.schema import EntitiesData, QuotesData, RolesData
+from ..lang.schema import EntitiesData, NumbersData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.kinds import kind_rules
-from ..ner.roles import role_words
+from ..ner.roles import role_words, small_number_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
 from ..text.scan import ends_in, opening
@@ -4768,15 +4768,20 @@ def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
         if low in _SINGULAR_HEADS:
             continue  # 'Dalam sebuah pukulan telak …': one thing, no group
         if low in lex.plural_words or low in lex.anonymous_heads or w[:1].isdigit() \
-                or plural_base(w) or _REDUPLICATED.match(low) or low in _NUMBER_WORDS:
+                or plural_base(w) or _REDUPLICATED.match(low) or low in _count_words():
             return None
     return who if _opened_sentence_before(text, ix, at, who, clause=True) else None
 
 
 _SINGULAR_HEADS = frozenset({"sebuah", "seorang", "seseorang", "salah", "satu"})
 _REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
-_NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                           "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan"})
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Words counting a group (numbers.toml): a small number ("dua" … "sepuluh") or a vague
+    amount ("puluhan", "ribuan")."""
+    return small_number_words() | frozenset(load("numbers", NumbersData).vague)
 
 
 def _says_in_sentence_before(text: str, ix: _Index, at: int) -> bool:

@@ -2991,3 +2991,11 @@ def test_closing_masing_masing_pairs_amounts_with_the_listed_subject() -> None:
     got = _measured("Sepanjang 2024, produksi jagung turun 4% dan 9% masing-masing di Jawa "
                     "dan Sumatra.")
     assert [g[1] for g in got] == ["produksi jagung", "produksi jagung"]
+
+
+def test_naming_words_are_read_from_the_language_data() -> None:  # data20
+    """"yakni"/"yaitu" between a referring noun and its amount come from the lexicon, not
+    a list in the code."""
+    from warta.stages.numbers import _naming_words
+
+    assert {"yakni", "yaitu"} <= _naming_words()

@@ -5955,3 +5955,12 @@ def test_group_count_words_are_read_from_numbers_data() -> None:  # data20
     words = _count_words()
     assert {"dua", "sepuluh", "puluhan", "ratusan", "ribuan"} <= words
     assert "seratus" not in words
+
+
+def test_singular_heads_are_quotes_data() -> None:  # data20
+    """The words of one read before a body's name live in quotes.toml, lower case."""
+    from warta.stages.quotes import _lex
+
+    heads = _lex().singular_heads
+    assert {"sebuah", "seorang"} <= heads
+    assert all(w == w.casefold() for w in heads)

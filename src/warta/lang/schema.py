@@ -1818,6 +1818,8 @@ class QuoteSpeaker(LangData):
     response_nouns: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
+    # Words of one ('sebuah', 'seorang'): a noun after one is one thing, no group.
+    singular_heads: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()

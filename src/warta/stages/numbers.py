@@ -20,7 +20,7 @@ from itertools import dropwhile
 from typing import Literal
 
 from ..lang.id import load
-from ..lang.schema import NumbersData, TimexData
+from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.scan import ends_in_word, quotation_around
@@ -1983,7 +1983,15 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
 
 
 _OPENING_MARKS = frozenset({'"', "“", "'", "‘"})  # a quotation opening a sentence (numtime18)
-_NAMING_WORDS = frozenset({"yakni", "yaitu"})
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    """"yakni", "yaitu": words naming what the phrase before them describes (quotes.toml
+    [speaker] `namely_words`, the same class)."""
+    return frozenset(load("quotes", QuotesData).speaker.namely_words)
+
+
 _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an agent
 
 
@@ -1992,7 +2000,7 @@ def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     "Nilainya") and only a copula, "yakni" or a worth word between it and the amount."""
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
     return first > k and toks[k].low in lex.referring and all(
-        t.low in lex.copulas or t.low in _NAMING_WORDS or t.low in lex.worth
+        t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
         for t in toks[k + 1:first])
 
 

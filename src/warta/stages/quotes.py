@@ -189,6 +189,7 @@ class _Lex:
     source_cue_word: re.Pattern[str]  # 'dilansir', 'dikutip' as a word
     in_show_title: re.Pattern[str]
     plural_words: frozenset[str]
+    singular_heads: frozenset[str]
     back: re.Pattern[str]
     topic_by: re.Pattern[str]
     similar: re.Pattern[str]
@@ -475,6 +476,7 @@ def _lex() -> _Lex:
             rf"[A-Z][\w'’.-]*\s+(?i:{_alt(sp.title_joiners)})\s+$" if sp.title_joiners
             else r"(?!)"),
         plural_words=frozenset(sp.plural_words),
+        singular_heads=frozenset(sp.singular_heads),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
@@ -4765,7 +4767,7 @@ def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
         if any(m.start <= a < m.end for m in names):
             continue
         low = w.casefold()
-        if low in _SINGULAR_HEADS:
+        if low in lex.singular_heads:
             continue  # 'Dalam sebuah pukulan telak …': one thing, no group
         if low in lex.plural_words or low in lex.anonymous_heads or w[:1].isdigit() \
                 or plural_base(w) or _REDUPLICATED.match(low) or low in _count_words():
@@ -4773,7 +4775,6 @@ def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
     return who if _opened_sentence_before(text, ix, at, who, clause=True) else None
 
 
-_SINGULAR_HEADS = frozenset({"sebuah", "seorang", "seseorang", "salah", "satu"})
 _REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
 
 

@@ -1891,3 +1891,19 @@ def test_site_word_lists_are_lower_case_data() -> None:  # data20
         words = _entity_words(key)
         assert word in words
         assert all(w == w.lower() for w in words), key
+
+
+def test_resolve_word_lists_read_from_entities_data() -> None:  # data20
+    """Each list ner.resolve reads from entities.toml is there and written in the case its
+    reader matches: lower case where the reader folds the word, capitalised articles."""
+    from warta.ner.resolve import _entity_words
+
+    lower = ("building_nouns", "term_joiners", "variant_words", "title_function_words",
+             "area_words", "state_forms", "namesake_bodies")
+    for key in lower:
+        words = _entity_words(key)
+        assert words, key
+        assert all(w == w.casefold() for w in words), key
+    assert {"The", "La"} <= _entity_words("name_articles")
+    assert "gedung" in _entity_words("building_nouns")
+    assert "rumah sakit" in _entity_words("namesake_bodies")

@@ -434,6 +434,19 @@ class EntitiesData(LangData):
     town_name_modifiers: Words = ()
     headquarters_heads: Words = ()
     road_heads: Words = ()
+    # Lists ner.resolve reads as sets (`_entity_words`), moved out of its code (data20):
+    # building nouns ("gedung"), joining words an acronym skips ("dan"), a model's variant
+    # words ("pro"), English function words in titles ("of"), words before an area's name
+    # ("kota"), articles opening a name ("The"), forms of state ("republik"), heads of
+    # bodies named after a person ("rumah sakit").
+    building_nouns: Words = ()
+    term_joiners: Words = ()
+    variant_words: Words = ()
+    title_function_words: Words = ()
+    area_words: Words = ()
+    name_articles: Words = ()
+    state_forms: Words = ()
+    namesake_bodies: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml

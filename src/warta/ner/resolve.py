@@ -2178,9 +2178,6 @@ def _lower_heads() -> frozenset[str]:
                      if " " not in h and h.isalpha() and h.lower() not in keep)
 
 
-_BUILDING_NOUNS = frozenset({"gedung", "wisma", "menara"})
-
-
 def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
     """A place or body read with the facility's noun written lower-case before it
     ("stasiun [Tanah Abang]", "gedung [FISIP Unud]") is the name without the noun: a name
@@ -2200,7 +2197,7 @@ def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
             m.start += len(head) + 1
             m.surface = rest
             first = rest.split(" ", 1)[0]
-            if head == "kampus" or head in _BUILDING_NOUNS and len(first) > 1 \
+            if head == "kampus" or head in _entity_words("building_nouns") and len(first) > 1 \
                     and first.isupper() and first.isalpha():
                 # "gedung [KPK]": the body whose building it is; "kampus [X]" a college's
                 m.kind = "ORG"
@@ -3078,11 +3075,6 @@ _PIECES = re.compile(r"[\s-]+")
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur\s+$")
 
 
-# Lower-case joining words inside a spelt-out term, which its acronym may skip (kinds14).
-_TERM_JOINERS = frozenset({"dan", "serta", "atau", "dengan", "untuk", "bagi", "dari", "di",
-                           "ke", "pada", "yang", "and", "of", "the", "for", "&"})
-
-
 def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     """Whether lower-case `words` spell out `acronym` by their initials (pieces of a
     hyphened word each count: "non-deliverable forward", NDF); `last`: the acronym's
@@ -3096,8 +3088,9 @@ def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     # ( DTP )": di-tanggung, D and T); kinds10. A joining word may give its letter or
     # none ("tanggung jawab sosial dan lingkungan ( TJSL )", "pemberhentian tidak dengan
     # hormat ( PTDH )"); kinds14.
-    joins = sum(p in _TERM_JOINERS for p in pieces)
-    codes = [(p[0], "") if p in _TERM_JOINERS
+    joiners = _entity_words("term_joiners")
+    joins = sum(p in joiners for p in pieces)
+    codes = [(p[0], "") if p in joiners
              else (p[0], p[0] + p[len(f)]) if (f := _prefix_of(p)) else (p[0], p[0])
              for p in pieces[-(n + joins):]]
     return (last or len(pieces) <= n + joins) and _codes_spell(codes, acronym.lower(), last,
@@ -4676,13 +4669,7 @@ def _model_tail(name: str, n: int) -> bool:
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in words[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
-        w.casefold() in _VARIANT_WORDS for w in rest)
-
-
-# A model's variant words ("iPhone 8 [Plus]", "Galaxy Note 9 [Ultra]"): a name they lengthen
-# is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
-_VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
-                            "prime", "turbo"})
+        w.casefold() in _entity_words("variant_words") for w in rest)
 
 
 @cache
@@ -5569,11 +5556,6 @@ _COUNTRY_BRACKET = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
-# English function words inside a title ("Ode to Time"): no person's name holds them
-_TITLE_WORDS = frozenset({"the", "of", "in", "to", "and", "a", "an", "for", "on", "at",
-                          "under", "my", "is", "with", "from"})
-
-
 def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                        gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
     """A full name of two or three capitalised words with a country in brackets after it
@@ -5597,7 +5579,7 @@ def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str,
         before = _TOKEN_BEFORE.search(text, max(0, f.start() - 40), f.start())
         if before is not None and before.group(1)[:1].isupper():
             continue  # the tail of a longer run of capitals (a title's: "A Woman In The Rain")
-        if any(w in bodies or w.casefold() in _TITLE_WORDS
+        if any(w in bodies or w.casefold() in _entity_words("title_function_words")
                or (t := lexicon.get(w.lower())) is not None and not t.startswith("NNP")
                for w in words):
             continue
@@ -6581,18 +6563,12 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
             and gaz.resolve(word) is None)
 
 
-_AREA_WORDS = frozenset({"kota", "kabupaten", "kab.", "provinsi", "kecamatan", "kelurahan",
-                         "desa", "kampung", "dusun", "nagari", "gampong"})  # before an area's name
 _ELIDED = re.compile(r"[A-Z][a-z]*['’][a-z]+")  # a name with an elided vowel: "Ma'ruf"
 
 
 def _elided_name(word: str, gaz: Gazetteer) -> bool:
     """A name's word written with an apostrophe inside ("Ma'ruf", "Sa'adah"), no place."""
     return _ELIDED.fullmatch(word) is not None and gaz.resolve(word) is None
-
-
-_LEADING_WORDS = frozenset({"The", "A", "An", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der",
-                            "Die", "Das", "De"})  # articles opening a name
 
 
 @cache
@@ -6659,7 +6635,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                             _norm(m.surface[: words[k - 1][0] + len(words[k - 1][1])]), ""))):
                     continue
                 if not _holder_word(tail[0], lexicon, gaz) and not _elided_name(tail[0], gaz) \
-                        or words[k - 1][1].lower() in _AREA_WORDS:  # "Kota [Bogor]" the area's
+                        or words[k - 1][1].lower() in _entity_words("area_words"):  # "Kota [Bogor]"
                     # a particle inside the name goes on ("Nguyen [Van] Linh")
                     if k < len(words) - 1 and tail[0].lower() in particles:
                         continue
@@ -6684,7 +6660,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 called = len(tail) >= 2 and tail[0] in alone and names is not None \
                     and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), "")) \
                     and any(w[:1].isupper() and w not in org_words()
-                            and w.lower() not in heads and w not in _LEADING_WORDS
+                            and w.lower() not in heads and w not in _entity_words("name_articles")
                             for _, w in words[:k])
                 hw = _norm(head).split()
                 ends = len(tail) >= 2 and k >= 3 \
@@ -7597,7 +7573,6 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
 # A country in brackets right after a name: "Milan Ludik ( Republik Ceska )", as sports
 # pages print a player's country after his name (kinds19).
 _BRACKETED_COUNTRY = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\)")
-_STATE_FORMS = frozenset({"republik", "kerajaan", "republic", "kingdom"})
 
 
 def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -7621,7 +7596,7 @@ def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazett
             continue
         country = gaz.resolve(c.group(1))
         if (country is None or country.type != "country") \
-                and c.group(1).split()[0].casefold() not in _STATE_FORMS:
+                and c.group(1).split()[0].casefold() not in _entity_words("state_forms"):
             continue
         if gaz.resolve(m.surface) is not None or any(
                 (p := gaz.resolve(w)) is not None and not p.ambiguous
@@ -8419,10 +8394,6 @@ def _namesake_before() -> re.Pattern[str] | None:
         rf"|(?P<t2>(?:\s+(?:{titles})(?:\s?\.)?)+))\s+$")
 
 
-_NAMESAKE_BODIES = ("rumah sakit", "rs", "puskesmas", "universitas", "sekolah tinggi",
-                    "pondok pesantren", "ponpes")
-
-
 def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name right after a facility's bare head and its acronym in brackets or its
     namesake's titles is the facility's, the head its first words: "[Rumah Sakit Umum
@@ -8449,7 +8420,7 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
         titles = (hit.group("t1") or hit.group("t2") or "").split()
         low = head.casefold()
         kind = "ORG" if any(low == b or low.startswith(b + " ") or (b == "rs" and low[:2] == "rs")
-                            for b in _NAMESAKE_BODIES) else "PLACE"
+                            for b in _entity_words("namesake_bodies")) else "PLACE"
         words = m.surface.split(" ")
         # "Direktur RSUP Dr [Sardjito dr Eniarti]": the namesake, then the officer after
         # his own title; the officer keeps the office with the hospital's whole name

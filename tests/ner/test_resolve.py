@@ -1907,3 +1907,13 @@ def test_resolve_word_lists_read_from_entities_data() -> None:  # data20
     assert {"The", "La"} <= _entity_words("name_articles")
     assert "gedung" in _entity_words("building_nouns")
     assert "rumah sakit" in _entity_words("namesake_bodies")
+
+
+def test_compass_and_copulas_read_from_the_language_data() -> None:  # data20
+    """The compass words (capitalised, tested as written) and the copulas of becoming come
+    from entities.toml and roles.toml; the module-level name reads the data lazily."""
+    from warta.ner.resolve import _COMPASS, _copulas
+
+    assert "Tenggara" in _COMPASS and "Barat" in _COMPASS
+    assert "barat" not in _COMPASS and "Jakarta" not in _COMPASS
+    assert {"menjadi", "jadi"} <= _copulas()

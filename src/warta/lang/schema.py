@@ -446,6 +446,7 @@ class EntitiesData(LangData):
     area_words: Words = ()
     name_articles: Words = ()
     state_forms: Words = ()
+    compass_words: Words = ()  # "Barat", capitalised as written
     namesake_bodies: Words = ()
 
 
@@ -2020,6 +2021,8 @@ class RolesData(LangData):
     # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
     # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
     standing_words: Words = ()
+    # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
+    become_words: Words = ()
     # Words opening a degree or alumnus sentence of a column's author line ("Alumni
     # Magister …", "Lulusan …"): no office, and the end of an office run into one.
     credential_words: Words = ()

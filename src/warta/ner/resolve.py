@@ -1820,16 +1820,18 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
     return out
 
 
-# A copula before a role: what follows the role is no holder of it but its owner ("peluang
-# Budi [menjadi] wakil Andi": Andi's deputy, the post being Budi's, if any).
-_COPULAS = frozenset({"menjadi", "jadi"})
+@cache
+def _copulas() -> frozenset[str]:
+    """roles.toml `become_words` ("menjadi"): a copula before a role, what follows the role
+    no holder of it but its owner ("peluang Budi [menjadi] wakil Andi")."""
+    return frozenset(load("roles", RolesData).become_words)
 
 
 def _copula_before(text: str, spans: Sequence[tuple[int, int]], role: tuple[int, int],
                    i: int) -> bool:
     """Whether the role that runs right up to the name at word `i` follows a copula."""
     a, b = role
-    return b == i and a > 0 and text[spans[a - 1][0] : spans[a - 1][1]].lower() in _COPULAS
+    return b == i and a > 0 and text[spans[a - 1][0] : spans[a - 1][1]].lower() in _copulas()
 
 
 @cache
@@ -4707,8 +4709,20 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place, m.initials = "PERSON", None, initials and m.surface.isupper()
 
 
-_COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Daya",
-                      "Laut"})
+class _EntityWordSet:
+    """A word list of entities.toml read on first use, for a name many lines test words
+    against (`word in _COMPASS`)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __contains__(self, word: object) -> bool:
+        return word in _entity_words(self.key)
+
+
+_COMPASS = _EntityWordSet("compass_words")  # "Barat", "Tenggara": entities.toml
 
 
 def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:

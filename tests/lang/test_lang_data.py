@@ -199,3 +199,12 @@ def test_confixes_are_prefix_hyphen_suffix(tmp_path: Path) -> None:
                     'act_noun_confixes = ["pean"]')
     assert "words.act_noun_confixes[0]: String should match pattern" in \
         error_of("events", path)
+
+
+def test_word_set_reads_its_list_on_first_test() -> None:  # data20
+    from warta.lang.id import WordSet
+    from warta.lang.schema import RolesData
+
+    words = WordSet("roles", RolesData, "kin_words")
+    assert "istri" in words and "presiden" not in words
+    assert set(words) == set(load("roles", RolesData).kin_words)

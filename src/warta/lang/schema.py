@@ -2023,6 +2023,11 @@ class RolesData(LangData):
     standing_words: Words = ()
     # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
     become_words: Words = ()
+    # Words before a role that keep it ("mantan"), kinship words ("istri"), words of a
+    # leader's period ("era"): lower case (ner.roles).
+    role_prefixes: Words = ()
+    kin_words: Words = ()
+    period_words: Words = ()
     # Words opening a degree or alumnus sentence of a column's author line ("Alumni
     # Magister …", "Lulusan …"): no office, and the end of an office run into one.
     credential_words: Words = ()

@@ -19,7 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from ..lang.id import load, load_words
+from ..lang.id import WordSet, load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import (
@@ -4709,20 +4709,7 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place, m.initials = "PERSON", None, initials and m.surface.isupper()
 
 
-class _EntityWordSet:
-    """A word list of entities.toml read on first use, for a name many lines test words
-    against (`word in _COMPASS`)."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-    def __contains__(self, word: object) -> bool:
-        return word in _entity_words(self.key)
-
-
-_COMPASS = _EntityWordSet("compass_words")  # "Barat", "Tenggara": entities.toml
+_COMPASS = WordSet("entities", EntitiesData, "compass_words")  # "Barat", "Tenggara"
 
 
 def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang.id import load
+from ..lang.id import WordSet, load
 from ..lang.schema import EntitiesData, NumbersData, OfficesData, RolesData, TimexData
 from .features import load_lexicon
 
@@ -126,7 +126,7 @@ def _role_token(word: str) -> bool:
 
 
 # Words before a role that keep it ("mantan presiden"), heads of their own too.
-_PREFIXES = frozenset({"mantan", "eks", "calon"})
+_PREFIXES = WordSet("roles", RolesData, "role_prefixes")  # roles.toml
 
 
 def is_prefix(word: str) -> bool:
@@ -282,19 +282,18 @@ def cued_to_name_before(words: Sequence[str], i: int) -> bool:
 
 
 # The word for 'other' after a role before a name ("Komisioner KPU [lainnya] , Budi"): one
-# more holder of that role, the word no part of it.
-_OTHER_WORDS = frozenset({"lainnya", "lain"})
+# more holder of that role, the word no part of it (roles.toml `other_agent_words`, whose
+# one-word entries these are).
+_OTHER_WORDS = WordSet("roles", RolesData, "other_agent_words")
 
 # Kinship words, which some role lists also know as titles ("Putri" a princess): before
 # another office they name a relative of that office's holder (roles10).
-_KIN_WORDS = frozenset({"putri", "putra", "putera", "istri", "isteri", "suami", "anak",
-                        "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
-                        "mertua", "ipar", "saudara", "paman", "bibi", "kakek", "nenek"})
+_KIN_WORDS = WordSet("roles", RolesData, "kin_words")  # roles.toml
 
 # Words of a period named after its leader, lower-case ("Menteri Perhubungan [era] Presiden
 # SBY"): the office before one is someone else's, held in the leader's time; only the head
 # after it is the name's.
-_PERIOD_WORDS = frozenset({"era", "zaman", "jaman", "pemerintahan"})
+_PERIOD_WORDS = WordSet("roles", RolesData, "period_words")  # roles.toml
 
 _LIST_JOINERS = frozenset({"dan", "&"})
 _LIST_SEGMENTS = 4  # portfolios listed before the last one's ", dan"

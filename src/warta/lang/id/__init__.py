@@ -7,6 +7,7 @@ any problem in the file is a `ConfigError` naming the file, the key and what was
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, get_args, get_origin
@@ -51,6 +52,28 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(
         line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()
     )
+
+
+class WordSet:
+    """A word list of a pack file (`WordSet("roles", RolesData, "kin_words")`), read as a
+    set on its first test (`word in WORDS`): a module-level name tested by many lines keeps
+    its lines while its words live in the data, loaded lazily as `load` is."""
+
+    __slots__ = ("_key", "_model", "_name", "_words")
+
+    def __init__(self, name: str, model: type[LangData], key: str) -> None:
+        self._name, self._model, self._key = name, model, key
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(getattr(load(self._name, self._model), self._key))
+        return word in self._words
+
+    def __iter__(self) -> Iterator[str]:
+        if self._words is None:
+            self._words = frozenset(getattr(load(self._name, self._model), self._key))
+        return iter(self._words)
 
 
 def key_path(loc: tuple[int | str, ...]) -> str:

@@ -208,3 +208,10 @@ def test_word_set_reads_its_list_on_first_test() -> None:  # data20
     words = WordSet("roles", RolesData, "kin_words")
     assert "istri" in words and "presiden" not in words
     assert set(words) == set(load("roles", RolesData).kin_words)
+
+
+def test_word_set_reads_a_key_inside_a_table() -> None:  # data20
+    from warta.lang.id import WordSet
+
+    words = WordSet("quotes", QuotesData, "speaker.age_words")
+    assert set(words) == set(load("quotes", QuotesData).speaker.age_words)

@@ -5964,3 +5964,23 @@ def test_singular_heads_are_quotes_data() -> None:  # data20
     heads = _lex().singular_heads
     assert {"sebuah", "seorang"} <= heads
     assert all(w == w.casefold() for w in heads)
+
+
+def test_speaker_word_lists_are_quotes_data() -> None:  # data20
+    """The setting, time-frame, age, government, not-body and people words stages.quotes
+    tests against live in quotes.toml [speaker], lower case as the readers fold them."""
+    from warta.stages.quotes import (
+        _AGE_WORDS,
+        _NOT_BODY_WORDS,
+        _PEOPLE_WORDS,
+        _PLACE_GOVERNMENTS,
+        _SETTING,
+        _TEMPORAL_FRAME,
+    )
+
+    assert "saat" in _SETTING and "setelah" in _TEMPORAL_FRAME and "berusia" in _AGE_WORDS
+    assert "pemkot" in _PLACE_GOVERNMENTS and "yang" in _NOT_BODY_WORDS
+    assert "masyarakat" in _PEOPLE_WORDS and "Masyarakat" not in _PEOPLE_WORDS
+    for words in (_SETTING, _TEMPORAL_FRAME, _AGE_WORDS, _PLACE_GOVERNMENTS, _NOT_BODY_WORDS,
+                  _PEOPLE_WORDS):
+        assert all(w == w.casefold() for w in words)

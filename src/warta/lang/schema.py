@@ -1834,6 +1834,16 @@ class QuoteSpeaker(LangData):
     plural_words: Words = ()
     # Words of one ('sebuah', 'seorang'): a noun after one is one thing, no group.
     singular_heads: Words = ()
+    # Lower-case word lists stages.quotes reads through `WordSet` (data20): a setting's
+    # words ('dalam', 'saat'), a time frame's ('setelah'), a person's age ('berusia'),
+    # heads standing for a place's government ('pemkot'), function words no body's name
+    # holds ('yang'), words of the public ('masyarakat').
+    setting_words: Words = ()
+    temporal_frame_words: Words = ()
+    age_words: Words = ()
+    place_government_heads: Words = ()
+    not_body_words: Words = ()
+    people_words: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..lang.id import load, load_words
+from ..lang.id import WordSet, load, load_words
 from ..lang.schema import EntitiesData, NumbersData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.kinds import kind_rules
@@ -1413,7 +1413,7 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
     return i
 
 
-_SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
+_SETTING = WordSet("quotes", QuotesData, "speaker.setting_words")  # "dalam", "saat"
 
 
 def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1453,7 +1453,7 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 _THROUGH = frozenset({"melalui", "lewat", "via"})
 _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
                     "seusai", "setelah", "sebelum"}) | _THROUGH
-_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+_TEMPORAL_FRAME = WordSet("quotes", QuotesData, "speaker.temporal_frame_words")
 
 
 def _office_then_name(words: Sequence[str]) -> bool:
@@ -1681,7 +1681,7 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
     return Span(start=toks[j][0], end=toks[at][1])
 
 
-_AGE_WORDS = frozenset({"tahun", "berusia", "kelahiran"})
+_AGE_WORDS = WordSet("quotes", QuotesData, "speaker.age_words")  # "berusia"
 
 
 def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
@@ -1759,7 +1759,7 @@ def _role_epithet(phrase: str) -> bool:
     if len(words) < 2 or words[-1].casefold() not in _DEMONSTRATIVES:
         return False
     return _starts_with_role(words) or (
-        words[0].casefold() in _lex().anonymous_heads and bool(_AGE_WORDS & set(words)))
+        words[0].casefold() in _lex().anonymous_heads and any(w in _AGE_WORDS for w in words))
 
 
 def _name_before_as(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
@@ -1851,9 +1851,8 @@ def _untagged_body_before(text: str, start: int, m: Span,
 _LOWER_BODY = re.compile(r"(?:^|(?<=[\s,.]))(?P<head>[A-Z][a-z]+)"
                          r"(?P<words>(?:\s+[a-z][\w-]*){1,4})\s+$")
 # heads that stand for their place's own government ('pemerintah provinsi Jawa Barat')
-_PLACE_GOVERNMENTS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "pihak"})
-_NOT_BODY_WORDS = frozenset({"di", "ke", "dari", "yang", "dan", "pada", "untuk", "dengan",
-                             "oleh", "itu", "ini", "tersebut", "bagi", "atas", "seluruh"})
+_PLACE_GOVERNMENTS = WordSet("quotes", QuotesData, "speaker.place_government_heads")
+_NOT_BODY_WORDS = WordSet("quotes", QuotesData, "speaker.not_body_words")  # "di", "yang"
 
 
 def _lower_body_before(text: str, at: int) -> bool:
@@ -4495,7 +4494,7 @@ def _people(word: str) -> bool:
         or _starts_with_role([word])
 
 
-_PEOPLE_WORDS = frozenset({"masyarakat", "publik", "rakyat", "semua", "seluruh", "setiap"})
+_PEOPLE_WORDS = WordSet("quotes", QuotesData, "speaker.people_words")  # "masyarakat"
 
 
 def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int,

@@ -55,9 +55,10 @@ def load_words(name: str) -> frozenset[str]:
 
 
 class WordSet:
-    """A word list of a pack file (`WordSet("roles", RolesData, "kin_words")`), read as a
-    set on its first test (`word in WORDS`): a module-level name tested by many lines keeps
-    its lines while its words live in the data, loaded lazily as `load` is."""
+    """A word list of a pack file (`WordSet("roles", RolesData, "kin_words")`; a key inside
+    a table is dotted, "speaker.age_words"), read as a set on its first test (`word in
+    WORDS`): a module-level name tested by many lines keeps its lines while its words live
+    in the data, loaded lazily as `load` is."""
 
     __slots__ = ("_key", "_model", "_name", "_words")
 
@@ -65,15 +66,18 @@ class WordSet:
         self._name, self._model, self._key = name, model, key
         self._words: frozenset[str] | None = None
 
+    def _read(self) -> frozenset[str]:
+        data: Any = load(self._name, self._model)
+        for part in self._key.split("."):
+            data = getattr(data, part)
+        self._words = frozenset(data)
+        return self._words
+
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = frozenset(getattr(load(self._name, self._model), self._key))
-        return word in self._words
+        return word in (self._words if self._words is not None else self._read())
 
     def __iter__(self) -> Iterator[str]:
-        if self._words is None:
-            self._words = frozenset(getattr(load(self._name, self._model), self._key))
-        return iter(self._words)
+        return iter(self._words if self._words is not None else self._read())
 
 
 def key_path(loc: tuple[int | str, ...]) -> str:

@@ -1917,3 +1917,19 @@ def test_compass_and_copulas_read_from_the_language_data() -> None:  # data20
     assert "Tenggara" in _COMPASS and "Barat" in _COMPASS
     assert "barat" not in _COMPASS and "Jakarta" not in _COMPASS
     assert {"menjadi", "jadi"} <= _copulas()
+
+
+def test_rank_force_article_edition_and_meeting_lists_are_data() -> None:  # data20
+    """Four more ner.resolve lists read from entities.toml; the named meeting's pattern is
+    built from its heads, longest first, and finds a meeting made up for this test."""
+    from warta.ner.resolve import (
+        _FORCE_AFTER_RANK,
+        _NOT_EDITION_BEFORE,
+        _SUBTITLE_OPENERS,
+        _meeting,
+    )
+
+    assert "Pol" in _FORCE_AFTER_RANK and "The" in _SUBTITLE_OPENERS
+    assert "oktober" in _NOT_EDITION_BEFORE and "Oktober" not in _NOT_EDITION_BEFORE
+    hit = _meeting().search("Ia membuka Rapat Kerja Teknis Perikanan Pesisir tahun 2031 di sana.")
+    assert hit is not None and hit.group(0).startswith("Rapat Kerja Teknis")

@@ -447,6 +447,12 @@ class EntitiesData(LangData):
     name_articles: Words = ()
     state_forms: Words = ()
     compass_words: Words = ()  # "Barat", capitalised as written
+    # A force after a rank ("Pol"), English articles ("The"), words before a year that is
+    # no edition ("tahun"), named meetings' heads ("Rapat Kerja") (ner.resolve, data20).
+    rank_forces: Words = ()
+    english_articles: Words = ()
+    not_edition_before: Words = ()
+    named_meeting_heads: Words = ()
     namesake_bodies: Words = ()
 
 

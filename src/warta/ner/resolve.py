@@ -683,8 +683,8 @@ def _rank_abbreviations() -> frozenset[str]:
 
 
 # Words of a force written after a rank's abbreviation ("Brigjen Pol Aris", "Mayjen TNI
-# Budi"): part of the rank, not of the name.
-_FORCE_AFTER_RANK = frozenset({"Pol", "Pol.", "TNI", "Polisi"})
+# Budi"): part of the rank, not of the name (entities.toml).
+_FORCE_AFTER_RANK = WordSet("entities", EntitiesData, "rank_forces")
 
 
 _NAME_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Ma'ruf", "Nu’man": a name's letter
@@ -3279,7 +3279,7 @@ def _untagged_series_before(text: str, m: Mention, prev: Mention | None) -> bool
     return hit is not None and (prev is None or prev.end <= hit.start())
 
 
-_SUBTITLE_OPENERS = frozenset({"The", "A", "An"})
+_SUBTITLE_OPENERS = WordSet("entities", EntitiesData, "english_articles")  # "The"
 
 
 @cache
@@ -8493,17 +8493,17 @@ def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
-# Heads of a named meeting ("Rapat Koordinasi Penguatan Kelembagaan X"): capitalised, with
-# two name words or more after them, the meeting is an EVENT (merge18).
-_MEETING_HEADS = ("Rapat Koordinasi", "Rapat Kerja", "Rapat Pimpinan", "Rapat Paripurna",
-                  "Rapat Dengar Pendapat", "Rapat Umum Pemegang Saham", "Rakor", "Rakorda",
-                  "Rakorwil", "Rakorsus", "Musyawarah", "Lokakarya", "Simposium", "Seminar",
-                  "Sarasehan", "Temu Karya", "Temu Ilmiah")
-_MEETING = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_MEETING_HEADS, key=len, reverse=True))
-    + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
-    r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
-    r"(?=[ \t]*[a-z(,.;:\"”])")
+@cache
+def _meeting() -> re.Pattern[str]:
+    """A named meeting: a head of entities.toml `named_meeting_heads` ("Rapat Koordinasi
+    Penguatan Kelembagaan X"), capitalised, with two name words or more after it, the
+    meeting an EVENT (merge18)."""
+    heads = load("entities", EntitiesData).named_meeting_heads
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(heads, key=len, reverse=True))
+        + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
+        r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
+        r"(?=[ \t]*[a-z(,.;:\"”])")
 
 
 _NAME_RUN_WORD = re.compile(r"[\w'’&-]+")
@@ -8515,7 +8515,7 @@ def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
     di Y"), is an EVENT, ended before a person named in the run; a place inside only
     names it, a body inside stays (as "Kongres PSSI"). A mention crossing its ends leaves
     it as tagged (merge18)."""
-    found = [g for g in _MEETING.finditer(text)]
+    found = [g for g in _meeting().finditer(text)]
     if not found:
         return mentions
     out = list(mentions)
@@ -8548,12 +8548,7 @@ def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
 # ("Indocomtech 2017", "Liga 1 2017", "Liga Primer Inggris 2015 - 2016"; kinds19).
 _EDITION_YEAR = re.compile(
     r"(\S+)\s(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$")
-_NOT_EDITION_BEFORE = frozenset({
-    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
-    "september", "oktober", "nopember", "november", "desember", "january", "february",
-    "march", "may", "june", "july", "august", "october", "december", "tahun", "nomor",
-    "no", "no.", "nomer", "th", "thn",
-})
+_NOT_EDITION_BEFORE = WordSet("entities", EntitiesData, "not_edition_before")  # entities.toml
 
 
 def _edition_named(surface: str) -> bool:

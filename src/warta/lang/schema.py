@@ -1423,6 +1423,14 @@ class NumberMeasure(LangData):
     level_preps: Words = ()
     adverbs: Words = ()
     negations: Words = ()
+    # Lists stages.numbers reads through `WordSet` (data20): verbs of breaking through a
+    # level ("menembus"), a level's nouns ("level"), a day's words and auxiliaries before
+    # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
+    break_through_verbs: Words = ()
+    level_nouns: Words = ()
+    day_and_aux_words: Words = ()
+    only_so_far_words: Words = ()
+    bare_money_nouns: Words = ()
     places: Words = ()
     quantifiers: Words = ()
     # Words after which the next word is a predicate, not a noun ("kita alokasikan

@@ -2930,3 +2930,14 @@ def test_swapped_letters_merge_among_names_of_other_lengths_and_a_lone_length() 
     assert sorted((e.name, len(e.mentions)) for e in out) == [
         ("PT Bumi Sejahtra", 3), ("PT Dana Lestari", 1),
         ("PT Sinar Cahaya Abadi Sentosa", 1)]
+
+
+def test_coref_word_lists_are_language_data() -> None:  # data20
+    """The royalty heads, term words, plural words, place prepositions and the word for
+    'other' stages.coref tests against are coref.toml's (and roles.toml's), lower case."""
+    from warta.stages.coref import _OTHER, _PLACE_PREPOSITIONS, _PLURAL, _ROYAL_KIN, _TERM_WORDS
+
+    assert "putri" in _ROYAL_KIN and "periode" in _TERM_WORDS and "para" in _PLURAL
+    assert "menuju" in _PLACE_PREPOSITIONS and "lainnya" in _OTHER and "Para" not in _PLURAL
+    for words in (_ROYAL_KIN, _TERM_WORDS, _PLURAL, _PLACE_PREPOSITIONS):
+        assert all(w == w.casefold() for w in words)

@@ -2554,6 +2554,13 @@ class CorefData(LangData):
     not_current_words: Words = ()
     # Lower-case words inside a capitalised role or body name ("Institute for ...").
     role_inner_words: Words = ()
+    # Lists stages.coref reads through `WordSet` (data20), lower case: royalty's bare heads
+    # ("putri"), a term's words ("periode"), words making a description plural ("para"),
+    # prepositions of place ("di").
+    royal_kin_heads: Words = ()
+    term_words: Words = ()
+    plural_words: Words = ()
+    place_prepositions: Words = ()
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

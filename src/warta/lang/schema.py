@@ -1098,6 +1098,14 @@ class EventWords(LangData):
     # is its beneficiary, the target.
     invested_codes: Words = ()
     investment_words: Words = ()
+    # Lists stages.events reads through `WordSet` (data20): "not only" words ("hanya"),
+    # pronoun objects ("kepadanya"), perfective aspect words ("sudah"), noun joiners
+    # ("dan"), demonstratives ("itu").
+    not_only_words: Words = ()
+    to_him_words: Words = ()
+    perfective_words: Words = ()
+    noun_joiners: Words = ()
+    demonstratives: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -1933,3 +1933,11 @@ def test_rank_force_article_edition_and_meeting_lists_are_data() -> None:  # dat
     assert "oktober" in _NOT_EDITION_BEFORE and "Oktober" not in _NOT_EDITION_BEFORE
     hit = _meeting().search("Ia membuka Rapat Kerja Teknis Perikanan Pesisir tahun 2031 di sana.")
     assert hit is not None and hit.group(0).startswith("Rapat Kerja Teknis")
+
+
+def test_house_words_are_data_and_build_the_house_number_patterns() -> None:  # data20
+    from warta.ner.resolve import _HOUSE_WORDS, _house_patterns
+
+    after, nxt = _house_patterns()
+    assert "Blok" in _HOUSE_WORDS and "blok" not in _HOUSE_WORDS
+    assert after.match(" C Kavling 7") and nxt.match(" Nomor 12") and not nxt.match(" Nomer 1")

@@ -450,6 +450,7 @@ class EntitiesData(LangData):
     # A force after a rank ("Pol"), English articles ("The"), words before a year that is
     # no edition ("tahun"), named meetings' heads ("Rapat Kerja") (ner.resolve, data20).
     rank_forces: Words = ()
+    house_words: Words = ()  # "No", "Blok": an address's words, as written
     english_articles: Words = ()
     not_edition_before: Words = ()
     named_meeting_heads: Words = ()

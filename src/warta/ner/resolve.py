@@ -6405,12 +6405,16 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
-_HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+_HOUSE_WORDS = WordSet("entities", EntitiesData, "house_words")  # "No", "Blok": entities.toml
 _CLOSING_COMMA = re.compile(r" ?,")
-# A house number after a street's name, perhaps after a block's code ("[Va] No.43").
-_HOUSE_WORD = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
-_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?" + _HOUSE_WORD)
-_HOUSE_NEXT = re.compile(r" +" + _HOUSE_WORD)  # the same words, from _HOUSE_WORDS
+
+
+@cache
+def _house_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A house number after a street's name, perhaps after a block's code ("[Va] No.43"),
+    and right after it: entities.toml `house_words`, longest first."""
+    word = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
+    return re.compile(r" +(?:[A-Z][a-z]? +)?" + word), re.compile(r" +" + word)
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -6418,6 +6422,7 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
     mention, known place, day or house number takes: 'Jalan Medan [Merdeka Selatan]'
     (the tagger cut it after 'Medan'), not 'Jalan Sudirman [Jakarta]' nor '[Senin]'."""
     heads, stop = _street_heads_lower(), role_words().not_names
+    house_after, house_next = _house_patterns()
     for k, m in enumerate(mentions):
         if m.kind != "PLACE" or m.surface.split(None, 1)[0].rstrip(".").lower() not in heads:
             continue
@@ -6428,10 +6433,10 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
         # No. 4"); a block's code before the number is not ("[B] No. 4")
         while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
                 and w.group(1) not in _HOUSE_WORDS \
-                and not (len(w.group(1)) <= 2 and _HOUSE_NEXT.match(text, w.end())) \
+                and not (len(w.group(1)) <= 2 and house_next.match(text, w.end())) \
                 and (w.group(1).lower() not in stop
                      or _CLOSING_COMMA.match(text, w.end()) is not None
-                     or _HOUSE_AFTER.match(text, w.end()) is not None) \
+                     or house_after.match(text, w.end()) is not None) \
                 and gaz.resolve(w.group(1)) is None:
             end = w.end()
         if end > m.end:

@@ -2258,6 +2258,10 @@ class TimexData(LangData):
     # A season described by a quality after it ("musim panas yang lebih panjang") is the
     # season in general, any year's.
     season_kinds: WordList = WordList(words=())
+    # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
+    # stages.timex reads them through `WordSet` (data20).
+    day_governors: WordList = WordList(words=())
+    habit_adverbs: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -215,3 +215,13 @@ def test_word_set_reads_a_key_inside_a_table() -> None:  # data20
 
     words = WordSet("quotes", QuotesData, "speaker.age_words")
     assert set(words) == set(load("quotes", QuotesData).speaker.age_words)
+
+
+def test_word_set_joins_and_meets_sets_as_a_frozenset_does() -> None:  # data20
+    from warta.lang.id import WordSet
+
+    words = WordSet("quotes", QuotesData, "speaker.age_words")
+    plain = frozenset(load("quotes", QuotesData).speaker.age_words)
+    assert words | {"yang"} == plain | {"yang"} == {"yang"} | words
+    assert words & {"berusia", "x"} == {"berusia"} == {"berusia", "x"} & words
+    assert len(words) == len(plain)

@@ -2941,3 +2941,9 @@ def test_coref_word_lists_are_language_data() -> None:  # data20
     assert "menuju" in _PLACE_PREPOSITIONS and "lainnya" in _OTHER and "Para" not in _PLURAL
     for words in (_ROYAL_KIN, _TERM_WORDS, _PLURAL, _PLACE_PREPOSITIONS):
         assert all(w == w.casefold() for w in words)
+
+
+def test_coref_demonstratives_are_data() -> None:  # data20
+    from warta.stages.coref import _DEMONSTRATIVES
+
+    assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}

@@ -5984,3 +5984,9 @@ def test_speaker_word_lists_are_quotes_data() -> None:  # data20
     for words in (_SETTING, _TEMPORAL_FRAME, _AGE_WORDS, _PLACE_GOVERNMENTS, _NOT_BODY_WORDS,
                   _PEOPLE_WORDS):
         assert all(w == w.casefold() for w in words)
+
+
+def test_quotes_demonstratives_are_data() -> None:  # data20
+    from warta.stages.quotes import _DEMONSTRATIVES
+
+    assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}

@@ -1867,6 +1867,7 @@ class QuoteSpeaker(LangData):
     place_government_heads: Words = ()
     not_body_words: Words = ()
     people_words: Words = ()
+    demonstratives: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()
@@ -2574,6 +2575,7 @@ class CorefData(LangData):
     term_words: Words = ()
     plural_words: Words = ()
     place_prepositions: Words = ()
+    demonstratives: Words = ()  # "itu"
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

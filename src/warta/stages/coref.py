@@ -3292,7 +3292,7 @@ def _led_by() -> dict[str, str]:
     return {k.casefold(): v for k, v in load("roles", RolesData).led_by.items()}
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_DEMONSTRATIVES = WordSet("coref", CorefData, "demonstratives")  # coref.toml
 
 
 def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:

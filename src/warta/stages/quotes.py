@@ -1343,7 +1343,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     return Span(start=toks[kept[0]][0], end=toks[kept[-1]][1])
 
 
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_DEMONSTRATIVES = WordSet("quotes", QuotesData, "speaker.demonstratives")  # quotes.toml
 # A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
 # 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
 # 'belum lama ini', 'saat itu' (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, get_args, get_origin
@@ -78,6 +79,20 @@ class WordSet:
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._words if self._words is not None else self._read())
+
+    def __len__(self) -> int:
+        return len(self._words if self._words is not None else self._read())
+
+    # Set algebra as on a frozenset (`WORDS | {"yang"}`), giving a frozenset.
+    def __or__(self, other: AbstractSet[str]) -> frozenset[str]:
+        return frozenset(self) | other
+
+    __ror__ = __or__
+
+    def __and__(self, other: AbstractSet[str]) -> frozenset[str]:
+        return frozenset(self) & other
+
+    __rand__ = __and__
 
 
 def key_path(loc: tuple[int | str, ...]) -> str:

@@ -3016,3 +3016,9 @@ def test_measure_word_lists_are_numbers_data() -> None:  # data20
     assert {"tidak", "belum"} <= set(_NEGATIONS) and "tembus" in _BREAK_THROUGH
     assert "posisi" in _LEVEL_NOUNS and "kemarin" in _DAY_AND_AUX_WORDS
     assert "baru" in _ONLY_SO_FAR and "uang tunai" in _BARE_MONEY
+
+
+def test_not_only_words_are_numbers_data() -> None:  # data20
+    from warta.stages.numbers import _NOT_ONLY
+
+    assert {"hanya", "saja"} <= set(_NOT_ONLY)

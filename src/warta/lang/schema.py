@@ -520,6 +520,8 @@ class KindsData(LangData):
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.
     org_head_forms: dict[str, StrictStr] = {}
+    # Arabic articles inside names ("al - Sarraj"), lower case (ner.kinds, data20).
+    name_articles: Words = ()
 
 
 # ---------------------------------------------------------------------------- events.toml
@@ -1440,6 +1442,7 @@ class NumberMeasure(LangData):
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
     bare_money_nouns: Words = ()
+    not_only_words: Words = ()  # "hanya": after a negation, no negated change
     places: Words = ()
     quantifiers: Words = ()
     # Words after which the next word is a predicate, not a noun ("kita alokasikan

@@ -1210,7 +1210,7 @@ _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menemb
 # dan ..."): no change said of what follows; not "tidak hanya naik" (not only: it rose).
 # numbers.toml [measure] `negations` (data20: was a list of its own, a subset)
 _NEGATIONS = WordSet("numbers", NumbersData, "measure.negations")
-_NOT_ONLY = frozenset({"hanya", "cuma", "sekadar", "saja"})
+_NOT_ONLY = WordSet("numbers", NumbersData, "measure.not_only_words")  # "hanya": numbers.toml
 
 
 def _negated(toks: Sequence[_Tok], n: int, first: int) -> bool:

@@ -199,3 +199,29 @@ def test_confixes_are_prefix_hyphen_suffix(tmp_path: Path) -> None:
                     'act_noun_confixes = ["pean"]')
     assert "words.act_noun_confixes[0]: String should match pattern" in \
         error_of("events", path)
+
+
+def test_word_set_reads_its_list_on_first_test() -> None:  # data20
+    from warta.lang.id import WordSet
+    from warta.lang.schema import RolesData
+
+    words = WordSet("roles", RolesData, "kin_words")
+    assert "istri" in words and "presiden" not in words
+    assert set(words) == set(load("roles", RolesData).kin_words)
+
+
+def test_word_set_reads_a_key_inside_a_table() -> None:  # data20
+    from warta.lang.id import WordSet
+
+    words = WordSet("quotes", QuotesData, "speaker.age_words")
+    assert set(words) == set(load("quotes", QuotesData).speaker.age_words)
+
+
+def test_word_set_joins_and_meets_sets_as_a_frozenset_does() -> None:  # data20
+    from warta.lang.id import WordSet
+
+    words = WordSet("quotes", QuotesData, "speaker.age_words")
+    plain = frozenset(load("quotes", QuotesData).speaker.age_words)
+    assert words | {"yang"} == plain | {"yang"} == {"yang"} | words
+    assert words & {"berusia", "x"} == {"berusia"} == {"berusia", "x"} & words
+    assert len(words) == len(plain)

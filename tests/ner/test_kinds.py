@@ -337,3 +337,9 @@ def test_vehicle_head_opens_a_train_or_ship_name() -> None:
     assert vehicle_head(["Jet", "Susanto"]) == 0
     assert vehicle_head(["Kereta", "Api"]) == 0
     assert vehicle_head([]) == 0
+
+
+def test_arabic_name_articles_are_kinds_data() -> None:  # data20
+    from warta.ner.kinds import _ARTICLES
+
+    assert set(_ARTICLES) == {"al", "el"}

@@ -1942,3 +1942,65 @@ def test_names_after_a_products_noun_are_products() -> None:  # merge19
     text = "Polisi menyita ponsel Budi dan aplikasi Terbaru di rumahnya ."
     out = _feature_names(text, [], load_lexicon(), shipped_featurizer().names)
     assert out == []  # an owner's name, a common word
+
+
+def test_site_word_lists_are_lower_case_data() -> None:  # data20
+    """The town-run-on lists live in entities.toml and are matched lower case: an entry
+    written with a capital would never match."""
+    from warta.ner.resolve import _entity_words
+
+    for key, word in (("town_name_modifiers", "negeri"), ("headquarters_heads", "mabes"),
+                      ("road_heads", "jalan")):
+        words = _entity_words(key)
+        assert word in words
+        assert all(w == w.lower() for w in words), key
+
+
+def test_resolve_word_lists_read_from_entities_data() -> None:  # data20
+    """Each list ner.resolve reads from entities.toml is there and written in the case its
+    reader matches: lower case where the reader folds the word, capitalised articles."""
+    from warta.ner.resolve import _entity_words
+
+    lower = ("building_nouns", "term_joiners", "variant_words", "title_function_words",
+             "area_words", "state_forms", "namesake_bodies")
+    for key in lower:
+        words = _entity_words(key)
+        assert words, key
+        assert all(w == w.casefold() for w in words), key
+    assert {"The", "La"} <= _entity_words("name_articles")
+    assert "gedung" in _entity_words("building_nouns")
+    assert "rumah sakit" in _entity_words("namesake_bodies")
+
+
+def test_compass_and_copulas_read_from_the_language_data() -> None:  # data20
+    """The compass words (capitalised, tested as written) and the copulas of becoming come
+    from entities.toml and roles.toml; the module-level name reads the data lazily."""
+    from warta.ner.resolve import _COMPASS, _copulas
+
+    assert "Tenggara" in _COMPASS and "Barat" in _COMPASS
+    assert "barat" not in _COMPASS and "Jakarta" not in _COMPASS
+    assert {"menjadi", "jadi"} <= _copulas()
+
+
+def test_rank_force_article_edition_and_meeting_lists_are_data() -> None:  # data20
+    """Four more ner.resolve lists read from entities.toml; the named meeting's pattern is
+    built from its heads, longest first, and finds a meeting made up for this test."""
+    from warta.ner.resolve import (
+        _FORCE_AFTER_RANK,
+        _NOT_EDITION_BEFORE,
+        _SUBTITLE_OPENERS,
+        _meeting,
+    )
+
+    assert "Pol" in _FORCE_AFTER_RANK and "The" in _SUBTITLE_OPENERS
+    assert "oktober" in _NOT_EDITION_BEFORE and "Oktober" not in _NOT_EDITION_BEFORE
+    hit = _meeting().search("Ia membuka Rapat Kerja Teknis Perikanan Pesisir tahun 2031 di sana.")
+    assert hit is not None and hit.group(0).startswith("Rapat Kerja Teknis")
+
+
+def test_house_words_are_data_and_build_the_house_number_patterns() -> None:  # data20
+    from warta.ner.resolve import _HOUSE_WORDS, _house_patterns
+
+    after, nxt = _house_patterns()
+    assert "Blok" in _HOUSE_WORDS and "blok" not in _HOUSE_WORDS
+    assert after.match(" C Kavling 7") and nxt.match(" Nomor 12") and not nxt.match(" Nomer 1")

@@ -451,3 +451,23 @@ def test_a_sports_name_and_an_age_group_go_on_inside_an_athletes_role() -> None:
     assert role_before(words, 8) == (0, 8)
     words = ["Pelatih", "voli", "putri", "Jawa", "Barat", "Rina"]
     assert role_before(words, 5) == (0, 5)
+
+
+def test_small_number_words_are_read_from_numbers_data() -> None:  # data20
+    """One to ten in words, read from numbers.toml (no second list in the code): no zero,
+    no fraction, nothing above ten."""
+    from warta.ner.roles import small_number_words
+
+    words = small_number_words()
+    assert {"satu", "lima", "sepuluh"} <= words
+    assert not words & {"nol", "setengah", "sebelas", "seratus"}
+    assert len(words) == 10
+
+
+def test_role_word_lists_read_from_roles_data() -> None:  # data20
+    """The role prefixes, kinship and period words are roles.toml's, tested lower case."""
+    from warta.ner.roles import _KIN_WORDS, _OTHER_WORDS, _PERIOD_WORDS, _PREFIXES
+
+    assert "mantan" in _PREFIXES and "Mantan" not in _PREFIXES
+    assert "istri" in _KIN_WORDS and "era" in _PERIOD_WORDS and "lainnya" in _OTHER_WORDS
+    assert all(w == w.lower() for w in (*_PREFIXES, *_KIN_WORDS, *_PERIOD_WORDS))

@@ -3050,3 +3050,20 @@ def test_body_named_with_an_office_head_keeps_its_kind_beside_a_one_word_person(
     one = Entity(id="x:h", kind="PERSON", name="Harsono", mentions=(Span(start=k, end=k + 7),))
     out = _link(text, _first(text, "ORG", "Ditjen Binmas Harsono"), one)
     assert ("ORG", "Ditjen Binmas Harsono") in [(e.kind, e.name) for e in out]
+
+
+def test_coref_word_lists_are_language_data() -> None:  # data20
+    """The royalty heads, term words, plural words, place prepositions and the word for
+    'other' stages.coref tests against are coref.toml's (and roles.toml's), lower case."""
+    from warta.stages.coref import _OTHER, _PLACE_PREPOSITIONS, _PLURAL, _ROYAL_KIN, _TERM_WORDS
+
+    assert "putri" in _ROYAL_KIN and "periode" in _TERM_WORDS and "para" in _PLURAL
+    assert "menuju" in _PLACE_PREPOSITIONS and "lainnya" in _OTHER and "Para" not in _PLURAL
+    for words in (_ROYAL_KIN, _TERM_WORDS, _PLURAL, _PLACE_PREPOSITIONS):
+        assert all(w == w.casefold() for w in words)
+
+
+def test_coref_demonstratives_are_data() -> None:  # data20
+    from warta.stages.coref import _DEMONSTRATIVES
+
+    assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}

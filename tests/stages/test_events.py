@@ -4751,3 +4751,19 @@ def test_tokens_inside_a_time_expression_are_marked_and_no_others() -> None:
     assert not any(t.time for t in toks)
     _mark_times(toks, [])
     assert not any(t.time for t in toks)
+
+
+def test_event_token_word_lists_are_events_data() -> None:  # data20
+    """The "not only", pronoun-object, perfective, noun-joiner and demonstrative words
+    stages.events tests tokens against are events.toml [words] lists."""
+    from warta.stages.events import (
+        _DEMONSTRATIVES,
+        _NOT_ONLY,
+        _NOUN_JOINERS,
+        _PERFECTIVE,
+        _TO_HIM,
+    )
+
+    assert "sekadar" in _NOT_ONLY and "kepadanya" in _TO_HIM and "telah" in _PERFECTIVE
+    assert "serta" in _NOUN_JOINERS and "tersebut" in _DEMONSTRATIVES
+    assert "Itu" not in _DEMONSTRATIVES

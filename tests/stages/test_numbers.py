@@ -2991,3 +2991,34 @@ def test_closing_masing_masing_pairs_amounts_with_the_listed_subject() -> None:
     got = _measured("Sepanjang 2024, produksi jagung turun 4% dan 9% masing-masing di Jawa "
                     "dan Sumatra.")
     assert [g[1] for g in got] == ["produksi jagung", "produksi jagung"]
+
+
+def test_naming_words_are_read_from_the_language_data() -> None:  # data20
+    """"yakni"/"yaitu" between a referring noun and its amount come from the lexicon, not
+    a list in the code."""
+    from warta.stages.numbers import _naming_words
+
+    assert {"yakni", "yaitu"} <= _naming_words()
+
+
+def test_measure_word_lists_are_numbers_data() -> None:  # data20
+    """The negations, break-through verbs, level nouns, day and auxiliary words, "baru" and
+    money nouns stages.numbers tests against are numbers.toml [measure] lists."""
+    from warta.stages.numbers import (
+        _BARE_MONEY,
+        _BREAK_THROUGH,
+        _DAY_AND_AUX_WORDS,
+        _LEVEL_NOUNS,
+        _NEGATIONS,
+        _ONLY_SO_FAR,
+    )
+
+    assert {"tidak", "belum"} <= set(_NEGATIONS) and "tembus" in _BREAK_THROUGH
+    assert "posisi" in _LEVEL_NOUNS and "kemarin" in _DAY_AND_AUX_WORDS
+    assert "baru" in _ONLY_SO_FAR and "uang tunai" in _BARE_MONEY
+
+
+def test_not_only_words_are_numbers_data() -> None:  # data20
+    from warta.stages.numbers import _NOT_ONLY
+
+    assert {"hanya", "saja"} <= set(_NOT_ONLY)

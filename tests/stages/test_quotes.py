@@ -5963,6 +5963,8 @@ def test_every_cue_word_of_the_final_and_parenthetical_patterns_passes_their_pre
     ("Wisnu memuji kecepatan petugas memadamkan api di pasar.",
      "kecepatan petugas memadamkan api di pasar", "memuji", "Wisnu"),
 ])
+
+
 def test_denial_with_modal_adverb_memang_disclosure_and_praise(
         text: str, content: str, cue: str, speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -5973,6 +5975,8 @@ def test_denial_with_modal_adverb_memang_disclosure_and_praise(
     "Jaksa mengungkap kasus suap di dinas perhubungan.",  # a case uncovered, no clause
     "Rosa bisa menampik tuduhan itu.",  # a modal with no negation: no denial owned to
 ])
+
+
 def test_disclosure_without_clause_is_no_speech(text: str) -> None:
     assert find_quotes(_art(text)) == []
 
@@ -5984,6 +5988,8 @@ def test_disclosure_without_clause_is_no_speech(text: str) -> None:
     ("Lalu menurut Rahmat , harga gabah akan naik pekan depan .",
      "harga gabah akan naik pekan depan", "Rahmat"),
 ])
+
+
 def test_according_to_after_a_connective_without_comma(text: str, content: str,
                                                        speaker: str) -> None:
     got = [_show(text, q) for q in find_quotes(_art(text))]
@@ -5997,3 +6003,48 @@ def test_a_name_after_dengan_and_a_comma_is_an_object_not_the_speaker() -> None:
             "suara sang penyanyi , keduanya dikabarkan berpisah .")
     ents = (_ent(text, "per:rina", "PERSON", "Rina Astuti", "Rina Astuti"),)
     assert all(q.speaker != "per:rina" for q in find_quotes(_art(text, ents)))
+
+
+def test_group_count_words_are_read_from_numbers_data() -> None:  # data20
+    """The words counting a group before a speaker's noun come from numbers.toml: small
+    numbers and vague amounts, no "satu" counted apart from the singular heads."""
+    from warta.stages.quotes import _count_words
+
+    words = _count_words()
+    assert {"dua", "sepuluh", "puluhan", "ratusan", "ribuan"} <= words
+    assert "seratus" not in words
+
+
+def test_singular_heads_are_quotes_data() -> None:  # data20
+    """The words of one read before a body's name live in quotes.toml, lower case."""
+    from warta.stages.quotes import _lex
+
+    heads = _lex().singular_heads
+    assert {"sebuah", "seorang"} <= heads
+    assert all(w == w.casefold() for w in heads)
+
+
+def test_speaker_word_lists_are_quotes_data() -> None:  # data20
+    """The setting, time-frame, age, government, not-body and people words stages.quotes
+    tests against live in quotes.toml [speaker], lower case as the readers fold them."""
+    from warta.stages.quotes import (
+        _AGE_WORDS,
+        _NOT_BODY_WORDS,
+        _PEOPLE_WORDS,
+        _PLACE_GOVERNMENTS,
+        _SETTING,
+        _TEMPORAL_FRAME,
+    )
+
+    assert "saat" in _SETTING and "setelah" in _TEMPORAL_FRAME and "berusia" in _AGE_WORDS
+    assert "pemkot" in _PLACE_GOVERNMENTS and "yang" in _NOT_BODY_WORDS
+    assert "masyarakat" in _PEOPLE_WORDS and "Masyarakat" not in _PEOPLE_WORDS
+    for words in (_SETTING, _TEMPORAL_FRAME, _AGE_WORDS, _PLACE_GOVERNMENTS, _NOT_BODY_WORDS,
+                  _PEOPLE_WORDS):
+        assert all(w == w.casefold() for w in words)
+
+
+def test_quotes_demonstratives_are_data() -> None:  # data20
+    from warta.stages.quotes import _DEMONSTRATIVES
+
+    assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}

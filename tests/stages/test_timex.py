@@ -1904,3 +1904,10 @@ def test_numbered_cycle_of_years_is_a_duration() -> None:
     assert _values("Koperasi itu menyusun rencana kerja tiga tahunan.") == [
         ("tiga tahunan", "P3Y")]
     assert _values("Koperasi itu menyusun laporan tahunan.") == []
+
+
+def test_day_governors_and_habit_adverbs_are_timex_data() -> None:  # data20
+    from warta.stages.timex import _DAY_GOVERNORS, _HABIT_ADVERBS
+
+    assert "sejak" in _DAY_GOVERNORS and "biasanya" in _HABIT_ADVERBS
+    assert all(w == w.lower() for w in (*_DAY_GOVERNORS, *_HABIT_ADVERBS))

@@ -433,6 +433,32 @@ class EntitiesData(LangData):
     model_suffixes: Words = ()
     # Words naming a bench of judges ("majelis hakim"): no body; the court after one is.
     bench_words: Words = ()
+    # Words making a head and the town after it one name ("Universitas Negeri Jakarta"),
+    # headquarters' heads ("Mabes"), roads' heads ("Jalan"): lower case (ner.resolve).
+    town_name_modifiers: Words = ()
+    headquarters_heads: Words = ()
+    road_heads: Words = ()
+    # Lists ner.resolve reads as sets (`_entity_words`), moved out of its code (data20):
+    # building nouns ("gedung"), joining words an acronym skips ("dan"), a model's variant
+    # words ("pro"), English function words in titles ("of"), words before an area's name
+    # ("kota"), articles opening a name ("The"), forms of state ("republik"), heads of
+    # bodies named after a person ("rumah sakit").
+    building_nouns: Words = ()
+    term_joiners: Words = ()
+    variant_words: Words = ()
+    title_function_words: Words = ()
+    area_words: Words = ()
+    name_articles: Words = ()
+    state_forms: Words = ()
+    compass_words: Words = ()  # "Barat", capitalised as written
+    # A force after a rank ("Pol"), English articles ("The"), words before a year that is
+    # no edition ("tahun"), named meetings' heads ("Rapat Kerja") (ner.resolve, data20).
+    rank_forces: Words = ()
+    house_words: Words = ()  # "No", "Blok": an address's words, as written
+    english_articles: Words = ()
+    not_edition_before: Words = ()
+    named_meeting_heads: Words = ()
+    namesake_bodies: Words = ()
 
 
 # ----------------------------------------------------------------------------- kinds.toml
@@ -498,6 +524,8 @@ class KindsData(LangData):
     # Abbreviated organisation heads and what they stand for ("Pemkot" = "Pemerintah
     # Kota"): "Pemkot Bandung" and "Pemerintah Kota Bandung" are one organisation.
     org_head_forms: dict[str, StrictStr] = {}
+    # Arabic articles inside names ("al - Sarraj"), lower case (ner.kinds, data20).
+    name_articles: Words = ()
 
 
 # ---------------------------------------------------------------------------- events.toml
@@ -1082,6 +1110,14 @@ class EventWords(LangData):
     # is its beneficiary, the target.
     invested_codes: Words = ()
     investment_words: Words = ()
+    # Lists stages.events reads through `WordSet` (data20): "not only" words ("hanya"),
+    # pronoun objects ("kepadanya"), perfective aspect words ("sudah"), noun joiners
+    # ("dan"), demonstratives ("itu").
+    not_only_words: Words = ()
+    to_him_words: Words = ()
+    perfective_words: Words = ()
+    noun_joiners: Words = ()
+    demonstratives: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]
@@ -1407,6 +1443,15 @@ class NumberMeasure(LangData):
     level_preps: Words = ()
     adverbs: Words = ()
     negations: Words = ()
+    # Lists stages.numbers reads through `WordSet` (data20): verbs of breaking through a
+    # level ("menembus"), a level's nouns ("level"), a day's words and auxiliaries before
+    # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
+    break_through_verbs: Words = ()
+    level_nouns: Words = ()
+    day_and_aux_words: Words = ()
+    only_so_far_words: Words = ()
+    bare_money_nouns: Words = ()
+    not_only_words: Words = ()  # "hanya": after a negation, no negated change
     places: Words = ()
     quantifiers: Words = ()
     # Words after which the next word is a predicate, not a noun ("kita alokasikan
@@ -1823,6 +1868,19 @@ class QuoteSpeaker(LangData):
     response_nouns: Words = ()
     # Words that make a description plural ('kedua pemimpin itu'): it refers to several.
     plural_words: Words = ()
+    # Words of one ('sebuah', 'seorang'): a noun after one is one thing, no group.
+    singular_heads: Words = ()
+    # Lower-case word lists stages.quotes reads through `WordSet` (data20): a setting's
+    # words ('dalam', 'saat'), a time frame's ('setelah'), a person's age ('berusia'),
+    # heads standing for a place's government ('pemkot'), function words no body's name
+    # holds ('yang'), words of the public ('masyarakat').
+    setting_words: Words = ()
+    temporal_frame_words: Words = ()
+    age_words: Words = ()
+    place_government_heads: Words = ()
+    not_body_words: Words = ()
+    people_words: Words = ()
+    demonstratives: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()
@@ -2012,6 +2070,13 @@ class RolesData(LangData):
     # Words after a player's head that name a standing in a squad ("pemain [inti]"): after
     # a copula "menjadi" no role ("X menjadi pemain inti Chelsea").
     standing_words: Words = ()
+    # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
+    become_words: Words = ()
+    # Words before a role that keep it ("mantan"), kinship words ("istri"), words of a
+    # leader's period ("era"): lower case (ner.roles).
+    role_prefixes: Words = ()
+    kin_words: Words = ()
+    period_words: Words = ()
     # Words opening a degree or alumnus sentence of a column's author line ("Alumni
     # Magister …", "Lulusan …"): no office, and the end of an office run into one.
     credential_words: Words = ()
@@ -2209,6 +2274,10 @@ class TimexData(LangData):
     # A season described by a quality after it ("musim panas yang lebih panjang") is the
     # season in general, any year's.
     season_kinds: WordList = WordList(words=())
+    # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
+    # stages.timex reads them through `WordSet` (data20).
+    day_governors: WordList = WordList(words=())
+    habit_adverbs: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]
@@ -2522,6 +2591,14 @@ class CorefData(LangData):
     kin_nouns: Words = ()
     # Honorifics of roles.toml that are no sign of a person's name after them (kinds20).
     titles_not_person_cues: Words = ()
+    # Lists stages.coref reads through `WordSet` (data20), lower case: royalty's bare heads
+    # ("putri"), a term's words ("periode"), words making a description plural ("para"),
+    # prepositions of place ("di").
+    royal_kin_heads: Words = ()
+    term_words: Words = ()
+    plural_words: Words = ()
+    place_prepositions: Words = ()
+    demonstratives: Words = ()  # "itu"
 
 
 # The files above that were added after FILES was written (kept apart so FILES itself stays

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, count
 
-from ..lang.id import load
+from ..lang.id import WordSet, load
 from ..lang.schema import KindsData
 from .gazetteer import GazMatch
 from .roles import head_at, role_words
@@ -232,7 +232,7 @@ def _org_head_at(low: Sequence[str], i: int, j: int, rules: KindRules) -> int:
     return 0
 
 
-_ARTICLES = frozenset({"al", "el"})  # Arabic articles inside names ("al - Sarraj")
+_ARTICLES = WordSet("kinds", KindsData, "name_articles")  # "al - Sarraj": kinds.toml
 
 
 def _cued_initials(low: Sequence[str], i: int, j: int) -> bool:

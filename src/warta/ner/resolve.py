@@ -19,7 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple, cast
 
-from ..lang.id import load, load_words
+from ..lang.id import WordSet, load, load_words
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import (
@@ -683,8 +683,8 @@ def _rank_abbreviations() -> frozenset[str]:
 
 
 # Words of a force written after a rank's abbreviation ("Brigjen Pol Aris", "Mayjen TNI
-# Budi"): part of the rank, not of the name.
-_FORCE_AFTER_RANK = frozenset({"Pol", "Pol.", "TNI", "Polisi"})
+# Budi"): part of the rank, not of the name (entities.toml).
+_FORCE_AFTER_RANK = WordSet("entities", EntitiesData, "rank_forces")
 
 
 _NAME_APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")  # "Ma'ruf", "Nu’man": a name's letter
@@ -1820,16 +1820,18 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
     return out
 
 
-# A copula before a role: what follows the role is no holder of it but its owner ("peluang
-# Budi [menjadi] wakil Andi": Andi's deputy, the post being Budi's, if any).
-_COPULAS = frozenset({"menjadi", "jadi"})
+@cache
+def _copulas() -> frozenset[str]:
+    """roles.toml `become_words` ("menjadi"): a copula before a role, what follows the role
+    no holder of it but its owner ("peluang Budi [menjadi] wakil Andi")."""
+    return frozenset(load("roles", RolesData).become_words)
 
 
 def _copula_before(text: str, spans: Sequence[tuple[int, int]], role: tuple[int, int],
                    i: int) -> bool:
     """Whether the role that runs right up to the name at word `i` follows a copula."""
     a, b = role
-    return b == i and a > 0 and text[spans[a - 1][0] : spans[a - 1][1]].lower() in _COPULAS
+    return b == i and a > 0 and text[spans[a - 1][0] : spans[a - 1][1]].lower() in _copulas()
 
 
 @cache
@@ -2225,9 +2227,6 @@ def _lower_heads() -> frozenset[str]:
                      if " " not in h and h.isalpha() and h.lower() not in keep)
 
 
-_BUILDING_NOUNS = frozenset({"gedung", "wisma", "menara"})
-
-
 def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
     """A place or body read with the facility's noun written lower-case before it
     ("stasiun [Tanah Abang]", "gedung [FISIP Unud]") is the name without the noun: a name
@@ -2247,7 +2246,7 @@ def _lower_heads_cut(mentions: Sequence[Mention]) -> None:
             m.start += len(head) + 1
             m.surface = rest
             first = rest.split(" ", 1)[0]
-            if head == "kampus" or head in _BUILDING_NOUNS and len(first) > 1 \
+            if head == "kampus" or head in _entity_words("building_nouns") and len(first) > 1 \
                     and first.isupper() and first.isalpha():
                 # "gedung [KPK]": the body whose building it is; "kampus [X]" a college's
                 m.kind = "ORG"
@@ -3125,11 +3124,6 @@ _PIECES = re.compile(r"[\s-]+")
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur\s+$")
 
 
-# Lower-case joining words inside a spelt-out term, which its acronym may skip (kinds14).
-_TERM_JOINERS = frozenset({"dan", "serta", "atau", "dengan", "untuk", "bagi", "dari", "di",
-                           "ke", "pada", "yang", "and", "of", "the", "for", "&"})
-
-
 def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     """Whether lower-case `words` spell out `acronym` by their initials (pieces of a
     hyphened word each count: "non-deliverable forward", NDF); `last`: the acronym's
@@ -3143,8 +3137,9 @@ def _spelt_out(acronym: str, words: str, last: bool) -> bool:
     # ( DTP )": di-tanggung, D and T); kinds10. A joining word may give its letter or
     # none ("tanggung jawab sosial dan lingkungan ( TJSL )", "pemberhentian tidak dengan
     # hormat ( PTDH )"); kinds14.
-    joins = sum(p in _TERM_JOINERS for p in pieces)
-    codes = [(p[0], "") if p in _TERM_JOINERS
+    joiners = _entity_words("term_joiners")
+    joins = sum(p in joiners for p in pieces)
+    codes = [(p[0], "") if p in joiners
              else (p[0], p[0] + p[len(f)]) if (f := _prefix_of(p)) else (p[0], p[0])
              for p in pieces[-(n + joins):]]
     return (last or len(pieces) <= n + joins) and _codes_spell(codes, acronym.lower(), last,
@@ -3331,7 +3326,7 @@ def _untagged_series_before(text: str, m: Mention, prev: Mention | None) -> bool
     return hit is not None and (prev is None or prev.end <= hit.start())
 
 
-_SUBTITLE_OPENERS = frozenset({"The", "A", "An"})
+_SUBTITLE_OPENERS = WordSet("entities", EntitiesData, "english_articles")  # "The"
 
 
 @cache
@@ -4723,13 +4718,10 @@ def _model_tail(name: str, n: int) -> bool:
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in words[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
-        w.casefold() in _VARIANT_WORDS or w.casefold() in _PRODUCT_NOUNS for w in rest)
+        w.casefold() in _entity_words("variant_words") or w.casefold() in _PRODUCT_NOUNS
+        for w in rest)
 
 
-# A model's variant words ("iPhone 8 [Plus]", "Galaxy Note 9 [Ultra]"): a name they lengthen
-# is another model, not the longer form of the shorter one ("iPhone 8"). cuts14.
-_VARIANT_WORDS = frozenset({"plus", "pro", "max", "mini", "ultra", "lite", "edge", "neo",
-                            "prime", "turbo"})
 # Heads of a body named after another ("ASEAN [Council] on Petroleum", "Pertamina
 # [Foundation]", "Telkom [University]"): the longer name is that other body, so the first
 # body's name is no short form of it (split20). Lower-cased, as `_org_words` writes them.
@@ -4782,8 +4774,7 @@ def _aged(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place, m.initials = "PERSON", None, initials and m.surface.isupper()
 
 
-_COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Daya",
-                      "Laut"})
+_COMPASS = WordSet("entities", EntitiesData, "compass_words")  # "Barat", "Tenggara"
 
 
 def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -5631,11 +5622,6 @@ _COUNTRY_BRACKET = re.compile(
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
 
 
-# English function words inside a title ("Ode to Time"): no person's name holds them
-_TITLE_WORDS = frozenset({"the", "of", "in", "to", "and", "a", "an", "for", "on", "at",
-                          "under", "my", "is", "with", "from"})
-
-
 def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                        gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
     """A full name of two or three capitalised words with a country in brackets after it
@@ -5659,7 +5645,7 @@ def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str,
         before = _TOKEN_BEFORE.search(text, max(0, f.start() - 40), f.start())
         if before is not None and before.group(1)[:1].isupper():
             continue  # the tail of a longer run of capitals (a title's: "A Woman In The Rain")
-        if any(w in bodies or w.casefold() in _TITLE_WORDS
+        if any(w in bodies or w.casefold() in _entity_words("title_function_words")
                or (t := lexicon.get(w.lower())) is not None and not t.startswith("NNP")
                for w in words):
             continue
@@ -6484,12 +6470,16 @@ def street_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 _STREET_WORD = re.compile(r" +([A-Z][a-z]+)(?![\w.-])")
-_HOUSE_WORDS = frozenset({"No", "Nomor", "Blok", "Kav", "Kavling"})
+_HOUSE_WORDS = WordSet("entities", EntitiesData, "house_words")  # "No", "Blok": entities.toml
 _CLOSING_COMMA = re.compile(r" ?,")
-# A house number after a street's name, perhaps after a block's code ("[Va] No.43").
-_HOUSE_WORD = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
-_HOUSE_AFTER = re.compile(r" +(?:[A-Z][a-z]? +)?" + _HOUSE_WORD)
-_HOUSE_NEXT = re.compile(r" +" + _HOUSE_WORD)  # the same words, from _HOUSE_WORDS
+
+
+@cache
+def _house_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A house number after a street's name, perhaps after a block's code ("[Va] No.43"),
+    and right after it: entities.toml `house_words`, longest first."""
+    word = "(?:" + "|".join(sorted(_HOUSE_WORDS, key=lambda w: (-len(w), w))) + r")\b"
+    return re.compile(r" +(?:[A-Z][a-z]? +)?" + word), re.compile(r" +" + word)
 
 
 def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -6497,6 +6487,7 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
     mention, known place, day or house number takes: 'Jalan Medan [Merdeka Selatan]'
     (the tagger cut it after 'Medan'), not 'Jalan Sudirman [Jakarta]' nor '[Senin]'."""
     heads, stop = _street_heads_lower(), role_words().not_names
+    house_after, house_next = _house_patterns()
     for k, m in enumerate(mentions):
         if m.kind != "PLACE" or m.surface.split(None, 1)[0].rstrip(".").lower() not in heads:
             continue
@@ -6507,10 +6498,10 @@ def street_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None
         # No. 4"); a block's code before the number is not ("[B] No. 4")
         while (w := _STREET_WORD.match(text, end)) is not None and w.end() <= limit \
                 and w.group(1) not in _HOUSE_WORDS \
-                and not (len(w.group(1)) <= 2 and _HOUSE_NEXT.match(text, w.end())) \
+                and not (len(w.group(1)) <= 2 and house_next.match(text, w.end())) \
                 and (w.group(1).lower() not in stop
                      or _CLOSING_COMMA.match(text, w.end()) is not None
-                     or _HOUSE_AFTER.match(text, w.end()) is not None) \
+                     or house_after.match(text, w.end()) is not None) \
                 and gaz.resolve(w.group(1)) is None:
             end = w.end()
         if end > m.end:
@@ -6643,18 +6634,12 @@ def _holder_word(word: str, lexicon: dict[str, str], gaz: Gazetteer) -> bool:
             and gaz.resolve(word) is None)
 
 
-_AREA_WORDS = frozenset({"kota", "kabupaten", "kab.", "provinsi", "kecamatan", "kelurahan",
-                         "desa", "kampung", "dusun", "nagari", "gampong"})  # before an area's name
 _ELIDED = re.compile(r"[A-Z][a-z]*['’][a-z]+")  # a name with an elided vowel: "Ma'ruf"
 
 
 def _elided_name(word: str, gaz: Gazetteer) -> bool:
     """A name's word written with an apostrophe inside ("Ma'ruf", "Sa'adah"), no place."""
     return _ELIDED.fullmatch(word) is not None and gaz.resolve(word) is None
-
-
-_LEADING_WORDS = frozenset({"The", "A", "An", "La", "Le", "Les", "El", "Los", "Las", "Il", "Der",
-                            "Die", "Das", "De"})  # articles opening a name
 
 
 @cache
@@ -6721,7 +6706,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                             _norm(m.surface[: words[k - 1][0] + len(words[k - 1][1])]), ""))):
                     continue
                 if not _holder_word(tail[0], lexicon, gaz) and not _elided_name(tail[0], gaz) \
-                        or words[k - 1][1].lower() in _AREA_WORDS:  # "Kota [Bogor]" the area's
+                        or words[k - 1][1].lower() in _entity_words("area_words"):  # "Kota [Bogor]"
                     # a particle inside the name goes on ("Nguyen [Van] Linh")
                     if k < len(words) - 1 and tail[0].lower() in particles:
                         continue
@@ -6746,7 +6731,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 called = len(tail) >= 2 and tail[0] in alone and names is not None \
                     and any(c in "Pp" for w in tail for c in names.words.get(w.lower(), "")) \
                     and any(w[:1].isupper() and w not in org_words()
-                            and w.lower() not in heads and w not in _LEADING_WORDS
+                            and w.lower() not in heads and w not in _entity_words("name_articles")
                             for _, w in words[:k])
                 hw = _norm(head).split()
                 ends = len(tail) >= 2 and k >= 3 \
@@ -7659,7 +7644,6 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
 # A country in brackets right after a name: "Milan Ludik ( Republik Ceska )", as sports
 # pages print a player's country after his name (kinds19).
 _BRACKETED_COUNTRY = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\)")
-_STATE_FORMS = frozenset({"republik", "kerajaan", "republic", "kingdom"})
 
 
 def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -7683,7 +7667,7 @@ def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazett
             continue
         country = gaz.resolve(c.group(1))
         if (country is None or country.type != "country") \
-                and c.group(1).split()[0].casefold() not in _STATE_FORMS:
+                and c.group(1).split()[0].casefold() not in _entity_words("state_forms"):
             continue
         if gaz.resolve(m.surface) is not None or any(
                 (p := gaz.resolve(w)) is not None and not p.ambiguous
@@ -8393,27 +8377,12 @@ def _festival_before() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_festival_heads()))) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[A-Z][\w'’&-]*){{0,4}}\s+$")
 
-# Words that make a head and the town after them one name ("Universitas Negeri Jakarta",
-# "Masjid Raya Bogor", "Pengadilan Tinggi Bandung", "Kedutaan Besar Jepang"): before them a
-# town is no run-on (cuts18). A class of modifiers, grown beyond the cases met.
-_TOWN_NAME_MODIFIERS = frozenset({
-    "negeri", "raya", "agung", "utama", "besar", "tinggi", "internasional", "international",
-    "nasional", "national", "umum", "daerah", "pusat", "regional", "metro", "wilayah",
-    "cabang", "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "lama",
-    "baru", "islam", "kristen", "katolik", "muhammadiyah", "teknologi", "pertanian",
-    "kesehatan", "dki", "kab", "kab.", "of", "de", "the", "and", "dan", "di",
-})
-
-
-# A headquarters' head: the site of a body, the body's name after it ("Mabes TNI").
-_HEADQUARTERS = frozenset({"mabes", "markas", "mako", "makodam", "headquarters"})
-
-
-# A road's heads: a road's name may end in a town's ("Jalan Tol Trans Jawa"), and a
-# street named for a person holds words no town takes apart ("Jalan MH Thamrin").
-_STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln.", "tol", "gang", "gg", "gg.",
-                           # an office named for its branch's town ("Kantor Pajak X Bogor")
-                           "kantor"})
+@cache
+def _entity_words(key: str) -> frozenset[str]:
+    """One word list of entities.toml as a set: `town_name_modifiers` (words making a head
+    and the town after it one name, "Universitas Negeri Jakarta"), `headquarters_heads`
+    ("Mabes TNI"), `road_heads` ("Jalan Tol Trans Jawa"; "Kantor Pajak X Bogor")."""
+    return frozenset(getattr(load("entities", EntitiesData), key))
 
 
 def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -8435,13 +8404,14 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
     Barat", and a club with its town, "Persib Bandung", stay) (cuts18)."""
     out: list[Mention] = []
     heads = _institution_words()[0]
-    sites = _institution_words()[2] | _HEADQUARTERS
+    sites = _institution_words()[2] | _entity_words("headquarters_heads")
+    streets, modifiers = _entity_words("road_heads"), _entity_words("town_name_modifiers")
     areas = _area_heads()
     for m in mentions:
         words = m.surface.split(" ")
         cut = 0
         if m.kind in {"PLACE", "ORG"} and not m.blind and len(words) >= 3 \
-                and words[0] not in heads and words[0].lower() not in _STREET_HEADS \
+                and words[0] not in heads and words[0].lower() not in streets \
                 and gaz.resolve(m.surface) is None:
             for k in (len(words) - 1, len(words) - 2):
                 tail = words[k:]
@@ -8455,7 +8425,7 @@ def _towns_after_sites(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
                     continue  # "Gereja X Nusantara": a wider name no town, unless named apart
                 before = words[k - 1]
                 if k < 2 or not before[:1].isupper() or not before.isalpha() \
-                        or before.lower() in _TOWN_NAME_MODIFIERS \
+                        or before.lower() in modifiers \
                         or before.lower() in areas or before in _COMPASS:
                     break
                 if before in _region_unit_heads():
@@ -8495,10 +8465,6 @@ def _namesake_before() -> re.Pattern[str] | None:
         rf"|(?P<t2>(?:\s+(?:{titles})(?:\s?\.)?)+))\s+$")
 
 
-_NAMESAKE_BODIES = ("rumah sakit", "rs", "puskesmas", "universitas", "sekolah tinggi",
-                    "pondok pesantren", "ponpes")
-
-
 def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name right after a facility's bare head and its acronym in brackets or its
     namesake's titles is the facility's, the head its first words: "[Rumah Sakit Umum
@@ -8525,7 +8491,7 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
         titles = (hit.group("t1") or hit.group("t2") or "").split()
         low = head.casefold()
         kind = "ORG" if any(low == b or low.startswith(b + " ") or (b == "rs" and low[:2] == "rs")
-                            for b in _NAMESAKE_BODIES) else "PLACE"
+                            for b in _entity_words("namesake_bodies")) else "PLACE"
         words = m.surface.split(" ")
         # "Direktur RSUP Dr [Sardjito dr Eniarti]": the namesake, then the officer after
         # his own title; the officer keeps the office with the hospital's whole name
@@ -8597,17 +8563,17 @@ def _office_fields_in_names(text: str, mentions: Sequence[Mention]) -> list[Ment
     return out
 
 
-# Heads of a named meeting ("Rapat Koordinasi Penguatan Kelembagaan X"): capitalised, with
-# two name words or more after them, the meeting is an EVENT (merge18).
-_MEETING_HEADS = ("Rapat Koordinasi", "Rapat Kerja", "Rapat Pimpinan", "Rapat Paripurna",
-                  "Rapat Dengar Pendapat", "Rapat Umum Pemegang Saham", "Rakor", "Rakorda",
-                  "Rakorwil", "Rakorsus", "Musyawarah", "Lokakarya", "Simposium", "Seminar",
-                  "Sarasehan", "Temu Karya", "Temu Ilmiah")
-_MEETING = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(_MEETING_HEADS, key=len, reverse=True))
-    + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
-    r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
-    r"(?=[ \t]*[a-z(,.;:\"”])")
+@cache
+def _meeting() -> re.Pattern[str]:
+    """A named meeting: a head of entities.toml `named_meeting_heads` ("Rapat Koordinasi
+    Penguatan Kelembagaan X"), capitalised, with two name words or more after it, the
+    meeting an EVENT (merge18)."""
+    heads = load("entities", EntitiesData).named_meeting_heads
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(heads, key=len, reverse=True))
+        + r")((?:\s+(?:dan\s+)?(?:[A-Z][\w'’&-]*|(?:19|20)\d\d)(?![\w-])){2,8}"
+        r"(?:\s+tahun\s+(?:19|20)\d\d(?![\w/-]))?)"  # its year: "… Daerah tahun 2025"
+        r"(?=[ \t]*[a-z(,.;:\"”])")
 
 
 _NAME_RUN_WORD = re.compile(r"[\w'’&-]+")
@@ -8619,7 +8585,7 @@ def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
     di Y"), is an EVENT, ended before a person named in the run; a place inside only
     names it, a body inside stays (as "Kongres PSSI"). A mention crossing its ends leaves
     it as tagged (merge18)."""
-    found = [g for g in _MEETING.finditer(text)]
+    found = [g for g in _meeting().finditer(text)]
     if not found:
         return mentions
     out = list(mentions)
@@ -8652,12 +8618,7 @@ def _named_meetings(text: str, mentions: list[Mention]) -> list[Mention]:
 # ("Indocomtech 2017", "Liga 1 2017", "Liga Primer Inggris 2015 - 2016"; kinds19).
 _EDITION_YEAR = re.compile(
     r"(\S+)\s(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$")
-_NOT_EDITION_BEFORE = frozenset({
-    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
-    "september", "oktober", "nopember", "november", "desember", "january", "february",
-    "march", "may", "june", "july", "august", "october", "december", "tahun", "nomor",
-    "no", "no.", "nomer", "th", "thn",
-})
+_NOT_EDITION_BEFORE = WordSet("entities", EntitiesData, "not_edition_before")  # entities.toml
 
 
 def _edition_named(surface: str) -> bool:

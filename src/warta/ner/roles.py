@@ -10,8 +10,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang.id import load
-from ..lang.schema import EntitiesData, OfficesData, RolesData, TimexData
+from ..lang.id import WordSet, load
+from ..lang.schema import EntitiesData, NumbersData, OfficesData, RolesData, TimexData
 from .features import load_lexicon
 
 
@@ -131,7 +131,7 @@ def _role_token(word: str) -> bool:
 
 
 # Words before a role that keep it ("mantan presiden"), heads of their own too.
-_PREFIXES = frozenset({"mantan", "eks", "calon"})
+_PREFIXES = WordSet("roles", RolesData, "role_prefixes")  # roles.toml
 
 
 def is_prefix(word: str) -> bool:
@@ -309,19 +309,18 @@ _RELATIVE_GAP = frozenset({"ikut", "turut", "juga", "kini", "telah", "sudah", "p
 
 
 # The word for 'other' after a role before a name ("Komisioner KPU [lainnya] , Budi"): one
-# more holder of that role, the word no part of it.
-_OTHER_WORDS = frozenset({"lainnya", "lain"})
+# more holder of that role, the word no part of it (roles.toml `other_agent_words`, whose
+# one-word entries these are).
+_OTHER_WORDS = WordSet("roles", RolesData, "other_agent_words")
 
 # Kinship words, which some role lists also know as titles ("Putri" a princess): before
 # another office they name a relative of that office's holder (roles10).
-_KIN_WORDS = frozenset({"putri", "putra", "putera", "istri", "isteri", "suami", "anak",
-                        "ayah", "ibu", "adik", "kakak", "cucu", "menantu", "keponakan",
-                        "mertua", "ipar", "saudara", "paman", "bibi", "kakek", "nenek"})
+_KIN_WORDS = WordSet("roles", RolesData, "kin_words")  # roles.toml
 
 # Words of a period named after its leader, lower-case ("Menteri Perhubungan [era] Presiden
 # SBY"): the office before one is someone else's, held in the leader's time; only the head
 # after it is the name's.
-_PERIOD_WORDS = frozenset({"era", "zaman", "jaman", "pemerintahan"})
+_PERIOD_WORDS = WordSet("roles", RolesData, "period_words")  # roles.toml
 
 _LIST_JOINERS = frozenset({"dan", "&"})
 _LIST_SEGMENTS = 4  # portfolios listed before the last one's ", dan"
@@ -498,9 +497,13 @@ def lower_head_before(words: Sequence[str], j: int, *, tail: int = 2,
     return None
 
 
-# A ranking's number written out ("unggulan satu"): up to ten, as news writes it in words.
-_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
-                           "delapan", "sembilan", "sepuluh"})
+@cache
+def small_number_words() -> frozenset[str]:
+    """The number words of numbers.toml from one to ten ("satu" … "sepuluh"), as news writes
+    a small count or a ranking's number in words ("unggulan satu")."""
+    w = load("numbers", NumbersData).words
+    return frozenset(k for k, v in (*w.units.items(), *w.fused.items())
+                     if v == int(v) and 1 <= v <= 10)
 
 
 def _before_ranking(words: Sequence[str], j: int) -> int:
@@ -514,7 +517,7 @@ def _before_ranking(words: Sequence[str], j: int) -> int:
     if k < 2:
         return j
     num = words[k - 1].lower()
-    if not (num.isdigit() or num in _NUMBER_WORDS or num in role_words().ordinals):
+    if not (num.isdigit() or num in small_number_words() or num in role_words().ordinals):
         return j
     return k - 2 if words[k - 2].lower() in role_words().ranking_words else j
 

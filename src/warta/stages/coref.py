@@ -31,7 +31,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from ..lang.id import load
+from ..lang.id import WordSet, load
 from ..lang.schema import (
     AliasesData,
     CorefData,
@@ -2672,7 +2672,7 @@ def _royal_titles() -> frozenset[str]:
 
 
 # The bare heads that beside a title of royalty are one too ('Putri', 'Putra').
-_ROYAL_KIN = frozenset({"putri", "putra"})
+_ROYAL_KIN = WordSet("coref", CorefData, "royal_kin_heads")  # coref.toml
 
 
 def _ranks_ending(low: Sequence[str]) -> list[tuple[str, ...]]:
@@ -2784,7 +2784,7 @@ def _name_particles() -> frozenset[str]:
     return frozenset(load("roles", RolesData).name_particles)
 
 
-_TERM_WORDS = frozenset({"periode", "masa", "tahun"})
+_TERM_WORDS = WordSet("coref", CorefData, "term_words")  # coref.toml
 # A term of office ending a role: 'Sekretaris Jenderal AFPI [periode 2018-2023]'.
 # A bare year stays: it names the title ('juara dunia MotoGP [2006]').
 _TERM = re.compile(r"(?:\s+(?:periode|masa|tahun)\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?"
@@ -3405,7 +3405,7 @@ def _led_by() -> dict[str, str]:
     return {k.casefold(): v for k, v in load("roles", RolesData).led_by.items()}
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_DEMONSTRATIVES = WordSet("coref", CorefData, "demonstratives")  # coref.toml
 
 
 def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:
@@ -3462,8 +3462,7 @@ def _led_roles(art: _Article, sentences: Sequence[Span]) -> None:
             break
 
 
-_PLURAL = frozenset({"dua", "tiga", "empat", "lima", "para", "beberapa", "sejumlah",
-                     "kedua", "ketiga", "banyak", "semua", "seluruh", "duo", "trio"})
+_PLURAL = WordSet("coref", CorefData, "plural_words")  # "para", "beberapa": coref.toml
 
 
 def _client_roles(art: _Article) -> None:
@@ -3822,7 +3821,7 @@ def _role_joiners() -> frozenset[str]:
 
 # Prepositions of place: a head with '-nya' after one names a part or a site, no one's
 # office ('di kepalanya', 'ke kantornya'). Source: Indonesian locative prepositions.
-_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "dalam", "pada", "atas", "menuju"})
+_PLACE_PREPOSITIONS = WordSet("coref", CorefData, "place_prepositions")  # coref.toml
 
 
 def _lower_role_before(text: str, start: int, at: int,
@@ -3888,8 +3887,9 @@ def _second_role(words: Sequence[str], i: int, end: int) -> bool:
                and _head_len(words, x + 1) for x in range(i, end - 1))
 
 
-# 'pebalap Honda lainnya': the word for 'other' after a role, never part of it.
-_OTHER = frozenset({"lainnya", "lain"})
+# 'pebalap Honda lainnya': the word for 'other' after a role, never part of it (roles.toml
+# `other_agent_words`, as ner.roles reads them).
+_OTHER = WordSet("roles", RolesData, "other_agent_words")
 
 
 def _noun_tail(words: Sequence[str], i: int) -> int:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
-from ..lang.id import load
+from ..lang.id import WordSet, load
 from ..lang.schema import EventsData
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
@@ -2093,7 +2093,8 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
     return "noun"
 
 
-_NOUN_JOINERS = frozenset({"dan", "serta"})  # (evrec15) "memberikan nasihat dan bantuan"
+# (evrec15) "memberikan nasihat dan bantuan": events.toml
+_NOUN_JOINERS = WordSet("events", EventsData, "words.noun_joiners")
 
 
 def _support_at(ctx: _Ctx, i: int) -> int:
@@ -2135,7 +2136,7 @@ def _own_agent(ctx: _Ctx, k: int, j: int) -> bool:
 # (evrec18) The "not only" words of `not_negated`: they affirm a verb ("bukan hanya kena
 # denda"), not a noun, which may be the complement of the negated copula or of another verb
 # ("bukan sekadar kerusuhan", "Bukan hanya mengurangi dana bantuan").
-_NOT_ONLY = frozenset({"hanya", "saja", "sekadar", "sekedar", "cuma"})
+_NOT_ONLY = WordSet("events", EventsData, "words.not_only_words")  # "hanya": events.toml
 
 
 def _negator(ctx: _Ctx, i: int, lo: int, noun: bool = False) -> int | None:
@@ -2366,8 +2367,9 @@ def _after_hearsay(ctx: _Ctx, lo: int, i: int) -> int:
 
 
 # (evrec15) a recipient told by the enclitic on "kepada"/"terhadap" right after the trigger
-_TO_HIM = frozenset({"kepadanya", "terhadapnya"})
-_PERFECTIVE = frozenset({"sudah", "telah", "pernah"})  # (evrec15) aspect words of a deed done
+_TO_HIM = WordSet("events", EventsData, "words.to_him_words")  # "kepadanya": events.toml
+# (evrec15) aspect words of a deed done: events.toml
+_PERFECTIVE = WordSet("events", EventsData, "words.perfective_words")
 _DONE_RELATIVE_REACH = 4  # words between "yang" and the trigger: the aspect word, adverbs
 
 
@@ -5053,7 +5055,7 @@ class Refs:
     speaker: Callable[[int], str | None] = lambda _at: None
 
 
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+_DEMONSTRATIVES = WordSet("events", EventsData, "words.demonstratives")  # events.toml
 
 
 def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexicon,

@@ -19,8 +19,8 @@ from functools import cache
 from itertools import dropwhile
 from typing import Literal
 
-from ..lang.id import load
-from ..lang.schema import NumbersData, TimexData
+from ..lang.id import WordSet, load
+from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.scan import ends_in_word, quotation_around
@@ -1202,14 +1202,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     return _Measure(thing, change, to, since, reach, said_before)
 
 
-_BREAK_THROUGH = frozenset({"menembus", "tembus"})  # a level broken through, from below
-_LEVEL_NOUNS = frozenset({"level", "posisi", "angka"})  # "menembus level Rp 16.865"
+_BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
+_LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 
 
 # numtime12: a negation before a change word ending its clause ("tidak mulai meningkat,
-# dan ..."): no change said of what follows; not "tidak hanya naik" (not only: it rose)
-_NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "nggak", "gak", "enggak"})
-_NOT_ONLY = frozenset({"hanya", "cuma", "sekadar", "saja"})
+# dan ..."): no change said of what follows; not "tidak hanya naik" (not only: it rose).
+# numbers.toml [measure] `negations` (data20: was a list of its own, a subset)
+_NEGATIONS = WordSet("numbers", NumbersData, "measure.negations")
+_NOT_ONLY = WordSet("numbers", NumbersData, "measure.not_only_words")  # "hanya": numbers.toml
 
 
 def _negated(toks: Sequence[_Tok], n: int, first: int) -> bool:
@@ -1449,8 +1450,7 @@ def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
 
 _TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pukul 09.15 WIB"
 # a relative day, its part and auxiliaries, between "yang" and a verb ("yang kemarin pagi pernah")
-_DAY_AND_AUX_WORDS = frozenset({"kemarin", "tadi", "pagi", "siang", "sore", "malam", "pernah",
-                                "sempat", "sudah", "telah"})
+_DAY_AND_AUX_WORDS = WordSet("numbers", NumbersData, "measure.day_and_aux_words")
 
 
 def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
@@ -1945,7 +1945,8 @@ def _forecast_object(toks: Sequence[_Tok], thing: Span, first: int, lo: int) -> 
     return None
 
 
-_ONLY_SO_FAR = frozenset({"baru"})  # "progres fisik baru 40%": only so far (an aspect word)
+# "progres fisik baru 40%": only so far (an aspect word); numbers.toml
+_ONLY_SO_FAR = WordSet("numbers", NumbersData, "measure.only_so_far_words")
 
 
 def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
@@ -1983,7 +1984,15 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
 
 
 _OPENING_MARKS = frozenset({'"', "“", "'", "‘"})  # a quotation opening a sentence (numtime18)
-_NAMING_WORDS = frozenset({"yakni", "yaitu"})
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    """"yakni", "yaitu": words naming what the phrase before them describes (quotes.toml
+    [speaker] `namely_words`, the same class)."""
+    return frozenset(load("quotes", QuotesData).speaker.namely_words)
+
+
 _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an agent
 
 
@@ -1992,7 +2001,7 @@ def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     "Nilainya") and only a copula, "yakni" or a worth word between it and the amount."""
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
     return first > k and toks[k].low in lex.referring and all(
-        t.low in lex.copulas or t.low in _NAMING_WORDS or t.low in lex.worth
+        t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
         for t in toks[k + 1:first])
 
 
@@ -3094,7 +3103,7 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
-_BARE_MONEY = frozenset({"uang", "dana", "duit", "uang tunai", "tunai", "fulus"})
+_BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
 
 
 def _restated_totals(out: list[Count], text: str) -> None:

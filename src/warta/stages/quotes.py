@@ -31,11 +31,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..lang.id import load, load_words
-from ..lang.schema import EntitiesData, QuotesData, RolesData
+from ..lang.id import WordSet, load, load_words
+from ..lang.schema import EntitiesData, NumbersData, QuotesData, RolesData
 from ..ner.features import load_lexicon
 from ..ner.kinds import kind_rules
-from ..ner.roles import role_words
+from ..ner.roles import role_words, small_number_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
 from ..text.scan import ends_in, opening
@@ -190,6 +190,7 @@ class _Lex:
     source_cue_word: re.Pattern[str]  # 'dilansir', 'dikutip' as a word
     in_show_title: re.Pattern[str]
     plural_words: frozenset[str]
+    singular_heads: frozenset[str]
     back: re.Pattern[str]
     topic_by: re.Pattern[str]
     similar: re.Pattern[str]
@@ -477,6 +478,7 @@ def _lex() -> _Lex:
             rf"[A-Z][\w'’.-]*\s+(?i:{_alt(sp.title_joiners)})\s+$" if sp.title_joiners
             else r"(?!)"),
         plural_words=frozenset(sp.plural_words),
+        singular_heads=frozenset(sp.singular_heads),
         possessor_before=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.possessor_words)})\s+$" if sp.possessor_words
             else r"(?!)"),
@@ -1352,7 +1354,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
     return Span(start=toks[kept[0]][0], end=toks[kept[-1]][1])
 
 
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_DEMONSTRATIVES = WordSet("quotes", QuotesData, "speaker.demonstratives")  # quotes.toml
 # A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
 # 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
 # 'belum lama ini', 'saat itu' (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A
@@ -1422,7 +1424,7 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
     return i
 
 
-_SETTING = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"})
+_SETTING = WordSet("quotes", QuotesData, "speaker.setting_words")  # "dalam", "saat"
 
 
 def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1462,7 +1464,7 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
 _THROUGH = frozenset({"melalui", "lewat", "via"})
 _FRAME = frozenset({"dalam", "dengan", "di", "pada", "ke", "saat", "ketika", "usai",
                     "seusai", "setelah", "sebelum"}) | _THROUGH
-_TEMPORAL_FRAME = frozenset({"saat", "ketika", "usai", "seusai", "setelah", "sebelum"})
+_TEMPORAL_FRAME = WordSet("quotes", QuotesData, "speaker.temporal_frame_words")
 
 
 def _office_then_name(words: Sequence[str]) -> bool:
@@ -1690,7 +1692,7 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
     return Span(start=toks[j][0], end=toks[at][1])
 
 
-_AGE_WORDS = frozenset({"tahun", "berusia", "kelahiran"})
+_AGE_WORDS = WordSet("quotes", QuotesData, "speaker.age_words")  # "berusia"
 
 
 def _aged_epithet(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:
@@ -1768,7 +1770,7 @@ def _role_epithet(phrase: str) -> bool:
     if len(words) < 2 or words[-1].casefold() not in _DEMONSTRATIVES:
         return False
     return _starts_with_role(words) or (
-        words[0].casefold() in _lex().anonymous_heads and bool(_AGE_WORDS & set(words)))
+        words[0].casefold() in _lex().anonymous_heads and any(w in _AGE_WORDS for w in words))
 
 
 def _name_before_as(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span | None:
@@ -1860,9 +1862,8 @@ def _untagged_body_before(text: str, start: int, m: Span,
 _LOWER_BODY = re.compile(r"(?:^|(?<=[\s,.]))(?P<head>[A-Z][a-z]+)"
                          r"(?P<words>(?:\s+[a-z][\w-]*){1,4})\s+$")
 # heads that stand for their place's own government ('pemerintah provinsi Jawa Barat')
-_PLACE_GOVERNMENTS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "pihak"})
-_NOT_BODY_WORDS = frozenset({"di", "ke", "dari", "yang", "dan", "pada", "untuk", "dengan",
-                             "oleh", "itu", "ini", "tersebut", "bagi", "atas", "seluruh"})
+_PLACE_GOVERNMENTS = WordSet("quotes", QuotesData, "speaker.place_government_heads")
+_NOT_BODY_WORDS = WordSet("quotes", QuotesData, "speaker.not_body_words")  # "di", "yang"
 
 
 def _lower_body_before(text: str, at: int) -> bool:
@@ -4513,7 +4514,7 @@ def _people(word: str) -> bool:
         or _starts_with_role([word])
 
 
-_PEOPLE_WORDS = frozenset({"masyarakat", "publik", "rakyat", "semua", "seluruh", "setiap"})
+_PEOPLE_WORDS = WordSet("quotes", QuotesData, "speaker.people_words")  # "masyarakat"
 
 
 def _after_addressee(text: str, toks: Sequence[tuple[int, int]], j: int,
@@ -4785,18 +4786,22 @@ def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
         if any(m.start <= a < m.end for m in names):
             continue
         low = w.casefold()
-        if low in _SINGULAR_HEADS:
+        if low in lex.singular_heads:
             continue  # 'Dalam sebuah pukulan telak …': one thing, no group
         if low in lex.plural_words or low in lex.anonymous_heads or w[:1].isdigit() \
-                or plural_base(w) or _REDUPLICATED.match(low) or low in _NUMBER_WORDS:
+                or plural_base(w) or _REDUPLICATED.match(low) or low in _count_words():
             return None
     return who if _opened_sentence_before(text, ix, at, who, clause=True) else None
 
 
-_SINGULAR_HEADS = frozenset({"sebuah", "seorang", "seseorang", "salah", "satu"})
 _REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
-_NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                           "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan"})
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Words counting a group (numbers.toml): a small number ("dua" … "sepuluh") or a vague
+    amount ("puluhan", "ribuan")."""
+    return small_number_words() | frozenset(load("numbers", NumbersData).vague)
 
 
 def _says_in_sentence_before(text: str, ix: _Index, at: int) -> bool:

@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, Literal, Protocol
 
-from ..lang.id import load
+from ..lang.id import WordSet, load
 from ..lang.schema import TimexData, WordTable
 from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
@@ -1000,9 +1000,7 @@ _OTHER_ERA = re.compile(r"(?<!\w)(?:masa\s+(?:depan|lalu|silam)|(?:kalau|jika|bi
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 _GLOSSED_DAY = re.compile(r"\s*[,(]\s*(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|"
                           r"sabtu|minggu|\d{1,2}[/ ])", re.IGNORECASE)
-_DAY_GOVERNORS = frozenset({"pada", "sampai", "hingga", "mulai", "sejak", "per", "untuk",
-                            "tepat", "di", "dengan", "tanggal", "dari", "sore", "pagi", "siang",
-                            "malam"})
+_DAY_GOVERNORS = WordSet("timex", TimexData, "day_governors.words")  # "pada": timex.toml
 _ERA_REACH = 240  # characters either side of the word read for its sentence
 
 
@@ -1546,8 +1544,7 @@ def _any_year(ctx: _Ctx, start: int, g: dict[str, str]) -> bool:
 
 
 _SINCE_OPENS = re.compile(r"\W*sejak(?!\w)", re.IGNORECASE)
-_HABIT_ADVERBS = frozenset({"umumnya", "biasanya", "lazimnya", "selalu", "kerap", "sering",
-                            "seringkali", "acap", "rutin"})
+_HABIT_ADVERBS = WordSet("timex", TimexData, "habit_adverbs.words")  # "biasanya": timex.toml
 
 
 def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

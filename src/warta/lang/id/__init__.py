@@ -7,6 +7,8 @@ any problem in the file is a `ConfigError` naming the file, the key and what was
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, get_args, get_origin
@@ -51,6 +53,46 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(
         line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()
     )
+
+
+class WordSet:
+    """A word list of a pack file (`WordSet("roles", RolesData, "kin_words")`; a key inside
+    a table is dotted, "speaker.age_words"), read as a set on its first test (`word in
+    WORDS`): a module-level name tested by many lines keeps its lines while its words live
+    in the data, loaded lazily as `load` is."""
+
+    __slots__ = ("_key", "_model", "_name", "_words")
+
+    def __init__(self, name: str, model: type[LangData], key: str) -> None:
+        self._name, self._model, self._key = name, model, key
+        self._words: frozenset[str] | None = None
+
+    def _read(self) -> frozenset[str]:
+        data: Any = load(self._name, self._model)
+        for part in self._key.split("."):
+            data = getattr(data, part)
+        self._words = frozenset(data)
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in (self._words if self._words is not None else self._read())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words if self._words is not None else self._read())
+
+    def __len__(self) -> int:
+        return len(self._words if self._words is not None else self._read())
+
+    # Set algebra as on a frozenset (`WORDS | {"yang"}`), giving a frozenset.
+    def __or__(self, other: AbstractSet[str]) -> frozenset[str]:
+        return frozenset(self) | other
+
+    __ror__ = __or__
+
+    def __and__(self, other: AbstractSet[str]) -> frozenset[str]:
+        return frozenset(self) & other
+
+    __rand__ = __and__
 
 
 def key_path(loc: tuple[int | str, ...]) -> str:

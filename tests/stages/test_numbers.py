@@ -2991,3 +2991,39 @@ def test_closing_masing_masing_pairs_amounts_with_the_listed_subject() -> None:
     got = _measured("Sepanjang 2024, produksi jagung turun 4% dan 9% masing-masing di Jawa "
                     "dan Sumatra.")
     assert [g[1] for g in got] == ["produksi jagung", "produksi jagung"]
+
+
+def test_subject_past_a_time_phrase_before_its_verb() -> None:
+    # numtime20: a time phrase between the subject and the verb of its level or change
+    # ("X pada <date> mencapai/berada di/naik") leaves the subject the amount's thing
+    got = _measured("Menurut laporan OJK, NPL pada kuartal III 2024 berada di level 2,5%.")
+    assert [(g[1], g[4]) for g in got] == [("NPL", "2024-Q3")]
+    got = _measured("Data terbaru menunjukkan, NTP pada Desember 2024 naik 0,7%.")
+    assert [(g[1], g[2]) for g in got] == [("NTP", "up")]
+    got = _measured("Catatan bank sentral menunjukkan, DPK pada November 2024 mencapai "
+                    "Rp 8.500 triliun.")
+    assert [(g[1], g[4]) for g in got] == [("DPK", "2024-11")]
+    got = _measured("Dana bagi hasil yang diterima Pemprov NTT pada tahun ini mencapai "
+                    "Rp 900 miliar.")
+    assert got[0][1] != "Pemprov NTT"  # who receives it, past a verb: not what it measures
+
+
+def test_two_nouns_joined_before_one_amount_are_one_item() -> None:
+    # numtime20: "A dan B (Rp X)" opening a list item measures the joined item, not B
+    got = _measured("Penerimaan kota itu berasal dari parkir (Rp 12 miliar), perizinan dan "
+                    "iuran (Rp 3 miliar), serta pajak reklame Rp 1 miliar.")
+    assert [g[1] for g in got][1] == "perizinan dan iuran"
+    got = _measured("Kemudian kerusakan sawah atau ladang sekitar Rp 40 miliar.")
+    assert [g[1] for g in got] == ["kerusakan sawah atau ladang"]
+    got = _measured("Ekspor naik 5% dan impor turun 3%.")
+    assert [g[1] for g in got] == ["Ekspor", "impor"]  # an amount between: two items
+
+
+def test_spending_with_its_owner_before_a_purpose() -> None:
+    # numtime20: "pengeluaran" is a head, and a fund's word with whose it is before
+    # "untuk" measures the spending, not the purpose
+    got = _measured("Ia mencontohkan di Lombok pengeluaran BPJS untuk pasien asing tidak "
+                    "sampai Rp 2 miliar setahun.")
+    assert [g[1] for g in got] == ["pengeluaran BPJS"]
+    got = _measured("Tahun ini belanja daerah untuk bantuan pupuk hanya Rp 4 miliar.")
+    assert [g[1] for g in got] == ["belanja daerah"]

@@ -1099,6 +1099,19 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             thing = None
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is None and thing is None and toks[first].low in lex.reached:
+        dated = _past_time_phrase(toks, first, segment or reach)
+        if dated < first and _acronym(toks[dated - 1]):
+            # "TPT pada Februari 2025 mencapai 4,7%": the abbreviation past the time
+            # phrase between it and the verb of the level reached (numtime20); not the
+            # agent or receiver of a verb before it ("yang diterima Provinsi NTB pada
+            # tahun ini mencapai": whose the sum is, not what)
+            thing = _noun_before(toks, dated, segment or reach)
+            at = next((n for n in range(dated - 1, -1, -1) if thing is not None
+                       and toks[n].start == thing.start), 0)
+            if at > 0 and toks[at - 1].kind == "word" and toks[at - 1].text[0].islower() \
+                    and _verb_like(toks[at - 1].low):
+                thing = None
     if head is None and thing is None:
         thing = _change_noun_of(toks, first, segment or reach)
     if head is None and thing is None:
@@ -1453,15 +1466,46 @@ _DAY_AND_AUX_WORDS = frozenset({"kemarin", "tadi", "pagi", "siang", "sore", "mal
                                 "sempat", "sudah", "telah"})
 
 
+# a time phrase between a subject and its verb ("TPT pada Februari 2025 mencapai 4,7%"):
+# its preposition, the words it may hold, and those of which one must stand (numtime20)
+_TIME_PREPS = frozenset({"pada", "per", "di", "hingga", "sampai"})
+_TIME_UNITS = frozenset({"kuartal", "triwulan", "caturwulan", "semester", "tahun", "bulan",
+                         "tanggal", "periode", "akhir", "awal", "pertengahan", "senin",
+                         "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+_TIME_FILLERS = frozenset({"i", "ii", "iii", "iv", "ini", "lalu", "(", ")", "/", "-", "."})
+
+
+def _past_time_phrase(toks: Sequence[_Tok], end: int, lo: int) -> int:
+    """The index of the preposition opening a time phrase that ends right before
+    toks[end] ("pada Februari 2025", "per 30 Juni 2025", "pada kuartal III 2025"), or
+    `end` when none ends there; a phrase of a date's words only, holding a month, a year
+    or a calendar unit."""
+    lex = _lex()
+    n = end
+    dated = False
+    while n > lo and end - n < 9:  # "pada Senin (20/10/2025)"
+        t = toks[n - 1]
+        if t.low in lex.months or t.low in _TIME_UNITS or (
+                t.kind == "num" and len(t.text) == 4 and t.text.isdigit()):
+            dated = True
+        elif not (t.kind == "num" or t.low in _TIME_FILLERS):
+            break
+        n -= 1
+    if dated and n < end and n - 1 > lo and toks[n - 1].low in _TIME_PREPS:
+        return n - 1
+    return end
+
+
 def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
                     not_words: frozenset[str] = frozenset(),
                     past_place: bool = False) -> Span | None:
     """The noun phrase of at most four words right before the verb at `said`, past "yang",
-    auxiliaries and adverbs; None for a pronoun, a negated verb or a counterpart. With
-    `past_place`, the phrase before a place phrase ending there ("Konsentrasi gas di
-    udara naik": the concentration, not the air) when one stands there."""
+    auxiliaries, adverbs and a time phrase ("TPT pada Februari 2025 mencapai"); None for a
+    pronoun, a negated verb or a counterpart. With `past_place`, the phrase before a place
+    phrase ending there ("Konsentrasi gas di udara naik": the concentration, not the air)
+    when one stands there."""
     lex = _lex()
-    j = said
+    j = _past_time_phrase(toks, said, lo)
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
                       or toks[j - 1].low in lex.adverbs
                       or (toks[j - 1].text == "," and j - 2 > lo
@@ -1821,7 +1865,45 @@ def _purpose_of_fund(toks: Sequence[_Tok], head: tuple[int, int],
     f = j - 1
     if f - 1 > lo and toks[f - 1].low == "yang" and _verb_like(toks[f].low):
         f -= 2  # "Anggaran yang dibutuhkan untuk ...": the fund before its clause
+    elif f - 1 >= lo and toks[f - 1].low in lex.funds and toks[f].kind == "word" \
+            and toks[f].low not in lex.stop and not _verb_like(toks[f].low):
+        f -= 1  # "pengeluaran BPJS untuk pengobatan WNA": the fund and whose it is
     return (f, f + 1) if toks[f].kind == "word" and toks[f].low in lex.funds else None
+
+
+_COORDINATORS = frozenset({"dan", "atau"})
+_ITEM_OPENERS = frozenset({",", "(", ";", ":", '"', "“"})
+_SEQUENCE_WORDS = frozenset({"lalu", "kemudian", "lantas"})  # "Lalu kerusakan hutan atau ..."
+
+
+def _coordinated(toks: Sequence[_Tok], thing: Span, first: int) -> Span:
+    """One item named by two nouns joined before its amount ("pajak (Rp 1.135 T),
+    kepabeanan dan cukai (Rp 194,9 T)", "Lalu kerusakan hutan atau kayu sekitar Rp 2,2
+    T"): the whole joined phrase, when the thing is a lower-case noun right after "dan" or
+    "atau", right before the amount, and the noun phrase before that opens its item (the
+    sentence, a comma, a bracket, "lalu"); else the thing as it is. (numtime20)"""
+    lex = _lex()
+    at = next((n for n in range(first) if toks[n].start == thing.start), None)
+    if at is None or at < 2 or toks[at - 1].low not in _COORDINATORS \
+            or not toks[at].text[0].islower():
+        return thing
+    e = next((n for n in range(at, first) if toks[n].start >= thing.end), first)
+    if not all(t.text == "(" or t.low in lex.worth or t.low in lex.qualifiers
+               for t in toks[e:first]):
+        return thing  # "produksi jagung dan produksi kedelai turun 4%": a verb between
+    def noun(t: _Tok) -> bool:
+        return t.kind == "word" and t.text[0].islower() and t.low not in lex.stop \
+            and not _verb_like(t.low) and t.low not in lex.up and t.low not in lex.down
+    k = at - 1
+    while k > 0 and at - 1 - k < 3 and noun(toks[k - 1]):
+        k -= 1
+    if k == at - 1:
+        return thing
+    if k > 0 and toks[k - 1].text not in _ITEM_OPENERS and not (
+            toks[k - 1].low in _SEQUENCE_WORDS
+            and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)):
+        return thing
+    return Span(start=toks[k].start, end=thing.end)
 
 
 def _capital_word(tok: _Tok) -> bool:
@@ -2872,6 +2954,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _forecast_object(toks, thing, first, ms.lo)
                 if thing is not None:
                     thing = _glossed(text, thing)
+                if thing is not None:
+                    thing = _coordinated(toks, thing, first)  # "kepabeanan dan cukai (Rp"
                 if thing is not None and thing.of(text).casefold() in lex.referring \
                         and not summed:
                     # "nilainya": what the paragraph measured, else the market report's
@@ -4519,7 +4603,11 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 41  # numtime19: a change opening the clause after a level ("S mencapai X pada
+    version = 42  # numtime20: a subject past a time phrase before its verb ("NPL pada
+    # kuartal III 2025 berada di level 2,5%"); two nouns joined before one amount are one
+    # item ("kepabeanan dan cukai (Rp ...)"); "pengeluaran" a head, and a fund's word with
+    # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk").
+    # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)
     # X" with no change said is up to X; amounts before a closing "masing-masing" take the

@@ -3027,3 +3027,21 @@ def test_spending_with_its_owner_before_a_purpose() -> None:
     assert [g[1] for g in got] == ["pengeluaran BPJS"]
     got = _measured("Tahun ini belanja daerah untuk bantuan pupuk hanya Rp 4 miliar.")
     assert [g[1] for g in got] == ["belanja daerah"]
+
+
+def test_thing_told_just_before_with_one_period_or_move() -> None:
+    # numtime20: an amount opening its sentence with its thing, naming no time, takes the
+    # one period of the sentence right before that names the same thing; said as reached
+    # ("sampai") with no change of its own, the one rise or fall told there
+    got = _measured("Menurut laporan itu, angka melek huruf di desa pada 2024 terus membaik. "
+                    "\"Angka melek huruf 97,2%.")
+    assert got[0][4] == "2024"
+    got = _measured("\"Saat ini harga bawang putih yang mengalami kenaikan paling tajam. "
+                    "Harganya sampai di atas Rp 50.000 per kilogram,\" katanya.")
+    assert (got[0][2], got[0][3], got[0][4]) == ("up", True, "PRESENT_REF")
+    got = _measured("Permintaan ekspor teh meningkat setiap tahun. Menurutnya, ekspor teh "
+                    "bahkan mencapai ratusan miliar rupiah.")
+    assert got[0][2] is None  # a level reached, no move said of it
+    got = _measured("Pajak kendaraan berlaku sejak 2023. Terdapat juga pajak sebesar Rp 50 "
+                    "ribu bagi kapal.")
+    assert got[0][4] is None  # one word names many things: not carried

@@ -3167,7 +3167,76 @@ def find_numbers(article: Article) -> list[Count]:
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
+    _told_just_before(out, text, times, article.sentences, bases)
     return out
+
+
+_TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
+_REACH_WORDS = frozenset({"sampai", "hingga", "menjadi"})  # the level a move reached
+_ABOVE_BELOW = frozenset({"di", "atas", "bawah", "diatas", "dibawah", "lebih", "dari"})
+
+
+def _told_just_before(out: list[Count], text: str, times: Sequence[TimeExpr],
+                      sentences: Sequence[Span], bases: Container[int]) -> None:
+    """An amount opening its sentence with its thing, its sentence naming no time, whose
+    thing the sentence right before names with one period and no amount of its own ("...
+    angka partisipasi sekolah pada 2025 ini berhasil naik. Angka partisipasi sekolah
+    10,6%."; "Saat ini harga cabai mengalami kenaikan. Harganya sampai di atas Rp100.000"):
+    that period; and, the amount said as reached with no change of its own, the one rise
+    or fall that sentence tells (up or down to). (numtime20)"""
+    lex = _lex()
+    starts = [s.start for s in sentences]
+    amounts = [c.span.start for c in out if c.currency is not None or c.unit in _MEASURED_UNITS]
+    time_starts = [t.span.start for t in times]
+    for n, c in enumerate(out):
+        if c.thing_span is None or c.change_from or (c.period is not None and c.change):
+            continue
+        if c.currency is None and c.unit not in _MEASURED_UNITS:
+            continue
+        i = bisect_right(starts, c.span.start) - 1
+        if i < 1:
+            continue
+        sent, prev = sentences[i], sentences[i - 1]
+        opening = _tokens(text, sent.start, c.thing_span.start)
+        if sum(t.kind == "word" for t in opening) > _TOLD_OPENING \
+                or any(t.kind in ("num", "cur") for t in opening):
+            continue
+        if _starts_within(time_starts, sent.start, sent.end) \
+                or _starts_within(amounts, prev.start, prev.end):
+            continue
+        thing = c.thing.casefold()
+        if " " not in thing:
+            head = thing[:-3] if thing.endswith("nya") else ""
+            if (head,) not in lex.head_set:
+                continue  # one word names many things; "Harganya": the price told before
+            thing = head
+        said = text[prev.start:prev.end].casefold()
+        if re.search(rf"(?<!\w){re.escape(thing)}(?!\w)", said) is None:
+            continue
+        if c.period is None:
+            lo, hi = bisect_left(time_starts, prev.start), bisect_left(time_starts, prev.end)
+            told = [t for t in times[lo:hi] if t.span.start not in bases
+                    and (t.value == "PRESENT_REF" or _PERIOD.fullmatch(t.value))]
+            if len(told) == 1:
+                out[n] = c = replace(c, period=told[0].value, period_span=told[0].span)
+        if c.change is None:
+            before = [t.low for t in _tokens(text, max(sent.start, c.span.start - 30),
+                                             c.span.start) if t.kind == "word"]
+            for t in _tokens(text, c.span.start, c.span.end):  # "sampai Rp 1 miliar"
+                if t.low not in _REACH_WORDS and t.low not in lex.qualifiers \
+                        and t.low not in _ABOVE_BELOW:
+                    break
+                before.append(t.low)
+            while before and before[-1] not in _REACH_WORDS and (
+                    before[-1] in lex.qualifiers or before[-1] in _ABOVE_BELOW):
+                before.pop()  # "sampai di atas Rp 100.000"
+            reached = bool(before) and before[-1] in _REACH_WORDS
+            moves = {_change_word(t.low) for t in _tokens(text, prev.start, prev.end)}
+            up, down = bool(moves & lex.up), bool(moves & lex.down)
+            if reached and up != down and not any(
+                    _change_word(t.low) in lex.up or _change_word(t.low) in lex.down
+                    for t in _tokens(text, sent.start, sent.end)):
+                out[n] = replace(c, change="up" if up else "down", change_to=True)
 
 
 # numtime18: words opening a breakdown of the total said right before them ("pendapatan
@@ -4606,7 +4675,9 @@ class NumberStage(Stage):
     version = 42  # numtime20: a subject past a time phrase before its verb ("NPL pada
     # kuartal III 2025 berada di level 2,5%"); two nouns joined before one amount are one
     # item ("kepabeanan dan cukai (Rp ...)"); "pengeluaran" a head, and a fund's word with
-    # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk").
+    # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk"); an
+    # amount opening its sentence with a thing the sentence before names takes that
+    # sentence's one period and, said as reached, its one move ("Harganya sampai ...").
     # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)

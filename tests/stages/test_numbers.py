@@ -3045,3 +3045,13 @@ def test_thing_told_just_before_with_one_period_or_move() -> None:
     got = _measured("Pajak kendaraan berlaku sejak 2023. Terdapat juga pajak sebesar Rp 50 "
                     "ribu bagi kapal.")
     assert got[0][4] is None  # one word names many things: not carried
+
+
+def test_subject_still_at_a_level_with_no_verb() -> None:
+    # numtime20: "X masih/tetap di (kisaran) level Y": X is at level Y, no verb needed
+    got = _measured("Siang ini, yen masih di kisaran level Rp 108.")
+    assert [g[1] for g in got] == ["yen"]
+    got = _measured("Sore ini, ringgit tetap di posisi Rp 3.900.")
+    assert [g[1] for g in got] == ["ringgit"]
+    got = _measured("Saya masih di Bandung dengan upah Rp 4 juta.")
+    assert [g[1] for g in got] == ["upah"]  # a place, no level noun: not a level

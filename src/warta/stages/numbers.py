@@ -1454,10 +1454,16 @@ def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
     lex = _lex()
     for p in lex.level_preps:
         v = first - len(p) - 1
-        if v >= lo and toks[v].low in lex.subject_levels \
+        if v >= lo and (toks[v].low in lex.subject_levels
+                        or (len(p) > 1 and toks[v].low in _STILL)) \
                 and tuple(t.low for t in toks[v + 1:first]) == p:
+            # (or an aspect word with a level noun and no verb: "dolar AS masih di
+            # kisaran level Rp 16.800", numtime20)
             return v
     return None
+
+
+_STILL = frozenset({"masih", "tetap", "kini", "sudah"})  # "X masih di level Y": X is at Y
 
 
 _TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pukul 09.15 WIB"
@@ -4677,7 +4683,8 @@ class NumberStage(Stage):
     # item ("kepabeanan dan cukai (Rp ...)"); "pengeluaran" a head, and a fund's word with
     # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk"); an
     # amount opening its sentence with a thing the sentence before names takes that
-    # sentence's one period and, said as reached, its one move ("Harganya sampai ...").
+    # sentence's one period and, said as reached, its one move ("Harganya sampai ...");
+    # "X masih di kisaran level Y" with no verb: X at level Y.
     # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)

@@ -3055,3 +3055,14 @@ def test_subject_still_at_a_level_with_no_verb() -> None:
     assert [g[1] for g in got] == ["ringgit"]
     got = _measured("Saya masih di Bandung dengan upah Rp 4 juta.")
     assert [g[1] for g in got] == ["upah"]  # a place, no level noun: not a level
+
+
+def test_policy_meeting_day_in_the_same_sentence_dates_the_move() -> None:
+    # numtime20: a central bank's policy meeting said after the amounts of its sentence
+    # dates those naming no time, by its last day
+    got = _periods("BI menaikkan BI-Rate sebesar 25 bps menjadi 6,25% berdasarkan hasil Rapat "
+                   "Dewan Gubernur (RDG) tanggal 23-24 April 2024.", datetime(2024, 5, 2))
+    assert got == {"sebesar 25 bps": "2024-04-24", "6,25%": "2024-04-24"}
+    got = _periods("\"Defisit kita 2,5%,\" ujar menteri dalam rapat kerja dengan DPR, Senin "
+                   "(29/4/2024).", datetime(2024, 5, 2))
+    assert got["2,5%"] is None  # a hearing where a figure is said: no decision day

@@ -4627,6 +4627,33 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
                 c = out[n]
                 if c.period is None and not c.change_from and a <= c.span.start < b:
                     out[n] = replace(c, period=day.value, period_span=day.span)
+    for k, at in enumerate(sent_starts):
+        # "memangkas BI-Rate sebesar 25 bps menjadi 5,25% berdasarkan hasil Rapat Dewan
+        # Gubernur (RDG) tanggal 15-16 Juli 2025": the meeting's last day, said after the
+        # amounts in their own sentence, dates those naming no time (numtime20)
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        m = _MEETING.search(text, at, hi)
+        if m is None:
+            continue
+        days = [t for t in times[bisect_left(starts, m.end()):bisect_left(starts, hi)]
+                if t.type == "DATE" and _DAY.fullmatch(t.value)
+                and t.span.start - m.end() <= _MEETING_REACH]
+        if not days or _RUNS_FROM.search(text, max(at, days[0].span.start - 25),
+                                         days[0].span.start) is not None:
+            continue
+        day = days[-1]
+        for n in order[bisect_left(out_starts, at):bisect_left(out_starts, m.start())]:
+            c = out[n]
+            if c.period is None and not c.change_from:
+                out[n] = replace(c, period=day.value, period_span=day.span)
+
+
+# a central bank's policy meeting, which decides its rates ("Rapat Dewan Gubernur (RDG)",
+# "FOMC"; not a hearing or cabinet session where figures are only said), and how far after
+# its name the day it was held may stand
+_MEETING = re.compile(r"(?<!\w)(?:rapat\s+dewan\s+gubernur|rdg(?:\s+bulanan)?|fomc|"
+                      r"rapat\s+kebijakan\s+moneter)(?!\w)", re.IGNORECASE)
+_MEETING_REACH = 60
 
 
 _REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
@@ -4684,7 +4711,8 @@ class NumberStage(Stage):
     # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk"); an
     # amount opening its sentence with a thing the sentence before names takes that
     # sentence's one period and, said as reached, its one move ("Harganya sampai ...");
-    # "X masih di kisaran level Y" with no verb: X at level Y.
+    # "X masih di kisaran level Y" with no verb: X at level Y; a policy meeting (RDG) said
+    # after a sentence's amounts dates them by its last day.
     # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)

@@ -3195,7 +3195,8 @@ def _told_just_before(out: list[Count], text: str, times: Sequence[TimeExpr],
     amounts = [c.span.start for c in out if c.currency is not None or c.unit in _MEASURED_UNITS]
     time_starts = [t.span.start for t in times]
     for n, c in enumerate(out):
-        if c.thing_span is None or c.change_from or (c.period is not None and c.change):
+        if c.thing_span is None or c.thing is None or c.change_from \
+                or (c.period is not None and c.change):
             continue
         if c.currency is None and c.unit not in _MEASURED_UNITS:
             continue

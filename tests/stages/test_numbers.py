@@ -3066,3 +3066,11 @@ def test_policy_meeting_day_in_the_same_sentence_dates_the_move() -> None:
     got = _periods("\"Defisit kita 2,5%,\" ujar menteri dalam rapat kerja dengan DPR, Senin "
                    "(29/4/2024).", datetime(2024, 5, 2))
     assert got["2,5%"] is None  # a hearing where a figure is said: no decision day
+
+
+def test_level_opening_the_clause_after_a_change_is_its_subjects() -> None:
+    # numtime20: "S menguat ... , berada di level X": the level the clause after a change
+    # opens with is the changed subject's, the level reached
+    got = _measured("Sementara harga minyak Brent melemah terhadap proyeksi analis pada "
+                    "penutupan perdagangan kemarin, berada di level US$ 61 per barel.")
+    assert [(g[1], g[2], g[3]) for g in got] == [("harga minyak Brent", "down", True)]

@@ -1176,6 +1176,14 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
         thing = subject
+    if thing is None and change is not None and said_at >= reach:
+        level_at = _level_verb(toks, first, reach)
+        if level_at is not None and level_at - 1 > said_at and toks[level_at - 1].text == ",":
+            # "dolar AS menguat terhadap rupiah pada penutupan perdagangan hari ini, berada
+            # di level Rp 16.400-an": the level the clause after a change opens with is
+            # the changed subject's (numtime20)
+            opens = 1 if toks and toks[0].low in _CONNECTIVES else 0  # "Sementara ..."
+            thing = _subject_before(toks, said_at, max(opens, said_at - 6), past_place=True)
     if thing is None and change is None:
         level_at = _level_verb(toks, first, reach)  # "rupiah berada di level Rp 16.383"
         if level_at is not None:
@@ -1215,6 +1223,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     return _Measure(thing, change, to, since, reach, said_before)
 
 
+_CONNECTIVES = frozenset({"sementara", "sedangkan", "namun", "adapun", "lalu", "kemudian"})
 _BREAK_THROUGH = frozenset({"menembus", "tembus"})  # a level broken through, from below
 _LEVEL_NOUNS = frozenset({"level", "posisi", "angka"})  # "menembus level Rp 16.865"
 
@@ -4713,7 +4722,8 @@ class NumberStage(Stage):
     # amount opening its sentence with a thing the sentence before names takes that
     # sentence's one period and, said as reached, its one move ("Harganya sampai ...");
     # "X masih di kisaran level Y" with no verb: X at level Y; a policy meeting (RDG) said
-    # after a sentence's amounts dates them by its last day.
+    # after a sentence's amounts dates them by its last day; "S menguat ..., berada di
+    # level X": X the changed subject's.
     # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)

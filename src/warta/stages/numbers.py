@@ -1176,7 +1176,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
         thing = subject
-    if thing is None and change is not None and said_at >= reach:
+    if thing is None and change is not None and said_at >= reach and first - said_at > 4 \
+            and any(toks[n].text == "," for n in range(first - 5, first - 1)):
         level_at = _level_verb(toks, first, reach)
         if level_at is not None and level_at - 1 > said_at and toks[level_at - 1].text == ",":
             # "dolar AS menguat terhadap rupiah pada penutupan perdagangan hari ini, berada
@@ -3213,9 +3214,8 @@ def _told_just_before(out: list[Count], text: str, times: Sequence[TimeExpr],
         if i < 1:
             continue
         sent, prev = sentences[i], sentences[i - 1]
-        opening = _tokens(text, sent.start, c.thing_span.start)
-        if sum(t.kind == "word" for t in opening) > _TOLD_OPENING \
-                or any(t.kind in ("num", "cur") for t in opening):
+        opening = text[sent.start:c.thing_span.start]
+        if len(opening.split()) > _TOLD_OPENING or any(ch.isdigit() for ch in opening):
             continue
         if _starts_within(time_starts, sent.start, sent.end) \
                 or _starts_within(amounts, prev.start, prev.end):
@@ -3226,8 +3226,8 @@ def _told_just_before(out: list[Count], text: str, times: Sequence[TimeExpr],
             if (head,) not in lex.head_set:
                 continue  # one word names many things; "Harganya": the price told before
             thing = head
-        said = text[prev.start:prev.end].casefold()
-        if re.search(rf"(?<!\w){re.escape(thing)}(?!\w)", said) is None:
+        said = f" {' '.join(_WORD.findall(text[prev.start:prev.end].casefold()))} "
+        if f" {thing} " not in said:
             continue
         if c.period is None:
             lo, hi = bisect_left(time_starts, prev.start), bisect_left(time_starts, prev.end)
@@ -4637,12 +4637,18 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
                 c = out[n]
                 if c.period is None and not c.change_from and a <= c.span.start < b:
                     out[n] = replace(c, period=day.value, period_span=day.span)
-    for k, at in enumerate(sent_starts):
-        # "memangkas BI-Rate sebesar 25 bps menjadi 5,25% berdasarkan hasil Rapat Dewan
-        # Gubernur (RDG) tanggal 15-16 Juli 2025": the meeting's last day, said after the
-        # amounts in their own sentence, dates those naming no time (numtime20)
+    # "memangkas BI-Rate sebesar 25 bps menjadi 5,25% berdasarkan hasil Rapat Dewan
+    # Gubernur (RDG) tanggal 15-16 Juli 2025": the meeting's last day, said after the
+    # amounts in their own sentence, dates those naming no time (numtime20); looked for
+    # only after an undated amount, in its sentence
+    undated: dict[int, int] = {}  # sentence index -> the end of its first undated amount
+    for c in out:
+        if c.period is None and not c.change_from:
+            undated.setdefault(bisect_right(sent_starts, c.span.start) - 1, c.span.end)
+    for k, after in undated.items():
+        at = sent_starts[k] if k >= 0 else 0
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
-        m = _MEETING.search(text, at, hi)
+        m = _MEETING.search(text, after, hi)
         if m is None:
             continue
         days = [t for t in times[bisect_left(starts, m.end()):bisect_left(starts, hi)]
@@ -4661,8 +4667,8 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
 # a central bank's policy meeting, which decides its rates ("Rapat Dewan Gubernur (RDG)",
 # "FOMC"; not a hearing or cabinet session where figures are only said), and how far after
 # its name the day it was held may stand
-_MEETING = re.compile(r"(?<!\w)(?:rapat\s+dewan\s+gubernur|rdg(?:\s+bulanan)?|fomc|"
-                      r"rapat\s+kebijakan\s+moneter)(?!\w)", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:[Rr]apat\s+[Dd]ewan\s+[Gg]ubernur|RDG(?:\s+[Bb]ulanan)?|FOMC|"
+                      r"[Rr]apat\s+[Kk]ebijakan\s+[Mm]oneter)\b")
 _MEETING_REACH = 60
 
 

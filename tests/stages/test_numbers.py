@@ -3074,3 +3074,9 @@ def test_level_opening_the_clause_after_a_change_is_its_subjects() -> None:
     got = _measured("Sementara harga minyak Brent melemah terhadap proyeksi analis pada "
                     "penutupan perdagangan kemarin, berada di level US$ 61 per barel.")
     assert [(g[1], g[2], g[3]) for g in got] == [("harga minyak Brent", "down", True)]
+
+
+def test_percent_unit_written_twice_keeps_the_counted_noun() -> None:
+    # numtime20: "87% persen warga": the unit written twice; the noun after it is counted
+    got = _measured("Survei itu mencatat 87% persen warga puas dengan layanan air bersih.")
+    assert [(g[0], g[1]) for g in got] == [("87%", "warga")]

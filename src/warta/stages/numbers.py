@@ -799,6 +799,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             elif value is not None and bound == "high" and high is None:
                 high = value
             break
+    if unit == "persen" and 0 < j < len(toks) and toks[j - 1].text == "%" \
+            and toks[j].low == "persen":
+        j += 1  # "96% persen responden": the unit written twice (numtime20)
     # The counted thing: a short noun phrase after the amount.
     at = j + 1 if j < len(toks) and toks[j].low in lex.rate_times else j  # "Rp 40 T setahun"
     k = at
@@ -4729,7 +4732,7 @@ class NumberStage(Stage):
     # sentence's one period and, said as reached, its one move ("Harganya sampai ...");
     # "X masih di kisaran level Y" with no verb: X at level Y; a policy meeting (RDG) said
     # after a sentence's amounts dates them by its last day; "S menguat ..., berada di
-    # level X": X the changed subject's.
+    # level X": X the changed subject's; "96% persen responden": a unit written twice.
     # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)

@@ -31,6 +31,8 @@ def _one(text: str) -> Count:
     ("10.000", 10000), ("1,5", 1.5), ("2.500.000", 2500000), ("2.500.000,75", 2500000.75),
     ("4,57", 4.57), ("150", 150), ("2.5", 2.5), ("0,3", 0.3),
 ])
+
+
 def test_parse_digits(s: str, value: float) -> None:
     assert parse_digits(s) == pytest.approx(value)
 
@@ -43,6 +45,8 @@ def test_parse_digits(s: str, value: float) -> None:
     ("dua puluh satu orang", 21, 3), ("empat miliar", 4e9, 2), ("Tiga", 3, 1),
     ("seratus dua puluh lima ribu", 125000, 5),
 ])
+
+
 def test_parse_number_words(words: str, value: float, used: int) -> None:
     got = parse_number_words(words.split())
     assert got is not None
@@ -73,6 +77,8 @@ def test_parse_number_words_refuses_non_numbers(words: str) -> None:
     ("Sebelas siswa lolos seleksi nasional.", "Sebelas", 11, None, "siswa"),
     ("Sebanyak 57 kapal nelayan ditahan.", "Sebanyak 57", 57, "sebanyak", "kapal nelayan"),
 ])
+
+
 def test_amount_qualifier_and_thing(text: str, surface: str, value: float,
                                     qualifier: str | None, thing: str) -> None:
     c = _one(text)
@@ -99,6 +105,8 @@ def test_qualifier_bounds() -> None:
     ("Jutaan pemilih akan datang.", 1_000_000, 9_999_999, "pemilih"),
     ("Puluhan ribu buruh mogok kerja.", 10_000, 99_999, "buruh"),
 ])
+
+
 def test_vague_amounts(text: str, low: float, high: float, thing: str) -> None:
     c = _one(text)
     assert c.value is None and c.low == low and c.high == high and c.thing == thing
@@ -120,6 +128,8 @@ def test_vague_amounts(text: str, low: float, high: float, thing: str) -> None:
     ("Tiket dijual €150 per orang.", "€150", 150, "EUR"),
     ("Ekspor senilai 2 miliar yuan tercatat.", "senilai 2 miliar yuan", 2e9, "CNY"),
 ])
+
+
 def test_money(text: str, surface: str, value: float, currency: str) -> None:
     c = _one(text)
     assert c.span.of(text) == surface
@@ -134,6 +144,8 @@ def test_money(text: str, surface: str, value: float, currency: str) -> None:
     ("Tiga orang tewas dalam kecelakaan itu.", "Tiga orang", 3, "orang"),
     ("Sebanyak 20 ekor sapi mati.", "Sebanyak 20 ekor", 20, "ekor"),
 ])
+
+
 def test_units(text: str, surface: str, value: float, unit: str) -> None:
     c = _one(text)
     assert c.span.of(text) == surface and c.value == pytest.approx(value) and c.unit == unit
@@ -168,6 +180,8 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
     "Ponsel itu memakai Snapdragon 653 buatan Qualcomm.",
     "Indonesia terhenti di Ronde 4 kualifikasi.",
 ])
+
+
 def test_time_expressions_and_identifiers_are_not_counts(text: str) -> None:
     assert _nums(text) == []
 
@@ -257,6 +271,8 @@ def test_seed_article(seed_text: str) -> None:
     ("Dendanya 2 hingga 3 miliar rupiah.", "2 hingga 3 miliar rupiah", 2e9, 3e9, None, "IDR",
      "Dendanya"),
 ])
+
+
 def test_ranges_written_with_words(text: str, surface: str, low: float, high: float,
                                    unit: str | None, currency: str | None,
                                    thing: str | None) -> None:
@@ -271,6 +287,8 @@ def test_ranges_written_with_words(text: str, surface: str, low: float, high: fl
     "Ia ditahan 3 sampai 5 tahun.",
     "Kebijakan berlaku 2019 hingga 2023.",
 ])
+
+
 def test_word_ranges_of_dates_durations_and_years_are_not_counts(text: str) -> None:
     assert _nums(text) == []
 
@@ -318,6 +336,8 @@ def _froms(text: str) -> list[bool]:
     ("Pendapatan perseroan turun 3,2% dibanding tahun lalu.",
      [("3,2%", "Pendapatan", "down", False, None)]),
 ])
+
+
 def test_money_and_percentages_measure_what_stands_before_them(
         text: str, want: list[tuple[str, str | None, str | None, bool, str | None]]) -> None:
     assert _measured(text) == want
@@ -341,6 +361,8 @@ def test_counts_keep_the_thing_after_them_and_no_change() -> None:
     "Sidang perkara 123/Pid.B/2024/PN Jkt.Sel kembali digelar.",
     "Permohonan pembaruan HGB 26/Gelora ditolak kantor pertanahan.",
 ])
+
+
 def test_idioms_legal_references_ordinals_and_case_numbers_are_no_amounts(text: str) -> None:
     assert _nums(text) == []
 
@@ -350,6 +372,8 @@ def test_idioms_legal_references_ordinals_and_case_numbers_are_no_amounts(text: 
     ("Sebanyak 10-20 ribu orang hadir.", 1e4, 2e4),
     ("Puluhan ribu orang hadir.", 1e4, 99999),  # a class of amounts keeps its span
 ])
+
+
 def test_a_magnitude_scales_both_written_bounds_of_a_range(text: str, low: float,
                                                             high: float) -> None:
     c = _one(text)
@@ -532,6 +556,8 @@ def test_an_abbreviation_right_before_the_amount_is_what_it_measures() -> None:
     ("Dari kebutuhan USD 285 miliar, Indonesia baru membiayai sebagian.", "kebutuhan"),
     ("Targetnya devisa hasil ekspor sebesar US$ 80 miliar.", "devisa hasil ekspor"),
 ])
+
+
 def test_needs_losses_and_export_proceeds_are_measured(text: str, thing: str) -> None:
     assert _measured(text)[0][1] == thing
 
@@ -563,6 +589,8 @@ def test_a_law_s_citation_year_is_carried_as_no_period() -> None:
     "Ia dijerat dengan pasal 12 huruf e, pasal 12B dan 11 UU Tipikor.",
     "Ia dijerat Pasal 2 atau 3.",
 ])
+
+
 def test_the_next_items_of_a_list_of_articles_are_no_amounts(text: str) -> None:
     assert _nums(text) == []
 
@@ -641,6 +669,8 @@ def test_a_currency_glued_to_its_country_letters_is_no_thing() -> None:
     "Rapat itu digelar pada 19 dan 20 Agustus 2025.",
     "Forum itu berlangsung pada tanggal 16-17 Oktober 2025.",
 ])
+
+
 def test_the_first_day_of_two_is_no_amount(text: str) -> None:
     assert _nums(text) == []
 
@@ -687,6 +717,8 @@ def test_an_item_opened_by_dan_takes_its_own_noun() -> None:
     ("Kurs berada di posisi HK$ 7,85.", "HKD"),
     ("Kurs berada di posisi THB 32,64.", "THB"),
 ])
+
+
 def test_more_currency_codes(text: str, currency: str) -> None:
     assert [c.currency for c in _nums(text)] == [currency]
 
@@ -773,6 +805,8 @@ def test_worth_words_after_the_thing() -> None:
     # (a two-day meeting decides on its last day: the seed-49/50 judges' ruling; numtime15)
     ("Rapat pada 19 dan 20 Agustus 2025 menurunkan BI Rate sebesar 25 bps.", "2025-08-20"),
 ])
+
+
 def test_spans_of_months_that_make_a_quarter_or_half(text: str, period: str | None) -> None:
     assert _measured(text)[-1][4] == period
 
@@ -976,6 +1010,8 @@ def test_the_level_before_a_change_after_sebelumnya() -> None:
     ("Terdakwa diberikan imbalan Rp 250 ribu per postingan.", "imbalan"),
     ("Saat ini, cakupan air bersih baru mencapai 71 persen.", "cakupan air bersih"),
 ])
+
+
 def test_pay_and_coverage_are_things(text: str, thing: str) -> None:
     assert _measured(text)[0][1] == thing
 
@@ -1238,6 +1274,8 @@ def test_a_year_in_brackets_after_a_name_cites_a_source() -> None:
     ("Realisasi mencapai Rp 452 miliar, yang terdiri atas PNBP sebesar Rp 402 miliar.",
      "PNBP"),  # numbers3 (seed 28, detik-229)
 ])
+
+
 def test_discounts_and_named_levies_are_heads(text: str, thing: str) -> None:
     assert _measured(text)[-1][1] == thing
 
@@ -1277,6 +1315,8 @@ def test_a_day_a_running_total_is_counted_up_to_is_its_period() -> None:
     "Ambang batas itu diusulkan 3 persen, lebih rendah dari 4 persen.",
     "Setiap KPM menerima Rp 300 ribu, dan disalurkan sekaligus sebesar Rp 900 ribu.",
 ])
+
+
 def test_a_predicate_or_adverb_is_no_measured_thing(text: str) -> None:
     # numbers4 (seeds 13, 17, 19, 20): the word after a subject, modal or degree word is a
     # predicate ("kita alokasikan", "lebih rendah"), and adverbs are no nouns
@@ -1299,6 +1339,8 @@ def test_a_change_is_not_carried_past_a_new_subject() -> None:
     ("Secara statistik maka sebesar 0,0007% dari total 1,4 miliar porsi MBG yang sudah "
      "dibagikan.", "porsi MBG"),  # numbers4 (seed 19, detik-449)
 ])
+
+
 def test_a_share_of_a_whole_measures_the_whole(text: str, thing: str) -> None:
     assert next(t for s, t, *_ in _measured(text) if s.endswith("%")) == thing
 
@@ -1329,6 +1371,8 @@ def test_a_ratio_or_a_lead_in_points_takes_no_whole() -> None:
     "Ia juara 1 lomba itu.",
     "Timnas menang di semifinal leg 2.",
 ])
+
+
 def test_a_position_is_no_quantity(text: str) -> None:
     # issue 15 (ordinals are not quantities): a rank written as a cardinal
     assert _nums(text) == []
@@ -1349,6 +1393,8 @@ def test_a_date_after_pada_dates_its_clause_not_a_role() -> None:
     "untuk pembangunan infrastruktur periode 2025-2029.",
     "Nilai investasi mencapai US$ 5 miliar (sekitar Rp 80 triliun) untuk periode 2025-2029.",
 ])
+
+
 def test_an_amount_restated_shares_its_period(text: str) -> None:
     # numbers4 (seeds 8, 10: detik-601, detik-161): one statement in two currencies
     assert [p for *_, p in _measured(text)] == ["2025/2029", "2025/2029"]
@@ -1535,6 +1581,8 @@ def test_a_date_a_span_starts_at_is_not_the_level_reached() -> None:
     ("Deposito di beberapa bank senilai Rp 4,4 miliar.", "Deposito"),
     ("Ia direkrut dengan mahar €63,5 juta.", "mahar"),
 ])
+
+
 def test_thresholds_instalments_deposits_and_fees_are_heads(text: str, thing: str) -> None:
     # numbers8 (detik-529, detik-342, detik-309, detik-746)
     assert _measured(text)[-1][1] == thing
@@ -1686,6 +1734,8 @@ def test_a_plain_noun_right_before_an_amount_names_what_it_measures() -> None:
     "Ia memberikancommitment feesebesar SGD 500 ribu.",  # glued to a worth word
     "Investor membeli di seluruh pasar sebesar Rp 533,30 miliar.",  # the worth word's place
 ])
+
+
 def test_words_that_only_frame_an_amount_name_nothing(text: str) -> None:
     assert _measured(text)[-1][1] is None
 
@@ -1709,6 +1759,8 @@ def test_a_part_naming_nothing_measures_what_its_whole_does() -> None:
     "Ridwan unggul secara telak 61 persen.",  # a manner
     "Ia menemukan 25 lembar pecahan Rp 100 ribu.",  # the unit of a count
 ])
+
+
 def test_a_noun_that_only_frames_an_amount_is_not_its_thing(text: str) -> None:
     # numbers10: dump_records on fresh IndoSum + Detik texts
     got = _measured(text)[-1][1]
@@ -1721,6 +1773,8 @@ def test_a_noun_that_only_frames_an_amount_is_not_its_thing(text: str) -> None:
     ("Harga emas Antam pada perdagangan hari ini ditutup di level 2.000 dolar AS per ons.",
      "2.000 dolar AS"),
 ])
+
+
 def test_a_level_after_level_or_angka_is_an_amount(text: str, surface: str) -> None:
     # numbers10 (seeds 12-34: detik-4, detik-74, detik-455 ...): "level" and "angka" name
     # identifiers ("angka 1 huruf a") only when no percent, point or currency follows
@@ -2543,6 +2597,8 @@ def test_negated_change_word_says_no_change() -> None:
     art = analyze("Bank sentral memangkas suku bunga acuan (BI Rate) sebesar 25 basis poin "
                   "menjadi 4,75%.", published=datetime(2025, 6, 19))
     assert [c.change for c in art.numbers] == ["down", "down"]
+
+
 def test_session_day_and_moves_read_without_rebuilding() -> None:
     # speed12: a day is a trading session's after a session word in lower case; a year
     # or a month is never one, and its words are not tokenised; "moves" is up | down once.
@@ -3022,3 +3078,92 @@ def test_not_only_words_are_numbers_data() -> None:  # data20
     from warta.stages.numbers import _NOT_ONLY
 
     assert {"hanya", "saja"} <= set(_NOT_ONLY)
+
+
+def test_subject_past_a_time_phrase_before_its_verb() -> None:
+    # numtime20: a time phrase between the subject and the verb of its level or change
+    # ("X pada <date> mencapai/berada di/naik") leaves the subject the amount's thing
+    got = _measured("Menurut laporan OJK, NPL pada kuartal III 2024 berada di level 2,5%.")
+    assert [(g[1], g[4]) for g in got] == [("NPL", "2024-Q3")]
+    got = _measured("Data terbaru menunjukkan, NTP pada Desember 2024 naik 0,7%.")
+    assert [(g[1], g[2]) for g in got] == [("NTP", "up")]
+    got = _measured("Catatan bank sentral menunjukkan, DPK pada November 2024 mencapai "
+                    "Rp 8.500 triliun.")
+    assert [(g[1], g[4]) for g in got] == [("DPK", "2024-11")]
+    got = _measured("Dana bagi hasil yang diterima Pemprov NTT pada tahun ini mencapai "
+                    "Rp 900 miliar.")
+    assert got[0][1] != "Pemprov NTT"  # who receives it, past a verb: not what it measures
+
+
+def test_two_nouns_joined_before_one_amount_are_one_item() -> None:
+    # numtime20: "A dan B (Rp X)" opening a list item measures the joined item, not B
+    got = _measured("Penerimaan kota itu berasal dari parkir (Rp 12 miliar), perizinan dan "
+                    "iuran (Rp 3 miliar), serta pajak reklame Rp 1 miliar.")
+    assert [g[1] for g in got][1] == "perizinan dan iuran"
+    got = _measured("Kemudian kerusakan sawah atau ladang sekitar Rp 40 miliar.")
+    assert [g[1] for g in got] == ["kerusakan sawah atau ladang"]
+    got = _measured("Ekspor naik 5% dan impor turun 3%.")
+    assert [g[1] for g in got] == ["Ekspor", "impor"]  # an amount between: two items
+
+
+def test_spending_with_its_owner_before_a_purpose() -> None:
+    # numtime20: "pengeluaran" is a head, and a fund's word with whose it is before
+    # "untuk" measures the spending, not the purpose
+    got = _measured("Ia mencontohkan di Lombok pengeluaran BPJS untuk pasien asing tidak "
+                    "sampai Rp 2 miliar setahun.")
+    assert [g[1] for g in got] == ["pengeluaran BPJS"]
+    got = _measured("Tahun ini belanja daerah untuk bantuan pupuk hanya Rp 4 miliar.")
+    assert [g[1] for g in got] == ["belanja daerah"]
+
+
+def test_thing_told_just_before_with_one_period_or_move() -> None:
+    # numtime20: an amount opening its sentence with its thing, naming no time, takes the
+    # one period of the sentence right before that names the same thing; said as reached
+    # ("sampai") with no change of its own, the one rise or fall told there
+    got = _measured("Menurut laporan itu, angka melek huruf di desa pada 2024 terus membaik. "
+                    "\"Angka melek huruf 97,2%.")
+    assert got[0][4] == "2024"
+    got = _measured("\"Saat ini harga bawang putih yang mengalami kenaikan paling tajam. "
+                    "Harganya sampai di atas Rp 50.000 per kilogram,\" katanya.")
+    assert (got[0][2], got[0][3], got[0][4]) == ("up", True, "PRESENT_REF")
+    got = _measured("Permintaan ekspor teh meningkat setiap tahun. Menurutnya, ekspor teh "
+                    "bahkan mencapai ratusan miliar rupiah.")
+    assert got[0][2] is None  # a level reached, no move said of it
+    got = _measured("Pajak kendaraan berlaku sejak 2023. Terdapat juga pajak sebesar Rp 50 "
+                    "ribu bagi kapal.")
+    assert got[0][4] is None  # one word names many things: not carried
+
+
+def test_subject_still_at_a_level_with_no_verb() -> None:
+    # numtime20: "X masih/tetap di (kisaran) level Y": X is at level Y, no verb needed
+    got = _measured("Siang ini, yen masih di kisaran level Rp 108.")
+    assert [g[1] for g in got] == ["yen"]
+    got = _measured("Sore ini, ringgit tetap di posisi Rp 3.900.")
+    assert [g[1] for g in got] == ["ringgit"]
+    got = _measured("Saya masih di Bandung dengan upah Rp 4 juta.")
+    assert [g[1] for g in got] == ["upah"]  # a place, no level noun: not a level
+
+
+def test_policy_meeting_day_in_the_same_sentence_dates_the_move() -> None:
+    # numtime20: a central bank's policy meeting said after the amounts of its sentence
+    # dates those naming no time, by its last day
+    got = _periods("BI menaikkan BI-Rate sebesar 25 bps menjadi 6,25% berdasarkan hasil Rapat "
+                   "Dewan Gubernur (RDG) tanggal 23-24 April 2024.", datetime(2024, 5, 2))
+    assert got == {"sebesar 25 bps": "2024-04-24", "6,25%": "2024-04-24"}
+    got = _periods("\"Defisit kita 2,5%,\" ujar menteri dalam rapat kerja dengan DPR, Senin "
+                   "(29/4/2024).", datetime(2024, 5, 2))
+    assert got["2,5%"] is None  # a hearing where a figure is said: no decision day
+
+
+def test_level_opening_the_clause_after_a_change_is_its_subjects() -> None:
+    # numtime20: "S menguat ... , berada di level X": the level the clause after a change
+    # opens with is the changed subject's, the level reached
+    got = _measured("Sementara harga minyak Brent melemah terhadap proyeksi analis pada "
+                    "penutupan perdagangan kemarin, berada di level US$ 61 per barel.")
+    assert [(g[1], g[2], g[3]) for g in got] == [("harga minyak Brent", "down", True)]
+
+
+def test_percent_unit_written_twice_keeps_the_counted_noun() -> None:
+    # numtime20: "87% persen warga": the unit written twice; the noun after it is counted
+    got = _measured("Survei itu mencatat 87% persen warga puas dengan layanan air bersih.")
+    assert [(g[0], g[1]) for g in got] == [("87%", "warga")]

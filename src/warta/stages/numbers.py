@@ -799,6 +799,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
             elif value is not None and bound == "high" and high is None:
                 high = value
             break
+    if unit == "persen" and 0 < j < len(toks) and toks[j - 1].text == "%" \
+            and toks[j].low == "persen":
+        j += 1  # "96% persen responden": the unit written twice (numtime20)
     # The counted thing: a short noun phrase after the amount.
     at = j + 1 if j < len(toks) and toks[j].low in lex.rate_times else j  # "Rp 40 T setahun"
     k = at
@@ -1099,6 +1102,19 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             thing = None
     elif first > 0 and _acronym(toks[first - 1]) and not _glued(toks[first - 1], toks[first]):
         thing = _noun_before(toks, first, reach)  # "dengan TKDN lebih dari 40%", not "AU$"
+    if head is None and thing is None and toks[first].low in lex.reached:
+        dated = _past_time_phrase(toks, first, segment or reach)
+        if dated < first and _acronym(toks[dated - 1]):
+            # "TPT pada Februari 2025 mencapai 4,7%": the abbreviation past the time
+            # phrase between it and the verb of the level reached (numtime20); not the
+            # agent or receiver of a verb before it ("yang diterima Provinsi NTB pada
+            # tahun ini mencapai": whose the sum is, not what)
+            thing = _noun_before(toks, dated, segment or reach)
+            at = next((n for n in range(dated - 1, -1, -1) if thing is not None
+                       and toks[n].start == thing.start), 0)
+            if at > 0 and toks[at - 1].kind == "word" and toks[at - 1].text[0].islower() \
+                    and _verb_like(toks[at - 1].low):
+                thing = None
     if head is None and thing is None:
         thing = _change_noun_of(toks, first, segment or reach)
     if head is None and thing is None:
@@ -1163,6 +1179,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
         thing = subject
+    if thing is None and change is not None and said_at >= reach and first - said_at > 4 \
+            and any(toks[n].text == "," for n in range(first - 5, first - 1)):
+        level_at = _level_verb(toks, first, reach)
+        if level_at is not None and level_at - 1 > said_at and toks[level_at - 1].text == ",":
+            # "dolar AS menguat terhadap rupiah pada penutupan perdagangan hari ini, berada
+            # di level Rp 16.400-an": the level the clause after a change opens with is
+            # the changed subject's (numtime20)
+            opens = 1 if toks and toks[0].low in _CONNECTIVES else 0  # "Sementara ..."
+            thing = _subject_before(toks, said_at, max(opens, said_at - 6), past_place=True)
     if thing is None and change is None:
         level_at = _level_verb(toks, first, reach)  # "rupiah berada di level Rp 16.383"
         if level_at is not None:
@@ -1202,6 +1227,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     return _Measure(thing, change, to, since, reach, said_before)
 
 
+_CONNECTIVES = frozenset({"sementara", "sedangkan", "namun", "adapun", "lalu", "kemudian"})
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 
@@ -1442,10 +1468,16 @@ def _level_verb(toks: Sequence[_Tok], first: int, lo: int) -> int | None:
     lex = _lex()
     for p in lex.level_preps:
         v = first - len(p) - 1
-        if v >= lo and toks[v].low in lex.subject_levels \
+        if v >= lo and (toks[v].low in lex.subject_levels
+                        or (len(p) > 1 and toks[v].low in _STILL)) \
                 and tuple(t.low for t in toks[v + 1:first]) == p:
+            # (or an aspect word with a level noun and no verb: "dolar AS masih di
+            # kisaran level Rp 16.800", numtime20)
             return v
     return None
+
+
+_STILL = frozenset({"masih", "tetap", "kini", "sudah"})  # "X masih di level Y": X is at Y
 
 
 _TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pukul 09.15 WIB"
@@ -1453,15 +1485,46 @@ _TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc", "et", "pt"})  # "pu
 _DAY_AND_AUX_WORDS = WordSet("numbers", NumbersData, "measure.day_and_aux_words")
 
 
+# a time phrase between a subject and its verb ("TPT pada Februari 2025 mencapai 4,7%"):
+# its preposition, the words it may hold, and those of which one must stand (numtime20)
+_TIME_PREPS = frozenset({"pada", "per", "di", "hingga", "sampai"})
+_TIME_UNITS = frozenset({"kuartal", "triwulan", "caturwulan", "semester", "tahun", "bulan",
+                         "tanggal", "periode", "akhir", "awal", "pertengahan", "senin",
+                         "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+_TIME_FILLERS = frozenset({"i", "ii", "iii", "iv", "ini", "lalu", "(", ")", "/", "-", "."})
+
+
+def _past_time_phrase(toks: Sequence[_Tok], end: int, lo: int) -> int:
+    """The index of the preposition opening a time phrase that ends right before
+    toks[end] ("pada Februari 2025", "per 30 Juni 2025", "pada kuartal III 2025"), or
+    `end` when none ends there; a phrase of a date's words only, holding a month, a year
+    or a calendar unit."""
+    lex = _lex()
+    n = end
+    dated = False
+    while n > lo and end - n < 9:  # "pada Senin (20/10/2025)"
+        t = toks[n - 1]
+        if t.low in lex.months or t.low in _TIME_UNITS or (
+                t.kind == "num" and len(t.text) == 4 and t.text.isdigit()):
+            dated = True
+        elif not (t.kind == "num" or t.low in _TIME_FILLERS):
+            break
+        n -= 1
+    if dated and n < end and n - 1 > lo and toks[n - 1].low in _TIME_PREPS:
+        return n - 1
+    return end
+
+
 def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
                     not_words: frozenset[str] = frozenset(),
                     past_place: bool = False) -> Span | None:
     """The noun phrase of at most four words right before the verb at `said`, past "yang",
-    auxiliaries and adverbs; None for a pronoun, a negated verb or a counterpart. With
-    `past_place`, the phrase before a place phrase ending there ("Konsentrasi gas di
-    udara naik": the concentration, not the air) when one stands there."""
+    auxiliaries, adverbs and a time phrase ("TPT pada Februari 2025 mencapai"); None for a
+    pronoun, a negated verb or a counterpart. With `past_place`, the phrase before a place
+    phrase ending there ("Konsentrasi gas di udara naik": the concentration, not the air)
+    when one stands there."""
     lex = _lex()
-    j = said
+    j = _past_time_phrase(toks, said, lo)
     while j > lo and (toks[j - 1].low == "yang" or toks[j - 1].low in lex.auxiliaries
                       or toks[j - 1].low in lex.adverbs
                       or (toks[j - 1].text == "," and j - 2 > lo
@@ -1821,7 +1884,45 @@ def _purpose_of_fund(toks: Sequence[_Tok], head: tuple[int, int],
     f = j - 1
     if f - 1 > lo and toks[f - 1].low == "yang" and _verb_like(toks[f].low):
         f -= 2  # "Anggaran yang dibutuhkan untuk ...": the fund before its clause
+    elif f - 1 >= lo and toks[f - 1].low in lex.funds and toks[f].kind == "word" \
+            and toks[f].low not in lex.stop and not _verb_like(toks[f].low):
+        f -= 1  # "pengeluaran BPJS untuk pengobatan WNA": the fund and whose it is
     return (f, f + 1) if toks[f].kind == "word" and toks[f].low in lex.funds else None
+
+
+_COORDINATORS = frozenset({"dan", "atau"})
+_ITEM_OPENERS = frozenset({",", "(", ";", ":", '"', "“"})
+_SEQUENCE_WORDS = frozenset({"lalu", "kemudian", "lantas"})  # "Lalu kerusakan hutan atau ..."
+
+
+def _coordinated(toks: Sequence[_Tok], thing: Span, first: int) -> Span:
+    """One item named by two nouns joined before its amount ("pajak (Rp 1.135 T),
+    kepabeanan dan cukai (Rp 194,9 T)", "Lalu kerusakan hutan atau kayu sekitar Rp 2,2
+    T"): the whole joined phrase, when the thing is a lower-case noun right after "dan" or
+    "atau", right before the amount, and the noun phrase before that opens its item (the
+    sentence, a comma, a bracket, "lalu"); else the thing as it is. (numtime20)"""
+    lex = _lex()
+    at = next((n for n in range(first) if toks[n].start == thing.start), None)
+    if at is None or at < 2 or toks[at - 1].low not in _COORDINATORS \
+            or not toks[at].text[0].islower():
+        return thing
+    e = next((n for n in range(at, first) if toks[n].start >= thing.end), first)
+    if not all(t.text == "(" or t.low in lex.worth or t.low in lex.qualifiers
+               for t in toks[e:first]):
+        return thing  # "produksi jagung dan produksi kedelai turun 4%": a verb between
+    def noun(t: _Tok) -> bool:
+        return t.kind == "word" and t.text[0].islower() and t.low not in lex.stop \
+            and not _verb_like(t.low) and t.low not in lex.up and t.low not in lex.down
+    k = at - 1
+    while k > 0 and at - 1 - k < 3 and noun(toks[k - 1]):
+        k -= 1
+    if k == at - 1:
+        return thing
+    if k > 0 and toks[k - 1].text not in _ITEM_OPENERS and not (
+            toks[k - 1].low in _SEQUENCE_WORDS
+            and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)):
+        return thing
+    return Span(start=toks[k].start, end=thing.end)
 
 
 def _capital_word(tok: _Tok) -> bool:
@@ -2881,6 +2982,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _forecast_object(toks, thing, first, ms.lo)
                 if thing is not None:
                     thing = _glossed(text, thing)
+                if thing is not None:
+                    thing = _coordinated(toks, thing, first)  # "kepabeanan dan cukai (Rp"
                 if thing is not None and thing.of(text).casefold() in lex.referring \
                         and not summed:
                     # "nilainya": what the paragraph measured, else the market report's
@@ -3092,7 +3195,76 @@ def find_numbers(article: Article) -> list[Count]:
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
+    _told_just_before(out, text, times, article.sentences, bases)
     return out
+
+
+_TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
+_REACH_WORDS = frozenset({"sampai", "hingga", "menjadi"})  # the level a move reached
+_ABOVE_BELOW = frozenset({"di", "atas", "bawah", "diatas", "dibawah", "lebih", "dari"})
+
+
+def _told_just_before(out: list[Count], text: str, times: Sequence[TimeExpr],
+                      sentences: Sequence[Span], bases: Container[int]) -> None:
+    """An amount opening its sentence with its thing, its sentence naming no time, whose
+    thing the sentence right before names with one period and no amount of its own ("...
+    angka partisipasi sekolah pada 2025 ini berhasil naik. Angka partisipasi sekolah
+    10,6%."; "Saat ini harga cabai mengalami kenaikan. Harganya sampai di atas Rp100.000"):
+    that period; and, the amount said as reached with no change of its own, the one rise
+    or fall that sentence tells (up or down to). (numtime20)"""
+    lex = _lex()
+    starts = [s.start for s in sentences]
+    amounts = [c.span.start for c in out if c.currency is not None or c.unit in _MEASURED_UNITS]
+    time_starts = [t.span.start for t in times]
+    for n, c in enumerate(out):
+        if c.thing_span is None or c.thing is None or c.change_from \
+                or (c.period is not None and c.change):
+            continue
+        if c.currency is None and c.unit not in _MEASURED_UNITS:
+            continue
+        i = bisect_right(starts, c.span.start) - 1
+        if i < 1:
+            continue
+        sent, prev = sentences[i], sentences[i - 1]
+        opening = text[sent.start:c.thing_span.start]
+        if len(opening.split()) > _TOLD_OPENING or any(ch.isdigit() for ch in opening):
+            continue
+        if _starts_within(time_starts, sent.start, sent.end) \
+                or _starts_within(amounts, prev.start, prev.end):
+            continue
+        thing = c.thing.casefold()
+        if " " not in thing:
+            head = thing[:-3] if thing.endswith("nya") else ""
+            if (head,) not in lex.head_set:
+                continue  # one word names many things; "Harganya": the price told before
+            thing = head
+        said = f" {' '.join(_WORD.findall(text[prev.start:prev.end].casefold()))} "
+        if f" {thing} " not in said:
+            continue
+        if c.period is None:
+            lo, hi = bisect_left(time_starts, prev.start), bisect_left(time_starts, prev.end)
+            told = [t for t in times[lo:hi] if t.span.start not in bases
+                    and (t.value == "PRESENT_REF" or _PERIOD.fullmatch(t.value))]
+            if len(told) == 1:
+                out[n] = c = replace(c, period=told[0].value, period_span=told[0].span)
+        if c.change is None:
+            before = [t.low for t in _tokens(text, max(sent.start, c.span.start - 30),
+                                             c.span.start) if t.kind == "word"]
+            for t in _tokens(text, c.span.start, c.span.end):  # "sampai Rp 1 miliar"
+                if t.low not in _REACH_WORDS and t.low not in lex.qualifiers \
+                        and t.low not in _ABOVE_BELOW:
+                    break
+                before.append(t.low)
+            while before and before[-1] not in _REACH_WORDS and (
+                    before[-1] in lex.qualifiers or before[-1] in _ABOVE_BELOW):
+                before.pop()  # "sampai di atas Rp 100.000"
+            reached = bool(before) and before[-1] in _REACH_WORDS
+            moves = {_change_word(t.low) for t in _tokens(text, prev.start, prev.end)}
+            up, down = bool(moves & lex.up), bool(moves & lex.down)
+            if reached and up != down and not any(
+                    _change_word(t.low) in lex.up or _change_word(t.low) in lex.down
+                    for t in _tokens(text, sent.start, sent.end)):
+                out[n] = replace(c, change="up" if up else "down", change_to=True)
 
 
 # numtime18: words opening a breakdown of the total said right before them ("pendapatan
@@ -4477,6 +4649,39 @@ def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
                 c = out[n]
                 if c.period is None and not c.change_from and a <= c.span.start < b:
                     out[n] = replace(c, period=day.value, period_span=day.span)
+    # "memangkas BI-Rate sebesar 25 bps menjadi 5,25% berdasarkan hasil Rapat Dewan
+    # Gubernur (RDG) tanggal 15-16 Juli 2025": the meeting's last day, said after the
+    # amounts in their own sentence, dates those naming no time (numtime20); looked for
+    # only after an undated amount, in its sentence
+    undated: dict[int, int] = {}  # sentence index -> the end of its first undated amount
+    for c in out:
+        if c.period is None and not c.change_from:
+            undated.setdefault(bisect_right(sent_starts, c.span.start) - 1, c.span.end)
+    for k, after in undated.items():
+        at = sent_starts[k] if k >= 0 else 0
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        m = _MEETING.search(text, after, hi)
+        if m is None:
+            continue
+        days = [t for t in times[bisect_left(starts, m.end()):bisect_left(starts, hi)]
+                if t.type == "DATE" and _DAY.fullmatch(t.value)
+                and t.span.start - m.end() <= _MEETING_REACH]
+        if not days or _RUNS_FROM.search(text, max(at, days[0].span.start - 25),
+                                         days[0].span.start) is not None:
+            continue
+        day = days[-1]
+        for n in order[bisect_left(out_starts, at):bisect_left(out_starts, m.start())]:
+            c = out[n]
+            if c.period is None and not c.change_from:
+                out[n] = replace(c, period=day.value, period_span=day.span)
+
+
+# a central bank's policy meeting, which decides its rates ("Rapat Dewan Gubernur (RDG)",
+# "FOMC"; not a hearing or cabinet session where figures are only said), and how far after
+# its name the day it was held may stand
+_MEETING = re.compile(r"\b(?:[Rr]apat\s+[Dd]ewan\s+[Gg]ubernur|RDG(?:\s+[Bb]ulanan)?|FOMC|"
+                      r"[Rr]apat\s+[Kk]ebijakan\s+[Mm]oneter)\b")
+_MEETING_REACH = 60
 
 
 _REPEAT_REACH = 800  # characters back to the sum a bare repetition of it repeats (numtime13)
@@ -4528,7 +4733,16 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 41  # numtime19: a change opening the clause after a level ("S mencapai X pada
+    version = 42  # numtime20: a subject past a time phrase before its verb ("NPL pada
+    # kuartal III 2025 berada di level 2,5%"); two nouns joined before one amount are one
+    # item ("kepabeanan dan cukai (Rp ...)"); "pengeluaran" a head, and a fund's word with
+    # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk"); an
+    # amount opening its sentence with a thing the sentence before names takes that
+    # sentence's one period and, said as reached, its one move ("Harganya sampai ...");
+    # "X masih di kisaran level Y" with no verb: X at level Y; a policy meeting (RDG) said
+    # after a sentence's amounts dates them by its last day; "S menguat ..., berada di
+    # level X": X the changed subject's; "96% persen responden": a unit written twice.
+    # numtime19: a change opening the clause after a level ("S mencapai X pada
     # 2024, naik N%") said of that level's subject, past a place phrase ("di udara"); an
     # unchanged share "sejak <year>" spans that year to the publication's; "menembus (level)
     # X" with no change said is up to X; amounts before a closing "masing-masing" take the

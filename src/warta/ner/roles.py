@@ -178,10 +178,6 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             return False  # "menjabat sebagai gubernur Ibu Kota [Oktober] mendatang": a date
         if w in _PERIOD_WORDS:
             return False  # "Mantan Menteri Perhubungan [era] Presiden SBY": another's office
-        if (w.isdigit() and k >= 2 and words[k - 1] == "-" and words[k - 2] == "U") \
-                or (w == "-" and k >= 1 and words[k - 1] == "U" and k + 1 < len(words)
-                    and words[k + 1].isdigit()):
-            return True  # "Atlet sepak bola [U - 17] Indonesia": an age group (speak19)
         if blind is None:
             # "Manajer [tim bulu tangkis] Indonesia": common nouns and adjectives go on
             # inside a role as its capitalised words do.

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 94  # split20 (94): a maker's bare name no short form of its device ("Razer
+    version = 95  # lead23 (95): speak19's age group inside a role withdrawn: with a comma
+    # after it a place-named first name went into the role ("U-22 , [Bima] Sakti")
+    # split20 (94): a maker's bare name no short form of its device ("Razer
     # Phone"); a relative with an office no short form of the longer name ("Titiek Soeharto")
     # speak19 (93): roles keep Co - Founder, sports words, age groups
     # merge19 (92): line-up items opened by a shirt number ("13 - X Y") are

@@ -81,3 +81,8 @@ def test_a_charge_called_false_in_a_quotation_is_the_speakers_denial() -> None:
     # with no charge near, whose claim is denied stays unsure: no event
     text = '"Hal itu tidak benar sama sekali," ujar Ketua Partai Maju Dewi Lestari.'
     assert "REJECT" not in [e.code for e in analyze(text).events]
+    # someone else named before it is the one whose denial it would be: not the speaker's
+    text = ('"Padahal Andi Wijaya masih bisa mengklarifikasi bahwa tuduhan itu tidak benar," '
+            'ujar pengamat hukum Dewi Lestari.')
+    assert not any(e.code == "REJECT" and e.actors and "dewi" in e.actors[0]
+                   for e in analyze(text).events)

@@ -2819,8 +2819,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
             actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i)
                            or _fronted_meeting_subject(ctx, i, j))
-        if not actors and ctx.direct and ctx.side and trig.phrase in lex.quoted_denials:
-            # (evrec20) '"Tuduhan itu tidak benar," ujar X': the speaker denies the charge
+        if (not actors and ctx.direct and ctx.side and trig.phrase in lex.quoted_denials
+                and not any(m.j <= i and not (m.values and set(m.values) <= ctx.side)
+                            for m in ctx.ms)):
+            # (evrec20) '"Tuduhan itu tidak benar," ujar X': the speaker denies the charge;
+            # not where someone else is named before it ('"Padahal pelapor (Y) masih bisa
+            # mengklarifikasi bahwa tulisan tersebut tidak benar," ucapnya': Y's to deny)
             actors = _hoping(ctx.side)
             targets = []
             read_out = True  # the speaker's own act, stated in the quotation

@@ -599,6 +599,22 @@ class EventWords(LangData):
     bare_appeal_breaks: Words = ()
     bare_appeal_addressees: Words = ()
     bare_appeal_followers: Words = ()  # "jadi", "lalu": after the comma, another clause
+    # (evrec20) manner adverbs that may stand inside a two-word trigger ending in one of
+    # `gapped_preps` ("berkomunikasi intensif dengan X" as "berkomunikasi dengan X")
+    gapped_adverbs: Words = ()
+    gapped_preps: Words = ()
+    # (evrec20) saying verbs that tell an appeal when the addressee and "agar" follow right
+    # after them ("Ibrahim menjelaskan, masyarakat agar jangan ..."), the openers of that
+    # content and the words an addressee may take ("para", "seluruh")
+    told_appeal_verbs: Words = ()
+    told_appeal_openers: Words = ()
+    told_appeal_gap: Words = ()
+    # (evrec20) codes a topic refuses that are kept when the state is named after the trigger
+    # in the event's clause: a firm's pledge on the government's requests
+    state_pledge_codes: Words = ()
+    # (evrec20) nominal denials ("tidak benar") whose actor, in a direct quotation with no one
+    # named before them, is the quoted speaker
+    quoted_denials: Words = ()
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
     # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person

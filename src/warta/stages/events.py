@@ -388,6 +388,14 @@ class Lexicon:
     bare_appeal_breaks: frozenset[str] = frozenset()
     bare_appeal_addressees: frozenset[str] = frozenset()
     bare_appeal_followers: frozenset[str] = frozenset()
+    # (evrec20) see EventWords
+    gapped_adverbs: frozenset[str] = frozenset()
+    gapped_preps: frozenset[str] = frozenset()
+    told_appeal_verbs: frozenset[str] = frozenset()
+    told_appeal_openers: frozenset[str] = frozenset()
+    told_appeal_gap: frozenset[str] = frozenset()
+    state_pledge_codes: frozenset[str] = frozenset()
+    quoted_denials: frozenset[Phrase] = frozenset()
 
 
 def _phrase(text: str) -> Phrase:
@@ -635,6 +643,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         bare_appeal_breaks=fs(w.bare_appeal_breaks),
         bare_appeal_addressees=fs(w.bare_appeal_addressees),
         bare_appeal_followers=fs(w.bare_appeal_followers),
+        gapped_adverbs=fs(w.gapped_adverbs), gapped_preps=fs(w.gapped_preps),
+        told_appeal_verbs=fs(w.told_appeal_verbs), told_appeal_openers=fs(w.told_appeal_openers),
+        told_appeal_gap=fs(w.told_appeal_gap), state_pledge_codes=fs(w.state_pledge_codes),
+        quoted_denials=frozenset(_phrase(x) for x in w.quoted_denials),
     )
 
 
@@ -2217,6 +2229,26 @@ def _bare_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int, lo: int) -> bool:
                    for t in toks[lo:i])
 
 
+def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
+    """(evrec20) May a saying verb that triggers REQUEST tell an appeal? Only when the
+    addressee, named or an agent noun ("masyarakat", "para pemudik"), follows it right away
+    and "agar" right after the addressee: "Ibrahim menjelaskan, masyarakat agar jangan lekas
+    percaya". Not "menjelaskan, pertemuan itu digelar agar ..." (a purpose). Other triggers
+    of the code pass."""
+    toks, lex = ctx.toks, ctx.lex
+    if (trig.voice != "active" or len(trig.phrase) != 1
+            or trig.phrase[0] not in lex.told_appeal_verbs):
+        return True
+    k = next((k for k in range(j, min(j + 8, len(toks)))
+              if toks[k].low in lex.told_appeal_openers), None)
+    if k is None:
+        return False
+    inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
+    covered = {n for m in inside for n in range(m.i, m.j)}
+    return bool(inside) and all(n in covered or toks[n].low in lex.told_appeal_gap
+                                for n in range(j, k))
+
+
 def _possible_existence(ctx: _Ctx, i: int, lo: int) -> bool:
     """(evspeech19) Does a possibility word open an existential whose relative clause holds
     the trigger ("kemungkinan ada dua orang yang ditetapkan sebagai tersangka", "mungkin ada
@@ -2400,6 +2432,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "dugaan tindak pidana merampas kemerdekaan": the name of a charge
     if _bare_appeal(ctx, trig, i, j, lo):
         return None  # (evspeech19) "kita mengajak, jadi kalau ...": no one asked, nothing asked
+    if trig.code == "REQUEST" and not _told_appeal(ctx, trig, i, j):
+        return None  # (evrec20) "menjelaskan, pertemuan digelar agar ...": no appeal told
     if _possible_existence(ctx, i, lo):
         return None  # (evspeech19) "kemungkinan ada dua orang yang ditetapkan": a possibility
     if trig.code in lex.threatened_codes and i > 0 and toks[i - 1].low in lex.danger_nouns:
@@ -2533,7 +2567,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     alleged = False  # an accusation noun's genitive is the accused ("tudingan ... X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
-        if left and relative is None:
+        if relative is None and _relative_apposition(ctx, left, i):
+            left = left[-1:]  # (evrec20) "Pengacara yang ditunjuk Nelly, Scott R., membantah"
+        elif left and relative is None:
             left = _head_of_aside(ctx, lo, left, i)
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
@@ -2811,6 +2847,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
             actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i)
                            or _fronted_meeting_subject(ctx, i, j))
+        if (not actors and ctx.direct and ctx.side and trig.phrase in lex.quoted_denials
+                and not any(m.j <= i and not (m.values and set(m.values) <= ctx.side)
+                            for m in ctx.ms)):
+            # (evrec20) '"Tuduhan itu tidak benar," ujar X': the speaker denies the charge;
+            # not where someone else is named before it ('"Padahal pelapor (Y) masih bisa
+            # mengklarifikasi bahwa tulisan tersebut tidak benar," ucapnya': Y's to deny)
+            actors = _hoping(ctx.side)
+            targets = []
+            read_out = True  # the speaker's own act, stated in the quotation
         if trig.symmetric:
             actors.extend(targets)
             targets = []
@@ -4737,6 +4782,23 @@ def _subject(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]
     return _left_group(ctx, lo, verb)
 
 
+def _relative_apposition(ctx: _Ctx, left: list[_Mention], i: int) -> bool:
+    """(evrec20) Is the last of the group before a trigger a person's name set off by commas
+    after a relative clause on a head noun, the one before it that clause's agent or object:
+    "Pengacara yang ditunjuk Nelly , Scott Rosenblum , mengungkapkan ..." (the lawyer, named
+    Rosenblum, speaks; not Nelly, and not no one for the verb "ditunjuk" before the group)?"""
+    toks, lex = ctx.toks, ctx.lex
+    if len(left) < 2 or left[-1].kind != "PERSON" or [
+            t.text for t in toks[left[-1].j:i] if t.low not in lex.skip] != [","]:
+        return False
+    a, b = left[-2], left[-1]
+    k = left[0].i
+    return ([t.text for t in toks[a.j:b.i]] == [","] and k >= 3
+            and _verb_like(toks[k - 1], lex) and toks[k - 2].low in lex.relatives
+            and toks[k - 3].text.isalpha() and not _verb_like(toks[k - 3], lex)
+            and not any(m.i <= k - 3 < m.j for m in ctx.ms))
+
+
 def _own_pronoun_subject(ctx: _Ctx, a: int, i: int) -> bool:
     """(evactor11) Does a pronoun no one was resolved to stand right before the trigger at
     `i` (skip words between), opening a new clause after a group ending at `a` and more
@@ -4873,20 +4935,33 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
         if bare:  # each tuple is in order already; merge only when both have some
             cands = tuple(sorted(cands + bare, key=_trigger_order)) if cands else bare
         best: Trigger | None = None
+        n = 0
         for trig in cands:
             if best is not None and len(trig.phrase) < len(best.phrase):
                 break
             if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
-                best = trig
+                best, n = trig, len(trig.phrase)
+                break
+            if _gapped(ctx, trig.phrase, k) and _needs_ok(ctx, trig, k, k + 3):
+                best, n = trig, 3  # (evrec20) "berkomunikasi intensif dengan"
                 break
         if best is None:
             k += 1
             continue
-        n = len(best.phrase)
         if best.code:
             out.append((best, k, k + n))
         k += n
     return out
+
+
+def _gapped(ctx: _Ctx, ph: Phrase, k: int) -> bool:
+    """(evrec20) Does a two-word trigger of a verb and its preposition stand at `k` with a
+    manner adverb between ("KJRI berkomunikasi intensif dengan Daud", "bertemu langsung
+    dengan")? Longer phrases and other second words are never split."""
+    toks, lex = ctx.toks, ctx.lex
+    return (len(ph) == 2 and ph[1] in lex.gapped_preps and k + 2 < len(toks)
+            and toks[k + 1].low in lex.gapped_adverbs and toks[k + 2].low == ph[1]
+            and (toks[k].low == ph[0] or toks[k].bare == ph[0]))
 
 
 def _new_clause(ctx: _Ctx, lo: int, k: int) -> bool:
@@ -5455,7 +5530,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused or _post_left(e, text, lex)
                        or any(_state_actor(a, states, lex) for a in e.actors)
-                       or _firm_partnership(e, firms, text, lex))
+                       or _firm_partnership(e, firms, text, lex)
+                       or _pledge_to_state(e, text, lex))
         first = evs[0] if evs else None
         if (first is not None and not first.targets and first.code in lex.enforced_codes
                 and all(_is_agent(a) for a in first.actors)):
@@ -5564,6 +5640,20 @@ def _post_left(e: Event, text: str, lex: Lexicon) -> bool:
     return any(w in lex.post_words for w in words[:n + 2])
 
 
+def _pledge_to_state(e: Event, text: str, lex: Lexicon) -> bool:
+    """(evrec20) Is a refused pledge (`state_pledge_codes`) made about the state, an agent
+    noun of it named after the trigger in the event's sentence ("CEO Telegram berjanji akan
+    bekerja dengan komunitas lokal untuk menindak permintaan pemerintah")? A firm's promise to
+    the government is news whatever the topic; "AMD berjanji jumlahnya bakal bertambah" (a
+    product promise) stays refused."""
+    t, ev = e.trigger, e.evidence
+    if e.code not in lex.state_pledge_codes or t is None or ev is None or ev.end <= t.end:
+        return False
+    toks = _tokens(text[t.end:ev.end], t.end)
+    return any(code in lex.state_agents and _matches(toks, k, ph)
+               for k, tok in enumerate(toks) for ph, code in lex.agents.get(tok.low, ()))
+
+
 def _state_actor(value: str, states: frozenset[str], lex: Lexicon) -> bool:
     """Is an event's actor the state: one of `states` or a state agent code? (Not a country:
     in sport text "Indonesia" is the national team.)"""
@@ -5574,7 +5664,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 72  # evlegal19 (72): "untuk" + a span of time no new clause; a "karena" clause
+    version = 73  # evrec20 (73): a manner adverb inside "berkomunikasi intensif dengan", an
+    # appeal told as "X menjelaskan, masyarakat agar ...", a name apposed after a relative
+    # clause ("Pengacara yang ditunjuk X, Y, ...": Y) and a pledge about the state kept in
+    # technology text
+    # evlegal19 (72): "untuk" + a span of time no new clause; a "karena" clause
     # after a passive main verb shares its subject; a case "ditangani" a named police or
     # prosecuting office an investigation; attackers "berinisial" listed by name; a place in
     # apposition to a body no co-actor; "calon anggota X" no participant; crime rings

@@ -4007,7 +4007,8 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
                     f[:n] == words or (tail and f[-1:] == words
-                                       and _tail_of_its_body(words[0], f)))
+                                       and _tail_of_its_body(words[0], f)
+                                       and not _unit_of_tail(o.name)))
                         for ms, f in written[id(o)])]
         if not fits:
             # "Freeport" for "PT Freeport Indonesia": the name after its legal form or article.
@@ -4116,9 +4117,22 @@ def join_name_tails(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
             continue
         for m in c.mentions:
             m.kind = "ORG"
+        if n == 1 and _unit_of_tail(fits[0].name):
+            c.kind = "ORG"  # the body the unit belongs to, an organisation of its own
+            continue
         fits[0].mentions.extend(c.mentions)
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _unit_of_tail(name: str) -> bool:
+    """Whether `name` is a unit's acronym of four letters or more and one word after it
+    ("FISIP Unud", "FKIP Unsrat"): a faculty of the body that word names, so the word
+    alone is that body, not the unit. A shorter acronym may be a club's, named for its
+    town ("PSV Eindhoven"); `_model_tail` keeps it from short forms already."""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) >= 4 and words[0].isupper() \
+        and words[0].isalpha()
 
 
 @cache

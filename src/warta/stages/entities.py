@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 93  # speak19 (93): roles keep Co - Founder, sports words, age groups
+    version = 94  # review20 (94): a faculty's acronym keeps its university's name apart
+    # speak19 (93): roles keep Co - Founder, sports words, age groups
     # merge19 (92): line-up items opened by a shirt number ("13 - X Y") are
     # players, a surname alone grown back to the item's name; names after a lower-case
     # natural feature's noun ("sungai A dan B") places, after a product's noun

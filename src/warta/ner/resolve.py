@@ -5595,7 +5595,8 @@ def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str,
     person where the tagger left it untagged or read it a place (a town in his given
     name) and it is no place as a whole; not where a word is a body's, a common word the
     lexicon knows, or a word the name lists know from bodies and never from people
-    (merge19). One scan for the bracket an article."""
+    (merge19). One scan for the bracket an article. `_people_before_countries` asks the
+    same of the places and bodies the later passes leave (review20: one country test)."""
     if "(" not in text:
         return mentions
     bodies = org_words()
@@ -5603,9 +5604,7 @@ def _country_bracketed(text: str, mentions: list[Mention], lexicon: Mapping[str,
     starts = [a for a, _, _ in spans]
     added: list[Mention] = []
     for f in _COUNTRY_BRACKET.finditer(text):
-        country = gaz.resolve(f.group(2))
-        if (country is None or country.type != "country") \
-                and not f.group(2).startswith("Republik "):  # a state's formal name
+        if not _bracketed_country(f.group(2), gaz):
             continue
         words = f.group(1).split()
         before = _TOKEN_BEFORE.search(text, max(0, f.start() - 40), f.start())
@@ -7611,7 +7610,15 @@ def _places_read_as_people(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
 # A country in brackets right after a name: "Milan Ludik ( Republik Ceska )", as sports
 # pages print a player's country after his name (kinds19).
 _BRACKETED_COUNTRY = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*\)")
-_STATE_FORMS = frozenset({"republik", "kerajaan", "republic", "kingdom"})
+
+
+def _bracketed_country(name: str, gaz: Gazetteer) -> bool:
+    """Whether `name`, in brackets after a name, is a country the gazetteer knows or a
+    state by its form ("Republik Ceska", kinds.toml `state_heads`): the one test of
+    `_country_bracketed` and `_people_before_countries` (review20)."""
+    country = gaz.resolve(name)
+    return country is not None and country.type == "country" \
+        or opens_with_state(name.split())
 
 
 def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -7633,9 +7640,7 @@ def _people_before_countries(text: str, mentions: Sequence[Mention], gaz: Gazett
         c = _BRACKETED_COUNTRY.match(text, m.end)
         if c is None:
             continue
-        country = gaz.resolve(c.group(1))
-        if (country is None or country.type != "country") \
-                and c.group(1).split()[0].casefold() not in _STATE_FORMS:
+        if not _bracketed_country(c.group(1), gaz):
             continue
         if gaz.resolve(m.surface) is not None or any(
                 (p := gaz.resolve(w)) is not None and not p.ambiguous

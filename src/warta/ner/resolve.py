@@ -8452,6 +8452,13 @@ def _namesake_before() -> re.Pattern[str] | None:
         rf"|(?P<t2>(?:\s+(?:{titles})(?:\s?\.)?)+))\s+$")
 
 
+@cache
+def _namesake_ends() -> tuple[str, ...]:
+    """What each match of `_namesake_before` ends in before its closing white space: the
+    acronym's bracket, a title (`street_titles`) or a title's full stop."""
+    return (")", ".", *load("entities", EntitiesData).street_titles)
+
+
 _NAMESAKE_BODIES = ("rumah sakit", "rs", "puskesmas", "universitas", "sekolah tinggi",
                     "pondok pesantren", "ponpes")
 
@@ -8473,7 +8480,12 @@ def _facilities_named_for(text: str, mentions: Sequence[Mention]) -> list[Mentio
         if m.kind not in {"PERSON", "PLACE", "ORG"} or not m.surface[:1].isupper():
             out.append(m)
             continue
-        hit = pat.search(text, max(0, m.start - 60), m.start)
+        lo = max(0, m.start - 60)
+        # the search tries every start of the window; a match ends in a bracket, a title
+        # or its full stop, then white space (`_namesake_ends`): skipped where the window
+        # does not (most names), with the same answers (review20: 0.34 ms an article)
+        hit = pat.search(text, lo, m.start) if text[m.start - 1:m.start].isspace() \
+            and text[lo:m.start].rstrip().endswith(_namesake_ends()) else None
         if hit is None or (out and out[-1].start < hit.start() < out[-1].end):
             out.append(m)
             continue

@@ -5530,16 +5530,20 @@ def _named_after(heads: Sequence[str], name: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _feature_lists() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
-    """(list pattern, name pattern, kind) for natural features' nouns (`feature_heads`:
-    places) and products' nouns (`product_heads`: bodies, as products are)."""
+def _feature_lists() -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str],
+                              ...]:
+    """(list pattern, its heads as a trie, name pattern, kind) for natural features' nouns
+    (`feature_heads`: places) and products' nouns (`product_heads`: bodies, as products
+    are). The list pattern opens with a lookbehind, so re tries it at every character;
+    `finditer_behind` tries it only where a head starts, found by the trie (review20:
+    0.12 -> 0.095 ms an article, 300 Detik articles, the same matches)."""
     d = load("entities", EntitiesData)
     out = []
     for heads, name, kind in ((d.feature_heads, _FEATURE_NAME, "PLACE"),
                               (d.product_heads, _PRODUCT_NAME, "ORG")):
         pat = _named_after(heads, name)
         if pat is not None:
-            out.append((pat, re.compile(name), kind))
+            out.append((pat, re.compile(trie_pattern(heads)), re.compile(name), kind))
     return tuple(out)
 
 
@@ -5557,8 +5561,8 @@ def _feature_names(text: str, mentions: list[Mention], lexicon: Mapping[str, str
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     added: list[Mention] = []
-    for pat, name, kind in lists:
-        for f in pat.finditer(text):
+    for pat, heads, name, kind in lists:
+        for f in finditer_behind(pat, heads, text):
             for item in name.finditer(text, f.start(1), f.end(1)):
                 s, e = item.span()
                 k = bisect_left(starts, e) - 1  # the last mention starting before the end

@@ -106,6 +106,25 @@ def test_join_short_forms_of_organisations_and_people() -> None:
     assert polri in out and madrid in out  # an organisation word; two longer names fit
 
 
+def test_a_units_acronym_keeps_its_bodys_name_apart() -> None:
+    # review20: "FKIP Unpar" is the university's faculty; "Unpar" alone the university, not
+    # the faculty (nor a person: the tagger's reading of a name it does not know)
+    from warta.ner.resolve import Mention, _Cluster, join_name_tails, join_short_forms
+
+    def c(kind: str, *forms: str) -> _Cluster:
+        return _Cluster(kind, forms[0], [Mention(0, len(f), kind, f) for f in forms])
+
+    faculty, body = c("ORG", "FKIP Unpar"), c("ORG", "Unpar")
+    out = join_short_forms([faculty, body])
+    assert body in out and len(faculty.mentions) == 1
+    council, person = c("ORG", "FISIPOL Unsrat"), c("PERSON", "Unsrat")
+    out = join_name_tails("", [council, person])
+    assert person in out and len(council.mentions) == 1
+    assert person.kind == "ORG" and {m.kind for m in person.mentions} == {"ORG"}
+    club, town = c("ORG", "Tirta Lumbini"), c("PERSON", "Lumbini")
+    assert town not in join_name_tails("", [club, town])  # a club by its last word
+
+
 def _case_mode_reference(words: list[str], lexicon: dict[str, str] | None) -> str:
     """`case_mode` as first written, word list by word list."""
     alpha = [w for w in words if w[:1].isalpha() and len(w) > 1]

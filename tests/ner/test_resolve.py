@@ -1815,6 +1815,26 @@ def test_a_facility_head_before_its_namesakes_title_is_one_name() -> None:
         ("PERSON", "Budi Harsono")]
 
 
+def test_the_namesake_search_is_skipped_only_where_it_cannot_match() -> None:
+    # review20: `_facilities_named_for` searches its window only where the window ends in a
+    # bracket, a title or a full stop and white space; every match of the search so ends
+    import re
+
+    from warta.ner.resolve import _namesake_before, _namesake_ends
+
+    pat, ends = _namesake_before(), _namesake_ends()
+    text = ("Ia dibawa ke RSUD ( RSUD ) Kiai Rahmat , lalu ke Rumah Sakit Umum Dr . Hasan\n"
+            "Basri dan RS Jenderal\tMarto , bukan ke Puskesmas Lama atau RSJ H.  Sanusi .")
+    found = 0
+    for w in re.finditer(r"(?<=\s)\S", text):
+        lo = max(0, w.start() - 60)
+        hit = pat.search(text, lo, w.start())
+        pre = text[w.start() - 1].isspace() and text[lo:w.start()].rstrip().endswith(ends)
+        assert hit is None or pre
+        found += hit is not None
+    assert found >= 4
+
+
 def test_an_acronym_spelling_the_side_after_dan_alone_parts_two_bodies() -> None:
     # cuts19: the short form in brackets spells only the words after "dan": two bodies;
     # one spelling the whole name (or a ministry's head before "dan") keeps one body
@@ -1962,7 +1982,7 @@ def test_resolve_word_lists_read_from_entities_data() -> None:  # data20
     from warta.ner.resolve import _entity_words
 
     lower = ("building_nouns", "term_joiners", "variant_words", "title_function_words",
-             "area_words", "state_forms", "namesake_bodies")
+             "area_words", "namesake_bodies")
     for key in lower:
         words = _entity_words(key)
         assert words, key

@@ -449,7 +449,6 @@ class EntitiesData(LangData):
     title_function_words: Words = ()
     area_words: Words = ()
     name_articles: Words = ()
-    state_forms: Words = ()
     compass_words: Words = ()  # "Barat", capitalised as written
     # A force after a rank ("Pol"), English articles ("The"), words before a year that is
     # no edition ("tahun"), named meetings' heads ("Rapat Kerja") (ner.resolve, data20).

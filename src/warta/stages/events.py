@@ -3151,13 +3151,21 @@ def _future_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     scene)?"""
     if trig.voice == "noun":
         return False
+    future, k = _future_before(ctx, i)
+    return future and not (k >= 0 and ctx.toks[k].low in ctx.lex.attempt_openers)
+
+
+def _future_before(ctx: _Ctx, i: int) -> tuple[bool, int]:
+    """Whether a future word stands among the skip words right before the token at `i`
+    ("yang akan", "bakal segera"), and the index of the first word before those skip words
+    (-1 at the sentence's start): `_future_act`'s and `_conditional_plan`'s one scan."""
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     future = False
     while k >= 0 and toks[k].low in lex.skip:
         future = future or toks[k].low in lex.future_words
         k -= 1
-    return future and not (k >= 0 and toks[k].low in lex.attempt_openers)
+    return future, k
 
 
 _FORCE_REACH = 4  # words: a natural force, then aspect words and a verb of its coming
@@ -3188,12 +3196,7 @@ def _conditional_plan(ctx: _Ctx, i: int, j: int) -> bool:
     menyatakan akan mundur dari jabatannya jika DPR mendukung ...", "bakal menggugat apabila
     ...")? Only a plan is stated; a threat or a demand so made is coded by its own trigger."""
     toks, lex = ctx.toks, ctx.lex
-    k = i - 1
-    future = False
-    while k >= 0 and toks[k].low in lex.skip:
-        future = future or toks[k].low in lex.future_words
-        k -= 1
-    if not future:
+    if not _future_before(ctx, i)[0]:
         return False
     hi = ctx.clause_end(j)
     return hi < len(toks) and toks[hi].low in lex.conditions

@@ -3167,3 +3167,17 @@ def test_percent_unit_written_twice_keeps_the_counted_noun() -> None:
     # numtime20: "87% persen warga": the unit written twice; the noun after it is counted
     got = _measured("Survei itu mencatat 87% persen warga puas dengan layanan air bersih.")
     assert [(g[0], g[1]) for g in got] == [("87%", "warga")]
+
+
+def test_now_marks_latest_annual_rate() -> None:
+    # kini21: "kini"/"sekarang" on a rate compared with the year before marks the latest
+    # yearly figure (the year after the base's), and its restatement keeps each year
+    text = ("Menurut laporan dinas tenaga kerja, tingkat pengangguran terbuka di kabupaten itu "
+            "kini tercatat 4,62 persen, lebih rendah dibandingkan tahun lalu yang sebesar 5,14 "
+            "persen. \"Dari 5,14 persen, sekarang tinggal 4,62 persen,\" kata kepala dinas.")
+    got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
+    assert got == ["2025", "2024", "2024", "2025"]
+    # a price "kini" with no year-on-year comparison stays the present
+    text = "Harga cabai kini Rp 80.000 per kilogram. Tingkat inflasi kini 2,5 persen."
+    got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
+    assert got == ["PRESENT_REF", "PRESENT_REF"]

@@ -3195,6 +3195,7 @@ def find_numbers(article: Article) -> list[Count]:
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
+    _latest_annual_levels(out, text)
     _told_just_before(out, text, times, article.sentences, bases)
     return out
 
@@ -3318,6 +3319,42 @@ def _restated_totals(out: list[Count], text: str) -> None:
         if c.period is not None and c.thing is not None:
             last[key] = n
         n += 1
+
+
+# kini21: "kini"/"sekarang" marking the latest yearly level of a rate, not the present day
+_NOW_MARK = frozenset({"kini", "sekarang"})
+_YEAR_ON_YEAR = re.compile(r"(?<!\w)tahun\s+(?:sebelumnya|lalu)(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _latest_annual_levels(out: list[Count], text: str) -> None:
+    """A rate dated only by "kini"/"sekarang" in a sentence comparing it with the year
+    before ("tingkat pengangguran kini 4,6 persen, lebih rendah dari tahun lalu yang 5,1
+    persen") is a yearly figure, the latest one: the year after the base's year, not the
+    present day; and a rate said again later with "kini"/"sekarang" ("dari 5,1 persen
+    sekarang 4,6 persen"), to the digit a rate dated by a year before, is that figure
+    restated, over that year. (kini21)"""
+    years: dict[tuple[str | None, float], str] = {}
+    for n, c in enumerate(out):
+        if c.unit != "persen" or c.value is None or c.low is not None:
+            continue
+        key = (c.currency, c.value)
+        if c.period == "PRESENT_REF" and c.period_span is not None \
+                and text[c.period_span.start:c.period_span.end].casefold() in _NOW_MARK:
+            year = years.get(key)
+            if year is None:
+                stop = _SENTENCE_END.search(text, c.span.end)
+                end = stop.start() if stop else len(text)
+                base = next((p for p in out[n + 1:] if p.span.start < end
+                             and p.unit == "persen" and p.period is not None
+                             and _YEAR.fullmatch(p.period)), None)
+                if base is not None and _YEAR_ON_YEAR.search(
+                        text, c.span.end, base.span.start + 1) is not None:
+                    year = str(int(base.period or "0") + 1)
+            if year is not None:
+                out[n] = c = replace(c, period=year, period_span=None)
+        if c.period is not None and _YEAR.fullmatch(c.period):
+            years.setdefault(key, c.period)
 
 
 _REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
@@ -4733,7 +4770,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 42  # numtime20: a subject past a time phrase before its verb ("NPL pada
+    version = 43  # kini21: a rate dated by "kini"/"sekarang" against the year before is
+    # the latest yearly figure (the base's year plus one), and restated to the digit later
+    # with "kini"/"sekarang", the year it was said of.
+    # (was 42) numtime20: a subject past a time phrase before its verb ("NPL pada
     # kuartal III 2025 berada di level 2,5%"); two nouns joined before one amount are one
     # item ("kepabeanan dan cukai (Rp ...)"); "pengeluaran" a head, and a fund's word with
     # its owner before "untuk" the spending ("belanja daerah untuk subsidi pupuk"); an

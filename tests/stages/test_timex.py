@@ -1911,3 +1911,17 @@ def test_day_governors_and_habit_adverbs_are_timex_data() -> None:  # data20
 
     assert "sejak" in _DAY_GOVERNORS and "biasanya" in _HABIT_ADVERBS
     assert all(w == w.lower() for w in (*_DAY_GOVERNORS, *_HABIT_ADVERBS))
+
+
+def test_a_quote_dated_only_by_its_quoting_day_is_of_the_event_day_told_before() -> None:
+    # tquote21: "dikutip, <publication day>" dates the writer's quoting, not the statement;
+    # the statement is of the day the text told its event on just before.
+    text = ("Para kepala daerah berkumpul dalam musyawarah anggaran di Surabaya pada Senin "
+            "(9/6).\n\"Sore ini kami sepakati pagu baru,\" ujar Ketua Panitia Budi dalam "
+            "keterangannya, dikutip, Kamis (12/6/2025).")
+    got = _values(text, datetime(2025, 6, 12, 9, 0))
+    assert ("Sore ini", "2025-06-09TAF") in got
+    # no event day told before: the quoting day stays
+    text = ("\"Sore ini kami sepakati pagu baru,\" ujar Ketua Panitia Budi dalam "
+            "keterangannya, dikutip, Kamis (12/6/2025).")
+    assert _values(text, datetime(2025, 6, 12, 9, 0))[0] == ("Sore ini", "2025-06-12TAF")

@@ -1218,15 +1218,35 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
         if before:
             return before[-1]
         q_lo = start
-    after = [day for s, _, day in frames if q_hi <= s] if quote else [
-        day for s, _, day in frames if q_lo < s < q_hi]
+    after = [(s, day) for s, _, day in frames if q_hi <= s] if quote else [
+        (s, day) for s, _, day in frames if q_lo < s < q_hi]
     if after:
-        return after[0]
+        if quote is not None and after[0][1] == dct and _QUOTED_FROM.search(
+                text, max(q_hi, after[0][0] - 60), after[0][0]) is not None:
+            # '," kata dia dalam keterangannya, dikutip, Minggu (6/7/2025)': the day the
+            # writer quotes it, not the day it was said; the statement is of the day the
+            # text told its event on before the quote ("dibahas dalam rapat ... pada Rabu
+            # (2/07)"), else of that quoting day
+            return _told_day_before(ctx, q_lo) or dct
+        return after[0][1]
     if quote is not None and (said := _attribution_day(ctx, q_hi, hi)) is not None:
         return said
 
     before = [day for _, e, day in frames if e <= q_lo]
     return before[-1] if quote is not None and before else None
+
+
+def _told_day_before(ctx: _Ctx, q_lo: int) -> date | None:
+    """The day of the last dated weekday in the stretch before a quote at `q_lo` ("rapat
+    ... pada Rabu (2/07)."), in the week up to the DCT and not itself a quoting day."""
+    assert ctx.dct is not None
+    text = ctx.text
+    for m in reversed(list(_rules().frame.finditer(text, max(0, q_lo - _SPEECH_WINDOW), q_lo))):
+        if _QUOTED_FROM.search(text, max(0, m.start() - 60), m.start()) is not None:
+            continue
+        if (day := _frame_day(m, ctx.dct)) is not None:
+            return day
+    return None
 
 
 _ATTRIBUTION_REACH = timedelta(days=366)
@@ -2122,7 +2142,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 35  # numtime19: bare parts of the day listed before one found ("pagi, siang,
+    version = 36  # tquote21: a quote's day is the event day told before it when its
+    # attribution's date is only the day the writer quotes it ("dikutip, <DCT>")
+    # (was 35) numtime19: bare parts of the day listed before one found ("pagi, siang,
     # hingga malam") are of its day; "lima tahunan" (a numbered cycle) is the duration P5Y.
     # numtime18: a clock glossed by the day after it ("pukul satu siang, 18
     # Oktober 2025"); "pagi harinya" after a late time of the story's day is the next day;

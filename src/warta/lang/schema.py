@@ -563,6 +563,7 @@ class EventWords(LangData):
     document_kinds: Words = ()
     owner_after_nouns: Words = ()
     regret_verbs: Words = ()
+    staging_passives: Words = ()
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
     description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
     # (evprec5) adverbs of habit before a verb trigger ("kerap menggelar unjuk rasa": a habit,

@@ -316,6 +316,7 @@ class Lexicon:
     document_kinds: frozenset[str] = frozenset()
     owner_after_nouns: frozenset[str] = frozenset()
     regret_verbs: frozenset[str] = frozenset()
+    staging_passives: frozenset[str] = frozenset()  # (evcrit21) "diselenggarakan oleh"
     # (evprec17) "tim sukses", "relawan" as word tuples: the candidates after them no party
     team_heads: frozenset[tuple[str, ...]] = frozenset()
     # (evprec17) "dilaporkan nasabah X": no agent X. With `employee_nouns` ("dianiaya karyawan
@@ -602,6 +603,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     | fs(w.negators) | fs(w.hypothetical)),
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
+        staging_passives=fs(w.staging_passives),
         team_heads=frozenset(tuple(x.split()) for x in w.team_heads),
         follower_nouns=fs(w.follower_nouns), follower_kinds=fs(w.follower_kinds),
         claim_passives=fs(w.claim_passives), involvement_nouns=fs(w.involvement_nouns),
@@ -2647,6 +2649,15 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if left and relative is None and left[0].prep in lex.agent_preps and left[0].prep_at > lo:
+            # (evcrit21) "Festival itu diselenggarakan oleh Dinas X dan didukung oleh Bank Y",
+            # "Budi ditangkap oleh polisi dan ditahan": the agent of an earlier passive is no
+            # subject of this one; the earlier passive's subject is
+            at = left[0].prep_at
+            if (trig.code in lex.passive_needs_subject
+                    and toks[at - 1].low in lex.staging_passives):
+                return None  # "Acara X digelar oleh A dan didukung oleh B": sponsors of an event
+            left = [m for m in _left_group(ctx, lo, at) if m.prep not in lex.agent_preps]
         if left and relative is None:
             left = _head_of_aside(ctx, lo, left, i)
         if left and relative is None and _relative_aside(ctx, left[-1].j, i):
@@ -5667,7 +5678,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 73  # evrec20 (73): a manner adverb inside "berkomunikasi intensif dengan", an
+    version = 74  # evcrit21 (74): the "oleh" agent of an earlier passive is no subject of a
+    # passive joined after it ("diselenggarakan oleh A dan didukung oleh B": a credits line)
+    # evrec20 (73): a manner adverb inside "berkomunikasi intensif dengan", an
     # appeal told as "X menjelaskan, masyarakat agar ...", a name apposed after a relative
     # clause ("Pengacara yang ditunjuk X, Y, ...": Y) and a pledge about the state kept in
     # technology text

@@ -497,3 +497,9 @@ def test_bare_office_in_a_fronted_phrase_is_no_role_of_the_subject() -> None:
     # A role link is no preposition: "bertugas sebagai hakim , Dewi ..." keeps its office.
     words = ["Ia", "bertugas", "sebagai", "hakim", ",", "Dewi", "Lestari", "menambahkan"]
     assert role_before(words, 5) == (3, 4)
+    # A name closing its sentence is in apposition too: "dilatih oleh pelatih , Rudi ."
+    words = ["Tim", "itu", "kini", "dilatih", "oleh", "pelatih", ",", "Rudi", "Hartono", "."]
+    assert role_before(words, 7) == (5, 6)
+    # So is a list of names: "dilatih oleh pelatih , Dewi dan Rina".
+    words = ["Tim", "itu", "dilatih", "oleh", "pelatih", ",", "Dewi", "dan", "Rina", "."]
+    assert role_before(words, 6) == (4, 5)

@@ -276,8 +276,9 @@ def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
     object of a preposition opening the clause ("Menurut [jaksa] , Sri saat itu menagih",
     "Kepada [polisi] , Budi mengaku"): an unnamed official in a fronted phrase, the name
     after the comma the main clause's subject, who holds no such office (jaksa21; who
-    round 274: the victim made 'jaksa'). A name closed by a comma of its own stays in
-    apposition ("Menurut [pengamat politik] , Budi Santoso , ..."); a role link
+    round 274: the victim made 'jaksa'). A name closed by a comma or stop of its own stays
+    in apposition ("Menurut [pengamat politik] , Budi Santoso , ...", "direkam oleh
+    [pelatih] , Budi ."); a role link
     ("sebagai", "selaku") is no preposition here."""
     if best == 0 or not all(w.islower() for w in words[best:j]):
         return False
@@ -287,7 +288,15 @@ def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
     k = start
     while k < len(words) and words[k][:1].isupper():
         k += 1  # the name's capitalised words
-    return k == start or k >= len(words) or words[k] != ","
+    # The name goes on into its clause ("Sri [saat] itu"); a comma or stop after it closes
+    # an apposition ("oleh pelatih vokalnya , Peter Settelen ."), a joiner lists more
+    # holders ("oleh aktor lainnya , Budi [dan] Rudi").
+    return start < k < len(words) and words[k][:1].isalnum() \
+        and words[k].lower() not in _APPOSED_JOINERS
+
+
+# Words after a name that list one more holder of the office before it ("Budi dan Rudi").
+_APPOSED_JOINERS = frozenset({"dan", "serta", "atau", "&"})
 
 
 @cache

@@ -480,3 +480,26 @@ def test_role_word_lists_read_from_roles_data() -> None:  # data20
     assert "mantan" in _PREFIXES and "Mantan" not in _PREFIXES
     assert "istri" in _KIN_WORDS and "era" in _PERIOD_WORDS and "lainnya" in _OTHER_WORDS
     assert all(w == w.lower() for w in (*_PREFIXES, *_KIN_WORDS, *_PERIOD_WORDS))
+
+
+def test_bare_office_in_a_fronted_phrase_is_no_role_of_the_subject() -> None:
+    # jaksa21: "Menurut penyidik , Dewi ..." names an unnamed official, then the clause's
+    # subject; she holds no such office. An apposition closed by its own comma keeps it.
+    words = ["Menurut", "penyidik", ",", "Dewi", "kemarin", "menyerahkan", "uang", "itu"]
+    assert role_before(words, 3) is None
+    words = ["Kepada", "polisi", ",", "Rudi", "Hartono", "mengaku", "kehilangan", "dompet"]
+    assert role_before(words, 3) is None
+    words = ["Menurut", "pengamat", "politik", ",", "Rudi", "Hartono", ",", "hasil", "itu"]
+    assert role_before(words, 4) == (1, 3)
+    # With no preposition before it the bare office stays the name's.
+    words = ["Pernyataan", "itu", "disampaikan", "penyidik", ",", "Dewi"]
+    assert role_before(words, 5) == (3, 4)
+    # A role link is no preposition: "bertugas sebagai hakim , Dewi ..." keeps its office.
+    words = ["Ia", "bertugas", "sebagai", "hakim", ",", "Dewi", "Lestari", "menambahkan"]
+    assert role_before(words, 5) == (3, 4)
+    # A name closing its sentence is in apposition too: "dilatih oleh pelatih , Rudi ."
+    words = ["Tim", "itu", "kini", "dilatih", "oleh", "pelatih", ",", "Rudi", "Hartono", "."]
+    assert role_before(words, 7) == (5, 6)
+    # So is a list of names: "dilatih oleh pelatih , Dewi dan Rina".
+    words = ["Tim", "itu", "dilatih", "oleh", "pelatih", ",", "Dewi", "dan", "Rina", "."]
+    assert role_before(words, 6) == (4, 5)

@@ -255,6 +255,8 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         best -= 1
     if comma and cued_to_name_before(words, best):
         return None
+    if comma and _fronted_office(words, best, j, start, lex):
+        return None
     # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
     # `split_role` reads it; "peneliti dari Monash University" names a body: "dari" stays).
     j = next((k for k in range(best + 1, j)
@@ -266,6 +268,35 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
+                    lex: dict[str, str]) -> bool:
+    """Whether the role `words[best:j]` before a comma is a bare lower-case office, the
+    object of a preposition opening the clause ("Menurut [jaksa] , Sri saat itu menagih",
+    "Kepada [polisi] , Budi mengaku"): an unnamed official in a fronted phrase, the name
+    after the comma the main clause's subject, who holds no such office (jaksa21; who
+    round 274: the victim made 'jaksa'). A name closed by a comma or stop of its own stays
+    in apposition ("Menurut [pengamat politik] , Budi Santoso , ...", "direkam oleh
+    [pelatih] , Budi ."); a role link
+    ("sebagai", "selaku") is no preposition here."""
+    if best == 0 or not all(w.islower() for w in words[best:j]):
+        return False
+    prep = words[best - 1].lower()
+    if not lex.get(prep, "").startswith("IN") or prep in _link_cues():
+        return False
+    k = start
+    while k < len(words) and words[k][:1].isupper():
+        k += 1  # the name's capitalised words
+    # The name goes on into its clause ("Sri [saat] itu"); a comma or stop after it closes
+    # an apposition ("oleh pelatih vokalnya , Peter Settelen ."), a joiner lists more
+    # holders ("oleh aktor lainnya , Budi [dan] Rudi").
+    return start < k < len(words) and words[k][:1].isalnum() \
+        and words[k].lower() not in _APPOSED_JOINERS
+
+
+# Words after a name that list one more holder of the office before it ("Budi dan Rudi").
+_APPOSED_JOINERS = frozenset({"dan", "serta", "atau", "&"})
 
 
 @cache

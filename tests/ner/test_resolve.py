@@ -1982,7 +1982,7 @@ def test_resolve_word_lists_read_from_entities_data() -> None:  # data20
     from warta.ner.resolve import _entity_words
 
     lower = ("building_nouns", "term_joiners", "variant_words", "title_function_words",
-             "area_words", "namesake_bodies")
+             "area_words", "namesake_bodies", "body_heads_after", "product_nouns")
     for key in lower:
         words = _entity_words(key)
         assert words, key

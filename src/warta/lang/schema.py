@@ -446,6 +446,8 @@ class EntitiesData(LangData):
     building_nouns: Words = ()
     term_joiners: Words = ()
     variant_words: Words = ()
+    body_heads_after: Words = ()  # "Foundation" (split20)
+    product_nouns: Words = ()  # "Phone" (split20)
     title_function_words: Words = ()
     area_words: Words = ()
     name_articles: Words = ()
@@ -1462,6 +1464,8 @@ class NumberMeasure(LangData):
     # Lists stages.numbers reads through `WordSet` (data20): verbs of breaking through a
     # level ("menembus"), a level's nouns ("level"), a day's words and auxiliaries before
     # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
+    # Connectives opening a sentence before its subject ("Sementara ...", numtime20)
+    opening_connectives: Words = ()
     break_through_verbs: Words = ()
     level_nouns: Words = ()
     day_and_aux_words: Words = ()

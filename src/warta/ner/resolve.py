@@ -4048,7 +4048,7 @@ def join_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [o for o in near if o is not c and id(o) not in gone
                 and any(f == words or len(f) > n and (ms < own or _coordinated(f, n))
                         and not _model_tail(o.name, n) and (
-                    (f[:n] == words and f[n] not in _BODY_HEADS_AFTER)
+                    (f[:n] == words and f[n] not in _entity_words("body_heads_after"))
                     or (tail and f[-1:] == words and _tail_of_its_body(words[0], f)
                         and not _unit_of_tail(o.name)))
                         for ms, f in written[id(o)])]
@@ -4732,25 +4732,8 @@ def _model_tail(name: str, n: int) -> bool:
         return True  # a brand is no short form of any coded name ("Toyota C - HR")
     rest = [w for w in words[n:] if w not in org_words() and w != "RI"]
     return bool(_MODEL_CODE.search(" ".join(rest))) or any(
-        w.casefold() in _entity_words("variant_words") or w.casefold() in _PRODUCT_NOUNS
-        for w in rest)
-
-
-# Heads of a body named after another ("ASEAN [Council] on Petroleum", "Pertamina
-# [Foundation]", "Telkom [University]"): the longer name is that other body, so the first
-# body's name is no short form of it (split20). Lower-cased, as `_org_words` writes them.
-# Not a firm's line words ("Owl [Labs]", "Alpha JWC [Ventures]") nor "University" or
-# "College" ("Harvard University" / "Harvard"), whose first words are the usual short form.
-_BODY_HEADS_AFTER = frozenset({
-    "council", "foundation", "institute", "institut", "academy", "akademi", "association",
-    "asosiasi", "federation", "federasi", "commission", "committee", "komite", "forum",
-    "yayasan", "school", "alliance", "aliansi", "agreement", "summit"})
-# A device's or service's noun after a maker's name ("Razer [Phone]", "Apple [Watch]",
-# "Samsung [Pay]"): the maker's product, another entity than the maker, so the maker's
-# bare name is no short form of it (products are ORG apart from their maker). split20.
-_PRODUCT_NOUNS = frozenset({"phone", "smartphone", "pad", "tab", "tablet", "watch", "tv",
-                            "pay", "buds", "band", "laptop", "notebook", "console",
-                            "camera", "earbuds", "headset"})
+        w.casefold() in _entity_words("variant_words")
+        or w.casefold() in _entity_words("product_nouns") for w in rest)
 
 
 @cache

@@ -1227,7 +1227,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     return _Measure(thing, change, to, since, reach, said_before)
 
 
-_CONNECTIVES = frozenset({"sementara", "sedangkan", "namun", "adapun", "lalu", "kemudian"})
+_CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 

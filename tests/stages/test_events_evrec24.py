@@ -64,3 +64,12 @@ def test_a_statement_called_a_lie() -> None:
     # a rumour called false accuses no one
     got = _got("Andi Wijaya menyebut kabar itu bohong.", names[:1])
     assert "ACCUSE" not in [g[0] for g in got]
+
+
+def test_a_wish_conveyed_to_someone_named() -> None:
+    names = [("per:b", "PERSON", "Budi Santoso"), ("org:p", "ORG", "Partai Maju")]
+    got = _got("Budi Santoso menyampaikan keinginan tersebut kepada Partai Maju.", names)
+    assert got == [("REQUEST", ("per:b",), ("org:p",))]
+    # a wish told to the press asks it nothing
+    got = _got("Budi Santoso menyampaikan keinginannya kepada wartawan.", names[:1])
+    assert "REQUEST" not in [g[0] for g in got]

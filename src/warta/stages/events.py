@@ -5678,7 +5678,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 74  # evcrit21 (74): the "oleh" agent of an earlier passive is no subject of a
+    version = 75  # evrec24 (75): events recall: a questioning at a police HQ, urging someone
+    # named right after ("mendorong X membentuk", "minta X segera"), "minta pengertian", an
+    # apology made as a video or a letter, a named party's statement called a lie
+    # (events.toml entries only)
+    # evcrit21 (74): the "oleh" agent of an earlier passive is no subject of a
     # passive joined after it ("diselenggarakan oleh A dan didukung oleh B": a credits line)
     # evrec20 (73): a manner adverb inside "berkomunikasi intensif dengan", an
     # appeal told as "X menjelaskan, masyarakat agar ...", a name apposed after a relative

@@ -3899,6 +3899,42 @@ def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+@cache
+def _platform_pattern() -> re.Pattern[str] | None:
+    """A social platform's name (entities.toml `platforms`), any case, a whole word and no
+    web address or handle ("instagram.com", "@instagram")."""
+    names = sorted(load("entities", EntitiesData).platforms, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w./@#])(?:" + "|".join(map(re.escape, names))
+                      + r")(?!\w|[./]\w)", re.IGNORECASE)
+
+
+@cache
+def _platform_cue() -> re.Pattern[str]:
+    """A word of `platform_cues` closing the text before a platform's name ("akun ")."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).platform_cues))
+    return re.compile(rf"(?<![\w-])(?:{cues or '(?!)'})\s+$", re.IGNORECASE)
+
+
+def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the social platforms the tagger left untagged ("akun instagram",
+    "Pengguna TikTok ..."): the platform, an organisation as the judged samples count
+    it. A lower-case one counts only after an account's word (`platform_cues`): "threads"
+    or "telegram" alone may be common words."""
+    pat = _platform_pattern()
+    if pat is None or pat.search(text) is None:
+        return mentions
+    found = [(f.start(), f.end()) for f in pat.finditer(text)
+             if (f.group()[0].isupper()
+                 or _platform_cue().search(text, max(0, f.start() - 24), f.start()))
+             and not any(m.start < f.end() and f.start() < m.end for m in mentions)]
+    if not found:
+        return mentions
+    return sorted([*mentions, *(Mention(a, b, "ORG", text[a:b]) for a, b in found)],
+                  key=lambda m: m.start)
+
+
 _LEADING_ARTICLES = frozenset({"the"})  # "Aerospace" for The Aerospace Corporation
 
 
@@ -9832,7 +9868,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
-    mentions = _lower_case_orgs(text, mentions)
+    mentions = _platform_names(text, _lower_case_orgs(text, mentions))
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)

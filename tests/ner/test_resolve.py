@@ -2045,3 +2045,21 @@ def test_untagged_platform_is_an_organisation() -> None:  # ent24
     ents = _entities_of("Jakarta - Kantor pos itu masih melayani pengiriman telegram bagi "
                         "warga desa, kata Budi Santoso.")
     assert not any(n.lower() == "telegram" for _, n in ents)
+
+
+def test_town_named_person_listed_among_people_is_a_person() -> None:  # ent24
+    """A two-word "place" no gazetteer knows, listed between people, is a person; its
+    second mention, split at the town-like words, is the same person."""
+    ents = _entities_of("Jakarta - Pesta itu dihadiri Rina Wati , Dewi Sartika , Paris Hartono "
+                        ", Budi Santoso , dan lainnya . Seperti Dewi Sartika dan Paris Hartono "
+                        "yang datang bersama .")
+    assert ("PERSON", "Paris Hartono") in ents
+    assert not any(k == "PLACE" and n in {"Paris", "Paris Hartono"} for k, n in ents)
+
+
+def test_team_cut_before_its_coded_word_runs_on_to_it() -> None:  # ent24
+    """An organisation cut before a closing word of letters and digits ("Tech3") takes it
+    in: the team's name whole."""
+    ents = _entities_of("Jakarta - Pebalap itu ( Monster Yamaha Tech3 ) finis kedua di Sepang .")
+    assert ("ORG", "Monster Yamaha Tech3") in ents
+    assert ("ORG", "Monster Yamaha") not in ents

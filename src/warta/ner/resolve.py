@@ -3563,6 +3563,69 @@ def _paired_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not pair(m)]
 
 
+# What stands between two items of a list of names: a comma, "dan"/"serta", or both.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|&)\s+)$")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+")
+
+
+def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A "place" of two or three name-shaped words the gazetteer knows no place by, listed
+    between people ("Brie Larson , [Paris Jackson] , Kendall Jenner"), is a person too: a
+    given name that is also a town's ("Paris", "Milan") drew the tagger to a place, and the
+    list's other items say the kind of its members."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    out = list(ms)
+    for i, m in enumerate(ms):
+        words = m.surface.split()
+        if m.kind != "PLACE" or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or gaz.resolve(m.surface) is not None:
+            continue
+        prev = ms[i - 1] if i > 0 else None
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if prev is not None and nxt is not None and prev.kind == nxt.kind == "PERSON" \
+                and _LIST_GAP.fullmatch(text, prev.end, m.start) \
+                and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            out[i] = replace(m, kind="PERSON")
+    return _joined_people(text, _coded_tails(text, out))
+
+
+# A name's word of letters run into a number ("Tech3", "A320"), the tagger's blind spot.
+_CODED_WORD = re.compile(r" ([A-Z][A-Za-z]*\d+[A-Za-z]?)(?![\w.-])")
+
+
+def _coded_tails(text: str, ms: list[Mention]) -> list[Mention]:
+    """An organisation cut before a closing word of letters and digits no mention holds
+    ("( Monster Yamaha [Tech3] )"): the word is its name's last, a team's or a model's
+    code, and the name runs on to it. `ms` sorted by start."""
+    out = list(ms)
+    for i, m in enumerate(ms):
+        w = _CODED_WORD.match(text, m.end) if m.kind == "ORG" else None
+        if w is None or (i + 1 < len(ms) and ms[i + 1].start < w.end()):
+            continue
+        out[i] = replace(m, end=w.end(), surface=text[m.start:w.end()])
+    return out
+
+
+def _joined_people(text: str, ms: list[Mention]) -> list[Mention]:
+    """Two mentions a space apart whose words together are a person's whole name written
+    elsewhere in the text ("[Paris] [Jackson]" where "Paris Jackson" is a person): that
+    person, not two places split at the name's town-like words. `ms` sorted by start."""
+    people = {m.surface for m in ms if m.kind == "PERSON" and " " in m.surface}
+    if not people:
+        return ms
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind != "PERSON" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and f"{prev.surface} {m.surface}" in people:
+            out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end],
+                              blind=prev.blind or m.blind)
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _command_words() -> frozenset[str]:
     """Contracted offices and headquarters of police commands ("kapolres", "mapolda"),
@@ -9864,7 +9927,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= titles
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
-    mentions = _paired_names(_characters(text, mentions, models.gazetteer))
+    mentions = _listed_people(text, _paired_names(_characters(text, mentions, models.gazetteer)),
+                              models.gazetteer)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))

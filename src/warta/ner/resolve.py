@@ -3591,16 +3591,18 @@ def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
 
 
 # A name's word of letters run into a number ("Tech3", "A320"), the tagger's blind spot.
-_CODED_WORD = re.compile(r" ([A-Z][A-Za-z]*\d+[A-Za-z]?)(?![\w.-])")
+_CODED_WORD = re.compile(r" ([A-Z][A-Za-z]*\d+[A-Za-z]?)(?![\w.-])(?!\s+[A-Z\d])")
 
 
 def _coded_tails(text: str, ms: list[Mention]) -> list[Mention]:
-    """An organisation cut before a closing word of letters and digits no mention holds
-    ("( Monster Yamaha [Tech3] )"): the word is its name's last, a team's or a model's
-    code, and the name runs on to it. `ms` sorted by start."""
+    """An organisation of two words or more cut before a closing word of letters and
+    digits no mention holds ("( Monster Yamaha [Tech3] )"; not a head alone, "KTT G20",
+    which other rules read as an event): the word is its name's last, a team's or a model's
+    code, and the name runs on to it; not where a name goes on after the code ("Chipset
+    [A11 Bionic]", a model of its own). `ms` sorted by start."""
     out = list(ms)
     for i, m in enumerate(ms):
-        w = _CODED_WORD.match(text, m.end) if m.kind == "ORG" else None
+        w = _CODED_WORD.match(text, m.end) if m.kind == "ORG" and " " in m.surface else None
         if w is None or (i + 1 < len(ms) and ms[i + 1].start < w.end()):
             continue
         out[i] = replace(m, end=w.end(), surface=text[m.start:w.end()])
@@ -3980,6 +3982,23 @@ def _platform_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues or '(?!)'})\s+$", re.IGNORECASE)
 
 
+# After a platform's name: a capitalised word (a longer name it opens, "Surat Telegram
+# Kasad", a channel's owner) or a possessive ("akun Facebook resminya", the owner's own
+# account, through which the owner speaks).
+_PLATFORM_NOT_ALONE = re.compile(r"\s+(?:[A-Z]|[^\W\d]+nya(?![\w-]))")
+
+
+def _platform_at(text: str, f: re.Match[str]) -> bool:
+    """Whether a platform's name found at `f` is the platform alone: capitalised, or
+    after an account's word (`platform_cues`), and neither opening a longer name (unless
+    after such a word: "grup Facebook [X]") nor an owner's own account."""
+    cued = _platform_cue().search(text, max(0, f.start() - 24), f.start()) is not None
+    after = _PLATFORM_NOT_ALONE.match(text, f.end())
+    if after is not None and (not cued or after.group().strip()[:1].islower()):
+        return False
+    return cued or f.group()[0].isupper()
+
+
 def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with the social platforms the tagger left untagged ("akun instagram",
     "Pengguna TikTok ..."): the platform, an organisation as the judged samples count
@@ -3989,8 +4008,7 @@ def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if pat is None or pat.search(text) is None:
         return mentions
     found = [(f.start(), f.end()) for f in pat.finditer(text)
-             if (f.group()[0].isupper()
-                 or _platform_cue().search(text, max(0, f.start() - 24), f.start()))
+             if _platform_at(text, f)
              and not any(m.start < f.end() and f.start() < m.end for m in mentions)]
     if not found:
         return mentions

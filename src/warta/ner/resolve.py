@@ -3568,18 +3568,22 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|&)\s+)$")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+")
 
 
-def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """A "place" of two or three name-shaped words the gazetteer knows no place by, listed
-    between people ("Brie Larson , [Paris Jackson] , Kendall Jenner"), is a person too: a
-    given name that is also a town's ("Paris", "Milan") drew the tagger to a place, and the
-    list's other items say the kind of its members."""
+def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer,
+                   names: NameLists | None) -> list[Mention]:
+    """A "place" of two or three name-shaped words the gazetteer knows no place by, opened
+    by a word the name lists know from persons' names, listed between people ("Brie Larson
+    , [Paris Jackson] , Kendall Jenner"), is a person too: a given name that is also a
+    town's ("Paris", "Milan") drew the tagger to a place, and the list's other items say
+    the kind of its members (a field's or well's name, "Pinang East", opens with no
+    person's word)."""
     ms = sorted(mentions, key=lambda m: m.start)
     out = list(ms)
     for i, m in enumerate(ms):
         words = m.surface.split()
         if m.kind != "PLACE" or not 2 <= len(words) <= 3 \
                 or not all(_NAME_WORD.fullmatch(w) for w in words) \
-                or gaz.resolve(m.surface) is not None:
+                or gaz.resolve(m.surface) is not None or names is None \
+                or not any(c in "Pp" for c in names.words.get(words[0].lower(), "")):
             continue
         prev = ms[i - 1] if i > 0 else None
         nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -9946,7 +9950,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
     mentions = _listed_people(text, _paired_names(_characters(text, mentions, models.gazetteer)),
-                              models.gazetteer)
+                              models.gazetteer, models.featurizer.names)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))

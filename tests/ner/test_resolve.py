@@ -2024,3 +2024,46 @@ def test_house_words_are_data_and_build_the_house_number_patterns() -> None:  # 
     after, nxt = _house_patterns()
     assert "Blok" in _HOUSE_WORDS and "blok" not in _HOUSE_WORDS
     assert after.match(" C Kavling 7") and nxt.match(" Nomor 12") and not nxt.match(" Nomer 1")
+
+
+def test_lower_case_election_with_its_year_is_that_edition() -> None:  # ent24
+    """An election written in lower case with its year is that edition, an EVENT, as the
+    capitalised head is."""
+    ents = _entities_of("Jakarta - Partai itu gagal lolos ambang batas pada pemilu 2024 dan "
+                        "kini bersiap menghadapi pilkada 2029 di Jawa Tengah.")
+    kinds = {n.lower(): k for k, n in ents}
+    assert kinds.get("pemilu 2024") == "EVENT" and kinds.get("pilkada 2029") == "EVENT"
+
+
+def test_untagged_platform_is_an_organisation() -> None:  # ent24
+    """A social platform left untagged is the platform, an ORG; in lower case only after an
+    account's word ("akun snapchat"), so a lone common word is not read as one."""
+    ents = _entities_of("Jakarta - Penyanyi Rina Wati mengunggah video itu di akun snapchat "
+                        "pribadi, lalu membagikannya lewat Instagram pada Senin.")
+    names = {n.lower() for k, n in ents if k == "ORG"}
+    assert {"snapchat", "instagram"} <= names
+    ents = _entities_of("Jakarta - Kantor pos itu masih melayani pengiriman telegram bagi "
+                        "warga desa, kata Budi Santoso.")
+    assert not any(n.lower() == "telegram" for _, n in ents)
+    # a longer name it opens (a military telegram) or an owner's own account is no platform
+    ents = _entities_of("Jakarta - Pengamanan itu berdasarkan Surat Telegram Kasad Nomor 12 , "
+                        "menurut informasi dari akun Facebook resminya .")
+    assert not any(n.lower() in {"telegram", "facebook"} for _, n in ents)
+
+
+def test_town_named_person_listed_among_people_is_a_person() -> None:  # ent24
+    """A two-word "place" no gazetteer knows, listed between people, is a person; its
+    second mention, split at the town-like words, is the same person."""
+    ents = _entities_of("Jakarta - Pesta itu dihadiri Rina Wati , Dewi Sartika , Paris Hartono "
+                        ", Budi Santoso , dan lainnya . Seperti Dewi Sartika dan Paris Hartono "
+                        "yang datang bersama .")
+    assert ("PERSON", "Paris Hartono") in ents
+    assert not any(k == "PLACE" and n in {"Paris", "Paris Hartono"} for k, n in ents)
+
+
+def test_team_cut_before_its_coded_word_runs_on_to_it() -> None:  # ent24
+    """An organisation cut before a closing word of letters and digits ("Tech3") takes it
+    in: the team's name whole."""
+    ents = _entities_of("Jakarta - Pebalap itu ( Monster Yamaha Tech3 ) finis kedua di Sepang .")
+    assert ("ORG", "Monster Yamaha Tech3") in ents
+    assert ("ORG", "Monster Yamaha") not in ents

@@ -229,6 +229,8 @@ class EntitiesData(LangData):
     # Social platforms: a name run on after one is its channel's or account's owner
     # ("kanal Youtube [Sekretariat Presiden]"), an entity of its own.
     platforms: Words = ()
+    # Words naming an account or channel: a platform's name after one, even lower-case
+    platform_cues: Words = ()
     alias_cues: Words = ()
     nickname_titles: Words = ()
     sport_cues: Words = ()

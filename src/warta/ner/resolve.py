@@ -3563,6 +3563,75 @@ def _paired_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not pair(m)]
 
 
+# What stands between two items of a list of names: a comma, "dan"/"serta", or both.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|&)\s+)$")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+")
+
+
+def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer,
+                   names: NameLists | None) -> list[Mention]:
+    """A "place" of two or three name-shaped words the gazetteer knows no place by, opened
+    by a word the name lists know from persons' names, listed between people ("Brie Larson
+    , [Paris Jackson] , Kendall Jenner"), is a person too: a given name that is also a
+    town's ("Paris", "Milan") drew the tagger to a place, and the list's other items say
+    the kind of its members (a field's or well's name, "Pinang East", opens with no
+    person's word)."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    out = list(ms)
+    for i, m in enumerate(ms):
+        words = m.surface.split()
+        if m.kind != "PLACE" or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.fullmatch(w) for w in words) \
+                or gaz.resolve(m.surface) is not None or names is None \
+                or not any(c in "Pp" for c in names.words.get(words[0].lower(), "")):
+            continue
+        prev = ms[i - 1] if i > 0 else None
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if prev is not None and nxt is not None and prev.kind == nxt.kind == "PERSON" \
+                and _LIST_GAP.fullmatch(text, prev.end, m.start) \
+                and _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            out[i] = replace(m, kind="PERSON")
+    return _joined_people(text, _coded_tails(text, out))
+
+
+# A name's word of letters run into a number ("Tech3", "A320"), the tagger's blind spot.
+_CODED_WORD = re.compile(r" ([A-Z][A-Za-z]*\d+[A-Za-z]?)(?![\w.-])(?!\s+[A-Z\d])")
+
+
+def _coded_tails(text: str, ms: list[Mention]) -> list[Mention]:
+    """An organisation of two words or more cut before a closing word of letters and
+    digits no mention holds ("( Monster Yamaha [Tech3] )"; not a head alone, "KTT G20",
+    which other rules read as an event): the word is its name's last, a team's or a model's
+    code, and the name runs on to it; not where a name goes on after the code ("Chipset
+    [A11 Bionic]", a model of its own). `ms` sorted by start."""
+    out = list(ms)
+    for i, m in enumerate(ms):
+        w = _CODED_WORD.match(text, m.end) if m.kind == "ORG" and " " in m.surface else None
+        if w is None or (i + 1 < len(ms) and ms[i + 1].start < w.end()):
+            continue
+        out[i] = replace(m, end=w.end(), surface=text[m.start:w.end()])
+    return out
+
+
+def _joined_people(text: str, ms: list[Mention]) -> list[Mention]:
+    """Two mentions a space apart whose words together are a person's whole name written
+    elsewhere in the text ("[Paris] [Jackson]" where "Paris Jackson" is a person): that
+    person, not two places split at the name's town-like words. `ms` sorted by start."""
+    people = {m.surface for m in ms if m.kind == "PERSON" and " " in m.surface}
+    if not people:
+        return ms
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind != "PERSON" and m.start == prev.end + 1 \
+                and text[prev.end] == " " and f"{prev.surface} {m.surface}" in people:
+            out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start:m.end],
+                              blind=prev.blind or m.blind)
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _command_words() -> frozenset[str]:
     """Contracted offices and headquarters of police commands ("kapolres", "mapolda"),
@@ -3893,6 +3962,58 @@ def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     found = [] if pats is None else [
         (f.start(), f.end()) for f in finditer_behind(*pats, text)
         if not any(m.start < f.end() and f.start() < m.end for m in mentions)]
+    if not found:
+        return mentions
+    return sorted([*mentions, *(Mention(a, b, "ORG", text[a:b]) for a, b in found)],
+                  key=lambda m: m.start)
+
+
+@cache
+def _platform_pattern() -> re.Pattern[str] | None:
+    """A social platform's name (entities.toml `platforms`), any case, a whole word and no
+    web address or handle ("instagram.com", "@instagram")."""
+    names = sorted(load("entities", EntitiesData).platforms, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w./@#])(?:" + "|".join(map(re.escape, names))
+                      + r")(?!\w|[./]\w)", re.IGNORECASE)
+
+
+@cache
+def _platform_cue() -> re.Pattern[str]:
+    """A word of `platform_cues` closing the text before a platform's name ("akun ")."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).platform_cues))
+    return re.compile(rf"(?<![\w-])(?:{cues or '(?!)'})\s+$", re.IGNORECASE)
+
+
+# After a platform's name: a capitalised word (a longer name it opens, "Surat Telegram
+# Kasad", a channel's owner) or a possessive ("akun Facebook resminya", the owner's own
+# account, through which the owner speaks).
+_PLATFORM_NOT_ALONE = re.compile(r"\s+(?:[A-Z]|[^\W\d]+nya(?![\w-]))")
+
+
+def _platform_at(text: str, f: re.Match[str]) -> bool:
+    """Whether a platform's name found at `f` is the platform alone: capitalised, or
+    after an account's word (`platform_cues`), and neither opening a longer name (unless
+    after such a word: "grup Facebook [X]") nor an owner's own account."""
+    cued = _platform_cue().search(text, max(0, f.start() - 24), f.start()) is not None
+    after = _PLATFORM_NOT_ALONE.match(text, f.end())
+    if after is not None and (not cued or after.group().strip()[:1].islower()):
+        return False
+    return cued or f.group()[0].isupper()
+
+
+def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with the social platforms the tagger left untagged ("akun instagram",
+    "Pengguna TikTok ..."): the platform, an organisation as the judged samples count
+    it. A lower-case one counts only after an account's word (`platform_cues`): "threads"
+    or "telegram" alone may be common words."""
+    pat = _platform_pattern()
+    if pat is None or pat.search(text) is None:
+        return mentions
+    found = [(f.start(), f.end()) for f in pat.finditer(text)
+             if _platform_at(text, f)
+             and not any(m.start < f.end() and f.start() < m.end for m in mentions)]
     if not found:
         return mentions
     return sorted([*mentions, *(Mention(a, b, "ORG", text[a:b]) for a, b in found)],
@@ -9828,11 +9949,12 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= titles
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
-    mentions = _paired_names(_characters(text, mentions, models.gazetteer))
+    mentions = _listed_people(text, _paired_names(_characters(text, mentions, models.gazetteer)),
+                              models.gazetteer, models.featurizer.names)
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
-    mentions = _lower_case_orgs(text, mentions)
+    mentions = _platform_names(text, _lower_case_orgs(text, mentions))
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 97  # jaksa21 (97): a bare lower-case office after a fronted preposition
+    version = 98  # ent24 (98): lower-case elections with their year an EVENT ("pemilu
+    # 2024"); untagged social platforms ORG (lower case after an account's word: "akun
+    # instagram"); a two-word unknown "place" listed between people a person, its second
+    # mention split at its town-like words joined back; an organisation cut before a coded
+    # word ("Monster Yamaha [Tech3]") runs on to it
+    # jaksa21 (97): a bare lower-case office after a fronted preposition
     # ("Menurut jaksa , Sri saat itu ...") is an unnamed official, no role of the name after
     # review20 (96): a faculty's acronym keeps its university's name apart
     # lead23 (95): speak19's age group inside a role withdrawn: with a comma

@@ -3212,3 +3212,14 @@ def test_then_and_now_rates_restating_earlier_ones_take_their_thing() -> None:
            if c.unit == "persen"]
     assert got[2:] == [("Jumlah petani gurem", "down", False, True, "2024"),
                        ("Jumlah petani gurem", "down", True, False, "2025")]
+
+
+def test_sum_restated_under_another_name_keeps_its_first_period() -> None:
+    # numtime24: "total bantuan Rp 900.000" dated by the aid's months, then "BLT Rp 900 ribu"
+    # naming it otherwise: the same sum, over the period it was first dated by
+    text = ("Pada 2024 anggaran bansos Rp 5 triliun.\nPemerintah menyalurkan bantuan untuk "
+            "periode Oktober, November, dan Desember 2025. Total bantuan yang diterima sebesar "
+            "Rp 900.000 per penerima.\nWarga dapat mengecek status penerima BLT Rp 900 ribu di "
+            "situs resmi Kemensos.")
+    got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
+    assert got[1] is not None and got == ["2024", got[1], got[1]]

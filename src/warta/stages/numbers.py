@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -3306,6 +3307,7 @@ def _restated_totals(out: list[Count], text: str) -> None:
     (numtime18). Not a bare sum of money ("uang Rp 15 juta"), which one event hands over
     and another seizes."""
     last: dict[tuple[str, float], int] = {}
+    dated: dict[tuple[str, float], list[int]] = {}  # every dated mention of each sum
     n = 0
     while n < len(out):
         c = out[n]
@@ -3334,9 +3336,31 @@ def _restated_totals(out: list[Count], text: str) -> None:
                             and p.currency == c.currency:
                         out[k] = replace(p, period=d.period, period_span=d.period_span)
                     k += 1
+        if c.period is None and c.change is None and not c.change_from \
+                and c.thing is not None and c.thing.casefold() not in _BARE_MONEY:
+            told = _period_told(out, dated.get(key, []), c)
+            if told is not None:
+                c = out[n] = replace(c, period=told.period, period_span=told.period_span)
         if c.period is not None and c.thing is not None:
             last[key] = n
+            dated.setdefault(key, []).append(n)
         n += 1
+
+
+def _period_told(out: Sequence[Count], said: Sequence[int], c: Count) -> Count | None:
+    """The sum a restatement under another name repeats ("total bantuan ... Rp 900.000"
+    dated by the aid's months, then "BLT Rp 900 ribu"): the sum as first dated, unless
+    more of its later dated mentions carry another period; None when none was said close
+    before, or when it was first said as bare money (seized in one year, lost in a case of
+    another: "menyita uang tunai Rp 100,7 miliar" then "merugikan negara Rp 100,7
+    miliar"; numtime24)."""
+    if not said or c.span.start - out[said[-1]].span.end > _REPEAT_REACH:
+        return None
+    first = out[said[0]]
+    if (first.thing or "").casefold() in _BARE_MONEY:
+        return None
+    votes = Counter(out[m].period for m in said)
+    return first if votes[first.period] >= max(votes.values()) else None
 
 
 # kini21: "kini"/"sekarang" marking the latest yearly level of a rate, not the present day
@@ -4825,7 +4849,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 43  # kini21: a rate dated by "kini"/"sekarang" against the year before is
+    version = 44  # numtime24: "melambat" is down; a list's last item after ", dan" keeps
+    # the change before it; a share restating a count recorded by "tercatat" measures the
+    # counted noun; "dari X sekarang Y" restating rates of one thing takes that thing and
+    # their years; a sum restated under another name takes the period it was first dated
+    # by (not when first said as bare money).
+    # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.
     # (was 42) numtime20: a subject past a time phrase before its verb ("NPL pada

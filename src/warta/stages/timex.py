@@ -2142,7 +2142,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 36  # tquote21: a quote's day is the event day told before it when its
+    version = 37  # numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as
+    # "di kemudian waktu"); advice said with "idealnya" makes its clock times any day's.
+    # (was 36) tquote21: a quote's day is the event day told before it when its
     # attribution's date is only the day the writer quotes it ("dikutip, <DCT>")
     # (was 35) numtime19: bare parts of the day listed before one found ("pagi, siang,
     # hingga malam") are of its day; "lima tahunan" (a numbered cycle) is the duration P5Y.

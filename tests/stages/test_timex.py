@@ -1931,3 +1931,12 @@ def test_a_quote_dated_only_by_its_quoting_day_is_of_the_event_day_told_before()
     text = ("\"Sore ini kami sepakati pagu baru,\" ujar Ketua Panitia Budi dalam "
             "keterangannya, dikutip, Kamis (12/6/2025).")
     assert _values(text, datetime(2025, 6, 12, 9, 0))[0] == ("Sore ini", "2025-06-12TAF")
+
+
+def test_part_of_day_joined_to_a_clock_time_is_of_its_day() -> None:
+    # numtime24: "pukul 08.00 atau siang": the afternoon of the clock time's day, and any
+    # day's in advice ("Idealnya ...")
+    assert _values("Ia datang pukul 08.00 atau siang.", MAY25) == [
+        ("pukul 08.00", "2025-05-27T08:00"), ("siang", "2025-05-27TAF")]
+    assert _values("Idealnya, minum kopi sekitar pukul 10.00 atau siang.", MAY25) == [
+        ("sekitar pukul 10.00", "XXXX-XX-XXT10:00"), ("siang", "XXXX-XX-XXTAF")]

@@ -3223,3 +3223,12 @@ def test_sum_restated_under_another_name_keeps_its_first_period() -> None:
             "situs resmi Kemensos.")
     got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
     assert got[1] is not None and got == ["2024", got[1], got[1]]
+
+
+def test_share_before_a_counts_fall_is_the_level_reached() -> None:
+    # numtime24: "N orang atau P persen, turun M orang": the count's fall makes the share
+    # the level reached, down to
+    got = _measured("Jumlah petani gurem tercatat 12,5 ribu orang atau 4,25 persen, turun "
+                    "sekitar 1,2 ribu orang.")
+    assert [(g[0], g[2], g[3]) for g in got if "persen" in g[0]] == [
+        ("4,25 persen", "down", True)]

@@ -4537,6 +4537,12 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
             if len(words) == 2 and words[1].low in lex.from_words:
                 low = _change_word(words[0].low)
                 said = "up" if low in lex.up else "down" if low in lex.down else None
+            elif len(words) == 1 and b.currency is None and b.unit not in _MEASURED_UNITS:
+                # "10,31 persen, turun sekitar 5,91 ribu orang": a count's fall, which the
+                # stage leaves unmeasured, still makes the share before it the level reached
+                # (numtime24)
+                low = _change_word(words[0].low)
+                said = "up" if low in lex.up else "down" if low in lex.down else None
         if said is None:
             continue
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
@@ -4853,7 +4859,8 @@ class NumberStage(Stage):
     # the change before it; a share restating a count recorded by "tercatat" measures the
     # counted noun; "dari X sekarang Y" restating rates of one thing takes that thing and
     # their years; a sum restated under another name takes the period it was first dated
-    # by (not when first said as bare money).
+    # by (not when first said as bare money); a share followed by a count's fall ("P
+    # persen, turun M orang") is the level reached.
     # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.

@@ -3181,3 +3181,54 @@ def test_now_marks_latest_annual_rate() -> None:
     text = "Harga cabai kini Rp 80.000 per kilogram. Tingkat inflasi kini 2,5 persen."
     got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
     assert got == ["PRESENT_REF", "PRESENT_REF"]
+
+
+def test_slowing_is_down_and_a_lists_last_item_keeps_its_change() -> None:
+    # numtime24: "melambat menjadi" is down to; ", dan Y menjadi Z" after "X naik menjadi"
+    # is the list's last item, its verb left out: up to too
+    text = ("Bank sentral memperkirakan penjualan ritel melambat menjadi 2,1%, ekspor naik "
+            "menjadi 3,5%, dan impor menjadi 4%.")
+    got = [(c.thing, c.change, c.change_to) for c in _nums(text)]
+    assert got == [("penjualan ritel", "down", True), ("ekspor", "up", True),
+                   ("impor", "up", True)]
+
+
+def test_share_restating_a_recorded_count_measures_what_it_counts() -> None:
+    # numtime24: "X kini tercatat sebanyak N orang atau P persen": past a verb of record
+    got = _measured("Jumlah petani gurem kini tercatat sebanyak 12,5 ribu orang atau "
+                    "4,25 persen.")
+    assert [(g[0], g[1]) for g in got if "persen" in g[0]] == [
+        ("4,25 persen", "Jumlah petani gurem")]
+
+
+def test_then_and_now_rates_restating_earlier_ones_take_their_thing() -> None:
+    # numtime24: "dari X sekarang Y": a change from X to Y, each restating a rate said
+    # before of one thing, takes that thing and its year
+    text = ("Jumlah petani gurem kini tercatat sebanyak 12,5 ribu orang atau 4,25 "
+            "persen, lebih rendah dibandingkan tahun lalu yang sebesar 4,75 persen. "
+            "\"Dari 4,75 persen sekarang sudah 4,25 persen,\" kata kepala dinas.")
+    got = [(c.thing, c.change, c.change_to, c.change_from, c.period)
+           for c in analyze(text, published=datetime(2025, 10, 20)).numbers
+           if c.unit == "persen"]
+    assert got[2:] == [("Jumlah petani gurem", "down", False, True, "2024"),
+                       ("Jumlah petani gurem", "down", True, False, "2025")]
+
+
+def test_sum_restated_under_another_name_keeps_its_first_period() -> None:
+    # numtime24: "total bantuan Rp 900.000" dated by the aid's months, then "BLT Rp 900 ribu"
+    # naming it otherwise: the same sum, over the period it was first dated by
+    text = ("Pada 2024 anggaran bansos Rp 5 triliun.\nPemerintah menyalurkan bantuan untuk "
+            "periode Oktober, November, dan Desember 2025. Total bantuan yang diterima sebesar "
+            "Rp 900.000 per penerima.\nWarga dapat mengecek status penerima BLT Rp 900 ribu di "
+            "situs resmi Kemensos.")
+    got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
+    assert got[1] is not None and got == ["2024", got[1], got[1]]
+
+
+def test_share_before_a_counts_fall_is_the_level_reached() -> None:
+    # numtime24: "N orang atau P persen, turun M orang": the count's fall makes the share
+    # the level reached, down to
+    got = _measured("Jumlah petani gurem tercatat 12,5 ribu orang atau 4,25 persen, turun "
+                    "sekitar 1,2 ribu orang.")
+    assert [(g[0], g[2], g[3]) for g in got if "persen" in g[0]] == [
+        ("4,25 persen", "down", True)]

@@ -1473,6 +1473,7 @@ class NumberMeasure(LangData):
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
     bare_money_nouns: Words = ()
+    recorded_verbs: Words = ()
     not_only_words: Words = ()  # "hanya": after a negation, no negated change
     places: Words = ()
     quantifiers: Words = ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -2478,9 +2479,26 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         lo -= 1
     # ("kerugian ... mencapai lebih dari 27 miliar atau Rp 407 triliun": what the amount
     # restated measures, read back from it, past the window of the restatement)
-    before = _noun_before(toks, p_first, lo) or (
+    before = _noun_before(toks, _past_record(toks, p_first, lo), lo) or (
         _measure(toks, p_first).thing if toks[k].low == "atau" else None)
     return (before, None) if before is not None else None
+
+
+_RECORDED = WordSet("numbers", NumbersData, "measure.recorded_verbs")  # "tercatat"
+
+
+def _past_record(toks: Sequence[_Tok], end: int, lo: int) -> int:
+    """Where the noun a count is recorded of ends: back past a verb of record and the
+    aspect words before it ("penduduk miskin kini tercatat sebanyak 128 ribu orang"), so
+    the share restating the count measures that noun; `end` itself when none is there."""
+    lex = _lex()
+    k = end
+    if k > lo and toks[k - 1].low in _RECORDED:
+        k -= 1
+        while k > lo and toks[k - 1].low in lex.auxiliaries:
+            k -= 1
+        return k
+    return end
 
 
 # A day or a week: the session a market report is about.
@@ -3196,6 +3214,7 @@ def find_numbers(article: Article) -> list[Count]:
     _repeated_sums(out, text)
     _restated_totals(out, text)
     _latest_annual_levels(out, text)
+    _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
     return out
 
@@ -3288,6 +3307,7 @@ def _restated_totals(out: list[Count], text: str) -> None:
     (numtime18). Not a bare sum of money ("uang Rp 15 juta"), which one event hands over
     and another seizes."""
     last: dict[tuple[str, float], int] = {}
+    dated: dict[tuple[str, float], list[int]] = {}  # every dated mention of each sum
     n = 0
     while n < len(out):
         c = out[n]
@@ -3316,9 +3336,31 @@ def _restated_totals(out: list[Count], text: str) -> None:
                             and p.currency == c.currency:
                         out[k] = replace(p, period=d.period, period_span=d.period_span)
                     k += 1
+        if c.period is None and c.change is None and not c.change_from \
+                and c.thing is not None and c.thing.casefold() not in _BARE_MONEY:
+            told = _period_told(out, dated.get(key, []), c)
+            if told is not None:
+                c = out[n] = replace(c, period=told.period, period_span=told.period_span)
         if c.period is not None and c.thing is not None:
             last[key] = n
+            dated.setdefault(key, []).append(n)
         n += 1
+
+
+def _period_told(out: Sequence[Count], said: Sequence[int], c: Count) -> Count | None:
+    """The sum a restatement under another name repeats ("total bantuan ... Rp 900.000"
+    dated by the aid's months, then "BLT Rp 900 ribu"): the sum as first dated, unless
+    more of its later dated mentions carry another period; None when none was said close
+    before, or when it was first said as bare money (seized in one year, lost in a case of
+    another: "menyita uang tunai Rp 100,7 miliar" then "merugikan negara Rp 100,7
+    miliar"; numtime24)."""
+    if not said or c.span.start - out[said[-1]].span.end > _REPEAT_REACH:
+        return None
+    first = out[said[0]]
+    if (first.thing or "").casefold() in _BARE_MONEY:
+        return None
+    votes = Counter(out[m].period for m in said)
+    return first if votes[first.period] >= max(votes.values()) else None
 
 
 # kini21: "kini"/"sekarang" marking the latest yearly level of a rate, not the present day
@@ -3355,6 +3397,37 @@ def _latest_annual_levels(out: list[Count], text: str) -> None:
                 out[n] = c = replace(c, period=year, period_span=None)
         if c.period is not None and _YEAR.fullmatch(c.period):
             years.setdefault(key, c.period)
+
+
+def _restated_moves(out: list[Count]) -> None:
+    """""dari 10,82 persen sekarang sudah 10,31 persen" after "... 10,31 persen ...
+    tahun sebelumnya ... (10,82 persen)": a change from one rate to another, naming no
+    other thing, whose two levels both restate, to the digit, rates said before of one
+    thing is that thing's change told again: each level takes that thing, and the period
+    of the rate it restates when it has none (numtime24). Only rates with a decimal part,
+    which two things seldom share."""
+    said: dict[float, Count] = {}
+    for n, c in enumerate(out):
+        nxt = out[n + 1] if n + 1 < len(out) else None
+        if nxt is not None and c.change_from and nxt.change_to \
+                and c.unit == nxt.unit == "persen" \
+                and c.value is not None and nxt.value is not None:
+            a, b = said.get(c.value), said.get(nxt.value)
+            thing = (a.thing or "").casefold() if a is not None else ""
+            if a is not None and b is not None and thing \
+                    and (b.thing or "").casefold() == thing \
+                    and (c.thing or thing).casefold() == thing \
+                    and (nxt.thing or thing).casefold() == thing:
+                out[n] = replace(c, thing=a.thing, thing_span=a.thing_span,
+                                 period=c.period or a.period,
+                                 period_span=c.period_span if c.period else a.period_span)
+                out[n + 1] = replace(nxt, thing=b.thing, thing_span=b.thing_span,
+                                     period=nxt.period or b.period,
+                                     period_span=nxt.period_span if nxt.period
+                                     else b.period_span)
+        if c.unit == "persen" and c.value is not None and c.low is None \
+                and c.thing is not None and c.value != int(c.value):
+            said.setdefault(c.value, c)
 
 
 _REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
@@ -4126,7 +4199,10 @@ def _elided_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
         # (bensin) menjadi Rp 7 juta": a list's next item says the level reached, its verb
         # left out too
         to = _after_level(gap, len(gap))
-        body = gap[1:len(gap) - next((len(p) for p in lex.to_level if to and tuple(
+        # "..., dan inflasi menjadi 3%": a list's last item after a comma and "dan"
+        lead = 2 if to and len(gap) > 2 and gap[0].text == "," \
+            and gap[1].low in lex.elided_joins else 1
+        body = gap[lead:len(gap) - next((len(p) for p in lex.to_level if to and tuple(
             t.low for t in gap[len(gap) - len(p):]) == p), 0)]
         joins = lex.elided_joins | ({","} if to else set())
         if len(gap) < 2 or gap[0].low not in joins or not body or body[0].start != thing.start \
@@ -4461,6 +4537,12 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
             if len(words) == 2 and words[1].low in lex.from_words:
                 low = _change_word(words[0].low)
                 said = "up" if low in lex.up else "down" if low in lex.down else None
+            elif len(words) == 1 and b.currency is None and b.unit not in _MEASURED_UNITS:
+                # "10,31 persen, turun sekitar 5,91 ribu orang": a count's fall, which the
+                # stage leaves unmeasured, still makes the share before it the level reached
+                # (numtime24)
+                low = _change_word(words[0].low)
+                said = "up" if low in lex.up else "down" if low in lex.down else None
         if said is None:
             continue
         between = toks[raws[n].next_tok:by_start[raws[n + 1].start]]
@@ -4506,8 +4588,11 @@ def _then_and_now(toks: Sequence[_Tok], by_start: Mapping[int, int],
         at_a, at_b = by_start[raws[n].start], by_start[raws[n + 1].start]
         lo = raws[n - 1].next_tok if n > 0 else max(0, at_a - lex.window)
         gap = toks[raws[n].next_tok:at_b]
-        if not any(t.low in lex.then_words for t in toks[max(lo, at_a - 10):at_a]) \
-                or not any(t.low in lex.now_words for t in gap) or any(
+        # ("dari 10,82 persen sekarang sudah 10,31 persen": "dari" right before the first
+        # level says then as well; numtime24)
+        then = any(t.low in lex.then_words for t in toks[max(lo, at_a - 10):at_a]) \
+            or (at_a > lo and toks[at_a - 1].low in lex.from_words)
+        if not then or not any(t.low in lex.now_words for t in gap) or any(
                 t.low in lex.measure_breaks or t.text in {".", "!", "?"} for t in gap):
             continue
         x = a.value if a.value is not None else a.high
@@ -4770,7 +4855,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 43  # kini21: a rate dated by "kini"/"sekarang" against the year before is
+    version = 44  # numtime24: "melambat" is down; a list's last item after ", dan" keeps
+    # the change before it; a share restating a count recorded by "tercatat" measures the
+    # counted noun; "dari X sekarang Y" restating rates of one thing takes that thing and
+    # their years; a sum restated under another name takes the period it was first dated
+    # by (not when first said as bare money); a share followed by a count's fall ("P
+    # persen, turun M orang") is the level reached.
+    # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.
     # (was 42) numtime20: a subject past a time phrase before its verb ("NPL pada

@@ -1718,6 +1718,7 @@ def _after_habit(ctx: _Ctx) -> bool:
 
 _MIDNIGHT = "24:00"  # the clock a part of the day gives midnight ("tengah malam")
 _PART_VALUE = re.compile(r"(.*T)(?:MO|MI|AF|EV|NI)")
+_CLOCK_DAY = re.compile(r"(.*T)\d{2}:\d{2}")
 _JOINED = re.compile(r"\s+(?:dan|atau|ataupun|serta)\s+|\s*,\s*(?:(?:dan|atau|ataupun|serta)\s+)?")
 
 
@@ -1728,7 +1729,9 @@ def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     last = ctx.found[-1] if ctx.found else None
     if last is None or not _JOINED.fullmatch(ctx.text, last.span.end, start):
         return None
-    m = _PART_VALUE.fullmatch(last.value)
+    # (or to a clock time: "minum sekitar pukul 10.00 atau siang" is that day's afternoon;
+    # numtime24)
+    m = _PART_VALUE.fullmatch(last.value) or _CLOCK_DAY.fullmatch(last.value)
     if m is None:
         return None
     return _Value("TIME", m.group(1) + _rules().parts[_key(g["part"])], last.anchored)
@@ -2142,7 +2145,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 36  # tquote21: a quote's day is the event day told before it when its
+    version = 37  # numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as
+    # "di kemudian waktu"); advice said with "idealnya" makes its clock times any day's; a
+    # part of the day joined to a clock time ("pukul 10.00 atau siang") is of its day.
+    # (was 36) tquote21: a quote's day is the event day told before it when its
     # attribution's date is only the day the writer quotes it ("dikutip, <DCT>")
     # (was 35) numtime19: bare parts of the day listed before one found ("pagi, siang,
     # hingga malam") are of its day; "lima tahunan" (a numbered cycle) is the duration P5Y.

@@ -1138,6 +1138,14 @@ class EventWords(LangData):
     perfective_words: Words = ()
     noun_joiners: Words = ()
     demonstratives: Words = ()
+    # (evprec24) generic when-clause openers, verbs of suggesting and the existentials after
+    # them, words of need and manner prepositions (events.toml).
+    generic_when_words: Words = ()
+    suggesting_words: Words = ()
+    existence_words: Words = ()
+    need_words: Words = ()
+    manner_preps: Words = ()
+    manner_codes: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

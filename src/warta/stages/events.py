@@ -2419,6 +2419,72 @@ def _done_relative(toks: Sequence[_Tok], lo: int, i: int) -> bool:
     return False
 
 
+# (evprec24) events.toml [words] lists of the three checks below
+_GENERIC_WHEN = WordSet("events", EventsData, "words.generic_when_words")
+_SUGGESTING = WordSet("events", EventsData, "words.suggesting_words")
+_EXISTENCE = WordSet("events", EventsData, "words.existence_words")
+_NEED = WordSet("events", EventsData, "words.need_words")
+_MANNER = WordSet("events", EventsData, "words.manner_preps")
+_MANNER_CODES = WordSet("events", EventsData, "words.manner_codes")
+_DEMONSTRATIVES = WordSet("events", EventsData, "words.demonstratives")
+
+
+def _suggested_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:
+    """(evprec24) Is a nominal trigger the existence a verb of suggesting asks for
+    ("menyarankan adanya pertemuan bersama antara pemerintah dan ...")? A meeting only
+    suggested is none held (seed 102)."""
+    toks = ctx.toks
+    if trig.voice != "noun":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low in ctx.lex.skip:
+        k -= 1
+    if k < 1 or toks[k].low not in _EXISTENCE:
+        return False
+    k -= 1
+    while k >= 0 and toks[k].low in ctx.lex.skip:
+        k -= 1
+    return k >= 0 and toks[k].low in _SUGGESTING
+
+
+def _standing_procedure(ctx: _Ctx, i: int) -> bool:
+    """(evprec24) Is the trigger the act of a main clause that will act after a when-clause
+    opening the sentence with no one named in it ("Ketika terdapat dugaan perundungan
+    dilaporkan, petugas sekolah yang terlatih akan menyelidiki dan memberikan dukungan")? A
+    standing procedure is told, nothing done (seed 101). A plan reported by a speech verb
+    ("Saat dihubungi, Kapolres mengatakan akan memeriksa X") and "saat ini" are left alone."""
+    toks, lex = ctx.toks, ctx.lex
+    o = next((k for k, t in enumerate(toks[:i]) if t.text not in _OPEN_QUOTES), None)
+    if o is None or toks[o].low not in _GENERIC_WHEN:
+        return False
+    if o + 1 < len(toks) and toks[o + 1].low in _DEMONSTRATIVES:
+        return False  # "Saat ini, ...": now, no when-clause
+    comma = next((k for k in range(o + 1, i) if toks[k].text == ","), None)
+    if comma is None:
+        return False
+    if any(m.i < comma and not m.kind.startswith("AGENT") for m in ctx.ms):
+        return False  # "Ketika Jokowi tiba di Beijing, ...": a told occasion
+    main = toks[comma + 1:i]
+    return (any(t.low in lex.future_words for t in main)
+            and not any(t.low in lex.reporting_verbs or t.text == "," for t in main))
+
+
+def _needed_manner(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> bool:
+    """(evprec24) Is a nominal trigger the manner ("dengan dukungan DPR") of an act its clause
+    calls needed ("ini yang perlu dilakukan ke depan ... dengan dukungan tentunya DPR")? The
+    backing is needed, none given (seed 101)."""
+    toks = ctx.toks
+    if (trig.voice != "noun" or trig.code not in _MANNER_CODES or i < 1
+            or toks[i - 1].low not in _MANNER):
+        return False
+    for k in range(i - 2, lo - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].low in _NEED:
+            return True
+    return False
+
+
 def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
               times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
     """Roles of one trigger occurrence, or None when it codes no event."""
@@ -2438,6 +2504,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evrec20) "menjelaskan, pertemuan digelar agar ...": no appeal told
     if _possible_existence(ctx, i, lo):
         return None  # (evspeech19) "kemungkinan ada dua orang yang ditetapkan": a possibility
+    if _suggested_act(ctx, trig, i) or _standing_procedure(ctx, i) \
+            or _needed_manner(ctx, trig, i, lo):
+        return None  # (evprec24) a meeting suggested, a standing procedure, a backing needed
     if trig.code in lex.threatened_codes and i > 0 and toks[i - 1].low in lex.danger_nouns:
         return None  # (evspeech19) "ancaman serangan": an attack threatened, none made
     if trig.code in lex.threatened_codes and _natural_force(ctx, trig, i, lo):
@@ -5678,7 +5747,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 75  # evrec24 (75): events recall: a questioning at a police HQ, urging someone
+    version = 76  # evprec24 (76): a meeting a verb of suggesting asks to exist
+    # ("menyarankan adanya pertemuan") is none held; a main clause that will act after a
+    # when-clause naming no one is a standing procedure; a backing named as the manner of an
+    # act its clause calls needed ("perlu dilakukan ... dengan dukungan DPR") is none given;
+    # "pelaku sarana transportasi" are firms (BUS), no offenders
+    # evrec24 (75): events recall: a questioning at a police HQ, urging someone
     # named right after ("mendorong X membentuk", "minta X segera"), "minta pengertian", an
     # apology made as a video or a letter, a named party's statement called a lie
     # (events.toml entries only)

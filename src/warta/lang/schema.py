@@ -296,6 +296,9 @@ class EntitiesData(LangData):
     # Sudarma"): part of the person's name, never of the word before.
     name_particles: Words = ()
     particle_names: Words = ()
+    # Balinese caste titles opening a name before one of `particle_names` ("Ida Bagus
+    # Ketut Adnyana"): the person's, never the end of a body before it.
+    caste_name_titles: Words = ()
     # Lower-case particles inside Arabic names ("al", "bin"): a name holding one is a person.
     inner_name_particles: Words = ()
     # Familiar titles that form a nickname with the one word after them ("Gus Ipul", "Cak

@@ -6400,7 +6400,9 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
     """A name particle of entities.toml before a person's name joins it, and leaves a name
     it was read into: 'Universitas Udayana [Ni] Nyoman Dewi Pascarani'."""
     d = load("entities", EntitiesData)
-    particles, names = set(d.name_particles), set(d.particle_names)
+    names = set(d.particle_names)
+    # longest first: a caste title ("Ida Bagus", "I Gusti") before a lone "I" (who278)
+    particles = sorted({*d.name_particles, *d.caste_name_titles}, key=len, reverse=True)
     ends = {m.end: m for m in mentions}
     for m in mentions:
         words = m.surface.split()
@@ -6429,7 +6431,21 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
             if other is not None and other.surface.endswith(" " + p):
                 other.end, other.surface = a - 1, other.surface[:-len(p) - 1]
             m.start, m.surface = a, text[a:m.end]
+            _particle_role(text, m, p, other)
             break
+
+
+def _particle_role(text: str, m: Mention, p: str, body: Mention | None) -> None:
+    """The office of a person whose name a particle or caste title `p` now opens: the
+    particle leaves the office read up to the name ("Kepala Dinas Kota X [Anak Agung]
+    Gede ..."), and a body cut of it keeps the office before it as the person's
+    ("[Kepala Kantor Wilayah] Kementerian ... Bali Ida Bagus Ketut ...", who278)."""
+    if m.role is not None and m.role.endswith(" " + p):
+        m.role = m.role[:-len(p) - 1]
+    elif m.role is None and body is not None and body.kind == "ORG" and body.end < m.start:
+        office = _office_before(text, body)
+        if office is not None:
+            m.role = f"{office} {body.surface}"
 
 
 _NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 97  # jaksa21 (97): a bare lower-case office after a fronted preposition
+    version = 98  # who278 (98): a Balinese caste title ("Ida Bagus") opens the name, the body
+    # run into it ends before it and its office stays the person's; a given-name title
+    # ("Imam") between a whole office and one name word opens the name
+    # jaksa21 (97): a bare lower-case office after a fronted preposition
     # ("Menurut jaksa , Sri saat itu ...") is an unnamed official, no role of the name after
     # review20 (96): a faculty's acronym keeps its university's name apart
     # lead23 (95): speak19's age group inside a role withdrawn: with a comma

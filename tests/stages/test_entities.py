@@ -430,6 +430,15 @@ def test_a_given_name_title_after_a_whole_office_opens_the_name() -> None:
     assert ents["Imam Nahrawi"].roles == ("Menteri Pemuda dan Olahraga",)
 
 
+def test_a_spouse_titled_name_holding_a_holders_name_is_another_person() -> None:
+    # who278: 'Ibu Negara X Y Z' holds the president's 'Y Z'; he is no short form of hers
+    text = ("Presiden Bambang Hartono dan Wapres Agus Salim hadir bersama Ibu Negara Ani "
+            "Bambang Hartono di lapangan itu .")
+    ents = _by_name(_entities(text))
+    assert ents["Bambang Hartono"].roles == ("Presiden",), sorted(ents)
+    assert ents["Ani Bambang Hartono"].roles == ("Ibu Negara",), sorted(ents)
+
+
 def test_the_country_qualifier_ri_after_an_acronym_is_no_place() -> None:
     text = ("Anggota Komisi VII DPR RI Siti Mukaromah menegaskan pentingnya aturan itu. "
             "Massa bertahan di depan Gedung DPR / MPR RI , Senayan .")

@@ -177,6 +177,9 @@ class EntitiesData(LangData):
     # followed by one ("Presiden X --ayah kandung Y") is the relative, another person than
     # the longer name holding X's words ("Y X"). split20.
     kin_words: Words = ()
+    # Offices held as a spouse ('Ibu Negara'): the holder's name holding a shorter
+    # person's is the wife's, and that person with an office another (who278).
+    spouse_titles: Words = ()
     # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
     # one names that edition wherever it follows, apart from the bare series (cuts15).
     edition_tails: Words = ()

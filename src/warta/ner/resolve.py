@@ -2080,6 +2080,15 @@ def _kin_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _spouse_titled(c: _Cluster, size: int) -> bool:
+    """Whether a mention of the cluster's whole name (`size` words) bears an office held as
+    a spouse, entities.toml's `spouse_titles` ("Ibu Negara Iriana Joko Widodo"): her name
+    holds her husband's, whose own office marks him apart (who278)."""
+    titles = {t.casefold() for t in load("entities", EntitiesData).spouse_titles}
+    return any(m.role is not None and m.role.casefold() in titles
+               and len(_norm(m.surface).split()) >= size for m in c.mentions)
+
+
 def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """A person with an office named by the tail of a longer person's name and tied to a
     kinship noun ("istri Wakil Presiden Hamzah Haz , Soraya Hamzah Haz", "putri Presiden
@@ -2101,9 +2110,10 @@ def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
                     or not set(parts) <= set(full):
                 continue
             moved.setdefault(" ".join(parts), []).append(m)
+        spouse = _spouse_titled(c, len(full))
         for ms in moved.values():
             if not any(m.role is not None and (
-                    before.search(text, max(0, m.start - 80), m.start) is not None
+                    spouse or before.search(text, max(0, m.start - 80), m.start) is not None
                     or after.match(text, m.end) is not None) for m in ms):
                 continue
             gone = {id(m) for m in ms}

@@ -1044,6 +1044,16 @@ def test_role_epithet_reads_the_sentence_before_first() -> None:
     assert amran.roles == ("Menteri Pertanian", "Kepala Badan Pangan Nasional")
 
 
+def test_role_epithet_reads_further_back_while_no_one_is_named() -> None:
+    # who278: a quote of three sentences between the holder's name and 'X ini'
+    text = ('"Itu bagus sekali," ujar Dede Yusuf. "Kita dukung. Kita pakai. Kita bangga," '
+            "tambahnya. Wakil Ketua Komisi II DPR ini mengapresiasi langkah itu.")
+    out = _link(text, _ent(text, "PERSON", "Dede Yusuf", "Dede Yusuf"))
+    dede = _by_name(out, "Dede Yusuf")
+    assert "Wakil Ketua Komisi II DPR ini" in _said(text, dede)
+    assert dede.roles == ("Wakil Ketua Komisi II DPR",)
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Remisi diberikan kepada mantan Bendahara Umum Partai Demokrat, Muhammad Nazaruddin.",
      "Muhammad Nazaruddin", "mantan Bendahara Umum Partai Demokrat"),

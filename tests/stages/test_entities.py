@@ -407,6 +407,38 @@ def test_a_balinese_name_particle_belongs_to_the_name() -> None:
     assert "Ni Nyoman Dewi Pascarani" in names and "Universitas Udayana Ni" not in names
 
 
+def test_a_balinese_caste_title_belongs_to_the_name_and_the_office_stays_whole() -> None:
+    # who278: 'Ida Bagus', 'Anak Agung' open the name; the body run into them ends before
+    text = ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Provinsi Bali Ida Bagus Ketut "
+            "Adnyana di Denpasar , Sabtu , mengatakan bahwa dia telah menaati ketentuan .")
+    ents = _by_name(_entities(text))
+    assert "Ida Bagus Ketut Adnyana" in ents, sorted(ents)
+    assert ents["Ida Bagus Ketut Adnyana"].roles == (
+        "Kepala Kantor Wilayah Kementerian Hukum dan HAM Provinsi Bali",)
+    assert not any(n.endswith("Ida Bagus") for n in ents), sorted(ents)
+    ents = _by_name(_entities(
+        "Kepala Dinas Pendidikan Kota Denpasar Anak Agung Gede Wiratama mengatakan hal itu ."))
+    assert ents["Anak Agung Gede Wiratama"].roles == ("Kepala Dinas Pendidikan Kota Denpasar",)
+
+
+def test_a_given_name_title_after_a_whole_office_opens_the_name() -> None:
+    # who278: 'Imam' between an office and one name word is the given name, not a title
+    text = ("Jakarta ( ANTARA News ) - Menteri Pemuda dan Olahraga Imam Nahrawi mengapresiasi "
+            "acara itu di kawasan Monas , Jumat malam .")
+    ents = _by_name(_entities(text))
+    assert "Imam Nahrawi" in ents and "Nahrawi" not in ents, sorted(ents)
+    assert ents["Imam Nahrawi"].roles == ("Menteri Pemuda dan Olahraga",)
+
+
+def test_a_spouse_titled_name_holding_a_holders_name_is_another_person() -> None:
+    # who278: 'Ibu Negara X Y Z' holds the president's 'Y Z'; he is no short form of hers
+    text = ("Presiden Bambang Hartono dan Wapres Agus Salim hadir bersama Ibu Negara Ani "
+            "Bambang Hartono di lapangan itu .")
+    ents = _by_name(_entities(text))
+    assert ents["Bambang Hartono"].roles == ("Presiden",), sorted(ents)
+    assert ents["Ani Bambang Hartono"].roles == ("Ibu Negara",), sorted(ents)
+
+
 def test_the_country_qualifier_ri_after_an_acronym_is_no_place() -> None:
     text = ("Anggota Komisi VII DPR RI Siti Mukaromah menegaskan pentingnya aturan itu. "
             "Massa bertahan di depan Gedung DPR / MPR RI , Senayan .")

@@ -177,6 +177,9 @@ class EntitiesData(LangData):
     # followed by one ("Presiden X --ayah kandung Y") is the relative, another person than
     # the longer name holding X's words ("Y X"). split20.
     kin_words: Words = ()
+    # Offices held as a spouse ('Ibu Negara'): the holder's name holding a shorter
+    # person's is the wife's, and that person with an office another (who278).
+    spouse_titles: Words = ()
     # Show tails closing a tournament's or race's name ("Terbuka", "Run"): the year after
     # one names that edition wherever it follows, apart from the bare series (cuts15).
     edition_tails: Words = ()
@@ -298,6 +301,9 @@ class EntitiesData(LangData):
     # Sudarma"): part of the person's name, never of the word before.
     name_particles: Words = ()
     particle_names: Words = ()
+    # Balinese caste titles opening a name before one of `particle_names` ("Ida Bagus
+    # Ketut Adnyana"): the person's, never the end of a body before it.
+    caste_name_titles: Words = ()
     # Lower-case particles inside Arabic names ("al", "bin"): a name holding one is a person.
     inner_name_particles: Words = ()
     # Familiar titles that form a nickname with the one word after them ("Gus Ipul", "Cak

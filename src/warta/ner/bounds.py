@@ -144,11 +144,34 @@ def _given_name_title(text: str, m: _Span) -> None:
         return
     title = word.group(1)
     alone = re.search(rf"\b[a-z]+ {title}\b(?! ?[A-Z\w])", text)
+    if alone is None:
+        _title_after_office(text, m, title)
+        return
     if alone is not None:
         start = m.start - len(title) - 1
         _grow(m, text, start, m.end)
         if getattr(m, "role", None) == title:  # the title was read as the role
             m.role = _role_before(text, start - 1, heads)  # type: ignore[attr-defined]
+
+
+_NAME_END = re.compile(r" ?(?:[^\w\s(]|[a-z]|$)")
+
+
+def _title_after_office(text: str, m: _Span, title: str) -> None:
+    """A title word that is also a given name ("Imam") between a whole office and one
+    name word that ends the name ("Menteri Pemuda dan Olahraga [Imam] Nahrawi
+    mengapresiasi"): the office before it already titles the person, and a second title
+    there would leave him a surname alone (who278; round 278: 'Imam' his role)."""
+    start = m.start - len(title) - 1
+    if " " in m.surface or _NAME_END.match(text, m.end) is None:
+        return
+    words = _ROLE_TOKEN.findall(text[max(0, start - 120):start])
+    span = role_before(words, len(words))
+    if span is None or span[1] != len(words) or span[1] - span[0] < 2:
+        return
+    _grow(m, text, start, m.end)
+    if getattr(m, "role", None) == title:  # the title was read as the role
+        m.role = " ".join(words[span[0]:span[1]])  # type: ignore[attr-defined]
 
 
 _CLOSED_ROLE_TITLE = re.compile(r"(?:\)|\w ?,) (\w+) $")

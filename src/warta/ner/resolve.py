@@ -2080,6 +2080,15 @@ def _kin_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _spouse_titled(c: _Cluster, size: int) -> bool:
+    """Whether a mention of the cluster's whole name (`size` words) bears an office held as
+    a spouse, entities.toml's `spouse_titles` ("Ibu Negara Iriana Joko Widodo"): her name
+    holds her husband's, whose own office marks him apart (who278)."""
+    titles = {t.casefold() for t in load("entities", EntitiesData).spouse_titles}
+    return any(m.role is not None and m.role.casefold() in titles
+               and len(_norm(m.surface).split()) >= size for m in c.mentions)
+
+
 def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """A person with an office named by the tail of a longer person's name and tied to a
     kinship noun ("istri Wakil Presiden Hamzah Haz , Soraya Hamzah Haz", "putri Presiden
@@ -2101,9 +2110,10 @@ def split_relatives(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
                     or not set(parts) <= set(full):
                 continue
             moved.setdefault(" ".join(parts), []).append(m)
+        spouse = _spouse_titled(c, len(full))
         for ms in moved.values():
             if not any(m.role is not None and (
-                    before.search(text, max(0, m.start - 80), m.start) is not None
+                    spouse or before.search(text, max(0, m.start - 80), m.start) is not None
                     or after.match(text, m.end) is not None) for m in ms):
                 continue
             gone = {id(m) for m in ms}
@@ -6521,7 +6531,9 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
     """A name particle of entities.toml before a person's name joins it, and leaves a name
     it was read into: 'Universitas Udayana [Ni] Nyoman Dewi Pascarani'."""
     d = load("entities", EntitiesData)
-    particles, names = set(d.name_particles), set(d.particle_names)
+    names = set(d.particle_names)
+    # longest first: a caste title ("Ida Bagus", "I Gusti") before a lone "I" (who278)
+    particles = sorted({*d.name_particles, *d.caste_name_titles}, key=len, reverse=True)
     ends = {m.end: m for m in mentions}
     for m in mentions:
         words = m.surface.split()
@@ -6550,7 +6562,21 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
             if other is not None and other.surface.endswith(" " + p):
                 other.end, other.surface = a - 1, other.surface[:-len(p) - 1]
             m.start, m.surface = a, text[a:m.end]
+            _particle_role(text, m, p, other)
             break
+
+
+def _particle_role(text: str, m: Mention, p: str, body: Mention | None) -> None:
+    """The office of a person whose name a particle or caste title `p` now opens: the
+    particle leaves the office read up to the name ("Kepala Dinas Kota X [Anak Agung]
+    Gede ..."), and a body cut of it keeps the office before it as the person's
+    ("[Kepala Kantor Wilayah] Kementerian ... Bali Ida Bagus Ketut ...", who278)."""
+    if m.role is not None and m.role.endswith(" " + p):
+        m.role = m.role[:-len(p) - 1]
+    elif m.role is None and body is not None and body.kind == "ORG" and body.end < m.start:
+        office = _office_before(text, body)
+        if office is not None:
+            m.role = f"{office} {body.surface}"
 
 
 _NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})

@@ -2535,8 +2535,8 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if named is None and len(near) != 1:  # the mentions as they stand; `marked`
                 named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
                                   for x in e.mentions)  # adds later epithets
-            for back in (1, 2):
-                if len(near) == 1 or named is None:
+            for back in _EPITHET_BACK:
+                if len(near) == 1 or named is None or back > 2 and near:
                     break
                 floor = sentences[max(0, idx - back)].start if sentences else 0
                 near = {id(e): e for _, e in named.starting(floor, m.start())}
@@ -2562,6 +2562,12 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+# Sentences back an epithet looks for its one person: two, and up to five while none is
+# named there ('Wakil Ketua Komisi II DPR ini' after a quote of three sentences closed by
+# 'tambahnya', its holder named before the quote; who278).
+_EPITHET_BACK = (1, 2, 3, 4, 5)
 
 
 def _body_holders(art: _Article, body: Sequence[str]) -> dict[int, _Ent]:
@@ -4436,7 +4442,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 52  # kinds20 (52): places and bodies the article treats as people (kinship nouns,
+    version = 53  # who278 (53): a role epithet ('X ini') looks up to five sentences back
+    # while no person is named there
+    # kinds20 (52): places and bodies the article treats as people (kinship nouns,
     # titles, a one-word person of its later name words) are people; a rank word closing a
     # title (Sekretaris Jenderal) stays in the role read before the name
     # split20: an area named bare beside its facility, two places; a regency

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 98  # ent24 (98): lower-case elections with their year an EVENT ("pemilu
+    version = 99  # who278 (99): a Balinese caste title ("Ida Bagus") opens the name, the body
+    # run into it ends before it and its office stays the person's; a given-name title
+    # ("Imam") between a whole office and one name word opens the name
+    # ent24 (98): lower-case elections with their year an EVENT ("pemilu
     # 2024"); untagged social platforms ORG (lower case after an account's word: "akun
     # instagram"); a two-word unknown "place" listed between people a person, its second
     # mention split at its town-like words joined back; an organisation cut before a coded

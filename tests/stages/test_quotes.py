@@ -246,6 +246,14 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     # a regret stated toward a thing, as 'mengapresiasi'
     ("Hery menyesalkan putusan hakim yang menolak permohonan itu.",
      "putusan hakim yang menolak permohonan itu", "menyesalkan", "Hery"),
+    # a view held, as 'berpendapat'
+    ("Rina beranggapan harga sayur sudah cukup murah.", "harga sayur sudah cukup murah",
+     "beranggapan", "Rina"),
+    # a passive verb of saying, its named agent, then the predicate: the whole sentence
+    ("Layanan baru itu disebut Budi bisa memangkas waktu antre.",
+     "Layanan baru itu disebut Budi bisa memangkas waktu antre", "disebut", "Budi"),
+    ("Tarif terpadu itu dicontohkan Rina sudah berlaku di Bandung.",
+     "Tarif terpadu itu dicontohkan Rina sudah berlaku di Bandung", "dicontohkan", "Rina"),
 ])
 
 
@@ -262,6 +270,9 @@ def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
     "Budi menjabarkan program kerja tahun depan.",  # a plan set out, no content clause
     "Kedua pihak sepakat untuk bekerja sama.",  # an agreement to act, no statement
     "Polisi mencurigai seorang pria di lokasi.",  # a person suspected, no clause
+    "Hal itu dikatakan Budi dalam rapat di Bandung.",  # points back, no new statement
+    "Kampung yang disebut Budi sebagai asal keluarganya itu sepi.",  # a relative clause
+    "Warga beranggapan demikian.",  # a view with no content of its own
 ])
 
 

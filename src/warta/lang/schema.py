@@ -1630,6 +1630,11 @@ class QuoteIndirect(LangData):
     giving_verbs: Words = ()
     # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
     asked_passives: Words = ()
+    # Passive verbs of saying with a named agent right after them, in mid-clause: 'Fitur itu
+    # disebut Talbot bisa memangkas …' (the agent said it); the agent then one of
+    # `passive_agent_links` opening the predicate.
+    passive_agent_verbs: Words = ()
+    passive_agent_links: Words = ()
     speech_nouns: Words = ()
     # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
     # attribution by one of these goes on with that quote's speaker.

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 97  # jaksa21 (97): a bare lower-case office after a fronted preposition
+    version = 98  # spk24 (98): a compound preposition ('Di hadapan hakim , X') fronts an
+    # unnamed official too, no role of the name after
+    # jaksa21 (97): a bare lower-case office after a fronted preposition
     # ("Menurut jaksa , Sri saat itu ...") is an unnamed official, no role of the name after
     # review20 (96): a faculty's acronym keeps its university's name apart
     # lead23 (95): speak19's age group inside a role withdrawn: with a comma

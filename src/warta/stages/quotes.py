@@ -168,6 +168,7 @@ class _Lex:
     giving_any: re.Pattern[str]
     source_aside: re.Pattern[str]  # ' seperti dikutip Reuters ,' between subject and verb
     asked_by: re.Pattern[str]  # 'diminta oleh X untuk …': a request in the passive
+    passive_agent: re.Pattern[str]  # 'disebut Talbot bisa …': a named agent's statement
     anonymous_heads: frozenset[str]
     naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
     gathering_heads: frozenset[str]
@@ -447,6 +448,11 @@ def _lex() -> _Lex:
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
             r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
+        passive_agent=re.compile(
+            rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.passive_agent_verbs)}))\s+"
+            r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+            rf"(?=(?:{_alt((*ind.passive_agent_links, *ind.predicate_modals))})\s+[a-z])")
+        if ind.passive_agent_verbs and ind.passive_agent_links else re.compile(r"(?!)"),
         speech_nouns=frozenset(ind.speech_nouns),
         giving_any=re.compile(rf"(?i:\b(?:{_alt(ind.giving_verbs)})\s+(?:{_alt(ind.speech_nouns)})"
                               r"\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
@@ -3295,6 +3301,30 @@ def _asked_by(text: str, sent: Span) -> _Found | None:
                   Span(start=m.start("cue"), end=m.end("cue")), spk)
 
 
+def _passive_agent(text: str, sent: Span) -> _Found | None:
+    """'Fitur belanja itu disebut Talbot bisa memangkas waktu …': a passive verb of saying
+    in mid-clause, its capitalised agent right after it, then the predicate (a modal, a
+    negation or a copula): the agent said the whole sentence, as 'Talbot menyebut fitur itu
+    bisa …'. Not after 'yang', nor a back reference ('Hal itu dikatakan Budi …' points to a
+    statement before), nor at the sentence's start; the agent must be a speaker phrase."""
+    lex = _lex()
+    m = lex.passive_agent.search(text, sent.start, sent.end)
+    if m is None or lex.back.match(text, sent.start, sent.end) is not None:
+        return None
+    before = _tokens(text, sent.start, m.start())
+    if len(before) < 2 or text[before[-1][0]:before[-1][1]].casefold() in \
+            {"yang", "seperti", "sebagaimana", ","}:
+        return None
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end != m.end("spk"):
+        return None
+    s, e = _strip_end(text, sent.start, sent.end)
+    if e <= s:
+        return None
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
 
@@ -3402,7 +3432,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             _final_subject_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
-            or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent)
+            or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent) \
+            or _passive_agent(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -5672,7 +5703,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
+    version = 47  # spk24 (47): a passive verb of saying with its named agent ('disebut Talbot
+    # bisa …', 'dicontohkan Risal sudah …') reports the sentence; 'beranggapan' a view
+    # (was 46) speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
     # (was 45, speak18: speakers named together in a list give the first named;
     # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'

@@ -455,7 +455,7 @@ def _lex() -> _Lex:
         if ind.passive_agent_verbs and ind.passive_agent_links else re.compile(r"(?!)"),
         speech_nouns=frozenset(ind.speech_nouns),
         giving_any=re.compile(rf"(?i:\b(?:{_alt(ind.giving_verbs)})\s+(?:{_alt(ind.speech_nouns)})"
-                              r"\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
+                              r"(?:\s+[a-z]+)?\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
         else re.compile(r"(?!)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         naming_heads=frozenset(w.casefold() for w in sp.naming_heads),
@@ -2423,13 +2423,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if (units_only or hits and hits[0][0] > 0) and _starts_with_role(_NAME_WORD.findall(phrase)):
         # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
         # the one person the article gives that role, else nobody.
-        low = " ".join(phrase.casefold().split())
-        named = ix.named(entities)
-        holders = {entities[i].id for i in named.get("\3" + low, ())} \
-            if named is not None else {e.id for e in entities if e.kind == "PERSON" and any(
-                " ".join(r.casefold().split()) == low for r in e.roles)}
-        if len(holders) == 1:
-            return next(iter(holders))
+        if (holder := _exact_role_holder(phrase, entities, ix)) is not None:
+            return holder
         # 'Mayjen TNI Kristomei' where the tagger made 'TNI Kristomei' an organisation: the
         # name the role ends with is the one person the article names so.
         last_word = _NAME_WORD.findall(phrase)[-1]
@@ -2464,8 +2459,25 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return hits[0][2]
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
+    if not raw and " " in phrase.strip() and _starts_with_role(_NAME_WORD.findall(phrase)) \
+            and (holder := _exact_role_holder(phrase, entities, ix)) is not None:
+        # 'CEO Creative Media Works memastikan …' with no entity inside the office: the
+        # one person the article gives that whole office speaks, named before or after
+        # (who round 277: missing).
+        return holder
     return _resolve_by_name(phrase, entities, ix.names, ix.named(entities)) \
         or _cut_name(text, phrase, ix)
+
+
+def _exact_role_holder(phrase: str, entities: Sequence[Entity], ix: _Index) -> str | None:
+    """The one PERSON the article gives the role `phrase`, written the same bar case and
+    spacing ('Ketua Umum PAN'), else None."""
+    low = " ".join(phrase.casefold().split())
+    named = ix.named(entities)
+    holders = {entities[i].id for i in named.get("\3" + low, ())} \
+        if named is not None else {e.id for e in entities if e.kind == "PERSON" and any(
+            " ".join(r.casefold().split()) == low for r in e.roles)}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _published_by(phrase: str, rel_end: int) -> bool:
@@ -4052,6 +4064,20 @@ def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -
         and second.casefold() not in lex.indirect_verbs
 
 
+def _given_statement(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
+    """Index of the 'bahwa' after a verb of giving at `k` and a noun of a statement, one
+    lower-case modifier allowed between ('memberikan catatan [penting] bahwa …'; who round
+    277: missed), else -1."""
+    def word(t: int) -> str:
+        return text[toks[t][0]:toks[t][1]].casefold() if t < len(toks) else ""
+    if word(k + 1) not in _lex().speech_nouns:
+        return -1
+    if word(k + 2) == "bahwa":
+        return k + 2
+    mod = text[toks[k + 2][0]:toks[k + 2][1]] if k + 2 < len(toks) else ""
+    return k + 3 if mod.isalpha() and mod.islower() and word(k + 3) == "bahwa" else -1
+
+
 def _verb_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     if not lex.indirect_any.search(text, sent.start, sent.end) \
@@ -4061,9 +4087,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     said = -1  # the first verb of saying of the sentence, if any
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
-        giving = w in lex.giving_verbs and k + 2 < len(toks) \
-            and text[toks[k + 1][0]:toks[k + 1][1]].casefold() in lex.speech_nouns \
-            and text[toks[k + 2][0]:toks[k + 2][1]].casefold() == "bahwa"
+        given = _given_statement(text, toks, k) if w in lex.giving_verbs else -1
+        giving = given > 0
         # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
         # what follows, but only with a complementizer or a clause, as 'menyebut' does.
         nya = w not in lex.indirect_verbs and w.endswith("nya") \
@@ -4080,7 +4105,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if giving:
             # 'Durov memberi penekanan bahwa …', 'Polisi memberikan keterangan bahwa …': a
             # statement given, its noun then 'bahwa' (speak15; who round 261: missed)
-            j, nxt = k + 2, "bahwa"
+            j, nxt = given, "bahwa"
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
         if w in lex.bare_saying_verbs and (nya or k < 1 or "yang" in (

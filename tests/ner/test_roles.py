@@ -514,3 +514,6 @@ def test_bare_office_after_a_compound_preposition_is_no_role() -> None:
     # panitia , Budi Santoso , kemarin".
     words = ["Ia", "bertemu", "ketua", "panitia", ",", "Budi", "Santoso", ",", "kemarin"]
     assert role_before(words, 5) is not None
+    # A noun that makes no preposition keeps the role: "Pada nomor tunggal putra , Budi …"
+    words = ["Pada", "nomor", "tunggal", "putra", ",", "Budi", "Santoso", "melaju", "mulus"]
+    assert role_before(words, 5) is not None

@@ -2097,6 +2097,8 @@ class RolesData(LangData):
     standing_words: Words = ()
     # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
     become_words: Words = ()
+    # Nouns that make a compound preposition after 'di' / 'ke' ('di hadapan hakim , Budi')
+    compound_preposition_nouns: Words = ()
     # Words before a role that keep it ("mantan"), kinship words ("istri"), words of a
     # leader's period ("era"): lower case (ner.roles).
     role_prefixes: Words = ()

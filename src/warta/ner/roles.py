@@ -296,15 +296,19 @@ def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
 
 def _preposition_before(words: Sequence[str], best: int, lex: dict[str, str]) -> bool:
     """Whether a preposition (not a role link) stands right before word `best`, or one and a
-    lower-case noun making a compound preposition with it ("Di [hadapan] hakim , Budi …",
-    "Di depan polisi"; who round 274: the defendant made 'hakim')."""
+    noun of place making a compound preposition with it ("Di [hadapan] hakim , Budi …";
+    who round 274: the defendant made 'hakim'), not any noun ("Pada nomor tunggal putra ,
+    Anthony": his event)."""
     def prep(k: int) -> bool:
         w = words[k].lower()
         return lex.get(w, "").startswith("IN") and w not in _link_cues()
     if prep(best - 1):
         return True
-    return best >= 2 and words[best - 1].isalpha() and words[best - 1].islower() \
-        and lex.get(words[best - 1], "").startswith("NN") and prep(best - 2)
+    return best >= 2 and words[best - 1] in _COMPOUND_PREPOSITION_NOUNS and prep(best - 2)
+
+
+# Nouns of place making a compound preposition ("di [hadapan]"): roles.toml.
+_COMPOUND_PREPOSITION_NOUNS = WordSet("roles", RolesData, "compound_preposition_nouns")
 
 
 # Words after a name that list one more holder of the office before it ("Budi dan Rudi").

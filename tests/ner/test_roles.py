@@ -503,3 +503,17 @@ def test_bare_office_in_a_fronted_phrase_is_no_role_of_the_subject() -> None:
     # So is a list of names: "dilatih oleh pelatih , Dewi dan Rina".
     words = ["Tim", "itu", "dilatih", "oleh", "pelatih", ",", "Dewi", "dan", "Rina", "."]
     assert role_before(words, 6) == (4, 5)
+
+
+def test_bare_office_after_a_compound_preposition_is_no_role() -> None:
+    # "Di hadapan hakim , Budi mengaku …": a preposition and its noun ('di hadapan') open
+    # the fronted phrase; the judge is unnamed, Budi the clause's subject.
+    words = ["Di", "hadapan", "hakim", ",", "Budi", "Santoso", "mengaku", "menyesal"]
+    assert role_before(words, 4) is None
+    # A noun that is no part of a preposition keeps the apposition: "Ia bertemu ketua
+    # panitia , Budi Santoso , kemarin".
+    words = ["Ia", "bertemu", "ketua", "panitia", ",", "Budi", "Santoso", ",", "kemarin"]
+    assert role_before(words, 5) is not None
+    # A noun that makes no preposition keeps the role: "Pada nomor tunggal putra , Budi …"
+    words = ["Pada", "nomor", "tunggal", "putra", ",", "Budi", "Santoso", "melaju", "mulus"]
+    assert role_before(words, 5) is not None

@@ -889,6 +889,26 @@ def test_prefix_before_a_tagged_role_belongs_to_it(text: str, tagged: str, role:
     assert out[0].roles == (role,)
 
 
+def test_a_bare_head_and_dan_before_a_role_belong_to_it() -> None:
+    # 'CEO dan founder X , Budi': two offices of one holder, the role not cut after 'dan'
+    text = "Menurut CEO dan pendiri PT Sinar Laut , Budi Santoso , harga akan naik."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("pendiri PT Sinar Laut",)))
+    assert out[0].roles == ("CEO dan pendiri PT Sinar Laut",)
+    # the same head inside the role, then two names: each holds one office
+    two = "Bupati dan Wakil Bupati Sleman , Budi dan Andi Wijaya hadir."
+    out = _link(two, _ent(two, "PERSON", "Andi Wijaya", "Andi Wijaya",
+                          roles=("Wakil Bupati Sleman",)))
+    assert out[0].roles == ("Wakil Bupati Sleman",)
+
+
+def test_bakal_before_calon_belongs_to_the_role() -> None:
+    text = "Bakal calon Bupati Sleman Budi Santoso mendaftar kemarin."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("calon Bupati Sleman",)))
+    assert out[0].roles == ("Bakal calon Bupati Sleman",)
+
+
 def test_long_police_rank_leaves_the_role() -> None:
     text = "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono hadir."
     out = _link(text, _ent(text, "PERSON", "Argo Yuwono", "Argo Yuwono", roles=(

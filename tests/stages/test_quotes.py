@@ -246,6 +246,17 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     # a regret stated toward a thing, as 'mengapresiasi'
     ("Hery menyesalkan putusan hakim yang menolak permohonan itu.",
      "putusan hakim yang menolak permohonan itu", "menyesalkan", "Hery"),
+    # a view held, as 'berpendapat'
+    ("Rina beranggapan harga sayur sudah cukup murah.", "harga sayur sudah cukup murah",
+     "beranggapan", "Rina"),
+    # a passive verb of saying, its named agent, then the predicate: the whole sentence
+    ("Layanan baru itu disebut Budi bisa memangkas waktu antre.",
+     "Layanan baru itu disebut Budi bisa memangkas waktu antre", "disebut", "Budi"),
+    ("Tarif terpadu itu dicontohkan Rina sudah berlaku di Bandung.",
+     "Tarif terpadu itu dicontohkan Rina sudah berlaku di Bandung", "dicontohkan", "Rina"),
+    # a statement given, its noun with a modifier before 'bahwa'
+    ("Budi memberikan catatan penting bahwa harga beras akan naik.",
+     "harga beras akan naik", "memberikan", "Budi"),
 ])
 
 
@@ -262,6 +273,9 @@ def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
     "Budi menjabarkan program kerja tahun depan.",  # a plan set out, no content clause
     "Kedua pihak sepakat untuk bekerja sama.",  # an agreement to act, no statement
     "Polisi mencurigai seorang pria di lokasi.",  # a person suspected, no clause
+    "Hal itu dikatakan Budi dalam rapat di Bandung.",  # points back, no new statement
+    "Kampung yang disebut Budi sebagai asal keluarganya itu sepi.",  # a relative clause
+    "Warga beranggapan demikian.",  # a view with no content of its own
 ])
 
 
@@ -6048,3 +6062,13 @@ def test_quotes_demonstratives_are_data() -> None:  # data20
     from warta.stages.quotes import _DEMONSTRATIVES
 
     assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}
+
+
+def test_office_alone_speaks_for_its_one_holder_named_after() -> None:
+    # spk24: 'CEO X memastikan …' with no entity inside the office: the one person given
+    # that whole office (named in the next sentence) speaks.
+    text = ("CEO Sinar media Laut memastikan harga tiket tidak akan naik tahun ini. "
+            "\"Kami sudah menghitung semuanya,\" kata CEO Sinar Media Laut Budi Santoso.")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [q.speaker for q in art.quotes] == [budi.id, budi.id]

@@ -1647,6 +1647,11 @@ class QuoteIndirect(LangData):
     giving_verbs: Words = ()
     # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
     asked_passives: Words = ()
+    # Passive verbs of saying with a named agent right after them, in mid-clause: 'Fitur itu
+    # disebut Talbot bisa memangkas …' (the agent said it); the agent then one of
+    # `passive_agent_links` opening the predicate.
+    passive_agent_verbs: Words = ()
+    passive_agent_links: Words = ()
     speech_nouns: Words = ()
     # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
     # attribution by one of these goes on with that quote's speaker.
@@ -2109,6 +2114,8 @@ class RolesData(LangData):
     standing_words: Words = ()
     # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
     become_words: Words = ()
+    # Nouns that make a compound preposition after 'di' / 'ke' ('di hadapan hakim , Budi')
+    compound_preposition_nouns: Words = ()
     # Words before a role that keep it ("mantan"), kinship words ("istri"), words of a
     # leader's period ("era"): lower case (ner.roles).
     role_prefixes: Words = ()

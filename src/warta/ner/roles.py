@@ -282,8 +282,7 @@ def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
     ("sebagai", "selaku") is no preposition here."""
     if best == 0 or not all(w.islower() for w in words[best:j]):
         return False
-    prep = words[best - 1].lower()
-    if not lex.get(prep, "").startswith("IN") or prep in _link_cues():
+    if not _preposition_before(words, best, lex):
         return False
     k = start
     while k < len(words) and words[k][:1].isupper():
@@ -293,6 +292,23 @@ def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
     # holders ("oleh aktor lainnya , Budi [dan] Rudi").
     return start < k < len(words) and words[k][:1].isalnum() \
         and words[k].lower() not in _APPOSED_JOINERS
+
+
+def _preposition_before(words: Sequence[str], best: int, lex: dict[str, str]) -> bool:
+    """Whether a preposition (not a role link) stands right before word `best`, or one and a
+    noun of place making a compound preposition with it ("Di [hadapan] hakim , Budi …";
+    who round 274: the defendant made 'hakim'), not any noun ("Pada nomor tunggal putra ,
+    Anthony": his event)."""
+    def prep(k: int) -> bool:
+        w = words[k].lower()
+        return lex.get(w, "").startswith("IN") and w not in _link_cues()
+    if prep(best - 1):
+        return True
+    return best >= 2 and words[best - 1] in _COMPOUND_PREPOSITION_NOUNS and prep(best - 2)
+
+
+# Nouns of place making a compound preposition ("di [hadapan]"): roles.toml.
+_COMPOUND_PREPOSITION_NOUNS = WordSet("roles", RolesData, "compound_preposition_nouns")
 
 
 # Words after a name that list one more holder of the office before it ("Budi dan Rudi").

@@ -2769,7 +2769,27 @@ def _lower_heads(art: _Article) -> None:
                     if " ".join([*words, r]) not in others:
                         new[k] = " ".join([*words, r])
                         break
+                else:
+                    joined = _joined_head_before(prev, r, text[m.end:m.end + 6])
+                    if joined is not None:
+                        new[k] = f"{joined} {r}"
         e.roles = list(dict.fromkeys(new))
+
+
+def _joined_head_before(prev: Sequence[str], role: str, after: str) -> str | None:
+    """'CEO dan founder Bukalapak , Achmad Zaky': a bare head and 'dan' (or '&') right
+    before a role are a second office of the same holder, so the role is cut without them
+    (who round 277: wrong and missed). Not where the head recurs in the role ('Bupati dan
+    Wakil Bupati Bangkalan , Lukman dan Moch' gives each one office) nor where a second
+    name follows this one ('… Prabowo - Gibran', '… Lukman dan Moch')."""
+    if len(prev) < 2 or prev[-1].casefold() not in ("dan", "&") \
+            or not _head_len([prev[-2]], 0) or prev[-2].casefold() in role.casefold() \
+            or (len(prev) > 2 and prev[-3].casefold() in ("dan", "&", ",")):
+        return None
+    nxt = after.split()[:1]
+    if nxt and nxt[0].casefold() in ("dan", "&", "-", "serta"):
+        return None
+    return f"{prev[-2]} {prev[-1]}"
 
 
 @cache
@@ -4442,7 +4462,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 53  # who278 (53): a role epithet ('X ini') looks up to five sentences back
+    version = 54  # spk24 (54): a bare head and 'dan' before a role are the holder's second
+    # office ('CEO dan founder Bukalapak'); 'Bakal' before 'calon' kept in the role
+    # who278 (53): a role epithet ('X ini') looks up to five sentences back
     # while no person is named there
     # kinds20 (52): places and bodies the article treats as people (kinship nouns,
     # titles, a one-word person of its later name words) are people; a rank word closing a

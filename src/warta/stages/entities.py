@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 99  # who278 (99): a Balinese caste title ("Ida Bagus") opens the name, the body
+    version = 100  # spk24 (100): a compound preposition ('Di hadapan hakim , X') fronts an
+    # unnamed official too, no role of the name after
+    # who278 (99): a Balinese caste title ("Ida Bagus") opens the name, the body
     # run into it ends before it and its office stays the person's; a given-name title
     # ("Imam") between a whole office and one name word opens the name
     # ent24 (98): lower-case elections with their year an EVENT ("pemilu

@@ -168,6 +168,7 @@ class _Lex:
     giving_any: re.Pattern[str]
     source_aside: re.Pattern[str]  # ' seperti dikutip Reuters ,' between subject and verb
     asked_by: re.Pattern[str]  # 'diminta oleh X untuk …': a request in the passive
+    passive_agent: re.Pattern[str]  # 'disebut Talbot bisa …': a named agent's statement
     anonymous_heads: frozenset[str]
     naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
     gathering_heads: frozenset[str]
@@ -447,9 +448,14 @@ def _lex() -> _Lex:
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
             r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
+        passive_agent=re.compile(
+            rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.passive_agent_verbs)}))\s+"
+            r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+            rf"(?=(?:{_alt((*ind.passive_agent_links, *ind.predicate_modals))})\s+[a-z])")
+        if ind.passive_agent_verbs and ind.passive_agent_links else re.compile(r"(?!)"),
         speech_nouns=frozenset(ind.speech_nouns),
         giving_any=re.compile(rf"(?i:\b(?:{_alt(ind.giving_verbs)})\s+(?:{_alt(ind.speech_nouns)})"
-                              r"\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
+                              r"(?:\s+[a-z]+)?\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
         else re.compile(r"(?!)"),
         anonymous_heads=frozenset(w.casefold() for w in sp.anonymous_heads),
         naming_heads=frozenset(w.casefold() for w in sp.naming_heads),
@@ -2417,13 +2423,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if (units_only or hits and hits[0][0] > 0) and _starts_with_role(_NAME_WORD.findall(phrase)):
         # 'Ketua Umum PAN menambahkan': a role-holder speaks, not the party in the role:
         # the one person the article gives that role, else nobody.
-        low = " ".join(phrase.casefold().split())
-        named = ix.named(entities)
-        holders = {entities[i].id for i in named.get("\3" + low, ())} \
-            if named is not None else {e.id for e in entities if e.kind == "PERSON" and any(
-                " ".join(r.casefold().split()) == low for r in e.roles)}
-        if len(holders) == 1:
-            return next(iter(holders))
+        if (holder := _exact_role_holder(phrase, entities, ix)) is not None:
+            return holder
         # 'Mayjen TNI Kristomei' where the tagger made 'TNI Kristomei' an organisation: the
         # name the role ends with is the one person the article names so.
         last_word = _NAME_WORD.findall(phrase)[-1]
@@ -2458,8 +2459,25 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return hits[0][2]
     if _several_speakers(text, speaker, entities, [], False, ix):
         return None  # 'kata Biden dan Yoon': the surname would pick one of them
+    if not raw and " " in phrase.strip() and _starts_with_role(_NAME_WORD.findall(phrase)) \
+            and (holder := _exact_role_holder(phrase, entities, ix)) is not None:
+        # 'CEO Creative Media Works memastikan …' with no entity inside the office: the
+        # one person the article gives that whole office speaks, named before or after
+        # (who round 277: missing).
+        return holder
     return _resolve_by_name(phrase, entities, ix.names, ix.named(entities)) \
         or _cut_name(text, phrase, ix)
+
+
+def _exact_role_holder(phrase: str, entities: Sequence[Entity], ix: _Index) -> str | None:
+    """The one PERSON the article gives the role `phrase`, written the same bar case and
+    spacing ('Ketua Umum PAN'), else None."""
+    low = " ".join(phrase.casefold().split())
+    named = ix.named(entities)
+    holders = {entities[i].id for i in named.get("\3" + low, ())} \
+        if named is not None else {e.id for e in entities if e.kind == "PERSON" and any(
+            " ".join(r.casefold().split()) == low for r in e.roles)}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _published_by(phrase: str, rel_end: int) -> bool:
@@ -3295,6 +3313,30 @@ def _asked_by(text: str, sent: Span) -> _Found | None:
                   Span(start=m.start("cue"), end=m.end("cue")), spk)
 
 
+def _passive_agent(text: str, sent: Span) -> _Found | None:
+    """'Fitur belanja itu disebut Talbot bisa memangkas waktu …': a passive verb of saying
+    in mid-clause, its capitalised agent right after it, then the predicate (a modal, a
+    negation or a copula): the agent said the whole sentence, as 'Talbot menyebut fitur itu
+    bisa …'. Not after 'yang', nor a back reference ('Hal itu dikatakan Budi …' points to a
+    statement before), nor at the sentence's start; the agent must be a speaker phrase."""
+    lex = _lex()
+    m = lex.passive_agent.search(text, sent.start, sent.end)
+    if m is None or lex.back.match(text, sent.start, sent.end) is not None:
+        return None
+    before = _tokens(text, sent.start, m.start())
+    if len(before) < 2 or text[before[-1][0]:before[-1][1]].casefold() in \
+            {"yang", "seperti", "sebagaimana", ","}:
+        return None
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end != m.end("spk"):
+        return None
+    s, e = _strip_end(text, sent.start, sent.end)
+    if e <= s:
+        return None
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
 
@@ -3402,7 +3444,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             _final_subject_cue(text, sent) or \
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
-            or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent)
+            or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent) \
+            or _passive_agent(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -4021,6 +4064,20 @@ def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -
         and second.casefold() not in lex.indirect_verbs
 
 
+def _given_statement(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
+    """Index of the 'bahwa' after a verb of giving at `k` and a noun of a statement, one
+    lower-case modifier allowed between ('memberikan catatan [penting] bahwa …'; who round
+    277: missed), else -1."""
+    def word(t: int) -> str:
+        return text[toks[t][0]:toks[t][1]].casefold() if t < len(toks) else ""
+    if word(k + 1) not in _lex().speech_nouns:
+        return -1
+    if word(k + 2) == "bahwa":
+        return k + 2
+    mod = text[toks[k + 2][0]:toks[k + 2][1]] if k + 2 < len(toks) else ""
+    return k + 3 if mod.isalpha() and mod.islower() and word(k + 3) == "bahwa" else -1
+
+
 def _verb_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     if not lex.indirect_any.search(text, sent.start, sent.end) \
@@ -4030,9 +4087,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
     said = -1  # the first verb of saying of the sentence, if any
     for k, (s, e) in enumerate(toks):
         w = text[s:e].casefold()
-        giving = w in lex.giving_verbs and k + 2 < len(toks) \
-            and text[toks[k + 1][0]:toks[k + 1][1]].casefold() in lex.speech_nouns \
-            and text[toks[k + 2][0]:toks[k + 2][1]].casefold() == "bahwa"
+        given = _given_statement(text, toks, k) if w in lex.giving_verbs else -1
+        giving = given > 0
         # 'X mengklaimnya dapat menurunkan …': the verb with '-nya' (it) still reports
         # what follows, but only with a complementizer or a clause, as 'menyebut' does.
         nya = w not in lex.indirect_verbs and w.endswith("nya") \
@@ -4049,7 +4105,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         if giving:
             # 'Durov memberi penekanan bahwa …', 'Polisi memberikan keterangan bahwa …': a
             # statement given, its noun then 'bahwa' (speak15; who round 261: missed)
-            j, nxt = k + 2, "bahwa"
+            j, nxt = given, "bahwa"
         if nya and nxt == "dengan":
             continue  # 'Anies mencontohkannya dengan pengalaman …': how, not what he said
         if w in lex.bare_saying_verbs and (nya or k < 1 or "yang" in (
@@ -5672,7 +5728,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 46  # speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
+    version = 47  # spk24 (47): a passive verb of saying with its named agent ('disebut Talbot
+    # bisa …', 'dicontohkan Risal sudah …') reports the sentence; 'beranggapan' a view
+    # (was 46) speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
     # (was 45, speak18: speakers named together in a list give the first named;
     # speak17: 'X melalui [office] Y menyampaikan' (Y speaks), an office
     # alone ('kata Kapolres') for the person quoted last when nobody holds it, 'Mereka'

@@ -3181,3 +3181,37 @@ def test_now_marks_latest_annual_rate() -> None:
     text = "Harga cabai kini Rp 80.000 per kilogram. Tingkat inflasi kini 2,5 persen."
     got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
     assert got == ["PRESENT_REF", "PRESENT_REF"]
+
+
+def test_amount_after_comparison_word_is_the_base_compared() -> None:
+    # num55: "naik 2,8% vs 2,7%": "vs" is no thing of either amount, and the second is
+    # the figure compared with (an expectation), no rise of its own
+    got = _measured("Indeks harga inti naik 2,8% vs 2,7% menurut data bulan lalu.")
+    assert [g[0] for g in got] == ["2,8%", "2,7%"]
+    assert got[0][2] == "up" and got[1][2] is None
+    assert all(g[1] != "vs" for g in got)
+
+
+def test_points_counted_in_words_with_no_change_measure_nothing() -> None:
+    # num55: "dua poin sikap utama" lists items of a stance, no measure; a move of points
+    # said with a change keeps its thing
+    got = [(c.thing, c.change) for c in analyze(
+        "Serikat itu menyampaikan dua poin sikap utama. Indeks saham turun lima poin.").numbers]
+    assert got == [(None, None), ("Indeks saham", "down")]
+
+
+def test_currency_gloss_is_no_second_item_of_masing_masing() -> None:
+    # num55: "A dan B masing-masing akan menanam $1 miliar (Rp15,8 triliun)": one amount
+    # glossed in rupiah, not one item each
+    got = [c.thing for c in analyze("Jepang dan Korea masing-masing akan menanam $2 miliar "
+                                    "(Rp31,6 triliun) untuk pabrik baterai.").numbers]
+    assert "Jepang" not in got and "Korea" not in got
+
+
+def test_time_pointing_back_takes_the_span_of_its_sentence() -> None:
+    # num55: "sejak 2019 hingga 2022, ... ketua saat itu memperoleh Rp X": "saat itu" is
+    # the span named before it in its sentence, not an unresolved past
+    got = [c.period for c in analyze(
+        "Dalam kurun waktu sejak 2019 hingga 2022, ketua dewan saat itu memperoleh dana "
+        "hibah mencapai Rp 398 miliar.").numbers]
+    assert got == ["2019/2022"]

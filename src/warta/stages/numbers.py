@@ -811,7 +811,8 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
                 or (tk.text[0].islower() and (tk.low in lex.adverbs
                                               or tk.low in lex.auxiliaries)) \
-                or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
+                or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units \
+                or tk.low in lex.comparisons:  # "naik 2,8% vs 2,7%": the base compared
             break
         k += 1
     thing = Span(start=toks[at].start, end=toks[k - 1].end) if k > at else None
@@ -2167,7 +2168,8 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         t = toks[k - 1]
         if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
                 or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
-                or t.low in lex.down or t.low in lex.qualifiers:
+                or t.low in lex.down or t.low in lex.qualifiers \
+                or t.low in lex.comparisons:  # "2,8% vs 2,7%": what it is compared with
             break
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
@@ -3179,6 +3181,8 @@ def find_numbers(article: Article) -> list[Count]:
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
         _league_points(out, first_out, text, sent)
+        _listed_points(out, first_out, text)
+        _compared_bases(out, first_out, text)
     _returned_across(out, text)
     _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
@@ -3415,6 +3419,31 @@ def _league_points(out: list[Count], first_out: int, text: str, sent: Span) -> N
                 and _STANDINGS.search(text, sent.start, sent.end):
             out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
                              change_from=False)
+
+
+def _listed_points(out: list[Count], first_out: int, text: str) -> None:
+    """Clear the thing of points counted in words with no change ("menyampaikan dua poin
+    sikap utama", "tiga poin utama"): the items of a list or a stance, no measure (a move of
+    points is said with a change, "turun lima poin")."""
+    for n in range(first_out, len(out)):
+        c = out[n]
+        if c.unit == "poin" and c.currency is None and c.thing and c.change is None \
+                and not any(ch.isdigit() for ch in c.span.of(text)):
+            out[n] = replace(c, thing=None, thing_span=None)
+
+
+def _compared_bases(out: list[Count], first_out: int, text: str) -> None:
+    """Clear the change of an amount right after a comparison word that follows a changed
+    amount of its kind ("naik 2,8% vs 2,7%", "tumbuh 5% dibanding 4%"): the figure it is
+    compared with (an expectation, an earlier level), no move of its own."""
+    lex = _lex()
+    for n in range(max(first_out, 1), len(out)):
+        prev, c = out[n - 1], out[n]
+        if prev.change is None or c.change is None or c.unit != prev.unit \
+                or c.currency != prev.currency or c.change_from or c.change_to:
+            continue
+        if text[prev.span.end:c.span.start].strip().casefold() in lex.comparisons:
+            out[n] = replace(c, change=None, change_to=False, change_from=False)
 
 
 def _addends_before(out: Sequence[Count], at: int, money: bool) -> bool:
@@ -4013,8 +4042,9 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     items = _listed_before(toks, at)[::-1]
     mark = toks[at].start
-    later = [n for n in range(first_out, len(out)) if out[n].span.start > mark
-             and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+    later = _unglossed([n for n in range(first_out, len(out)) if out[n].span.start > mark
+                        and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)],
+                       out, text)
     if not later:
         # "penjualan mobil dan penjualan motor naik 5% dan 3% masing-masing": the amounts
         # before a closing "masing-masing" take the listed subject of their change verb,
@@ -4038,6 +4068,14 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     for n, item in zip(later, items, strict=True):
         out[n] = replace(out[n], thing=item.of(text), thing_span=item)
+
+
+def _unglossed(later: list[int], out: Sequence[Count], text: str) -> list[int]:
+    """The amounts less those glossing the one before in another currency, in brackets
+    right after it ("$1 miliar (Rp15,8 triliun)"): one amount said twice, not two items."""
+    return [n for k, n in enumerate(later)
+            if k == 0 or out[n].currency == out[later[k - 1]].currency
+            or text[out[later[k - 1]].span.end:out[n].span.start].strip() != "("]
 
 
 def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Sequence[_Raw],
@@ -4221,10 +4259,14 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
     day ("Pada pembukaan pagi ini") is that day, the period of the session's quotes."""
     out: list[TimeExpr] = []
     named: list[tuple[int, TimeExpr]] = []
+    spanned: tuple[int, TimeExpr] | None = None  # the last span of years or months named
     for t in times:
         k = bisect_right(sent_starts, t.span.start) - 1
         if t.value.endswith("_REF") and t.span.of(text).casefold() in lex.anaphoric:
             back = named[-1] if named and k - named[-1][0] <= 3 else None
+            if spanned is not None and spanned[0] == k and (
+                    back is None or back[1].span.start < spanned[1].span.start):
+                back = spanned  # "sejak 2019 hingga 2022, Ketua DPRD saat itu": that span
             if back is not None:
                 t = replace(t, type=back[1].type, value=back[1].value, mod=back[1].mod)
         elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
@@ -4232,6 +4274,8 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
         elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
                 and not _names_event(text, t, lex, anywhen=True, memo=event_years):
             named.append((k, t))
+        elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" in t.value:
+            spanned = (k, t)
         out.append(t)
     return out
 
@@ -4770,7 +4814,11 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 43  # kini21: a rate dated by "kini"/"sekarang" against the year before is
+    version = 44  # num55: a comparison word ("vs") is no thing and the amount after it
+    # the base compared, no change; points counted in words with no change measure nothing;
+    # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
+    # span of years in its sentence is that span.
+    # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.
     # (was 42) numtime20: a subject past a time phrase before its verb ("NPL pada

@@ -3215,3 +3215,10 @@ def test_time_pointing_back_takes_the_span_of_its_sentence() -> None:
         "Dalam kurun waktu sejak 2019 hingga 2022, ketua dewan saat itu memperoleh dana "
         "hibah mencapai Rp 398 miliar.").numbers]
     assert got == ["2019/2022"]
+
+
+def test_worded_points_said_of_a_subject_keep_it() -> None:
+    # num55: "dua poin lebih tinggi dari ...": a gap in points of the subject, still measured
+    got = [c.thing for c in analyze("Tingkat pengangguran mereka dua poin lebih tinggi dari "
+                                    "rata-rata nasional.").numbers]
+    assert got == ["Tingkat pengangguran"]

@@ -3422,12 +3422,15 @@ def _league_points(out: list[Count], first_out: int, text: str, sent: Span) -> N
 
 
 def _listed_points(out: list[Count], first_out: int, text: str) -> None:
-    """Clear the thing of points counted in words with no change ("menyampaikan dua poin
-    sikap utama", "tiga poin utama"): the items of a list or a stance, no measure (a move of
-    points is said with a change, "turun lima poin")."""
+    """Clear the thing of points counted in words with no change, naming a noun right
+    after them ("menyampaikan dua poin sikap utama", "tiga poin utama"): the items of a list
+    or a stance, no measure (a move of points is said with a change, "turun lima poin"; a
+    gap said of a subject, "dua poin lebih tinggi", keeps it)."""
     for n in range(first_out, len(out)):
         c = out[n]
-        if c.unit == "poin" and c.currency is None and c.thing and c.change is None \
+        if c.unit == "poin" and c.currency is None and c.thing_span is not None \
+                and c.change is None and c.thing_span.start > c.span.start \
+                and not text[c.span.end:c.thing_span.start].strip() \
                 and not any(ch.isdigit() for ch in c.span.of(text)):
             out[n] = replace(c, thing=None, thing_span=None)
 

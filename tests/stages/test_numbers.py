@@ -3222,3 +3222,11 @@ def test_worded_points_said_of_a_subject_keep_it() -> None:
     got = [c.thing for c in analyze("Tingkat pengangguran mereka dua poin lebih tinggi dari "
                                     "rata-rata nasional.").numbers]
     assert got == ["Tingkat pengangguran"]
+
+
+def test_date_opened_by_a_word_of_taking_effect_is_no_base() -> None:
+    # num55: "tarif 25% terhadap impor dari Jepang mulai bulan depan": "mulai" dates when
+    # the rise applies (the month after publication), not the base "terhadap"/"dari" open
+    got = _measured("Pemerintah menetapkan tarif tambahan sebesar 25% terhadap impor baja "
+                    "dari Jepang mulai bulan depan.")
+    assert [(g[1], g[2], g[4]) for g in got] == [("tarif", "up", "2025-02")]

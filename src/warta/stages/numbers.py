@@ -175,6 +175,7 @@ class _Lex:
     rank_followers: frozenset[str]  # "Disusul ...": a sentence going on with a ranking
     spending: frozenset[str]  # "mengeluarkan": money spent, a head only with no noun after
     anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
+    effective_from: frozenset[str]  # "mulai bulan depan": when it applies, no base
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -371,6 +372,7 @@ def _lex() -> _Lex:
         said_event=_words_re(r"(?<!\w)", ms.said_events if ms else (),
                              r"\s+(?:(?:pada|tanggal|tgl\.?)\s+)?\Z"),
         anaphoric=frozenset(ms.anaphoric_times if ms else ()),
+        effective_from=frozenset(ms.effective_from if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -3032,7 +3034,8 @@ def find_numbers(article: Article) -> list[Count]:
                         and toks[last].low not in lex.report_words \
                         and toks[last].low not in lex.comparisons \
                         and not (moved and (toks[last].low in lex.from_words
-                                            or toks[last].low in lex.against)) \
+                                            or toks[last].low in lex.against)
+                                 and not _takes_effect_after(toks, last, lex)) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     moved = moved or _change_word(toks[last].low) in lex.moves
@@ -4306,6 +4309,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
             return True
         if compared:
             continue
+        if w in lex.effective_from:
+            return False  # "... dari Cina mulai bulan depan": when it applies, no base
         if (w in lex.from_words or w in lex.against) and (
                 any(_change_word(x) in lex.moves for x in words[max(0, k - 6):k])
                 or (k >= 2 and words[k - 2] in lex.comparatives)):
@@ -4314,6 +4319,21 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
+    return False
+
+
+_EFFECT_REACH = 6  # words past "dari"/"terhadap" a word of taking effect may stand at
+
+
+def _takes_effect_after(toks: Sequence[_Tok], k: int, lex: _Lex) -> bool:
+    """Whether a word of taking effect ("mulai") follows the "dari"/"terhadap" at toks[k]
+    within a few words, no break between ("tarif 100% terhadap impor dari Cina mulai bulan
+    depan"): what it opens is what the amount applies to, the date after it its period."""
+    for t in toks[k + 1:k + 1 + _EFFECT_REACH]:
+        if t.low in lex.effective_from:
+            return True
+        if t.low in lex.measure_breaks or t.kind != "word":
+            return False
     return False
 
 
@@ -4326,8 +4346,8 @@ def _base_after(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     if any(c.isdigit() for c in between):
         return False
     words = [_unglued(w.casefold(), lex) for w in _WORD.findall(between)]
-    if any(w in lex.measure_breaks for w in words):
-        return False
+    if any(w in lex.measure_breaks or w in lex.effective_from for w in words):
+        return False  # (not "... dari Cina mulai bulan depan": when it applies)
     return bool(words) and (words[0] in lex.from_words or any(w in lex.comparisons
                                                               for w in words))
 
@@ -4820,7 +4840,8 @@ class NumberStage(Stage):
     version = 44  # num55: a comparison word ("vs") is no thing and the amount after it
     # the base compared, no change; points counted in words with no change measure nothing;
     # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
-    # span of years in its sentence is that span.
+    # span of years in its sentence is that span; a word of taking effect ("mulai") past
+    # "dari"/"terhadap" opens the amount's period, not its base.
     # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.

@@ -3230,3 +3230,11 @@ def test_date_opened_by_a_word_of_taking_effect_is_no_base() -> None:
     got = _measured("Pemerintah menetapkan tarif tambahan sebesar 25% terhadap impor baja "
                     "dari Jepang mulai bulan depan.")
     assert [(g[1], g[2], g[4]) for g in got] == [("tarif", "up", "2025-02")]
+
+
+def test_months_counted_ahead_are_the_months_after_publication() -> None:
+    # num55: "dalam enam bulan ke depan", published in January 2025, is February to July
+    # 2025 (the months after this one), as years counted ahead are
+    got = _measured("Kedua negara masing-masing akan menanam $2 miliar dalam enam bulan ke "
+                    "depan untuk proyek tambang.")
+    assert [g[4] for g in got] == ["2025-02/2025-07"]

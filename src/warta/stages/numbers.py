@@ -2353,6 +2353,31 @@ def _years_ahead(times: list[TimeExpr], text: str,
     return out
 
 
+_MONTHS_DURATION = re.compile(r"P(\d{1,2})M")
+_MONTHS_AHEAD_MAX = 24  # months counted forward read as a span of months, at most
+
+
+def _months_ahead(times: list[TimeExpr], text: str,
+                  published: datetime | None) -> list[TimeExpr]:
+    """Months counted forward from publication read as the span they fill, as years are
+    (`_years_ahead`): "dalam enam bulan ke depan", published in October 2025, is
+    2025-11/2026-04 (the months after this one)."""
+    if published is None:
+        return times
+    ahead = _lex().ahead_span
+    out: list[TimeExpr] = []
+    for t in times:
+        m = _MONTHS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and 0 < int(m.group(1)) <= _MONTHS_AHEAD_MAX \
+                and ahead.search(text, t.span.start, t.span.end):
+            first = published.year * 12 + published.month  # the next month, 0-based
+            last = first + int(m.group(1)) - 1
+            value = "/".join(dict.fromkeys(f"{k // 12}-{k % 12 + 1:02d}" for k in (first, last)))
+            t = replace(t, type="DATE", mod=None, value=value)
+        out.append(t)
+    return out
+
+
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
              text: str) -> bool:
     """Whether `t` is one end of a span or list of dates ("Juni-Juli 2025", "2016-2019",
@@ -2642,9 +2667,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _resolved_times(_years_ahead(_month_spans(
+    times = _resolved_times(_months_ahead(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, sent_starts, lex, event_years)
+        text, article.published), text, sent_starts, lex, event_years)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -4841,7 +4866,8 @@ class NumberStage(Stage):
     # the base compared, no change; points counted in words with no change measure nothing;
     # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
     # span of years in its sentence is that span; a word of taking effect ("mulai") past
-    # "dari"/"terhadap" opens the amount's period, not its base.
+    # "dari"/"terhadap" opens the amount's period, not its base; months counted ahead
+    # ("enam bulan ke depan") are the months after publication's, as years are.
     # (was 43) kini21: a rate dated by "kini"/"sekarang" against the year before is
     # the latest yearly figure (the base's year plus one), and restated to the digit later
     # with "kini"/"sekarang", the year it was said of.

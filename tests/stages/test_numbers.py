@@ -54,6 +54,8 @@ def test_parse_number_words(words: str, value: float, used: int) -> None:
 
 
 @pytest.mark.parametrize("words", ["ribu", "orang banyak", "", "belas"])
+
+
 def test_parse_number_words_refuses_non_numbers(words: str) -> None:
     assert parse_number_words(words.split()) is None
 
@@ -3232,3 +3234,60 @@ def test_share_before_a_counts_fall_is_the_level_reached() -> None:
                     "sekitar 1,2 ribu orang.")
     assert [(g[0], g[2], g[3]) for g in got if "persen" in g[0]] == [
         ("4,25 persen", "down", True)]
+
+
+def test_amount_after_comparison_word_is_the_base_compared() -> None:
+    # num55: "naik 2,8% vs 2,7%": "vs" is no thing of either amount, and the second is
+    # the figure compared with (an expectation), no rise of its own
+    got = _measured("Indeks harga inti naik 2,8% vs 2,7% menurut data bulan lalu.")
+    assert [g[0] for g in got] == ["2,8%", "2,7%"]
+    assert got[0][2] == "up" and got[1][2] is None
+    assert all(g[1] != "vs" for g in got)
+
+
+def test_points_counted_in_words_with_no_change_measure_nothing() -> None:
+    # num55: "dua poin sikap utama" lists items of a stance, no measure; a move of points
+    # said with a change keeps its thing
+    got = [(c.thing, c.change) for c in analyze(
+        "Serikat itu menyampaikan dua poin sikap utama. Indeks saham turun lima poin.").numbers]
+    assert got == [(None, None), ("Indeks saham", "down")]
+
+
+def test_currency_gloss_is_no_second_item_of_masing_masing() -> None:
+    # num55: "A dan B masing-masing akan menanam $1 miliar (Rp15,8 triliun)": one amount
+    # glossed in rupiah, not one item each
+    got = [c.thing for c in analyze("Jepang dan Korea masing-masing akan menanam $2 miliar "
+                                    "(Rp31,6 triliun) untuk pabrik baterai.").numbers]
+    assert "Jepang" not in got and "Korea" not in got
+
+
+def test_time_pointing_back_takes_the_span_of_its_sentence() -> None:
+    # num55: "sejak 2019 hingga 2022, ... ketua saat itu memperoleh Rp X": "saat itu" is
+    # the span named before it in its sentence, not an unresolved past
+    got = [c.period for c in analyze(
+        "Dalam kurun waktu sejak 2019 hingga 2022, ketua dewan saat itu memperoleh dana "
+        "hibah mencapai Rp 398 miliar.").numbers]
+    assert got == ["2019/2022"]
+
+
+def test_worded_points_said_of_a_subject_keep_it() -> None:
+    # num55: "dua poin lebih tinggi dari ...": a gap in points of the subject, still measured
+    got = [c.thing for c in analyze("Tingkat pengangguran mereka dua poin lebih tinggi dari "
+                                    "rata-rata nasional.").numbers]
+    assert got == ["Tingkat pengangguran"]
+
+
+def test_date_opened_by_a_word_of_taking_effect_is_no_base() -> None:
+    # num55: "tarif 25% terhadap impor dari Jepang mulai bulan depan": "mulai" dates when
+    # the rise applies (the month after publication), not the base "terhadap"/"dari" open
+    got = _measured("Pemerintah menetapkan tarif tambahan sebesar 25% terhadap impor baja "
+                    "dari Jepang mulai bulan depan.")
+    assert [(g[1], g[2], g[4]) for g in got] == [("tarif", "up", "2025-02")]
+
+
+def test_months_counted_ahead_are_the_months_after_publication() -> None:
+    # num55: "dalam enam bulan ke depan", published in January 2025, is February to July
+    # 2025 (the months after this one), as years counted ahead are
+    got = _measured("Kedua negara masing-masing akan menanam $2 miliar dalam enam bulan ke "
+                    "depan untuk proyek tambang.")
+    assert [g[4] for g in got] == ["2025-02/2025-07"]

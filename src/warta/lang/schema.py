@@ -1537,6 +1537,7 @@ class NumberMeasure(LangData):
     # Words of time that point back ("kurs saat itu", "Sejak saat itu"): the period the
     # sentences just before named, when they named one.
     anaphoric_times: Words = ()
+    effective_from: Words = ()
     # Words ending a span of years counted from now ("lima tahun ke depan"): a paragraph
     # naming one measures over it, not over a period an earlier paragraph named.
     relative_spans: Words = ()

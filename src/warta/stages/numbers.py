@@ -176,6 +176,7 @@ class _Lex:
     rank_followers: frozenset[str]  # "Disusul ...": a sentence going on with a ranking
     spending: frozenset[str]  # "mengeluarkan": money spent, a head only with no noun after
     anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
+    effective_from: frozenset[str]  # "mulai bulan depan": when it applies, no base
     month_numbers: dict[str, int]  # month word -> 1..12 (timex.toml)
     currencies: frozenset[str]  # ISO codes and the prefixes written for them
     # idiom word -> (phrase, position of the word in it)
@@ -372,6 +373,7 @@ def _lex() -> _Lex:
         said_event=_words_re(r"(?<!\w)", ms.said_events if ms else (),
                              r"\s+(?:(?:pada|tanggal|tgl\.?)\s+)?\Z"),
         anaphoric=frozenset(ms.anaphoric_times if ms else ()),
+        effective_from=frozenset(ms.effective_from if ms else ()),
         cur_words=frozenset(k.casefold() for k in d.money.suffix if " " not in k),
         month_numbers={k.casefold(): v for k, v in load("timex", TimexData).months.words.items()
                        if k in load("timex", TimexData).months.month_full},
@@ -812,7 +814,8 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 or (tk.text[0].islower() and _verb_like(tk.low)) or tk.low in lex.vague \
                 or (tk.text[0].islower() and (tk.low in lex.adverbs
                                               or tk.low in lex.auxiliaries)) \
-                or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units:
+                or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units \
+                or tk.low in lex.comparisons:  # "naik 2,8% vs 2,7%": the base compared
             break
         k += 1
     thing = Span(start=toks[at].start, end=toks[k - 1].end) if k > at else None
@@ -2168,7 +2171,8 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         t = toks[k - 1]
         if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
                 or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
-                or t.low in lex.down or t.low in lex.qualifiers:
+                or t.low in lex.down or t.low in lex.qualifiers \
+                or t.low in lex.comparisons:  # "2,8% vs 2,7%": what it is compared with
             break
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
@@ -2346,6 +2350,31 @@ def _years_ahead(times: list[TimeExpr], text: str,
             y, n = published.year, int(m.group(1))
             t = replace(t, type="DATE", value=f"{y + 1}/{y + n}" if n > 1 else f"{y + 1}",
                         mod=None)
+        out.append(t)
+    return out
+
+
+_MONTHS_DURATION = re.compile(r"P(\d{1,2})M")
+_MONTHS_AHEAD_MAX = 24  # months counted forward read as a span of months, at most
+
+
+def _months_ahead(times: list[TimeExpr], text: str,
+                  published: datetime | None) -> list[TimeExpr]:
+    """Months counted forward from publication read as the span they fill, as years are
+    (`_years_ahead`): "dalam enam bulan ke depan", published in October 2025, is
+    2025-11/2026-04 (the months after this one)."""
+    if published is None:
+        return times
+    ahead = _lex().ahead_span
+    out: list[TimeExpr] = []
+    for t in times:
+        m = _MONTHS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and 0 < int(m.group(1)) <= _MONTHS_AHEAD_MAX \
+                and ahead.search(text, t.span.start, t.span.end):
+            first = published.year * 12 + published.month  # the next month, 0-based
+            last = first + int(m.group(1)) - 1
+            value = "/".join(dict.fromkeys(f"{k // 12}-{k % 12 + 1:02d}" for k in (first, last)))
+            t = replace(t, type="DATE", mod=None, value=value)
         out.append(t)
     return out
 
@@ -2656,9 +2685,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _resolved_times(_years_ahead(_month_spans(
+    times = _resolved_times(_months_ahead(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, sent_starts, lex, event_years)
+        text, article.published), text, sent_starts, lex, event_years)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -3048,7 +3077,8 @@ def find_numbers(article: Article) -> list[Count]:
                         and toks[last].low not in lex.report_words \
                         and toks[last].low not in lex.comparisons \
                         and not (moved and (toks[last].low in lex.from_words
-                                            or toks[last].low in lex.against)) \
+                                            or toks[last].low in lex.against)
+                                 and not _takes_effect_after(toks, last, lex)) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     moved = moved or _change_word(toks[last].low) in lex.moves
@@ -3197,6 +3227,8 @@ def find_numbers(article: Article) -> list[Count]:
         _elided_changes(toks, by_start, raws, out, first_out)
         _restatements(out, first_out, text)
         _league_points(out, first_out, text, sent)
+        _listed_points(out, first_out, text)
+        _compared_bases(out, first_out, text)
     _returned_across(out, text)
     _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
@@ -3488,6 +3520,34 @@ def _league_points(out: list[Count], first_out: int, text: str, sent: Span) -> N
                 and _STANDINGS.search(text, sent.start, sent.end):
             out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
                              change_from=False)
+
+
+def _listed_points(out: list[Count], first_out: int, text: str) -> None:
+    """Clear the thing of points counted in words with no change, naming a noun right
+    after them ("menyampaikan dua poin sikap utama", "tiga poin utama"): the items of a list
+    or a stance, no measure (a move of points is said with a change, "turun lima poin"; a
+    gap said of a subject, "dua poin lebih tinggi", keeps it)."""
+    for n in range(first_out, len(out)):
+        c = out[n]
+        if c.unit == "poin" and c.currency is None and c.thing_span is not None \
+                and c.change is None and c.thing_span.start > c.span.start \
+                and not text[c.span.end:c.thing_span.start].strip() \
+                and not any(ch.isdigit() for ch in c.span.of(text)):
+            out[n] = replace(c, thing=None, thing_span=None)
+
+
+def _compared_bases(out: list[Count], first_out: int, text: str) -> None:
+    """Clear the change of an amount right after a comparison word that follows a changed
+    amount of its kind ("naik 2,8% vs 2,7%", "tumbuh 5% dibanding 4%"): the figure it is
+    compared with (an expectation, an earlier level), no move of its own."""
+    lex = _lex()
+    for n in range(max(first_out, 1), len(out)):
+        prev, c = out[n - 1], out[n]
+        if prev.change is None or c.change is None or c.unit != prev.unit \
+                or c.currency != prev.currency or c.change_from or c.change_to:
+            continue
+        if text[prev.span.end:c.span.start].strip().casefold() in lex.comparisons:
+            out[n] = replace(c, change=None, change_to=False, change_from=False)
 
 
 def _addends_before(out: Sequence[Count], at: int, money: bool) -> bool:
@@ -4086,8 +4146,9 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     items = _listed_before(toks, at)[::-1]
     mark = toks[at].start
-    later = [n for n in range(first_out, len(out)) if out[n].span.start > mark
-             and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)]
+    later = _unglossed([n for n in range(first_out, len(out)) if out[n].span.start > mark
+                        and (out[n].currency is not None or out[n].unit in _MEASURED_UNITS)],
+                       out, text)
     if not later:
         # "penjualan mobil dan penjualan motor naik 5% dan 3% masing-masing": the amounts
         # before a closing "masing-masing" take the listed subject of their change verb,
@@ -4111,6 +4172,14 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         return
     for n, item in zip(later, items, strict=True):
         out[n] = replace(out[n], thing=item.of(text), thing_span=item)
+
+
+def _unglossed(later: list[int], out: Sequence[Count], text: str) -> list[int]:
+    """The amounts less those glossing the one before in another currency, in brackets
+    right after it ("$1 miliar (Rp15,8 triliun)"): one amount said twice, not two items."""
+    return [n for k, n in enumerate(later)
+            if k == 0 or out[n].currency == out[later[k - 1]].currency
+            or text[out[later[k - 1]].span.end:out[n].span.start].strip() != "("]
 
 
 def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Sequence[_Raw],
@@ -4297,10 +4366,14 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
     day ("Pada pembukaan pagi ini") is that day, the period of the session's quotes."""
     out: list[TimeExpr] = []
     named: list[tuple[int, TimeExpr]] = []
+    spanned: tuple[int, TimeExpr] | None = None  # the last span of years or months named
     for t in times:
         k = bisect_right(sent_starts, t.span.start) - 1
         if t.value.endswith("_REF") and t.span.of(text).casefold() in lex.anaphoric:
             back = named[-1] if named and k - named[-1][0] <= 3 else None
+            if spanned is not None and spanned[0] == k and (
+                    back is None or back[1].span.start < spanned[1].span.start):
+                back = spanned  # "sejak 2019 hingga 2022, Ketua DPRD saat itu": that span
             if back is not None:
                 t = replace(t, type=back[1].type, value=back[1].value, mod=back[1].mod)
         elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
@@ -4308,6 +4381,8 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
         elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" not in t.value \
                 and not _names_event(text, t, lex, anywhen=True, memo=event_years):
             named.append((k, t))
+        elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" in t.value:
+            spanned = (k, t)
         out.append(t)
     return out
 
@@ -4335,6 +4410,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
             return True
         if compared:
             continue
+        if w in lex.effective_from:
+            return False  # "... dari Cina mulai bulan depan": when it applies, no base
         if (w in lex.from_words or w in lex.against) and (
                 any(_change_word(x) in lex.moves for x in words[max(0, k - 6):k])
                 or (k >= 2 and words[k - 2] in lex.comparatives)):
@@ -4343,6 +4420,21 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
                for b in lex.base_phrases):
             return True  # "periode yang sama tahun lalu" names the base of a comparison
+    return False
+
+
+_EFFECT_REACH = 6  # words past "dari"/"terhadap" a word of taking effect may stand at
+
+
+def _takes_effect_after(toks: Sequence[_Tok], k: int, lex: _Lex) -> bool:
+    """Whether a word of taking effect ("mulai") follows the "dari"/"terhadap" at toks[k]
+    within a few words, no break between ("tarif 100% terhadap impor dari Cina mulai bulan
+    depan"): what it opens is what the amount applies to, the date after it its period."""
+    for t in toks[k + 1:k + 1 + _EFFECT_REACH]:
+        if t.low in lex.effective_from:
+            return True
+        if t.low in lex.measure_breaks or t.kind != "word":
+            return False
     return False
 
 
@@ -4355,8 +4447,8 @@ def _base_after(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     if any(c.isdigit() for c in between):
         return False
     words = [_unglued(w.casefold(), lex) for w in _WORD.findall(between)]
-    if any(w in lex.measure_breaks for w in words):
-        return False
+    if any(w in lex.measure_breaks or w in lex.effective_from for w in words):
+        return False  # (not "... dari Cina mulai bulan depan": when it applies)
     return bool(words) and (words[0] in lex.from_words or any(w in lex.comparisons
                                                               for w in words))
 
@@ -4855,7 +4947,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 44  # numtime24: "melambat" is down; a list's last item after ", dan" keeps
+    version = 45  # num55 (45): a comparison word ("vs") is no thing and the amount after it
+    # the base compared, no change; points counted in words with no change measure nothing;
+    # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
+    # span of years in its sentence is that span; a word of taking effect ("mulai") past
+    # "dari"/"terhadap" opens the amount's period, not its base; months counted ahead
+    # ("enam bulan ke depan") are the months after publication's, as years are.
+    # numtime24 (44): "melambat" is down; a list's last item after ", dan" keeps
     # the change before it; a share restating a count recorded by "tercatat" measures the
     # counted noun; "dari X sekarang Y" restating rates of one thing takes that thing and
     # their years; a sum restated under another name takes the period it was first dated

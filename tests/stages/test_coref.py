@@ -3097,3 +3097,38 @@ def test_coref_demonstratives_are_data() -> None:  # data20
     from warta.stages.coref import _DEMONSTRATIVES
 
     assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}
+
+
+# ------------------------------------------------------- nick24: nicknames and aliases
+
+
+def test_nickname_after_a_cue_with_nya_is_the_person() -> None:
+    # nick24: 'sapaan akrabnya' names the nickname after it, honorific and all
+    text = ("Menteri Sosial Saifullah Yusuf , sapaan akrabnya Gus Ipul , meninjau pasar. "
+            "Gus Ipul mengatakan harga stabil.")
+    out = _link(text, _ent(text, "PERSON", "Saifullah Yusuf", "Saifullah Yusuf"),
+                _ent(text, "PERSON", "Gus Ipul", "Gus Ipul"))
+    assert [e.name for e in out if e.kind == "PERSON"] == ["Saifullah Yusuf"]
+    assert _said(text, out[0]) == ["Saifullah Yusuf", "Gus Ipul", "Gus Ipul"]
+
+
+def test_nickname_tagged_a_body_before_a_dashed_cue() -> None:
+    # nick24: 'Eve --panggilan akrab Evelyn--', the nickname tagged ORG
+    text = "Evelyn Wijaya datang. Eve --panggilan akrab Evelyn-- mengaku senang."
+    out = _link(text, _ent(text, "PERSON", "Evelyn Wijaya", "Evelyn Wijaya", "Evelyn"),
+                _ent(text, "ORG", "Eve", "Eve"))
+    assert [e.name for e in out] == ["Evelyn Wijaya"]
+    assert sorted(_said(text, out[0])) == ["Eve", "Evelyn", "Evelyn Wijaya"]
+
+
+def test_two_word_nickname_after_atau() -> None:
+    # nick24: a qualifier and the given name is a nickname; another full name is not
+    text = "Pelatih Sam Allardyce atau Big Sam memuji pemainnya. Big Sam mengaku puas."
+    out = _link(text, _ent(text, "PERSON", "Sam Allardyce", "Sam Allardyce"),
+                _ent(text, "PERSON", "Big Sam", "Big Sam"))
+    assert [e.name for e in out] == ["Sam Allardyce"]
+    assert _said(text, out[0]) == ["Sam Allardyce", "Big Sam", "Big Sam"]
+    text = "Warga memilih Budi Santoso atau Agus Santoso sebagai ketua."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Agus Santoso", "Agus Santoso"))
+    assert sorted(e.name for e in out) == ["Agus Santoso", "Budi Santoso"]

@@ -140,9 +140,11 @@ def _lex() -> _Lex:
              for last, rs in by_last.items()}
     def alt(cues: Sequence[str]) -> str:
         return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    # Group `nick` is set when the main name is the second one.
-    alias = re.compile(rf"\s*,?\s*(?:(?P<nick>{alt(roles.nickname_cues)})|"
-                       rf"{alt(roles.alias_cues)})\s+")
+    # Group `nick` is set when the main name is the second one. The alias cues are tried
+    # first, so 'sapaan akrabnya Gus Ipul' is not read as the cue 'sapaan' (nick24); a dash
+    # may stand for the comma ('Eve --panggilan akrab Evelyn').
+    alias = re.compile(rf"\s*(?:,|-{{1,2}}|[–—])?\s*(?:(?:{alt(roles.alias_cues)})\s+|"
+                       rf"(?P<nick>{alt(roles.nickname_cues)})\s+)")
     heads = frozenset(h.casefold() for h in roles.heads)
     coref = load("coref", CorefData)
     places = frozenset(w.casefold() for w in coref.same_place_prefixes)
@@ -825,8 +827,13 @@ def _aliases(art: _Article) -> None:
             cue = lex.alias.match(text, here[1])
             if cue is None:
                 continue
-            at = _after_honorific(text, cue.end())
+            # the alias with its honorific tagged as one name ('sapaan akrabnya Gus Ipul'), or
+            # the name after the honorific ('alias Pak Slamet')
+            at = cue.end()
             nxt = art.starting(at)
+            if nxt is None:
+                at = _after_honorific(text, at)
+                nxt = art.starting(at)
             if nxt is not None:
                 other, _ = nxt
                 if other.kind == "PERSON" and other is not ent and not other.merged:
@@ -842,6 +849,26 @@ def _aliases(art: _Article) -> None:
             if run is not None and art.free(run.start(), run.end()):
                 art.mark(ent, run.start(), run.end())
                 art.add_occurrences(ent, run.group())
+
+
+def _nicknames_tagged_bodies(art: _Article) -> None:
+    """'Eve --panggilan akrab Evelyn-- mengatakan': a one-word body or place first named
+    right before a nickname cue and a person's name is that person's nickname, tagged
+    wrong (`_aliases` reads only from persons). nick24."""
+    lex = _lex()
+    text = art.text
+    for other in list(art.live()):
+        if other.kind not in ("ORG", "PLACE") or other.merged:
+            continue
+        first = min(other.mentions, key=lambda m: m.start)
+        cue = lex.alias.match(text, first.end)
+        if cue is None or not cue.group("nick"):
+            continue
+        nxt = art.starting(cue.end())
+        if nxt is None or nxt[0].kind != "PERSON" or nxt[0].merged \
+                or not _cued_nickname(art, other, first.start):
+            continue
+        art.merge(nxt[0], other)
 
 
 @cache
@@ -1028,12 +1055,25 @@ def _nicknames(art: _Article) -> None:
             if cue is None or nxt is None:
                 continue
             other = nxt[0]
-            if other is ent or other.kind != "PERSON" or len(_words(other.name)) != 1 \
+            if other is ent or other.kind != "PERSON" \
+                    or not _nickname_shape(ent.name, other.name) \
                     or min(x.start for x in other.mentions) != cue.end() or any(
-                        _words(other.name)[0] in _words(p.name) for p in persons
+                        w in _words(p.name) for p in persons for w in _words(other.name)
                         if p is not other and p is not ent and not p.merged):
                 continue
             art.merge(ent, other)
+
+
+def _nickname_shape(full: str, nick: str) -> bool:
+    """A nickname after 'atau' is one word ('Lestari atau Rerie'), or two words, a
+    qualifier and the full name's given name ('Sam Allardyce atau Big Sam'): a second
+    person's full name ('Budi Santoso atau Agus Santoso', 'Ahmad Dhani atau Ahmad Albar')
+    is not. nick24."""
+    words = [w.casefold() for w in _words(nick)]
+    if len(words) == 1:
+        return True
+    names = [w.casefold() for w in _words(full)]
+    return len(words) == 2 and words[1] == names[0] and words[0] not in names
 
 
 @cache
@@ -4269,6 +4309,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _glued_names(art)
     _speaking_orgs(art)
     _aliases(art)
+    _nicknames_tagged_bodies(art)
     _real_names(art)
     _nicknames(art)
     _short_names(art)
@@ -4462,7 +4503,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 54  # spk24 (54): a bare head and 'dan' before a role are the holder's second
+    version = 55  # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a
+    # nickname tagged a body before its cue, and 'X atau Big X' are mentions of the person
+    # spk24 (54): a bare head and 'dan' before a role are the holder's second
     # office ('CEO dan founder Bukalapak'); 'Bakal' before 'calon' kept in the role
     # who278 (53): a role epithet ('X ini') looks up to five sentences back
     # while no person is named there

@@ -168,7 +168,8 @@ def paragraphs(text: str) -> list[Span]:
 
 class SegmentStage(Stage):
     name = "segment"
-    version = 2  # whonames: a capitalised abbreviation before a spaced period ('PT .')
+    version = 3  # seg24 (3): common words ('kota', 'hal') and after-name forms ('Jr', 'SH')
+    # are no longer abbreviations, so 'Polres Tasikmalaya Kota. Ia ...' splits
     requires = frozenset({"text"})
     provides = frozenset({"tokens", "sentences"})
 

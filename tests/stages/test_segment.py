@@ -106,3 +106,12 @@ def test_a_common_word_or_a_form_written_after_a_name_may_end_a_sentence() -> No
                             "Pertama, pelaku dibantu Budi Santoso Jr.",
                             "Kakaknya tinggal di Kec. Bogor Tengah.",
                             "Dr. Ani datang ke Jl. Merdeka."]
+
+
+def test_a_period_left_on_a_word_ending_in_a_capital_ends_a_sentence() -> None:
+    # seg24: the tokenizer keeps the period on "3D." and "GoT."; it is still a sentence's
+    # end, while "Plt." (an abbreviation) and "SpA. lalu" (lower-case next) end none.
+    text = "Film itu memakai efek 3D. Penonton suka GoT. Dia ditemui Plt. Kepala Dinas."
+    assert _sents(text) == ["Film itu memakai efek 3D.", "Penonton suka GoT.",
+                            "Dia ditemui Plt. Kepala Dinas."]
+    assert _sents("Dokter Ani, SpA. lalu pergi.") == ["Dokter Ani, SpA. lalu pergi."]

@@ -94,3 +94,24 @@ def test_a_spaced_period_after_an_abbreviation_before_a_name_ends_no_sentence() 
     assert got == ["Kontrak dengan PT . Persib Bandung Bermartabat diteken .",
                    "Saham PT Bank Mandiri Tbk .", "Lokasi di Kab . Pidie .",
                    "Jalan keliling kota .", "Tidak ada ."]
+
+
+def test_a_common_word_or_a_form_written_after_a_name_may_end_a_sentence() -> None:
+    # seg24: 'kota' and 'hal' are words, not abbreviations, and 'Jr' follows a name, so a
+    # period after one ends the sentence; an abbreviation heading a name still does not.
+    text = ("Ia diperiksa di Polres Garut Kota. Polisi menyebut dua hal. Pertama, "
+            "pelaku dibantu Budi Santoso Jr. Kakaknya tinggal di Kec. Bogor Tengah. "
+            "Dr. Ani datang ke Jl. Merdeka.")
+    assert _sents(text) == ["Ia diperiksa di Polres Garut Kota.", "Polisi menyebut dua hal.",
+                            "Pertama, pelaku dibantu Budi Santoso Jr.",
+                            "Kakaknya tinggal di Kec. Bogor Tengah.",
+                            "Dr. Ani datang ke Jl. Merdeka."]
+
+
+def test_a_period_left_on_a_word_ending_in_a_capital_ends_a_sentence() -> None:
+    # seg24: the tokenizer keeps the period on "3D." and "GoT."; it is still a sentence's
+    # end, while "Plt." (an abbreviation) and "SpA. lalu" (lower-case next) end none.
+    text = "Film itu memakai efek 3D. Penonton suka GoT. Dia ditemui Plt. Kepala Dinas."
+    assert _sents(text) == ["Film itu memakai efek 3D.", "Penonton suka GoT.",
+                            "Dia ditemui Plt. Kepala Dinas."]
+    assert _sents("Dokter Ani, SpA. lalu pergi.") == ["Dokter Ani, SpA. lalu pergi."]

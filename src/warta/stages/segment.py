@@ -51,6 +51,16 @@ def _spaced_abbreviation(prev: str) -> bool:
     return len(prev) >= 2 and prev[0].isupper() and prev.lower() in _abbreviations_before_names()
 
 
+def _glued_period(tok: str) -> bool:
+    """A sentence's period the tokenizer left on its word: spaCy splits a final period
+    only after a lower-case letter, a digit or two capitals, so "3D.", "GoT.", "B2C." and
+    "UberX." keep theirs. A word ending in a capital after a lower-case letter or digit is
+    no abbreviation (those are lower-case or dotted: "Jl.", "S.H."), unless listed."""
+    return (len(tok) >= 3 and tok[-1] == "." and "." not in tok[:-1]
+            and tok[-2].isupper() and not tok[-3].isupper()
+            and tok[:-1].lower() not in _abbreviations())
+
+
 _OPEN_QUOTE = {"“", "«"}
 _CLOSE_QUOTE = {"”", "»"}
 # First characters of every token `_split_tokens` acts on (quotation marks, closers,
@@ -76,7 +86,8 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
     # step of the walk. The tokens that may be one (by their first character) are picked
     # out in one pass, and `after` is the first index a boundary's look-ahead left.
     after = lo
-    for i in [k for k in range(lo, hi) if text[starts[k]] in _MARK_FIRST]:
+    for i in [k for k in range(lo, hi)
+              if text[starts[k]] in _MARK_FIRST or text[ends[k] - 1] == "."]:
         if i < after:
             continue
         tok = text[starts[i]:ends[i]]
@@ -86,7 +97,7 @@ def _split_tokens(text: str, starts: Sequence[int], ends: Sequence[int], lo: int
             in_quote = False
         elif tok == '"':
             in_quote = not in_quote
-        boundary = tok in _TERMINAL or tok in _MAY_END
+        boundary = tok in _TERMINAL or tok in _MAY_END or _glued_period(tok)
         if boundary and tok == "." and i > lo and (
                 _spaced_abbreviation(text[starts[i - 1]:ends[i - 1]])
                 if starts[i] > ends[i - 1]
@@ -168,7 +179,9 @@ def paragraphs(text: str) -> list[Span]:
 
 class SegmentStage(Stage):
     name = "segment"
-    version = 2  # whonames: a capitalised abbreviation before a spaced period ('PT .')
+    version = 3  # seg24 (3): common words ('kota', 'hal') and after-name forms ('Jr', 'SH')
+    # are no longer abbreviations, so 'Polres Tasikmalaya Kota. Ia ...' splits; a period
+    # the tokenizer leaves on a word ending in a capital ('3D.', 'GoT.') ends a sentence
     requires = frozenset({"text"})
     provides = frozenset({"tokens", "sentences"})
 

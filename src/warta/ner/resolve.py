@@ -3573,8 +3573,8 @@ def _paired_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not pair(m)]
 
 
-# What stands between two items of a list of names: a comma, "dan"/"serta", or both.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|&)\s+)$")
+# Two items of a list of names stand apart by `_LIST_GAP` (defined below with the list
+# joiners: a comma, "dan"/"serta"/"maupun", or both).
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+")
 
 

@@ -3844,6 +3844,24 @@ def test_a_group_epithet_opening_a_sentence_is_the_body_named_with_that_noun() -
     assert [q.speaker for q in qs] == ["org:bh"]
 
 
+def test_a_body_epithet_with_a_relative_clause_or_an_owner_is_the_body_named_before() -> None:
+    # spkdesc24: 'perusahaan pimpinan X itu', 'aplikasi yang berbasis di Y tersebut': the
+    # body named before speaks, not its owner nor the place inside the epithet.
+    text = ("Maju Jaya meluncurkan ponsel baru bulan ini. Demi menarik pembeli, perusahaan "
+            "pimpinan Budi Santoso itu mengklaim bahwa ponsel itu dibuat untuk pelajar.")
+    ents = (_ent(text, "org:mj", "ORG", "Maju Jaya", "Maju Jaya"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.speaker_span is not None]
+    assert [(q.speaker_span.of(text), q.speaker) for q in qs] == [
+        ("perusahaan pimpinan Budi Santoso itu", "org:mj")]
+    text = ("Cepat Kirim menambah layanan antar makanan. Aplikasi yang berbasis di Bandung "
+            "tersebut melaporkan berhasil meraih laba pada tahun lalu.")
+    ents = (_ent(text, "org:ck", "ORG", "Cepat Kirim", "Cepat Kirim"),
+            _ent(text, "loc:bdg", "PLACE", "Bandung", "Bandung"))
+    qs = [q for q in find_quotes(_art(text, ents)) if q.speaker_span is not None]
+    assert [q.speaker for q in qs] == ["org:ck"]
+
+
 def test_pihak_and_a_group_noun_is_the_body_of_that_noun_named_before_or_no_one() -> None:
     # 'kata pihak kepolisian': a police body named before; with only a club, no one.
     quote = '"Pelaku sudah kami ketahui identitasnya," kata pihak kepolisian.'

@@ -4879,9 +4879,38 @@ def _group_epithet(phrase: str) -> str | None:
     groups = _lex().group_nouns
     if len(words) == 2 and words[0] == "pihak" and words[1] in groups:
         return str(words[1])
-    if not 2 <= len(words) <= 5 or words[-1] not in _DEMONSTRATIVES:
+    if not 2 <= len(words) <= 10 or words[-1] not in _DEMONSTRATIVES:
         return None
-    return next((g for g in groups if low.startswith(g + " ")), None)
+    if len(words) <= 5 and (head := next((g for g in groups if low.startswith(g + " ")),
+                                         None)) is not None:
+        return head
+    return _described_body(low)
+
+
+@cache
+def _body_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a body (quotes' group nouns and company words, entities' body and
+    platform nouns, read through their lists) and the words that tie one to its owner
+    ('pimpinan', 'milik'), for `_described_body`."""
+    ent = load("entities", EntitiesData)
+    heads = _lex().group_nouns | frozenset(
+        w.casefold() for w in (*ent.body_nouns, *ent.platform_nouns)) | frozenset(
+        w for w in _lex().company if " " not in w)
+    return heads, frozenset(w.casefold() for w in ent.body_owner_words)
+
+
+def _described_body(low: str) -> str | None:
+    """The body noun of a longer epithet closed by a demonstrative whose head is followed
+    by a relative clause or its owner: 'Jejaring sosial yang berbasis di San Fransisco
+    tersebut', 'perusahaan pimpinan Min - Liang Tan itu' refer back to the body named
+    before, never to the owner or the place inside (spkdesc24; who rounds 273, 275:
+    missing)."""
+    heads, owners = _body_heads()
+    for head in sorted((h for h in heads if low.startswith(h + " ")), key=len, reverse=True):
+        nxt = _NAME_WORD.match(low[len(head):].lstrip())
+        if nxt is not None and (nxt.group() == "yang" or nxt.group() in owners):
+            return head
+    return None
 
 
 def _group_statement(phrase: str) -> str | None:
@@ -5728,7 +5757,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 47  # spk24 (47): a passive verb of saying with its named agent ('disebut Talbot
+    version = 48  # spkdesc24 (48): a body epithet with a relative clause or its owner
+    # ('perusahaan pimpinan X itu', 'Jejaring sosial yang berbasis di Y tersebut') is the
+    # body named before; 'Demi', 'Guna' open a purpose, never a speaker
+    # (was 47) spk24 (47): a passive verb of saying with its named agent ('disebut Talbot
     # bisa …', 'dicontohkan Risal sudah …') reports the sentence; 'beranggapan' a view
     # (was 46) speak19: cannot-deny, memang, mengungkap clauses, praise, 'Kemudian menurut'
     # (was 45, speak18: speakers named together in a list give the first named;

@@ -81,3 +81,13 @@ def test_the_speakers_team_going_on_investigating() -> None:
     # a team not his, named by no one, acts for no one: no investigation coded
     text = "Kabarnya timnya masih terus investigasi terkait temuan pelanggaran itu."
     assert roles(quoted_art(text)) == []
+
+
+def test_who_an_apology_is_for_is_no_addressee() -> None:
+    budi, hijau = ("per:b", "PERSON", "Budi"), ("org:h", "ORG", "Partai Hijau")
+    text = "Budi meminta maaf atas sikap sejumlah anggota Partai Hijau kemarin."
+    a = quoted_art(text, budi, hijau)
+    assert roles(a) == [("CONCEDE", ("per:b",), ())]
+    # the addressee named with "kepada" stays
+    a = quoted_art("Budi meminta maaf kepada Partai Hijau atas pernyataannya.", budi, hijau)
+    assert roles(a) == [("CONCEDE", ("per:b",), ("org:h",))]

@@ -343,6 +343,9 @@ class Lexicon:
     premises_acts: frozenset[Phrase] = frozenset()  # (evactor11) searches of premises
     premises_nouns: frozenset[str] = frozenset()
     request_fronts: frozenset[str] = frozenset()  # (evactor11) "Atas permintaan X, Y ..."
+    # (evroles24) "maaf": an apology; "atas": what it is for (no addressee)
+    apology_words: frozenset[str] = frozenset()
+    apology_causes: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()  # (evactor11) "bernama X", "berinisial X"
     # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
     conditioned_codes: frozenset[str] = frozenset()
@@ -618,6 +621,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         premises_nouns=fs(w.premises_nouns),
         naming_words=fs(w.pronoun_naming_words),
         request_fronts=fs(w.request_fronts),
+        apology_words=fs(w.apology_words), apology_causes=fs(w.apology_causes),
         unnamed_pronoun_subjects={surface: code for surface, code in data.agents.items()
                                   if code in w.pronoun_subject_agents and " " not in surface},
         conditioned_codes=fs(w.conditioned_codes),
@@ -2104,16 +2108,28 @@ def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
     tail: list[_Mention] = []  # members after a member's seat, kept once "dan" is crossed
     for m in cands[1:]:
         last = tail[-1] if tail else group[-1]
-        if not (_joined(last, m, ctx.toks, ctx.lex) and m.prep in (None, group[0].prep)):
-            if tail or not _seated_gap(last, m, ctx):
-                break
-        if tail or _seated_gap(last, m, ctx):
+        joined = _joined(last, m, ctx.toks, ctx.lex) and m.prep in (None, group[0].prep)
+        seated = not tail and not joined and _seated_gap(last, m, ctx)
+        if not (joined or seated):
+            break
+        if tail or seated:
             tail.append(m)
             if _list_joined(last, m, ctx):
                 group, tail = group + tail, []
         else:
             group.append(m)
     return group
+
+
+def _apologised_for(ctx: _Ctx, trig: Trigger, j: int, m: _Mention) -> bool:
+    """(evroles24) Is `m` named in what an apology ending at `j` is for, after "atas":
+    "permohonan maaf atas sikap sejumlah anggota DPR" is made to the public, not to the DPR
+    (the addressee comes with "kepada")?"""
+    lex = ctx.lex
+    if not any(w in lex.apology_words for w in trig.phrase):
+        return False
+    return m.prep in lex.apology_causes or (
+        m.prep is None and any(t.low in lex.apology_causes for t in ctx.toks[j:m.i]))
 
 
 def _seated_gap(a: _Mention, b: _Mention, ctx: _Ctx) -> bool:
@@ -2748,6 +2764,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)
                 and not _inner_patient(ctx, trig.code, j, m)
+                and not _apologised_for(ctx, trig, j, m)
                 # (evpart13) "menguatkan putusan Pengadilan Negeri X terhadap Y": the court
                 # below made the ruling upheld, Y is sentenced
                 and not (trig.mode == "convict"
@@ -5825,7 +5842,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 76  # evprec24 (76): a meeting a verb of suggesting asks to exist
+    version = 77  # evroles24 (77): events roles and recall: lists of aged persons, of
+    # bodies glossed by a bracketed country or seated in a city ("di Karachi, KADIN, serta
+    # ICE"); a country of residence after a person no party; a time phrase closed by "yang"
+    # no place of the subject; what an apology is for ("maaf atas X") no addressee;
+    # "terancam Pasal" a charge; "timnya" the speaker's team; "terus" an aspect
+    # evprec24 (76): a meeting a verb of suggesting asks to exist
     # ("menyarankan adanya pertemuan") is none held; a main clause that will act after a
     # when-clause naming no one is a standing procedure; a backing named as the manner of an
     # act its clause calls needed ("perlu dilakukan ... dengan dukungan DPR") is none given;

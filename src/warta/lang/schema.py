@@ -639,6 +639,8 @@ class EventWords(LangData):
     # (evactor11) a preposition fronting a request noun before the main clause ("Atas
     # permohonan dari X, Kejari Cilegon memberikan ..."): that clause's subject was asked
     request_fronts: Words = ()
+    apology_words: Words = ()
+    apology_causes: Words = ()
     # (evrecall5) codes whose conditional clause is their content: "Jika uang tidak
     # diberikan, pelaku mengancam ..." (the threat is made)
     conditioned_codes: Words = ()

@@ -343,6 +343,9 @@ class Lexicon:
     premises_acts: frozenset[Phrase] = frozenset()  # (evactor11) searches of premises
     premises_nouns: frozenset[str] = frozenset()
     request_fronts: frozenset[str] = frozenset()  # (evactor11) "Atas permintaan X, Y ..."
+    # (evroles24) "maaf": an apology; "atas": what it is for (no addressee)
+    apology_words: frozenset[str] = frozenset()
+    apology_causes: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()  # (evactor11) "bernama X", "berinisial X"
     # (evrecall5) a threat's condition, a quoted passive's report (see EventWords)
     conditioned_codes: frozenset[str] = frozenset()
@@ -618,6 +621,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         premises_nouns=fs(w.premises_nouns),
         naming_words=fs(w.pronoun_naming_words),
         request_fronts=fs(w.request_fronts),
+        apology_words=fs(w.apology_words), apology_causes=fs(w.apology_causes),
         unnamed_pronoun_subjects={surface: code for surface, code in data.agents.items()
                                   if code in w.pronoun_subject_agents and " " not in surface},
         conditioned_codes=fs(w.conditioned_codes),
@@ -849,7 +853,22 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
             k += 1
     out.extend(_agents(toks, taken, out, lex))
     out.sort(key=lambda m: m.i)
+    out = _drop_glosses(out, toks)
     _mark(out, toks, lex)
+    return out
+
+
+def _drop_glosses(ms: list[_Mention], toks: Sequence[_Tok]) -> list[_Mention]:
+    """(evroles24) A country alone in brackets right after a named party says where that
+    party is from, no party of its own: "MoU antara ICE (Indonesia) dan Gwadar Chamber
+    (Pakistan)" is signed by the two bodies, not the states."""
+    out: list[_Mention] = []
+    for m in ms:
+        if (m.is_country and out and out[-1].kind in ("ORG", "PERSON")
+                and out[-1].j == m.i - 1 and toks[m.i - 1].text == "("
+                and m.j < len(toks) and toks[m.j].text == ")"):
+            continue
+        out.append(m)
     return out
 
 
@@ -1078,6 +1097,11 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 break
             if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
                 break  # "Pada 2024 pemerintah melakukan audiensi": the year is its object
+            if (low in lex.relatives and k > 0 and (toks[k - 1].low in lex.duration_units
+                                                     or toks[k - 1].low in lex.time_breaks)):
+                # (evroles24) "di hari yang sama KPK juga memeriksa ...": a time phrase
+                # closes with its relative; the name after it is the subject, no place
+                break
             if (low in preps and k + 1 < m.i and toks[k + 1].low in lex.named_after
                     and m.kind == "PERSON"):
                 # "saksi atas nama Dedy Rahman": the name of who comes before ("atas nama
@@ -1116,7 +1140,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               and not (prev.prep in lex.besides_preps
                        and [t.text for t in toks[prev.j:m.i]] == [","])
               and (all(t.low in lex.connectors or t.low in lex.naming
-                       for t in toks[prev.j:m.i]) or _titled_member(toks[prev.j:m.i], lex))
+                       for t in toks[prev.j:m.i]) or _titled_member(toks[prev.j:m.i], lex)
+                   or _aged_gap_ok(toks[prev.j:m.i], lex))
               # "Dari keterangan Kementerian LH, Hanif menyegel ...", "Pada TEI 2025, Danone
               # Indonesia menandatangani ...": the name after the comma opens a clause. Not
               # after "dengan": "Dalam percakapan telepon dengan Biden, Xi membahas ..." (Xi
@@ -1291,7 +1316,8 @@ def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon)
     "Forum warga Bojonegara menggelar audiensi" the town stands for its residents."""
     prev: _Mention | None = None
     for m in ms:
-        if m.place_id is not None and not m.is_country and (
+        if ((m.place_id is not None and not m.is_country)
+                or (m.is_country and _after_person(prev, m, toks))) and (
                 (m.i > 1 and toks[m.i - 1].low in lex.residence_words
                  and toks[m.i - 2].text in {",", ")"})
                 or (prev is not None and prev.modifier and prev.place_id is not None
@@ -1310,6 +1336,16 @@ def _mark_residences(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon)
                 and toks[m.i - 2].low in _CANDIDATE):
             m.modifier = True
         prev = m
+
+
+def _after_person(prev: _Mention | None, m: _Mention, toks: Sequence[_Tok]) -> bool:
+    """(evroles24) Is `m` in an apposition right after a person, an age in brackets
+    allowed between: "Tersangka Chukwudi (43), warga Nigeria dibekuk" (the man is seized,
+    his country only says where he is from)?"""
+    if prev is None or prev.kind != "PERSON":
+        return False
+    gap = [t.text for t in toks[prev.j:m.i - 1]]
+    return gap == [","] or (len(gap) == 4 and _aged(toks, prev.j) and gap[3] == ",")
 
 
 _CANDIDATE = frozenset({"calon", "bakal"})  # "calon anggota DPR": one running for a seat
@@ -1863,7 +1899,7 @@ def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> boo
         return False
     return (_gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
             or _aged_gap_ok(toks[a.j:b.i], lex) or _dashed_pair(a, b, toks)
-            or _repeated_prep(a, b, toks, lex))
+            or _aged_list(a, b, toks) or _repeated_prep(a, b, toks, lex))
 
 
 def _repeated_prep(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -1891,9 +1927,31 @@ def _aged_gap_ok(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     """(evprec4) Is the gap an age in brackets, then a plain joining gap: "memburu Tri Martin
     (29) dan Sandra (26)" names both hunted? A joining word is needed: after a comma alone
     comes an apposition ("Sandra (26), DPO pembunuhan lansia")."""
-    return (len(gap) > 3 and gap[0].text == "(" and gap[1].text.isdigit()
-            and gap[2].text == ")" and _gap_ok(gap[3:], lex)
-            and any(t.low.isalpha() and t.low in lex.connectors for t in gap[3:]))
+    if not (len(gap) > 3 and gap[0].text == "("):
+        return False
+    # (evroles24) or a short gloss in brackets, a country or a place: "antara ICE
+    # (Indonesia) dan Gwadar Chamber (Pakistan)" names both parties of the MoU
+    close = next((k for k in range(2, min(len(gap), 5)) if gap[k].text == ")"), None)
+    if close is None or not (close == 2 and gap[1].text.isdigit()
+                             or all(t.text[:1].isupper() and t.text.isalpha()
+                                    for t in gap[1:close])):
+        return False
+    return (_gap_ok(gap[close + 1:], lex)
+            and any(t.low.isalpha() and t.low in lex.connectors for t in gap[close + 1:]))
+
+
+def _aged(toks: Sequence[_Tok], k: int) -> bool:
+    """Does an age in brackets open at token `k`: "( 17 )"?"""
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit()
+            and toks[k + 2].text == ")")
+
+
+def _aged_list(a: _Mention, b: _Mention, toks: Sequence[_Tok]) -> bool:
+    """(evroles24) Are two persons members of a list of aged persons with a comma alone
+    between: "TA (17), DAF (16) dan HAH (21) menyerang ..."? Each name has its age, so the
+    second is the next member, no apposition ("Sandra (26), DPO ..." has none after it)."""
+    return (a.kind == "PERSON" == b.kind and b.i - a.j == 4 and _aged(toks, a.j)
+            and toks[a.j + 3].text == "," and _aged(toks, b.j))
 
 
 def _left_group(ctx: _Ctx, lo: int, hi: int) -> list[_Mention]:
@@ -2047,12 +2105,48 @@ def _right_group(ctx: _Ctx, cands: list[_Mention]) -> list[_Mention]:
     if not cands:
         return []
     group = [cands[0]]
+    tail: list[_Mention] = []  # members after a member's seat, kept once "dan" is crossed
     for m in cands[1:]:
-        if _joined(group[-1], m, ctx.toks, ctx.lex) and m.prep in (None, group[0].prep):
-            group.append(m)
-        else:
+        last = tail[-1] if tail else group[-1]
+        joined = _joined(last, m, ctx.toks, ctx.lex) and m.prep in (None, group[0].prep)
+        seated = not tail and not joined and _seated_gap(last, m, ctx)
+        if not (joined or seated):
             break
+        if tail or seated:
+            tail.append(m)
+            if _list_joined(last, m, ctx):
+                group, tail = group + tail, []
+        else:
+            group.append(m)
     return group
+
+
+def _apologised_for(ctx: _Ctx, trig: Trigger, j: int, m: _Mention) -> bool:
+    """(evroles24) Is `m` named in what an apology ending at `j` is for, after "atas":
+    "permohonan maaf atas sikap sejumlah anggota DPR" is made to the public, not to the DPR
+    (the addressee comes with "kepada")?"""
+    lex = ctx.lex
+    if not any(w in lex.apology_words for w in trig.phrase):
+        return False
+    return m.prep in lex.apology_causes or (
+        m.prep is None and any(t.low in lex.apology_causes for t in ctx.toks[j:m.i]))
+
+
+def _seated_gap(a: _Mention, b: _Mention, ctx: _Ctx) -> bool:
+    """(evroles24) Is only the place `a` sits in between `a` and the next member, then a
+    comma: "bekerja sama dengan Konsulat Jenderal RI di Karachi, KADIN, serta ICE" (the
+    consulate's city, no end of the list)? The list must go on to its "dan"/"serta"."""
+    gap = ctx.toks[a.j:b.i]
+    return (len(gap) >= 3 and gap[0].low in ctx.lex.place_preps and gap[-1].text == ","
+            and b.prep is None and len(gap) <= 5
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in gap[1:-1]))
+
+
+def _list_joined(a: _Mention, b: _Mention, ctx: _Ctx) -> bool:
+    """Is a list's joining word ("dan", "serta") between `a` and `b`: the list goes on past
+    a member's seat, so the members after the seat are the same list's?"""
+    return any(t.low.isalpha() and t.low in ctx.lex.list_connectors
+               for t in ctx.toks[a.j:b.i])
 
 
 def _vals(ms: Iterable[_Mention]) -> list[str]:
@@ -2670,6 +2764,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         objs = [m for m in right if m.prep not in lex.source_preps | lex.agent_preps
                 and not _content_object(ctx, trig.code, j, m)
                 and not _inner_patient(ctx, trig.code, j, m)
+                and not _apologised_for(ctx, trig, j, m)
                 # (evpart13) "menguatkan putusan Pengadilan Negeri X terhadap Y": the court
                 # below made the ruling upheld, Y is sentenced
                 and not (trig.mode == "convict"
@@ -5747,7 +5842,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 76  # evprec24 (76): a meeting a verb of suggesting asks to exist
+    version = 77  # evroles24 (77): events roles and recall: lists of aged persons, of
+    # bodies glossed by a bracketed country or seated in a city ("di Karachi, KADIN, serta
+    # ICE"); a country of residence after a person no party; a time phrase closed by "yang"
+    # no place of the subject; what an apology is for ("maaf atas X") no addressee;
+    # "terancam Pasal" a charge; "timnya" the speaker's team; "terus" an aspect
+    # evprec24 (76): a meeting a verb of suggesting asks to exist
     # ("menyarankan adanya pertemuan") is none held; a main clause that will act after a
     # when-clause naming no one is a standing procedure; a backing named as the manner of an
     # act its clause calls needed ("perlu dilakukan ... dengan dukungan DPR") is none given;

@@ -3181,3 +3181,20 @@ def test_now_marks_latest_annual_rate() -> None:
     text = "Harga cabai kini Rp 80.000 per kilogram. Tingkat inflasi kini 2,5 persen."
     got = [c.period for c in analyze(text, published=datetime(2025, 10, 20)).numbers]
     assert got == ["PRESENT_REF", "PRESENT_REF"]
+
+
+def test_unglued_prefilter_keeps_the_plain_loops_answer() -> None:
+    """speed24: `_unglued` skips its loop where no one-word comparison or "from" word opens
+    the word; every answer is the plain loop's."""
+    lex = numbers._lex()
+
+    def plain(w: str) -> str:
+        for c in (*lex.comparisons, *lex.from_words):
+            if " " not in c and len(w) >= len(c) + numbers._GLUE_REST and w.startswith(c) \
+                    and w[len(c):].isalpha():
+                return c
+        return w
+
+    for w in ("dibandingkanoutlook", "darioutlookpembayaran", "dari", "daripada", "naik",
+              "ketimbangtahun", "versusx", "vsbulan", "dariku", "", "dibanding2025"):
+        assert numbers._unglued(w, lex) == plain(w)

@@ -3067,3 +3067,21 @@ def test_coref_demonstratives_are_data() -> None:  # data20
     from warta.stages.coref import _DEMONSTRATIVES
 
     assert set(_DEMONSTRATIVES) == {"ini", "itu", "tersebut"}
+
+
+def test_facility_name_by_first_word_matches_every_head() -> None:
+    """speed24: `_facility_name` tries only the heads opening with the name's first word;
+    the answer is the scan of every head's."""
+    from warta.stages.coref import _bare_key, _facility_heads, _facility_name, vehicle_head
+
+    def plain(name: str) -> bool:
+        words = tuple(_bare_key(name).split())
+        return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads()) \
+            or vehicle_head(name.split()) > 0
+
+    names = [" ".join(h).title() + " Budi Santoso" for h in _facility_heads()]
+    names += [" ".join(h).title() for h in _facility_heads()]
+    names += ["Budi Santoso", "Bandara Adi Sucipto", "Jalan-Jalan Sutomo", "", "KRI Bung Tomo"]
+    assert any(_facility_name(n) for n in names)
+    for n in names:
+        assert _facility_name(n) == plain(n), n

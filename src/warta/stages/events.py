@@ -929,7 +929,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
-        first = plural_base(toks[k].low) or toks[k].low  # "kepala-kepala": "kepala"
+        low = toks[k].low  # "kepala-kepala": "kepala" (no hyphen: no plural, no call)
+        first = (plural_base(low) if "-" in low else None) or low
         if first not in lex.agents:  # most words: one look-up
             k += 1
             continue

@@ -4954,7 +4954,9 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
         for trig in cands:
             if best is not None and len(trig.phrase) < len(best.phrase):
                 break
-            if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
+            # (a one-word trigger is its key, the word itself or its bare form: it matches)
+            if (len(trig.phrase) == 1 or _matches(toks, k, trig.phrase)) \
+                    and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
                 best, n = trig, len(trig.phrase)
                 break
             if _gapped(ctx, trig.phrase, k) and _needs_ok(ctx, trig, k, k + 3):

@@ -521,8 +521,9 @@ def test_head_at_one_word_shortcut_keeps_the_joined_lookup() -> None:
                 return n
         return 0
 
-    words = ("Menteri Luar Negeri Retno Marsudi , Wakil Presiden dan Kepala Dinas Pendidikan "
-             "kota bertemu Co - Founder & CEO Budi di Jakarta presiden").split()
+    sentence = ("Menteri Luar Negeri Retno Marsudi , Wakil Presiden dan Kepala Dinas "
+                "Pendidikan kota bertemu Co - Founder & CEO Budi di Jakarta presiden")
+    words = sentence.split()
     assert any(head_at(words, i) for i in range(len(words)))
     for i in range(len(words)):
         assert head_at(words, i) == plain(words, i), words[i]

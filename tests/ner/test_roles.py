@@ -517,3 +517,27 @@ def test_bare_office_after_a_compound_preposition_is_no_role() -> None:
     # A noun that makes no preposition keeps the role: "Pada nomor tunggal putra , Budi …"
     words = ["Pada", "nomor", "tunggal", "putra", ",", "Budi", "Santoso", "melaju", "mulus"]
     assert role_before(words, 5) is not None
+
+
+def test_head_at_one_word_shortcut_keeps_the_joined_lookup() -> None:
+    """speed24: `head_at` answers a one-word head without joining; every answer is the
+    join-and-look-up of each length, longest first."""
+    from warta.ner.roles import head_at, role_words
+
+    rw = role_words()
+
+    def plain(words: list[str], i: int) -> int:
+        if i + 2 < len(words) and words[i + 1] == "-" \
+                and f"{words[i]}-{words[i + 2]}".lower() in rw.head_phrases:
+            return 3
+        for n in range(min(rw.heads.get(words[i].lower(), 0), len(words) - i), 0, -1):
+            if " ".join(w.lower() for w in words[i : i + n]) in rw.head_phrases:
+                return n
+        return 0
+
+    sentence = ("Menteri Luar Negeri Retno Marsudi , Wakil Presiden dan Kepala Dinas "
+                "Pendidikan kota bertemu Co - Founder & CEO Budi di Jakarta presiden")
+    words = sentence.split()
+    assert any(head_at(words, i) for i in range(len(words)))
+    for i in range(len(words)):
+        assert head_at(words, i) == plain(words, i), words[i]

@@ -1426,6 +1426,7 @@ def test_a_role_of_several_people_is_no_ones() -> None:
     text = "Tidak hanya gagal bersaing dengan dua pebalap Repsol Honda, Rossi finis kesepuluh."
     assert _link(text, _ent(text, "PERSON", "Rossi", "Rossi"))[0].roles == ()
 
+
 def test_a_persons_bracketed_initials_may_skip_a_leading_initial() -> None:
     text = ("Wakil Ketua MPR Dr M Hidayat Nur Wahid (HNW) mendukung sikap itu. HNW mengatakan "
             "hal itu di Jakarta.")
@@ -1448,6 +1449,7 @@ def test_lower_words_found_by_find_are_the_lower_word_scan() -> None:
             if w.group() in wanted]
     assert _lower_words_of(text, wanted) == scan
     assert [v for _, _, v in scan] == [1, 2, 2, 1, 2, 2]
+
 
 @pytest.mark.parametrize(("key", "when", "name"), [
     ("menag", date(2025, 10, 21), "Nasaruddin Umar"),
@@ -1528,6 +1530,8 @@ def test_capitalised_epithet_pattern_on_a_sentence() -> None:
 
 
 @given(st.text(alphabet="ab ,\t\n\u00a0\u2003", max_size=12), st.integers(0, 12))
+
+
 def test_rstrip_end_is_the_length_of_the_stripped_prefix(text: str, end: int) -> None:
     end = min(end, len(text))
     assert coref_module._rstrip_end(text, end) == len(text[:end].rstrip())
@@ -1864,7 +1868,6 @@ def test_epithet_after_a_role_link_gives_the_near_person_a_second_office() -> No
                                                       "Imam Besar Masjid Istiqlal")
 
 
-
 def test_ids_stay_unique_when_a_name_ends_in_a_number() -> None:
     # two clubs both named "Persib" beside the league "Persib 2": no id held twice
     text = "Persib menang. Persib 2 kalah. Persib lain juga menang."
@@ -1875,6 +1878,7 @@ def test_ids_stay_unique_when_a_name_ends_in_a_number() -> None:
                    mentions=(Span(start=31, end=37),))]
     ids = [e.id for e in link_mentions(text, split_sentences(text), ents)]
     assert len(set(ids)) == len(ids), ids
+
 
 def test_a_title_after_a_verb_and_a_former_word_of_the_data_is_an_object() -> None:
     """'menahan bekas Kepala Dinas …': a lower-case word, then one of coref.toml's
@@ -3132,3 +3136,21 @@ def test_two_word_nickname_after_atau() -> None:
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(text, "PERSON", "Agus Santoso", "Agus Santoso"))
     assert sorted(e.name for e in out) == ["Agus Santoso", "Budi Santoso"]
+
+
+def test_facility_name_by_first_word_matches_every_head() -> None:
+    """speed24: `_facility_name` tries only the heads opening with the name's first word;
+    the answer is the scan of every head's."""
+    from warta.stages.coref import _bare_key, _facility_heads, _facility_name, vehicle_head
+
+    def plain(name: str) -> bool:
+        words = tuple(_bare_key(name).split())
+        return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads()) \
+            or vehicle_head(name.split()) > 0
+
+    names = [" ".join(h).title() + " Budi Santoso" for h in _facility_heads()]
+    names += [" ".join(h).title() for h in _facility_heads()]
+    names += ["Budi Santoso", "Bandara Adi Sucipto", "Jalan-Jalan Sutomo", "", "KRI Bung Tomo"]
+    assert any(_facility_name(n) for n in names)
+    for n in names:
+        assert _facility_name(n) == plain(n), n

@@ -1192,7 +1192,6 @@ def test_one_of_is_no_amount() -> None:
     assert _nums("Salah satu poin yang perlu diatur adalah pungutan wisatawan asing.") == []
 
 
-
 def test_a_bulleted_item_label_is_what_its_amounts_measure() -> None:
     # numbers2 (seed 25, detik-477): "-Label: ..., Rp X, total Rp Y", cut before its period
     got = _measured("Rinciannya sebagai berikut.\n-Penerima PKH Murni: 398.714 KPM, Rp2,8 "
@@ -3291,3 +3290,20 @@ def test_months_counted_ahead_are_the_months_after_publication() -> None:
     got = _measured("Kedua negara masing-masing akan menanam $2 miliar dalam enam bulan ke "
                     "depan untuk proyek tambang.")
     assert [g[4] for g in got] == ["2025-02/2025-07"]
+
+
+def test_unglued_prefilter_keeps_the_plain_loops_answer() -> None:
+    """speed24: `_unglued` skips its loop where no one-word comparison or "from" word opens
+    the word; every answer is the plain loop's."""
+    lex = numbers._lex()
+
+    def plain(w: str) -> str:
+        for c in (*lex.comparisons, *lex.from_words):
+            if " " not in c and len(w) >= len(c) + numbers._GLUE_REST and w.startswith(c) \
+                    and w[len(c):].isalpha():
+                return c
+        return w
+
+    for w in ("dibandingkanoutlook", "darioutlookpembayaran", "dari", "daripada", "naik",
+              "ketimbangtahun", "versusx", "vsbulan", "dariku", "", "dibanding2025"):
+        assert numbers._unglued(w, lex) == plain(w)

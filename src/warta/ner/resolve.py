@@ -150,13 +150,13 @@ def case_mode(words: Sequence[str], lexicon: dict[str, str] | None = None,
     memo = _case_memo(lexicon)
     codes = list(map(memo.get, words))
     if None in codes:
-        if low is None:
-            low = [w.lower() for w in words]
         if len(memo) >= 200_000:  # bounded memory on huge inputs
             memo.clear()
         for k, c in enumerate(codes):
-            if c is None:
-                codes[k] = memo[words[k]] = _case_code(words[k], low[k], lexicon)
+            if c is None:  # (only the words the memo lacks are lower-cased)
+                w = words[k]
+                codes[k] = memo[w] = _case_code(w, w.lower() if low is None else low[k],
+                                                lexicon)
     # Counts over the words of two or more characters that open with a letter ("alpha"):
     # capitalised, all-capital, and (after the first of them) capitalised and lower-case
     # words the lexicon marks as never (":n") or rarely (":l") capitalised.

@@ -94,11 +94,14 @@ def head_at(words: Sequence[str], i: int) -> int:
     if i + 2 < len(words) and words[i + 1] == "-" \
             and f"{words[i]}-{words[i + 2]}".lower() in rw.head_phrases:
         return 3  # "[Co - Founder] & CEO X": a hyphenated head the tokenizer split (speak19)
-    maxlen = rw.heads.get(words[i].lower(), 0)
-    for n in range(min(maxlen, len(words) - i), 0, -1):
+    low = words[i].lower()
+    maxlen = rw.heads.get(low, 0)
+    if not maxlen:  # most words open no head
+        return 0
+    for n in range(min(maxlen, len(words) - i), 1, -1):
         if " ".join(w.lower() for w in words[i : i + n]) in rw.head_phrases:
             return n
-    return 0
+    return 1 if low in rw.head_phrases else 0  # one word: no join
 
 
 @cache

@@ -1436,8 +1436,20 @@ def _facility_name(name: str) -> bool:
     does a train's or a ship's head ('Kereta Api Bandara Soekarno Hatta', 'KRI Bung
     Tomo'): a vehicle or service named after a person (`vehicle_head`, kinds18)."""
     words = tuple(_bare_key(name).split())
-    return any(len(words) > len(h) and words[:len(h)] == h for h in _facility_heads()) \
+    # only the heads opening with the name's first word can match (`_facility_heads_by_first`)
+    return any(len(words) > len(h) and words[:len(h)] == h
+               for h in _facility_heads_by_first().get(words[0] if words else "", ())) \
         or vehicle_head(name.split()) > 0
+
+
+@cache
+def _facility_heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`_facility_heads` by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in _facility_heads():
+        if h:
+            out.setdefault(h[0], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _bare_key(name: str) -> str:

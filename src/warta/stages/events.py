@@ -948,7 +948,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
     k = 0
     while k < len(toks):
         hit = None
-        first = plural_base(toks[k].low) or toks[k].low  # "kepala-kepala": "kepala"
+        low = toks[k].low  # "kepala-kepala": "kepala" (no hyphen: no plural, no call)
+        first = (plural_base(low) if "-" in low else None) or low
         if first not in lex.agents:  # most words: one look-up
             k += 1
             continue
@@ -5117,7 +5118,9 @@ def _scan(ctx: _Ctx) -> list[tuple[Trigger, int, int]]:
         for trig in cands:
             if best is not None and len(trig.phrase) < len(best.phrase):
                 break
-            if _matches(toks, k, trig.phrase) and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
+            # (a one-word trigger is its key, the word itself or its bare form: it matches)
+            if (len(trig.phrase) == 1 or _matches(toks, k, trig.phrase)) \
+                    and _needs_ok(ctx, trig, k, k + len(trig.phrase)):
                 best, n = trig, len(trig.phrase)
                 break
             if _gapped(ctx, trig.phrase, k) and _needs_ok(ctx, trig, k, k + 3):

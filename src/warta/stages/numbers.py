@@ -102,6 +102,9 @@ class _Lex:
     joins: frozenset[str]
     auxiliaries: frozenset[str]
     comparisons: frozenset[str]
+    # the one-word comparisons and "from" words, for str.startswith: a word opening with
+    # none of them is no glued one (`_unglued` tries each only where one opens it)
+    glue_heads: tuple[str, ...]
     comparatives: frozenset[str]
     base_phrases: tuple[tuple[str, ...], ...]
     not_changes: tuple[tuple[str, ...], ...]
@@ -286,6 +289,8 @@ def _lex() -> _Lex:
         joins=frozenset(ms.joins if ms else ()),
         auxiliaries=frozenset(ms.auxiliaries if ms else ()),
         comparisons=frozenset(ms.comparisons if ms else ()),
+        glue_heads=tuple(c for c in (*(ms.comparisons if ms else ()),
+                                     *(ms.from_words if ms else ())) if " " not in c),
         comparatives=frozenset(ms.comparatives if ms else ()),
         base_phrases=tuple(tuple(x.casefold().split()) for x in (ms.base_phrases if ms else ())),
         not_changes=tuple(tuple(x.casefold().split()) for x in (ms.not_changes if ms else ())),
@@ -4459,6 +4464,8 @@ _GLUE_REST = 4  # letters after a comparison word glued to the next words, at le
 def _unglued(w: str, lex: _Lex) -> str:
     """A comparison word glued to the words after it by a lost space ("dibandingkanoutlook
     pembayaran", "darioutlookpembayaran": the cleaned text of an italic word), else `w`."""
+    if not w.startswith(lex.glue_heads):  # most words: one call in C, no loop
+        return w
     for c in (*lex.comparisons, *lex.from_words):
         if " " not in c and len(w) >= len(c) + _GLUE_REST and w.startswith(c) \
                 and w[len(c):].isalpha():

@@ -349,8 +349,8 @@ def word_clusters() -> dict[str, str]:
 def cluster_features(tokens: Sequence[str]) -> list[str]:
     """The finest word cluster of each word the clusters know (give `head_inputs`'s
     tokens: names and concessive clauses blanked)."""
-    table = word_clusters()
-    return [table[t] for t in tokens if t in table]
+    # One look-up a word, by map in C (a cluster id is a string, never None).
+    return [c for c in map(word_clusters().get, tokens) if c is not None]
 
 
 def clusters_checksum() -> int:

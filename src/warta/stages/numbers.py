@@ -2379,6 +2379,31 @@ def _months_ahead(times: list[TimeExpr], text: str,
     return out
 
 
+def _years_restated(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A span of years said again by its length ("sejak 2019 hingga 2022 ... Kusnadi selama
+    4 tahun pencairan dana hibah memperoleh komitmen fee hingga Rp 79,74 miliar"): "selama"
+    or "sepanjang" N years, after a span of two years N years long is named (the nearest
+    before), is that span (period24)."""
+    span_over = _lex().span_over
+    out: list[TimeExpr] = []
+    spans: list[str] = []  # the spans of years named so far, "2019/2022"
+    for n, t in enumerate(times):
+        nxt = times[n + 1] if n + 1 < len(times) else None
+        if _YEAR_SPAN.fullmatch(t.value):
+            spans.append(t.value)  # (as resolved: "sejak 2019 hingga 2022")
+        elif nxt is not None and _SINCE_YEAR.fullmatch(t.value) and _SINCE_YEAR.fullmatch(
+                nxt.value) and _RANGE_JOIN.fullmatch(text, t.span.end, nxt.span.start):
+            spans.append(f"{t.value}/{nxt.value}")
+        m = _YEARS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and spans and span_over.search(
+                text, max(0, t.span.start - 12), t.span.start):
+            first, last = (int(y) for y in spans[-1].split("/"))
+            if last - first + 1 == int(m.group(1)):
+                t = replace(t, type="DATE", value=spans[-1], mod=None)
+        out.append(t)
+    return out
+
+
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
              text: str) -> bool:
     """Whether `t` is one end of a span or list of dates ("Juni-Juli 2025", "2016-2019",
@@ -2685,9 +2710,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _resolved_times(_months_ahead(_years_ahead(_month_spans(
+    times = _years_restated(_resolved_times(_months_ahead(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, article.published), text, sent_starts, lex, event_years)
+        text, article.published), text, sent_starts, lex, event_years), text)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -3242,6 +3267,8 @@ def find_numbers(article: Article) -> list[Count]:
     _glossed_periods(out, text, article.times, sent_starts)
     _reporting_period(out, text)
     _decided_periods(out, text, times, sent_starts)
+    _changed_back_periods(out, text, times, sent_starts)
+    _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
@@ -4943,11 +4970,120 @@ def _repeated_sums(out: list[Count], text: str) -> None:
             last[key] = n
 
 
+# period24: a sentence opening on the noun of a change and the thing it changed, pointed
+# back at by a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
+# ini."), and what may stand between the two
+_CHANGE_BACK = re.compile(r"[\s\"“]*(\w+)((?:\s+[\w-]+){1,4}?)\s+(?:ini|itu|tersebut)\b",
+                          re.IGNORECASE)
+
+
+def _head_word(thing: str) -> str:
+    """A thing's first word without the possessive "-nya" ("bunganya" -> "bunga")."""
+    first = thing.split()[0].casefold()
+    return first[:-3] if first.endswith("nya") and len(first) > 5 else first
+
+
+def _direction(word: str) -> str | None:
+    """"up" or "down" for a change word, else None."""
+    lex = _lex()
+    low = _change_word(word.casefold())
+    return "up" if low in lex.up else "down" if low in lex.down else None
+
+
+def _one_period(times: Sequence[TimeExpr], starts: Sequence[int], lo: int,
+                hi: int) -> TimeExpr | None:
+    """The one calendar period (a year, half, quarter or month) named in [lo, hi), if
+    exactly one value is named there and no other time."""
+    told = times[bisect_left(starts, lo):bisect_left(starts, hi)]
+    if not told or len({t.value for t in told}) != 1 or not _PERIOD.fullmatch(told[0].value):
+        return None
+    return told[0]
+
+
+def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                          sent_starts: Sequence[int]) -> None:
+    """"... akan memangkas suku bunganya sebesar 50 basis poin dari 4,5% menjadi 4%.
+    Penurunan suku bunga ini terjadi di paruh kedua tahun ini.": a sentence pointing back
+    at a change by its noun, the thing it changed and a demonstrative, naming one period
+    and no other time, dates the undated amounts of that change (same direction, same
+    thing) in the sentence before in its paragraph, the levels it runs between included
+    (the seed-55 ruling). Only this link: a period of the next sentence in general is
+    mostly another's (numtime15)."""
+    starts = [t.span.start for t in times]
+    for k in range(1, len(sent_starts)):
+        at, lo = sent_starts[k], sent_starts[k - 1]
+        m = _CHANGE_BACK.match(text, at)
+        if m is None or "\n" in text[lo:at].rstrip():
+            continue
+        word = m.group(1).casefold()
+        way = _direction(word)
+        if way is None or not (word.startswith(("pe", "ke")) and word.endswith("an")):
+            continue  # a change noun ("penurunan", "kenaikan"), not a verb
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        period = _one_period(times, starts, at, hi)
+        if period is None:
+            continue
+        named = {w.casefold() for w in _WORD.findall(m.group(2))}
+        for n, c in enumerate(out):
+            if lo <= c.span.start < at and c.period is None and c.change == way \
+                    and c.thing and _head_word(c.thing) in named:
+                out[n] = replace(c, period=period.value, period_span=period.span)
+
+
+_LEAD_REACH = 2  # paragraphs after the lead's whose amounts its told change may date
+
+
+def _lead_told_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                       sent_starts: Sequence[int]) -> None:
+    """"Ekonom ... menilai BI berpeluang menurunkan tingkat suku bunga acuannya pada
+    pertemuan Mei 2025. ... Andry memproyeksikan BI akan memangkas suku bunga sebesar 25
+    basis poin dari 5,75% menjadi 5,5%.": the lead telling one change of a thing with one
+    period after it, and no amount, dates the undated amounts of that change (same
+    direction, the same thing named after the change word) in the next paragraphs, in
+    sentences naming no time, up to the first sentence naming a period (the story moves
+    on there)."""
+    if len(sent_starts) < 2:
+        return
+    starts = [t.span.start for t in times]
+    lead_end = sent_starts[1]
+    if any(c.span.start < lead_end for c in out):
+        return
+    toks = [t for t in _tokens(text, sent_starts[0], lead_end) if t.kind == "word"]
+    ways = [(n, _direction(t.text)) for n, t in enumerate(toks) if _direction(t.text)]
+    if len({w for _, w in ways}) != 1:
+        return
+    first, way = ways[0]
+    period = _one_period(times, starts, toks[first].end, lead_end)
+    if period is None or any(t < toks[first].end for t in starts if t < lead_end):
+        return
+    named = {t.low for t in toks[first + 1:] if t.start < period.span.start}
+    last_para = text.count("\n", 0, lead_end) + _LEAD_REACH
+    for k in range(1, len(sent_starts)):
+        at = sent_starts[k]
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        if text.count("\n", 0, at) > last_para:
+            break
+        said = times[bisect_left(starts, at):bisect_left(starts, hi)]
+        if any(_PERIOD.fullmatch(t.value) or _DAY.fullmatch(t.value) for t in said):
+            break
+        if said:
+            continue
+        for n, c in enumerate(out):
+            if at <= c.span.start < hi and c.period is None and c.change == way \
+                    and c.thing and _head_word(c.thing) in named:
+                out[n] = replace(c, period=period.value, period_span=period.span)
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 45  # num55 (45): a comparison word ("vs") is no thing and the amount after it
+    version = 46  # period24 (46): a sentence pointing back at a change by its noun, its
+    # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
+    # ini") dates that change's amounts in the sentence before; the lead telling one change
+    # of a thing with one period after it dates that change's undated amounts below;
+    # "selama N tahun" after a span of years N long is that span.
+    # (was 45) num55: a comparison word ("vs") is no thing and the amount after it
     # the base compared, no change; points counted in words with no change measure nothing;
     # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
     # span of years in its sentence is that span; a word of taking effect ("mulai") past

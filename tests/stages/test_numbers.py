@@ -3331,3 +3331,18 @@ def test_years_said_again_by_their_length_are_that_span() -> None:
     got = _measured("Sejak 2019 hingga 2022 dana hibah terus dicairkan. Ketua dewan selama 4 "
                     "tahun pencairan dana hibah memperoleh komitmen fee hingga Rp 79 miliar.")
     assert got[-1][4] == "2019/2022"
+
+
+def test_change_pointed_back_takes_the_day_it_runs_from() -> None:
+    # period24: "... mengatakan penurunan harga ini berlaku mulai hari ini": the cut told
+    # just before runs from that day
+    got = _measured("Pemerintah memutuskan menurunkan harga pupuk sebesar 20%. Menteri "
+                    "mengatakan penurunan harga ini berlaku mulai hari ini.")
+    assert got[0][4] == "2025-01-15"
+
+
+def test_change_pointed_back_does_not_take_the_day_it_was_said() -> None:
+    # period24: a day the pointing sentence was said on dates no amount before it
+    got = _measured("Pemerintah memutuskan menurunkan harga pupuk sebesar 20%. Menteri "
+                    "menjelaskan penurunan harga ini pada Senin (13/1/2025).")
+    assert got[0][4] is None

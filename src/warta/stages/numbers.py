@@ -4970,10 +4970,10 @@ def _repeated_sums(out: list[Count], text: str) -> None:
             last[key] = n
 
 
-# period24: a sentence opening on the noun of a change and the thing it changed, pointed
-# back at by a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
-# ini."), and what may stand between the two
-_CHANGE_BACK = re.compile(r"[\s\"“]*(\w+)((?:\s+[\w-]+){1,4}?)\s+(?:ini|itu|tersebut)\b",
+# period24: the noun of a change and the thing it changed, pointed back at by a
+# demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun ini.", "...
+# mengatakan penurunan harga ini berlaku mulai hari ini"), and what may stand between
+_CHANGE_BACK = re.compile(r"(?<!\w)((?:pe|ke)\w+an)((?:\s+[\w-]+){1,4}?)\s+(?:ini|itu|tersebut)\b",
                           re.IGNORECASE)
 
 
@@ -4991,13 +4991,18 @@ def _direction(word: str) -> str | None:
 
 
 def _one_period(times: Sequence[TimeExpr], starts: Sequence[int], lo: int,
-                hi: int) -> TimeExpr | None:
+                hi: int, text: str = "") -> TimeExpr | None:
     """The one calendar period (a year, half, quarter or month) named in [lo, hi), if
-    exactly one value is named there and no other time."""
+    exactly one value is named there and no other time; given `text`, also a day a change
+    runs from ("berlaku mulai hari ini"), not one it was said on."""
     told = times[bisect_left(starts, lo):bisect_left(starts, hi)]
-    if not told or len({t.value for t in told}) != 1 or not _PERIOD.fullmatch(told[0].value):
+    if not told or len({t.value for t in told}) != 1:
         return None
-    return told[0]
+    t = told[0]
+    if _PERIOD.fullmatch(t.value) or (text and _DAY.fullmatch(t.value) and _RUNS_FROM.search(
+            text, max(lo, t.span.start - 25), t.span.start) is not None):
+        return t
+    return None
 
 
 def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
@@ -5012,17 +5017,15 @@ def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr]
     starts = [t.span.start for t in times]
     for k in range(1, len(sent_starts)):
         at, lo = sent_starts[k], sent_starts[k - 1]
-        m = _CHANGE_BACK.match(text, at)
-        if m is None or "\n" in text[lo:at].rstrip():
+        if "\n" in text[lo:at].rstrip():
             continue
-        word = m.group(1).casefold()
-        way = _direction(word)
-        if way is None or not (word.startswith(("pe", "ke")) and word.endswith("an")):
-            continue  # a change noun ("penurunan", "kenaikan"), not a verb
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
-        period = _one_period(times, starts, at, hi)
-        if period is None:
+        m = next((m for m in _CHANGE_BACK.finditer(text, at, hi)
+                  if _direction(m.group(1))), None)  # a change noun: "penurunan"
+        period = _one_period(times, starts, at, hi, text) if m else None
+        if m is None or period is None or period.span.start < m.end():
             continue
+        way = _direction(m.group(1))
         named = {w.casefold() for w in _WORD.findall(m.group(2))}
         for n, c in enumerate(out):
             if lo <= c.span.start < at and c.period is None and c.change == way \
@@ -5080,7 +5083,8 @@ class NumberStage(Stage):
     name = "numbers"
     version = 46  # period24 (46): a sentence pointing back at a change by its noun, its
     # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
-    # ini") dates that change's amounts in the sentence before; the lead telling one change
+    # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the
+    # sentence before (a period, or a day it runs from); the lead telling one change
     # of a thing with one period after it dates that change's undated amounts below;
     # "selama N tahun" after a span of years N long is that span.
     # (was 45) num55: a comparison word ("vs") is no thing and the amount after it

@@ -3346,3 +3346,18 @@ def test_change_pointed_back_does_not_take_the_day_it_was_said() -> None:
     got = _measured("Pemerintah memutuskan menurunkan harga pupuk sebesar 20%. Menteri "
                     "menjelaskan penurunan harga ini pada Senin (13/1/2025).")
     assert got[0][4] is None
+
+
+def test_months_said_by_their_length_take_the_span_the_next_sentence_names() -> None:
+    # period24: "selama tiga bulan. Periode ... yakni Oktober, November, dan Desember": the
+    # three months the next sentence names
+    got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama tiga "
+                    "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
+    assert got[0][4] == "2025-Q4"
+
+
+def test_a_span_of_another_length_is_not_taken() -> None:
+    # period24: "selama dua bulan" is not the quarter named next
+    got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama dua "
+                    "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
+    assert got[0][4] is None

@@ -2379,30 +2379,54 @@ def _months_ahead(times: list[TimeExpr], text: str,
     return out
 
 
-def _years_restated(times: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A span of years said again by its length ("sejak 2019 hingga 2022 ... Kusnadi selama
-    4 tahun pencairan dana hibah memperoleh komitmen fee hingga Rp 79,74 miliar"): "selama"
-    or "sepanjang" N years, after a span of two years N years long is named (the nearest
-    before), is that span (period24)."""
+_SPAN_MONTHS = re.compile(r"(\d{4})(?:/(\d{4})|-Q[1-4]|-H[12]|-(\d{2})/(\d{4})-(\d{2}))")
+
+
+def _span_months(value: str) -> int:
+    """How many months a span of years, a quarter, a half or a span of months fills
+    ("2019/2022": 48, "2025-Q4": 3); 0 for any other value."""
+    m = _SPAN_MONTHS.fullmatch(value)
+    if m is None:
+        return 0
+    if m.group(2):
+        return (int(m.group(2)) - int(m.group(1)) + 1) * 12
+    if m.group(3):
+        return (int(m.group(4)) - int(m.group(1))) * 12 + int(m.group(5)) - int(m.group(3)) + 1
+    return 3 if "-Q" in value else 6
+
+
+_DURATION_MONTHS = re.compile(r"P(\d{1,2})([YM])")
+
+
+def _spans_restated(times: list[TimeExpr], text: str,
+                    sent_starts: Sequence[int]) -> list[TimeExpr]:
+    """A span said again by its length: "selama" or "sepanjang" N years or months, when the
+    nearest span named before it, or the first one the next sentence of its paragraph
+    names, is N long, is that span ("sejak 2019 hingga 2022 ... selama 4 tahun pencairan
+    dana hibah memperoleh komitmen fee Rp 79,74 miliar"; "bantuan Rp 300.000 per bulan
+    selama tiga bulan. Periode yang akan berjalan yakni Oktober, November, dan Desember.")
+    (period24)."""
     span_over = _lex().span_over
     out: list[TimeExpr] = []
-    spans: list[str] = []  # the spans of years named so far, "2019/2022"
+    before = ""  # the last span named so far
     for n, t in enumerate(times):
-        nxt = times[n + 1] if n + 1 < len(times) else None
-        if _YEAR_SPAN.fullmatch(t.value):
-            spans.append(t.value)  # (as resolved: "sejak 2019 hingga 2022")
-        elif nxt is not None and _SINCE_YEAR.fullmatch(t.value) and _SINCE_YEAR.fullmatch(
-                nxt.value) and _RANGE_JOIN.fullmatch(text, t.span.end, nxt.span.start):
-            spans.append(f"{t.value}/{nxt.value}")
-        m = _YEARS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
-        if m is not None and spans and span_over.search(
-                text, max(0, t.span.start - 12), t.span.start):
-            first, last = (int(y) for y in spans[-1].split("/"))
-            if last - first + 1 == int(m.group(1)):
-                t = replace(t, type="DATE", value=spans[-1], mod=None)
+        m = _DURATION_MONTHS.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and span_over.search(text, max(0, t.span.start - 12), t.span.start):
+            months = int(m.group(1)) * (12 if m.group(2) == "Y" else 1)
+            k = bisect_right(sent_starts, t.span.start)  # the next sentence's index
+            lo = sent_starts[k] if k < len(sent_starts) else len(text)
+            hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+            after = next((u.value for u in times[n + 1:] if lo <= u.span.start < hi
+                          and _span_months(u.value)), "")
+            if "\n" in text[t.span.end:lo].rstrip():
+                after = ""  # (another paragraph's)
+            said = next((v for v in (before, after) if v and _span_months(v) == months), None)
+            if said is not None and months > 1:
+                t = replace(t, type="DATE", value=said, mod=None)
+        if _span_months(t.value):
+            before = t.value
         out.append(t)
     return out
-
 
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
              text: str) -> bool:
@@ -2710,9 +2734,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _years_restated(_resolved_times(_months_ahead(_years_ahead(_month_spans(
+    times = _spans_restated(_resolved_times(_months_ahead(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, article.published), text, sent_starts, lex, event_years), text)
+        text, article.published), text, sent_starts, lex, event_years), text, sent_starts)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -5086,7 +5110,8 @@ class NumberStage(Stage):
     # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the
     # sentence before (a period, or a day it runs from); the lead telling one change
     # of a thing with one period after it dates that change's undated amounts below;
-    # "selama N tahun" after a span of years N long is that span.
+    # "selama N tahun/bulan" is the span of that length named nearest before it or first
+    # in the next sentence.
     # (was 45) num55: a comparison word ("vs") is no thing and the amount after it
     # the base compared, no change; points counted in words with no change measure nothing;
     # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a

@@ -2428,6 +2428,7 @@ def _spans_restated(times: list[TimeExpr], text: str,
         out.append(t)
     return out
 
+
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
              text: str) -> bool:
     """Whether `t` is one end of a span or list of dates ("Juni-Juli 2025", "2016-2019",
@@ -4994,11 +4995,28 @@ def _repeated_sums(out: list[Count], text: str) -> None:
             last[key] = n
 
 
-# period24: the noun of a change and the thing it changed, pointed back at by a
-# demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun ini.", "...
-# mengatakan penurunan harga ini berlaku mulai hari ini"), and what may stand between
-_CHANGE_BACK = re.compile(r"(?<!\w)((?:pe|ke)\w+an)((?:\s+[\w-]+){1,4}?)\s+(?:ini|itu|tersebut)\b",
-                          re.IGNORECASE)
+_BACK_REACH = 4  # words a change noun's thing may take before the demonstrative after it
+
+
+def _change_pointed_back(text: str, lo: int, hi: int) -> tuple[str, set[str], int] | None:
+    """The first change noun in [lo, hi) whose thing, one to four words, a demonstrative
+    closes ("Penurunan suku bunga ini terjadi di paruh kedua tahun ini.", "... mengatakan
+    penurunan harga ini berlaku mulai hari ini"): its direction, the thing's words and where
+    the demonstrative ends (period24)."""
+    lex = _lex()
+    toks = _tokens(text, lo, hi)
+    for i, t in enumerate(toks):
+        way = _direction(t.text)
+        if way is None or t.kind != "word" or not any(
+                t.low.startswith(a) and t.low.endswith(b) for a, b in lex.change_noun_confixes):
+            continue
+        for j in range(i + 1, min(i + 1 + _BACK_REACH, len(toks))):
+            if toks[j].kind != "word":
+                break  # (the thing is words only, no comma or bracket)
+            shown = lex.period_demonstrated.match(text, toks[j].end)
+            if shown is not None:
+                return way, {u.low for u in toks[i + 1:j + 1]}, shown.end()
+    return None
 
 
 def _head_word(thing: str) -> str:
@@ -5044,13 +5062,11 @@ def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr]
         if "\n" in text[lo:at].rstrip():
             continue
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
-        m = next((m for m in _CHANGE_BACK.finditer(text, at, hi)
-                  if _direction(m.group(1))), None)  # a change noun: "penurunan"
-        period = _one_period(times, starts, at, hi, text) if m else None
-        if m is None or period is None or period.span.start < m.end():
+        back = _change_pointed_back(text, at, hi)
+        period = _one_period(times, starts, at, hi, text) if back else None
+        if back is None or period is None or period.span.start < back[2]:
             continue
-        way = _direction(m.group(1))
-        named = {w.casefold() for w in _WORD.findall(m.group(2))}
+        way, named, _ = back
         for n, c in enumerate(out):
             if lo <= c.span.start < at and c.period is None and c.change == way \
                     and c.thing and _head_word(c.thing) in named:

@@ -3307,3 +3307,73 @@ def test_unglued_prefilter_keeps_the_plain_loops_answer() -> None:
     for w in ("dibandingkanoutlook", "darioutlookpembayaran", "dari", "daripada", "naik",
               "ketimbangtahun", "versusx", "vsbulan", "dariku", "", "dibanding2025"):
         assert numbers._unglued(w, lex) == plain(w)
+
+
+def test_change_pointed_back_by_its_noun_takes_the_next_sentences_period() -> None:
+    # period24: "Penurunan suku bunga ini terjadi di paruh kedua tahun ini" points back at
+    # the cut told just before: its amounts, the levels it runs between included, take it
+    got = _measured("Bank sentral diperkirakan memangkas suku bunganya sebesar 50 basis poin "
+                    "dari 4,5% menjadi 4%. Penurunan suku bunga ini terjadi pada paruh "
+                    "kedua tahun ini.")
+    assert [g[4] for g in got] == ["2025-H2"] * 3
+
+
+def test_next_sentences_period_without_the_changes_noun_is_not_taken() -> None:
+    # period24: a next sentence naming another thing's period dates nothing before it
+    got = _measured("Bank sentral diperkirakan memangkas suku bunganya sebesar 50 basis poin. "
+                    "Kenaikan harga beras ini terjadi pada paruh kedua tahun ini.")
+    assert got[0][4] is None
+
+
+def test_lead_telling_a_change_with_its_period_dates_that_change_below() -> None:
+    # period24: the lead tells the cut and its meeting's month; the amounts of the same cut
+    # in the next paragraph, naming no time, are that meeting's
+    got = _measured("Ekonom menilai bank sentral berpeluang menurunkan suku bunga acuan pada "
+                    "pertemuan Maret 2025.\nIa memproyeksikan bank sentral akan memangkas "
+                    "suku bunga sebesar 25 basis poin dari 5,75% menjadi 5,5%.")
+    assert [g[4] for g in got] == ["2025-03"] * 3
+
+
+def test_lead_telling_another_change_dates_nothing_below() -> None:
+    # period24: a rise told in the lead does not date a cut below
+    got = _measured("Ekonom menilai bank sentral berpeluang menaikkan suku bunga acuan pada "
+                    "pertemuan Maret 2025.\nIa memproyeksikan bank sentral akan memangkas "
+                    "suku bunga sebesar 25 basis poin.")
+    assert got[0][4] is None
+
+
+def test_years_said_again_by_their_length_are_that_span() -> None:
+    # period24: "selama 4 tahun" after "sejak 2019 hingga 2022" is that span again
+    got = _measured("Sejak 2019 hingga 2022 dana hibah terus dicairkan. Ketua dewan selama 4 "
+                    "tahun pencairan dana hibah memperoleh komitmen fee hingga Rp 79 miliar.")
+    assert got[-1][4] == "2019/2022"
+
+
+def test_change_pointed_back_takes_the_day_it_runs_from() -> None:
+    # period24: "... mengatakan penurunan harga ini berlaku mulai hari ini": the cut told
+    # just before runs from that day
+    got = _measured("Pemerintah memutuskan menurunkan harga pupuk sebesar 20%. Menteri "
+                    "mengatakan penurunan harga ini berlaku mulai hari ini.")
+    assert got[0][4] == "2025-01-15"
+
+
+def test_change_pointed_back_does_not_take_the_day_it_was_said() -> None:
+    # period24: a day the pointing sentence was said on dates no amount before it
+    got = _measured("Pemerintah memutuskan menurunkan harga pupuk sebesar 20%. Menteri "
+                    "menjelaskan penurunan harga ini pada Senin (13/1/2025).")
+    assert got[0][4] is None
+
+
+def test_months_said_by_their_length_take_the_span_the_next_sentence_names() -> None:
+    # period24: "selama tiga bulan. Periode ... yakni Oktober, November, dan Desember": the
+    # three months the next sentence names
+    got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama tiga "
+                    "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
+    assert got[0][4] == "2025-Q4"
+
+
+def test_a_span_of_another_length_is_not_taken() -> None:
+    # period24: "selama dua bulan" is not the quarter named next
+    got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama dua "
+                    "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
+    assert got[0][4] is None

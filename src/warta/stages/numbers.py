@@ -2384,6 +2384,56 @@ def _months_ahead(times: list[TimeExpr], text: str,
     return out
 
 
+_SPAN_MONTHS = re.compile(r"(\d{4})(?:/(\d{4})|-Q[1-4]|-H[12]|-(\d{2})/(\d{4})-(\d{2}))")
+
+
+def _span_months(value: str) -> int:
+    """How many months a span of years, a quarter, a half or a span of months fills
+    ("2019/2022": 48, "2025-Q4": 3); 0 for any other value."""
+    m = _SPAN_MONTHS.fullmatch(value)
+    if m is None:
+        return 0
+    if m.group(2):
+        return (int(m.group(2)) - int(m.group(1)) + 1) * 12
+    if m.group(3):
+        return (int(m.group(4)) - int(m.group(1))) * 12 + int(m.group(5)) - int(m.group(3)) + 1
+    return 3 if "-Q" in value else 6
+
+
+_DURATION_MONTHS = re.compile(r"P(\d{1,2})([YM])")
+
+
+def _spans_restated(times: list[TimeExpr], text: str,
+                    sent_starts: Sequence[int]) -> list[TimeExpr]:
+    """A span said again by its length: "selama" or "sepanjang" N years or months, when the
+    nearest span named before it, or the first one the next sentence of its paragraph
+    names, is N long, is that span ("sejak 2019 hingga 2022 ... selama 4 tahun pencairan
+    dana hibah memperoleh komitmen fee Rp 79,74 miliar"; "bantuan Rp 300.000 per bulan
+    selama tiga bulan. Periode yang akan berjalan yakni Oktober, November, dan Desember.")
+    (period24)."""
+    span_over = _lex().span_over
+    out: list[TimeExpr] = []
+    before = ""  # the last span named so far
+    for n, t in enumerate(times):
+        m = _DURATION_MONTHS.fullmatch(t.value) if t.type == "DURATION" else None
+        if m is not None and span_over.search(text, max(0, t.span.start - 12), t.span.start):
+            months = int(m.group(1)) * (12 if m.group(2) == "Y" else 1)
+            k = bisect_right(sent_starts, t.span.start)  # the next sentence's index
+            lo = sent_starts[k] if k < len(sent_starts) else len(text)
+            hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+            after = next((u.value for u in times[n + 1:] if lo <= u.span.start < hi
+                          and _span_months(u.value)), "")
+            if "\n" in text[t.span.end:lo].rstrip():
+                after = ""  # (another paragraph's)
+            said = next((v for v in (before, after) if v and _span_months(v) == months), None)
+            if said is not None and months > 1:
+                t = replace(t, type="DATE", value=said, mod=None)
+        if _span_months(t.value):
+            before = t.value
+        out.append(t)
+    return out
+
+
 def _in_span(t: TimeExpr, starts: Mapping[int, str], stops: Mapping[int, str],
              text: str) -> bool:
     """Whether `t` is one end of a span or list of dates ("Juni-Juli 2025", "2016-2019",
@@ -2690,9 +2740,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _resolved_times(_months_ahead(_years_ahead(_month_spans(
+    times = _spans_restated(_resolved_times(_months_ahead(_years_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, article.published), text, sent_starts, lex, event_years)
+        text, article.published), text, sent_starts, lex, event_years), text, sent_starts)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -3247,6 +3297,8 @@ def find_numbers(article: Article) -> list[Count]:
     _glossed_periods(out, text, article.times, sent_starts)
     _reporting_period(out, text)
     _decided_periods(out, text, times, sent_starts)
+    _changed_back_periods(out, text, times, sent_starts)
+    _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
@@ -4950,11 +5002,140 @@ def _repeated_sums(out: list[Count], text: str) -> None:
             last[key] = n
 
 
+_BACK_REACH = 4  # words a change noun's thing may take before the demonstrative after it
+
+
+def _change_pointed_back(text: str, lo: int, hi: int) -> tuple[str, set[str], int] | None:
+    """The first change noun in [lo, hi) whose thing, one to four words, a demonstrative
+    closes ("Penurunan suku bunga ini terjadi di paruh kedua tahun ini.", "... mengatakan
+    penurunan harga ini berlaku mulai hari ini"): its direction, the thing's words and where
+    the demonstrative ends (period24)."""
+    lex = _lex()
+    toks = _tokens(text, lo, hi)
+    for i, t in enumerate(toks):
+        way = _direction(t.text)
+        if way is None or t.kind != "word" or not any(
+                t.low.startswith(a) and t.low.endswith(b) for a, b in lex.change_noun_confixes):
+            continue
+        for j in range(i + 1, min(i + 1 + _BACK_REACH, len(toks))):
+            if toks[j].kind != "word":
+                break  # (the thing is words only, no comma or bracket)
+            shown = lex.period_demonstrated.match(text, toks[j].end)
+            if shown is not None:
+                return way, {u.low for u in toks[i + 1:j + 1]}, shown.end()
+    return None
+
+
+def _head_word(thing: str) -> str:
+    """A thing's first word without the possessive "-nya" ("bunganya" -> "bunga")."""
+    first = thing.split()[0].casefold()
+    return first[:-3] if first.endswith("nya") and len(first) > 5 else first
+
+
+def _direction(word: str) -> str | None:
+    """"up" or "down" for a change word, else None."""
+    lex = _lex()
+    low = _change_word(word.casefold())
+    return "up" if low in lex.up else "down" if low in lex.down else None
+
+
+def _one_period(times: Sequence[TimeExpr], starts: Sequence[int], lo: int,
+                hi: int, text: str = "") -> TimeExpr | None:
+    """The one calendar period (a year, half, quarter or month) named in [lo, hi), if
+    exactly one value is named there and no other time; given `text`, also a day a change
+    runs from ("berlaku mulai hari ini"), not one it was said on."""
+    told = times[bisect_left(starts, lo):bisect_left(starts, hi)]
+    if not told or len({t.value for t in told}) != 1:
+        return None
+    t = told[0]
+    if _PERIOD.fullmatch(t.value) or (text and _DAY.fullmatch(t.value) and _RUNS_FROM.search(
+            text, max(lo, t.span.start - 25), t.span.start) is not None):
+        return t
+    return None
+
+
+def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                          sent_starts: Sequence[int]) -> None:
+    """"... akan memangkas suku bunganya sebesar 50 basis poin dari 4,5% menjadi 4%.
+    Penurunan suku bunga ini terjadi di paruh kedua tahun ini.": a sentence pointing back
+    at a change by its noun, the thing it changed and a demonstrative, naming one period
+    and no other time, dates the undated amounts of that change (same direction, same
+    thing) in the sentence before in its paragraph, the levels it runs between included
+    (the seed-55 ruling). Only this link: a period of the next sentence in general is
+    mostly another's (numtime15)."""
+    starts = [t.span.start for t in times]
+    for k in range(1, len(sent_starts)):
+        at, lo = sent_starts[k], sent_starts[k - 1]
+        if "\n" in text[lo:at].rstrip():
+            continue
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        back = _change_pointed_back(text, at, hi)
+        period = _one_period(times, starts, at, hi, text) if back else None
+        if back is None or period is None or period.span.start < back[2]:
+            continue
+        way, named, _ = back
+        for n, c in enumerate(out):
+            if lo <= c.span.start < at and c.period is None and c.change == way \
+                    and c.thing and _head_word(c.thing) in named:
+                out[n] = replace(c, period=period.value, period_span=period.span)
+
+
+_LEAD_REACH = 2  # paragraphs after the lead's whose amounts its told change may date
+
+
+def _lead_told_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                       sent_starts: Sequence[int]) -> None:
+    """"Ekonom ... menilai BI berpeluang menurunkan tingkat suku bunga acuannya pada
+    pertemuan Mei 2025. ... Andry memproyeksikan BI akan memangkas suku bunga sebesar 25
+    basis poin dari 5,75% menjadi 5,5%.": the lead telling one change of a thing with one
+    period after it, and no amount, dates the undated amounts of that change (same
+    direction, the same thing named after the change word) in the next paragraphs, in
+    sentences naming no time, up to the first sentence naming a period (the story moves
+    on there)."""
+    if len(sent_starts) < 2:
+        return
+    starts = [t.span.start for t in times]
+    lead_end = sent_starts[1]
+    if any(c.span.start < lead_end for c in out):
+        return
+    toks = [t for t in _tokens(text, sent_starts[0], lead_end) if t.kind == "word"]
+    ways = [(n, _direction(t.text)) for n, t in enumerate(toks) if _direction(t.text)]
+    if len({w for _, w in ways}) != 1:
+        return
+    first, way = ways[0]
+    period = _one_period(times, starts, toks[first].end, lead_end)
+    if period is None or any(t < toks[first].end for t in starts if t < lead_end):
+        return
+    named = {t.low for t in toks[first + 1:] if t.start < period.span.start}
+    last_para = text.count("\n", 0, lead_end) + _LEAD_REACH
+    for k in range(1, len(sent_starts)):
+        at = sent_starts[k]
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        if text.count("\n", 0, at) > last_para:
+            break
+        said = times[bisect_left(starts, at):bisect_left(starts, hi)]
+        if any(_PERIOD.fullmatch(t.value) or _DAY.fullmatch(t.value) for t in said):
+            break
+        if said:
+            continue
+        for n, c in enumerate(out):
+            if at <= c.span.start < hi and c.period is None and c.change == way \
+                    and c.thing and _head_word(c.thing) in named:
+                out[n] = replace(c, period=period.value, period_span=period.span)
+
+
 class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 45  # num55 (45): a comparison word ("vs") is no thing and the amount after it
+    version = 46  # period24 (46): a sentence pointing back at a change by its noun, its
+    # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
+    # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the
+    # sentence before (a period, or a day it runs from); the lead telling one change
+    # of a thing with one period after it dates that change's undated amounts below;
+    # "selama N tahun/bulan" is the span of that length named nearest before it or first
+    # in the next sentence.
+    # (was 45) num55: a comparison word ("vs") is no thing and the amount after it
     # the base compared, no change; points counted in words with no change measure nothing;
     # a bracketed currency gloss is no second item of "masing-masing"; "saat itu" after a
     # span of years in its sentence is that span; a word of taking effect ("mulai") past

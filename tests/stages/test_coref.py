@@ -763,8 +763,6 @@ def test_untagged_bracketed_acronym_after_an_organisation() -> None:
                                             ("Setnov", "Muhammad Setya Novanto"),
                                             # a word the short name opens
                                             ("Sandi", "Sandiaga Uno")])
-
-
 def test_nickname_of_name_openings(nick: str, full: str) -> None:
     text = f"{full} hadir di sidang. {nick} diam saja."
     out = _link(text, _ent(text, "PERSON", full, full), _ent(text, "PERSON", nick, nick))
@@ -777,8 +775,6 @@ def test_nickname_of_name_openings(nick: str, full: str) -> None:
 
 @pytest.mark.parametrize(("short", "full"), [("Wardoyo", "Soewardoyo"),
                                              ("Parmanto", "Bambang Suparmanto")])
-
-
 def test_short_name_without_an_old_name_prefix(short: str, full: str) -> None:
     # names11: 'Pak Wardoyo' of Soewardoyo, 'Parmanto' of Suparmanto.
     text = f"Rumah {full} ramai. Menurut Pak {short}, tamu datang sejak pagi."
@@ -1513,8 +1509,6 @@ _EPITHET_WORDS = ["Eks", "Mantan", "Sang", "Ekss", "E", "M", "S", "Kabareskrim",
 @given(st.lists(st.tuples(st.sampled_from(_EPITHET_WORDS),
                           st.sampled_from([" ", "  ", "", "-", "\n", ".", "’", ","])),
                 max_size=8))
-
-
 def test_capitalised_epithet_pattern_matches_as_the_first_form(parts: list[tuple[str, str]]
                                                                 ) -> None:
     text = "".join(w + sep for w, sep in parts)
@@ -1530,8 +1524,6 @@ def test_capitalised_epithet_pattern_on_a_sentence() -> None:
 
 
 @given(st.text(alphabet="ab ,\t\n\u00a0\u2003", max_size=12), st.integers(0, 12))
-
-
 def test_rstrip_end_is_the_length_of_the_stripped_prefix(text: str, end: int) -> None:
     end = min(end, len(text))
     assert coref_module._rstrip_end(text, end) == len(text[:end].rstrip())
@@ -1658,8 +1650,6 @@ def test_a_role_ending_in_brackets_has_no_rank_and_a_rank_splits_off() -> None:
 
 @given(st.text(alphabet="setnovyaj", max_size=8),
        st.lists(st.text(alphabet="setnovyaj", max_size=7), max_size=4))
-
-
 def test_syllables_precheck_keeps_the_search_result(short: str, words: list[str]) -> None:
     # The first-letters pre-check only cuts searches that cannot succeed.
     ws = tuple(words)

@@ -54,8 +54,6 @@ def test_parse_number_words(words: str, value: float, used: int) -> None:
 
 
 @pytest.mark.parametrize("words", ["ribu", "orang banyak", "", "belas"])
-
-
 def test_parse_number_words_refuses_non_numbers(words: str) -> None:
     assert parse_number_words(words.split()) is None
 

@@ -1030,6 +1030,16 @@ def test_measure_run_into_a_name_is_cut() -> None:
         ("Satgas 115", "Satgas 115")]
 
 
+def test_decimal_with_its_unit_alone_is_no_name() -> None:
+    """kinds24: 'gempa 6,2 SR' is a magnitude, no name; a decimal before a longer name
+    is left to the other rules."""
+    from warta.ner.resolve import _measures_cut
+
+    text = "Gempa berkekuatan 6,2 SR terjadi , 2,5 Bank Nusa naik ."
+    ms = [_at(text, "6,2 SR", "PERSON"), _at(text, "2,5 Bank Nusa", "ORG")]
+    assert [m.surface for m in _measures_cut(text, ms)] == ["2,5 Bank Nusa"]
+
+
 def test_reduplicated_word_is_no_name() -> None:
     """'Iring - iringan', 'Marmut-marmut': a reduplicated common word; a name before a
     hyphen and another name is kept ('Jakarta - Bandung'), and so is a longer name that

@@ -595,6 +595,18 @@ def test_long_form_before_a_bracketed_acronym() -> None:
         ("Kementerian Energi dan Sumber Daya Mineral", 3)]
 
 
+def test_long_form_opened_by_an_area_head_is_a_place() -> None:
+    # kinds24: an area's head opening the long form names an area, whatever body's word
+    # ("Pusat") it holds; a long form opened by a body's head stays a body
+    text = ("Pembangunan Kawasan Inti Pusat Perdagangan (KIPD) dimulai. "
+            "Luas KIPD mencapai 800 hektare.")
+    out = _link(text, _ent(text, "ORG", "KIPD", "KIPD"))
+    assert [(e.kind, e.name) for e in out] == [("PLACE", "Kawasan Inti Pusat Perdagangan")]
+    text = "Kebijakan Badan Pusat Statistik (BPS) berlaku. BPS mencatat inflasi."
+    out = _link(text, _ent(text, "ORG", "BPS", "BPS"))
+    assert [(e.kind, e.name) for e in out] == [("ORG", "Badan Pusat Statistik")]
+
+
 def test_short_form_bracketed_inside_a_body_name() -> None:
     # names11: 'Long (SHORT) Rest' tagged as one body; 'SHORT' and 'SHORT RT' are that body.
     text = ("Dinas Pendidikan (Disdik) Riau Timur menutup sekolah. Data Disdik mencatat "

@@ -21,12 +21,15 @@ from warta.ner.resolve import (
     _cut_place_heads,
     _dan_names,
     _listed_first_names,
+    _listed_places,
+    _middle_dropped,
     _not_named,
     _rank_before,
     _ranked_rows,
     _regions_read_as_people,
     _surnames_read_as_towns,
     _tailed_clubs,
+    _with_company,
     _term_in,
     unglue_list_numbers,
     unglue_stamps,
@@ -2580,3 +2583,43 @@ def test_named_meeting_is_an_event() -> None:
     ents = _by_name(_entities(
         "Ia hadir di Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026 di Kupang ."))
     assert "Rapat Koordinasi Ketahanan Pangan Daerah tahun 2026" in ents, sorted(ents)
+
+
+def test_a_person_listed_among_places_is_a_place() -> None:
+    # kinds24: an unknown "person" between two listed places, or a town the gazetteer
+    # knows after a site and its comma, is a place
+    from warta.ner.names import load_names
+    gaz, names = load_gazetteer(), load_names()
+    text = "Gempa merusak rumah di Poso Kota , Lore Peore , dan Poso Pesisir ."
+    ms = [_at(text, "Poso Kota", "PLACE"), _at(text, "Lore Peore", "PERSON"),
+          _at(text, "Poso Pesisir", "PLACE")]
+    assert [m.kind for m in _listed_places(text, ms, gaz, names)] == ["PLACE"] * 3
+    text = "Laga digelar di Stadion Cendana , Shah Alam , Selasa malam ."
+    ms = [_at(text, "Stadion Cendana", "PLACE"), _at(text, "Shah Alam", "PERSON")]
+    assert _listed_places(text, ms, gaz, names)[1].kind == "PLACE"
+    # a person's given name in the middle of a list stays a person's
+    text = "Warga Poso Kota , Budi Santoso , dan Poso Pesisir hadir ."
+    ms = [_at(text, "Poso Kota", "PLACE"), _at(text, "Budi Santoso", "PERSON"),
+          _at(text, "Poso Pesisir", "PLACE")]
+    assert _listed_places(text, ms, gaz, names)[1].kind == "PERSON"
+
+
+def test_a_name_with_companions_is_a_person() -> None:
+    # kinds24: "[X Y] dan kawan-kawan" names a person with those around him
+    gaz = load_gazetteer()
+    text = "Gol itu membuat Zarkani Wuled dan kawan-kawan frustrasi ."
+    ms = [_at(text, "Zarkani Wuled", "PLACE")]
+    assert _with_company(text, ms, gaz)[0].kind == "PERSON"
+    # without the companions' words the kind is left alone
+    text = "Gol itu membuat Zarkani Wuled frustrasi ."
+    assert _with_company(text, [_at(text, "Zarkani Wuled", "PLACE")], gaz)[0].kind == "PLACE"
+
+
+def test_a_name_without_its_middle_name_is_the_person() -> None:
+    # kinds24: "Zarina Corbel" beside the person "Zarina Leigh Corbel" is her
+    text = "Zarina Corbel pulang . Zarina Leigh Corbel sebelumnya ditahan ."
+    ms = [_at(text, "Zarina Corbel", "ORG"), _at(text, "Zarina Leigh Corbel", "PERSON")]
+    assert [m.kind for m in _middle_dropped(ms)] == ["PERSON", "PERSON"]
+    # a body whose words open and close no person's name stays a body
+    ms = [_at(text, "Zarina Corbel", "ORG")]
+    assert _middle_dropped(ms)[0].kind == "ORG"

@@ -336,6 +336,9 @@ class EntitiesData(LangData):
     indicator_tails: Words = ()
     plural_before: Words = ()
     generic_after: Words = ()
+    # Words after a name naming the people with its bearer ('Budi dan kawan-kawan', 'dkk'):
+    # the name before is a person's, whatever place or body the tagger read (kinds24).
+    company_after: Words = ()
     # Words before a country that leave it the country, not a word of a longer name
     # ("Tim Indonesia", "Pemerintah Indonesia").
     country_keepers: Words = ()

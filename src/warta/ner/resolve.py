@@ -3604,6 +3604,75 @@ def _listed_people(text: str, mentions: list[Mention], gaz: Gazetteer,
     return _joined_people(text, _coded_tails(text, out))
 
 
+def _listed_places(text: str, mentions: list[Mention], gaz: Gazetteer,
+                   names: NameLists | None) -> list[Mention]:
+    """A "person" of two or three name-shaped words listed after a place is a place too
+    (kinds24): where a place follows it as well and none of its words is known from
+    persons' names ("Poso Pesisir , [Lore Peore] , Poso Kota"), or where the gazetteer
+    knows it whole as a place ("Stadion X , [Shah Alam]": a site and its town). The
+    tagger read a district's unknown words or a town's name-like words as a person's;
+    the list's other items say the kind of its members (`_listed_people` the other way)."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    out = list(ms)
+    for i, m in enumerate(ms):
+        words = m.surface.split()
+        if m.kind != "PERSON" or i == 0 or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        prev, nxt = ms[i - 1], ms[i + 1] if i + 1 < len(ms) else None
+        if prev.kind != "PLACE" or not _LIST_GAP.fullmatch(text, prev.end, m.start):
+            continue
+        if gaz.resolve(m.surface) is not None and text[prev.end:m.start].strip() == ",":
+            out[i] = replace(m, kind="PLACE")
+        elif nxt is not None and nxt.kind == "PLACE" \
+                and _LIST_GAP.fullmatch(text, m.end, nxt.start) and names is not None \
+                and not any(c in "Pp" for w in words for c in names.words.get(w.lower(), "")):
+            out[i] = replace(m, kind="PLACE")
+    return out
+
+
+def _middle_dropped(mentions: list[Mention]) -> list[Mention]:
+    """A "body" or "place" of two name-shaped words that are the first and last words of
+    a person's longer name in the text ("[Schapelle Corby]" beside "Schapelle Leigh
+    Corby") is that person written without the middle name (kinds24)."""
+    ends = {(w[0], w[-1]) for m in mentions if m.kind == "PERSON"
+            for w in [m.surface.split()] if len(w) >= 3}
+    if not ends:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind in ("PLACE", "ORG") and len(words) == 2 and tuple(words) in ends \
+                and all(_NAME_WORD.fullmatch(w) for w in words):
+            m = replace(m, kind="PERSON")
+        out.append(m)
+    return out
+
+
+@cache
+def _company_after() -> re.Pattern[str]:
+    """Words after a name naming the people with its bearer ("dan kawan-kawan", "dkk"),
+    as a pattern matched right after the name (entities.toml `company_after`)."""
+    words = load("entities", EntitiesData).company_after
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _with_company(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A "place" or "body" of two or three name-shaped words the gazetteer knows no place
+    by, followed by words naming the people with its bearer ("[Syauqi Saud] dan
+    kawan-kawan"), is a person (kinds24): only people have companions."""
+    out = []
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind in ("PLACE", "ORG") and 2 <= len(words) <= 3 \
+                and all(_NAME_WORD.fullmatch(w) for w in words) \
+                and _company_after().match(text, m.end) and gaz.resolve(m.surface) is None:
+            m = replace(m, kind="PERSON")
+        out.append(m)
+    return out
+
+
 # A name's word of letters run into a number ("Tech3", "A320"), the tagger's blind spot.
 _CODED_WORD = re.compile(r" ([A-Z][A-Za-z]*\d+[A-Za-z]?)(?![\w.-])(?!\s+[A-Z\d])")
 
@@ -5236,15 +5305,18 @@ _TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?$")
 # ("MotoGP [100] %").
 _DECIMAL = re.compile(r"\d+[.,]\d+[A-Za-z]{0,3}")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|persen\b)", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"[A-Za-z]{1,3}")  # a unit's short form after a decimal ("SR", "Mw")
 
 
 def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions less a measure run into their end (`_DECIMAL` and all after it, or a
     number before a percent): no part of a name, as a name word is never a decimal. A
-    mention left with no letter goes."""
+    mention left with no letter goes, and so does a decimal with its unit alone."""
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split()
+        if len(words) == 2 and _DECIMAL.fullmatch(words[0]) and _UNIT_WORD.fullmatch(words[1]):
+            continue  # a decimal and its unit's short form ("6,2 SR"): a measure (kinds24)
         cut = next((k for k in range(1, len(words)) if _DECIMAL.fullmatch(words[k])), None)
         if cut is None and len(words) > 1 and words[-1].isdigit() \
                 and _PERCENT_AFTER.match(text, m.end):
@@ -9977,6 +10049,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= terms
     mentions = _listed_people(text, _paired_names(_characters(text, mentions, models.gazetteer)),
                               models.gazetteer, models.featurizer.names)
+    mentions = _middle_dropped(_with_company(text, _listed_places(
+        text, mentions, models.gazetteer, models.featurizer.names), models.gazetteer))
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))

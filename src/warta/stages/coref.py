@@ -763,6 +763,23 @@ _CAP_RUN_END = re.compile(r"((?:[A-Z][\w'’.-]*|dan|&|untuk|serta)(?:\s+(?:[A-Z
                           r"untuk|serta))*)\s*\(\s*$")
 
 
+@cache
+def _body_head_words() -> frozenset[str]:
+    """entities.toml `body_heads`, case-folded ("pusat", "badan")."""
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).body_heads)
+
+
+def _area_named_for_body(name: str) -> bool:
+    """A long form opened by an area's or site's head (kinds.toml `run_place_heads`:
+    "Kawasan", "Gedung") with a body's head inside ("Kawasan Inti [Pusat] Pemerintahan
+    (KIPP)"): Indonesian names are head-first, so the area or site is named, and the body's
+    word tells only what it holds; the acronym's ORG reading gives way (kinds24)."""
+    words = name.split()
+    return len(words) >= 3 and words[0][:1].isupper() \
+        and words[0].lower() in kind_rules().area_words \
+        and any(w.casefold() in _body_head_words() for w in words[1:])
+
+
 def _long_forms(art: _Article) -> None:
     """'Kementerian Energi dan Sumber Daya Mineral (ESDM)' where only 'ESDM' is an entity:
     the capitalised run before the bracket is its long form and a mention of it."""
@@ -788,6 +805,8 @@ def _long_forms(art: _Article) -> None:
                     if art.free(s0, e0) and not art.person_in(s0, e0):
                         art.mark(ent, s0, e0)
                         ent.name = long_
+                        if _area_named_for_body(long_):
+                            ent.kind = "PLACE"
                     break
             break
 
@@ -4515,7 +4534,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 55  # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a
+    version = 56  # kinds24 (56): a bracketed acronym's long form opened by an area's or
+    # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
+    # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a
     # nickname tagged a body before its cue, and 'X atau Big X' are mentions of the person
     # spk24 (54): a bare head and 'dan' before a role are the holder's second
     # office ('CEO dan founder Bukalapak'); 'Bakal' before 'calon' kept in the role

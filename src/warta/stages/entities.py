@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 100  # spk24 (100): a compound preposition ('Di hadapan hakim , X') fronts an
+    version = 101  # kinds24 (101): a person of unknown words listed between places, or a
+    # town the gazetteer knows after a site and its comma, a place ("X , [Lore Peore] , Y",
+    # "Stadion X , [Shah Alam]"); a name before companions' words ('dan kawan-kawan',
+    # 'dkk') a person; a "body" or "place" of a person's first and last words the person
+    # without the middle name; a decimal with its unit alone ("6,2 SR") no name
+    # spk24 (100): a compound preposition ('Di hadapan hakim , X') fronts an
     # unnamed official too, no role of the name after
     # who278 (99): a Balinese caste title ("Ida Bagus") opens the name, the body
     # run into it ends before it and its office stays the person's; a given-name title

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 from warta.record import Article
@@ -35,3 +36,15 @@ def add_sample_args(ap: argparse.ArgumentParser, seed: int, articles: int,
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--skip", nargs="*", default=[], metavar="ARTICLE",
                     help=f"article ids to leave out, e.g. {skip_example} ({skip_why})")
+
+
+def header_seed_commands(path: Path) -> dict[int, list[str]]:
+    """Each judged seed's command line as the judgement file's header quotes it
+    (`--seed 8 --articles 8`, possibly broken over comment lines), by seed."""
+    header = " ".join(line[1:] for line in path.read_text("utf-8").splitlines()
+                      if line.startswith("#"))
+    header = re.sub(r"\s+", " ", header)
+    out: dict[int, list[str]] = {}
+    for m in re.finditer(r"`(--seed (\d+)[^`]*)`", header):
+        out.setdefault(int(m.group(2)), m.group(1).split())
+    return dict(sorted(out.items()))

@@ -37,7 +37,6 @@ with the defaults) and prints per-seed and summed figures, and every unjudged am
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tomllib
 from collections import Counter
@@ -45,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from detik_draw import add_sample_args, detik_in_draw_order, sentence_text
+from detik_draw import add_sample_args, detik_in_draw_order, header_seed_commands, sentence_text
 
 from warta import analyze
 from warta.sources.datasets import detik_published
@@ -144,15 +143,9 @@ def score(rows: Sequence[Row], judged: dict[Key, dict[str, str]]
 
 
 def seed_commands(path: Path) -> dict[int, list[str]]:
-    """Each judged seed's command line, as the judgement file's header quotes it
-    (`--seed 8 --articles 8`, possibly broken over comment lines); seed 7, the default
-    sample, quotes none unless an article must be skipped to keep its sample."""
-    header = " ".join(line[1:] for line in path.read_text("utf-8").splitlines()
-                      if line.startswith("#"))
-    header = re.sub(r"\s+", " ", header)
-    out: dict[int, list[str]] = {}
-    for m in re.finditer(r"`(--seed (\d+)[^`]*)`", header):
-        out.setdefault(int(m.group(2)), m.group(1).split())
+    """Each judged seed's command line, as the judgement file's header quotes it; seed 7,
+    the default sample, quotes none unless an article must be skipped to keep its sample."""
+    out = header_seed_commands(path)
     out.setdefault(7, ["--seed", "7"])  # the default sample, unless the header amends it
     return dict(sorted(out.items()))
 

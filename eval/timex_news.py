@@ -31,6 +31,8 @@ silently different figures.
     python eval/timex_news.py --seed 1 --articles 6 --judge eval/data/timex_news.toml
     python eval/timex_news.py --seed 2 --articles 10 --skip detik-2 --judge ...
                                     # leave out an article read in another sample
+    python eval/timex_news.py --all-seeds [SEED ...]   # every judged seed with the command
+                                    # its header quotes: per-seed and summed figures
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from detik_draw import add_sample_args, detik_in_draw_order, sentence_text
+from detik_draw import add_sample_args, detik_in_draw_order, header_seed_commands, sentence_text
 
 from warta import analyze
 from warta.sources.datasets import detik_published
@@ -157,10 +159,56 @@ def figures(c: Counter[str]) -> dict[str, float]:
             "value_f1": div(2 * c["right"], found + gold)}
 
 
+def print_figures(c: Counter[str], indent: str = "  ") -> None:
+    f = figures(c)
+    print(f"{indent}gold {f['gold']:.0f} (ok {c['ok']}, partial {c['partial']}, missed "
+          f"{c['missed']}), found {f['found']:.0f} (spurious {c['spurious']})")
+    print(f"{indent}recognition strict  P={f['strict_p']:.3f} R={f['strict_r']:.3f} "
+          f"F1={f['strict_f1']:.3f}")
+    print(f"{indent}recognition relaxed P={f['relaxed_p']:.3f} R={f['relaxed_r']:.3f} "
+          f"F1={f['relaxed_f1']:.3f}")
+    print(f"{indent}normalisation accuracy {f['value_acc']:.3f} ({c['right']} of "
+          f"{c['ok'] + c['partial']}), value F1 {f['value_f1']:.3f}")
+
+
+def all_seeds(path: Path, seeds: Sequence[int], quiet: bool) -> int:
+    """Every judged seed (or those of `seeds`) with the command its header quotes:
+    per-seed and summed figures, and the unjudged expressions (all unless `quiet`)."""
+    commands = header_seed_commands(path)
+    judged, missed = load(path)
+    one = argparse.ArgumentParser()
+    add_sample_args(one, 1, 6, "", "")
+    total: Counter[str] = Counter()
+    unjudged_n = 0
+    for seed in sorted(seeds or commands):
+        args = one.parse_args(commands[seed])
+        articles, rows, _ = sample(args.seed, args.articles, frozenset(args.skip))
+        c, unjudged = score(articles, rows, judged, missed)
+        print(f"seed {seed}: {len(articles)} articles, {len(rows)} found, "
+              f"{len(unjudged)} unjudged")
+        print_figures(c, "    ")
+        total += c
+        unjudged_n += len(unjudged)
+        if not quiet:
+            for r in unjudged:
+                print(f"  == {r.article} @{r.start} {r.text!r}: {r.type} {r.value}  "
+                      f"UNJUDGED\n    {r.sentence}")
+    print(f"\nsummed over seeds {min(seeds or commands)}-{max(seeds or commands)}:")
+    print_figures(total)
+    print(f"unjudged expressions: {unjudged_n}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     add_sample_args(ap, 1, 6, "detik-2", "read in another sample")
+    ap.add_argument("--all-seeds", nargs="*", type=int, metavar="SEED",
+                    help="every judged seed (or these), each with its header's command, "
+                         "judged in --judge (default eval/data/timex_news.toml)")
     args = ap.parse_args(argv)
+    if args.all_seeds is not None:
+        return all_seeds(args.judge or JUDGEMENTS,
+                         args.all_seeds, args.quiet)
     articles, rows, dates = sample(args.seed, args.articles, frozenset(args.skip))
     judged, missed = load(args.judge) if args.judge else ({}, [])
     if not args.quiet:
@@ -176,15 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"({', '.join(articles)}), {len(rows)} time expressions found")
     if args.judge:
         c, unjudged = score(articles, rows, judged, missed)
-        f = figures(c)
-        print(f"  gold {f['gold']:.0f} (ok {c['ok']}, partial {c['partial']}, missed "
-              f"{c['missed']}), found {f['found']:.0f} (spurious {c['spurious']})")
-        print(f"  recognition strict  P={f['strict_p']:.3f} R={f['strict_r']:.3f} "
-              f"F1={f['strict_f1']:.3f}")
-        print(f"  recognition relaxed P={f['relaxed_p']:.3f} R={f['relaxed_r']:.3f} "
-              f"F1={f['relaxed_f1']:.3f}")
-        print(f"  normalisation accuracy {f['value_acc']:.3f} ({c['right']} of "
-              f"{c['ok'] + c['partial']}), value F1 {f['value_f1']:.3f}")
+        print_figures(c)
         print(f"unjudged expressions: {len(unjudged)}")
     return 0
 

@@ -42,3 +42,14 @@ def test_a_time_found_after_a_fix_takes_its_missed_entry_out_of_gold(
               {"article": "detik-1", "text": "pagi", "want": "XXXX-XX-XXTMO"}]
     c, unjudged = mod.score(["detik-1"], rows, judged, missed)
     assert not unjudged and c["missed"] == 1 and c["ok"] == 1
+
+
+def test_every_judged_seed_has_its_command_in_the_header(
+        load_eval: Callable[[str], ModuleType]) -> None:
+    # `--all-seeds` runs each seed with the command its header quotes (detik_draw's parser,
+    # shared with numbers_measure): every seed of seed-1 to seed-33 has one
+    mod = load_eval("timex_news")
+    draw = load_eval("detik_draw")
+    commands = draw.header_seed_commands(mod.JUDGEMENTS)
+    assert set(range(1, 34)) <= set(commands)
+    assert commands[33][:4] == ["--seed", "33", "--articles", "32"]

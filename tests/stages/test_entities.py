@@ -29,8 +29,8 @@ from warta.ner.resolve import (
     _regions_read_as_people,
     _surnames_read_as_towns,
     _tailed_clubs,
-    _with_company,
     _term_in,
+    _with_company,
     unglue_list_numbers,
     unglue_stamps,
 )

@@ -3622,11 +3622,12 @@ def _listed_places(text: str, mentions: list[Mention], gaz: Gazetteer,
         prev, nxt = ms[i - 1], ms[i + 1] if i + 1 < len(ms) else None
         if prev.kind != "PLACE" or not _LIST_GAP.fullmatch(text, prev.end, m.start):
             continue
-        if gaz.resolve(m.surface) is not None and text[prev.end:m.start].strip() == ",":
-            out[i] = replace(m, kind="PLACE")
-        elif nxt is not None and nxt.kind == "PLACE" \
-                and _LIST_GAP.fullmatch(text, m.end, nxt.start) and names is not None \
-                and not any(c in "Pp" for w in words for c in names.words.get(w.lower(), "")):
+        # a known place right after a place and a comma, or unknown words between places
+        if (gaz.resolve(m.surface) is not None and text[prev.end:m.start].strip() == ",") \
+                or (nxt is not None and nxt.kind == "PLACE"
+                    and _LIST_GAP.fullmatch(text, m.end, nxt.start) and names is not None
+                    and not any(c in "Pp" for w in words
+                                for c in names.words.get(w.lower(), ""))):
             out[i] = replace(m, kind="PLACE")
     return out
 

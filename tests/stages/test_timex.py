@@ -295,6 +295,24 @@ def test_duration_range_gives_two_expressions() -> None:
     assert _values("Butuh waktu 2-3 menit.") == [("2", "PT2M"), ("3 menit", "PT3M")]
 
 
+def test_duration_range_in_words_gives_two_expressions() -> None:
+    # tx33: counts in words make a range too; the second keeps its extent
+    assert _values("Ia belajar selama dua hingga tiga tahun ke depan.") == [
+        ("dua", "P2Y"), ("tiga tahun ke depan", "P3Y")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Harga naik selama dua pekan ini.", [("dua pekan ini", "P2W")]),
+    ("Ia sakit dalam satu bulan terakhir ini.", [("satu bulan terakhir ini", "P1M")]),
+    ("Dua tahun ini, kami menata data.", [("Dua tahun ini", "P2Y")]),
+    ("Perjalanan tiga hari ini melelahkan.", [("tiga hari", "P3D")]),
+])
+def test_a_counted_span_keeps_its_ini(text: str, want: list[tuple[str, str]]) -> None:
+    # tx33: "ini" is the span's after "terakhir", "selama"/"dalam" or opening a clause
+    # (seed 26/27's ruling), a noun's determiner otherwise
+    assert _values(text) == want
+
+
 def test_coordinates_are_not_durations() -> None:
     assert find_times("posisi 08 derajat 50 menit 43 south", MON) == []
 
@@ -972,7 +990,8 @@ def test_the_same_year_is_the_last_year_named() -> None:
     # timex_news seed 1 (detik-938, detik-751): a unit counted in another unit
     ("Sanksi itu hanya terbatas pada satu semester.", "satu semester", "P6M"),
     ("Kuliahnya berlangsung dua semester.", "dua semester", "P12M"),
-    ("Kalau selama 3 dasarian ini curah hujan di atas 50 mm, hujan turun.", "3 dasarian",
+    # ("ini" after "selama" is the span's since tx33, seed 26/27's ruling)
+    ("Kalau selama 3 dasarian ini curah hujan di atas 50 mm, hujan turun.", "3 dasarian ini",
      "P30D"),
     ("Ia menunggu selama sewindu.", "sewindu", "P8Y"),
 ])
@@ -1779,7 +1798,9 @@ def test_trailing_ini_and_sebentar_lagi() -> None:
         == [("Beberapa minggu ini", "PXW")]
     assert _values("Harga gula naik dalam beberapa bulan ini.", MON) \
         == [("beberapa bulan ini", "PXM")]
-    assert _values("Tiga hari ini dia tidak masuk kerja.", MON)[0][0] == "Tiga hari"
+    # (a number's "ini" opening a clause is the span's too since tx33: seed 33's ruling on
+    # "Satu tahun ini, ..."; a noun's determiner is not: "Perjalanan tiga hari ini")
+    assert _values("Tiga hari ini dia tidak masuk kerja.", MON)[0][0] == "Tiga hari ini"
     assert _values("Perayaan Natal 2024 ini digelar sederhana.", MON)[0][0] == "Natal 2024 ini"
     assert _values("Panitia bilang pawainya mulai sebentar lagi.", MON) \
         == [("sebentar lagi", "FUTURE_REF")]

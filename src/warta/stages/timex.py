@@ -2145,7 +2145,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 37  # numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as
+    version = 38  # tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
+    # or opening a clause ("selama satu tahun terakhir ini", "Satu tahun ini, ..."); word
+    # counts make duration ranges ("tiga hingga empat tahun ke depan" -> "tiga", "empat ...").
+    # (was 37, numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as
     # "di kemudian waktu"); advice said with "idealnya" makes its clock times any day's; a
     # part of the day joined to a clock time ("pukul 10.00 atau siang") is of its day.
     # (was 36) tquote21: a quote's day is the event day told before it when its

@@ -18,3 +18,19 @@ def test_a_state_office_dissolved_is_no_coercion() -> None:
     text = "Tahun lalu Front Pemuda Sukamaju dibubarkan oleh pemerintah."
     got = roles(quoted_art(text, ORMAS))
     assert any(c == "COERCE" for c, _, _ in got), got
+
+
+BUDI = ("per:budi", "PERSON", "Budi Santoso")
+WARGA = ("org:w", "ORG", "Paguyuban Warga Sukamaju")
+
+
+def test_a_hoped_awareness_is_no_request() -> None:
+    text = ("Budi Santoso membagikan buku panduan. Ia berharap Paguyuban Warga Sukamaju bisa "
+            "lebih waspada terhadap penipuan.")
+    got = roles(quoted_art(text, BUDI, WARGA))
+    assert all(c != "REQUEST" for c, _, _ in got), got
+    # a deed hoped of a named party stays an appeal
+    text = ("Budi Santoso membagikan buku panduan. Ia berharap Paguyuban Warga Sukamaju bisa "
+            "segera melaporkan penipuan.")
+    got = roles(quoted_art(text, BUDI, WARGA))
+    assert any(c == "REQUEST" for c, _, _ in got), got

@@ -5861,7 +5861,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 77  # evroles24 (77): events roles and recall: lists of aged persons, of
+    version = 78  # ev106 (78): a state office dissolved in a reorganisation
+    # ("Dinas X dibubarkan") is no COERCE; a hope of awareness or benefit ("berharap
+    # masyarakat bisa lebih waspada") asks no one to act
+    # evroles24 (77): events roles and recall: lists of aged persons, of
     # bodies glossed by a bracketed country or seated in a city ("di Karachi, KADIN, serta
     # ICE"); a country of residence after a person no party; a time phrase closed by "yang"
     # no place of the subject; what an apology is for ("maaf atas X") no addressee;

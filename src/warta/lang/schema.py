@@ -718,6 +718,8 @@ class EventWords(LangData):
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()
+    dissolving_passives: Words = ()
+    state_units: Words = ()
     # Codes whose passive codes an event with its agent unnamed and the actor left empty.
     agentless_codes: Words = ()
     # Codes done by saying something: a person's act of these quoted is reported speech.

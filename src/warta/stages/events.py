@@ -147,6 +147,8 @@ class Lexicon:
     agents: dict[str, tuple[tuple[Phrase, str], ...]]
     unnamed_actor: dict[str, str]
     passive_needs_subject: frozenset[str]
+    dissolving_passives: frozenset[str]  # "dibubarkan": a body wound up
+    state_units: frozenset[str]  # "dinas", "direktorat": the state's own offices
     agentless_codes: frozenset[str]  # a passive whose agent goes unnamed codes an event
     speech_acts: frozenset[str]  # codes done by saying: a person's one quoted is reported
     home_country: str | None
@@ -486,6 +488,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
         unnamed_actor=dict(data.unnamed_actor),
         passive_needs_subject=fs(w.passive_needs_subject),
+        dissolving_passives=fs(w.dissolving_passives),
+        state_units=fs(w.state_units),
         agentless_codes=fs(w.agentless_codes), speech_acts=fs(w.speech_acts),
         home_country=w.home_country,
         not_verbs=fs(w.not_verbs), content_openers=fs(w.content_openers),
@@ -2842,6 +2846,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 left = _main_object_person(ctx, lo) or left
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
+        if _reorganised(ctx, i, left):
+            return None  # "Dinas X dibubarkan": a state office wound up, no one coerced
         # "Ada 249 orang yang ditahan", "Sebanyak 86 orang di antaranya ditangkap": people
         # counted, none named, were arrested or charged
         counted = (not left and trig.code in lex.enforced_codes
@@ -3845,6 +3851,16 @@ def _said_that(ctx: _Ctx, k: int) -> bool:
         if toks[n].low in lex.reporting_verbs or toks[n].low in lex.said_that_verbs:
             return True
     return False
+
+
+def _reorganised(ctx: _Ctx, i: int, left: Sequence[_Mention]) -> bool:
+    """(ev106) Is the passive at `i` a state office wound up ("Dinas Kebersihan Kabupaten X
+    dibubarkan")? A reorganisation of the state's own units coerces no one, unlike a banned
+    group ("ormas itu dibubarkan")."""
+    lex = ctx.lex
+    if ctx.toks[i].low not in lex.dissolving_passives or not left:
+        return False
+    return all(ctx.toks[m.i].low in lex.state_units for m in left)
 
 
 def _addressed(ctx: _Ctx, j: int, right: list[_Mention]) -> bool:
@@ -5845,7 +5861,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 77  # evroles24 (77): events roles and recall: lists of aged persons, of
+    version = 78  # ev106 (78): a state office dissolved in a reorganisation
+    # ("Dinas X dibubarkan") is no COERCE; a hope of awareness or benefit ("berharap
+    # masyarakat bisa lebih waspada") asks no one to act
+    # evroles24 (77): events roles and recall: lists of aged persons, of
     # bodies glossed by a bracketed country or seated in a city ("di Karachi, KADIN, serta
     # ICE"); a country of residence after a person no party; a time phrase closed by "yang"
     # no place of the subject; what an apology is for ("maaf atas X") no addressee;

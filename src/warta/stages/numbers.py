@@ -5063,10 +5063,16 @@ def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr]
     thing) in the sentence before in its paragraph, the levels it runs between included
     (the seed-55 ruling). Only this link: a period of the next sentence in general is
     mostly another's (numtime15)."""
+    # only a sentence after one holding an undated change of a thing can date one: the
+    # rest are not tokenized
+    open_at = sorted(c.span.start for c in out if c.period is None and c.change and c.thing)
+    if not open_at:
+        return
     starts = [t.span.start for t in times]
     for k in range(1, len(sent_starts)):
         at, lo = sent_starts[k], sent_starts[k - 1]
-        if "\n" in text[lo:at].rstrip():
+        if bisect_left(open_at, lo) == bisect_left(open_at, at) \
+                or "\n" in text[lo:at].rstrip():
             continue
         hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
         back = _change_pointed_back(text, at, hi)

@@ -734,6 +734,14 @@ def test_a_role_before_a_list_cue_is_each_listed_persons() -> None:
         assert ents[name].roles == ("mantan pimpinan Komisi II DPR",)
 
 
+def test_a_treasurer_listed_before_the_next_office_keeps_his_own() -> None:
+    # 'Bendahara' opens a role: the office after the comma is the next item's (roles279)
+    ents = _by_name(_entities(
+        "Di antaranya , Ketua Umum Andi Pratama , Bendahara Umum Rudi Hartono , "
+        "Wakil Bendahara Mira Lestari , dan Sekretaris Dewi Sartika ."))
+    assert ents["Rudi Hartono"].roles == ("Bendahara Umum",)
+
+
 def test_initials_after_a_naming_cue_hold_the_role_before_it() -> None:
     ents = _by_name(_entities(
         "Polisi mengamankan pelaku. Sopir yang diamankan itu berinisial AR (37) warga "

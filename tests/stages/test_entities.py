@@ -734,6 +734,22 @@ def test_a_role_before_a_list_cue_is_each_listed_persons() -> None:
         assert ents[name].roles == ("mantan pimpinan Komisi II DPR",)
 
 
+def test_a_treasurer_listed_before_the_next_office_keeps_his_own() -> None:
+    # 'Bendahara' opens a role: the office after the comma is the next item's (roles279)
+    ents = _by_name(_entities(
+        "Di antaranya , Ketua Umum Andi Pratama , Bendahara Umum Rudi Hartono , "
+        "Wakil Bendahara Mira Lestari , dan Sekretaris Dewi Sartika ."))
+    assert ents["Rudi Hartono"].roles == ("Bendahara Umum",)
+
+
+def test_a_listed_holder_read_as_a_body_after_an_office_is_a_person() -> None:
+    # the next item's name the tagger read as a body is the list's holder (roles279)
+    ents = _by_name(_entities(
+        "Pengurus yang dilantik antara lain Bendahara Umum Rudi Hartono , Wakil Bendahara "
+        "Luna Maya , dan Sekretaris Dewi Sartika ."))
+    assert (ents["Luna Maya"].kind, ents["Luna Maya"].roles) == ("PERSON", ("Wakil Bendahara",))
+
+
 def test_initials_after_a_naming_cue_hold_the_role_before_it() -> None:
     ents = _by_name(_entities(
         "Polisi mengamankan pelaku. Sopir yang diamankan itu berinisial AR (37) warga "

@@ -1341,6 +1341,25 @@ def _next_guest(words: Sequence[str], j: int, starts: Collection[int]
     return (k, e, t, e) if t else None
 
 
+def _tagged_guest(words: Sequence[str], j: int, ch: _Chunks
+                  ) -> tuple[int, int, int, int] | None:
+    """After a listed name ending at `j`, ", <role head …> <name> ," where the tagger read
+    the name as a body of name words only ("Bendahara A , Wakil Bendahara [Luna Maya] ,"):
+    the list's next holder, that body dropped; the office's span and the holder's, else
+    None (roles279; who round 279: the holder given as ORG)."""
+    n = len(words)
+    k = j + 1
+    if k >= n or words[j] != "," or not (h := head_at(words, k)):
+        return None
+    for kind, a, b in ch.items:
+        if kind == "ORG" and a >= k + h and b - a >= 2 and b < n and words[b] in {",", "."} \
+                and all(words[x][:1].isupper() for x in range(k, a)) \
+                and all(_name_word(w) and w not in org_words() for w in words[a:b]):
+            ch.items.remove((kind, a, b))
+            return k, a, a, b
+    return None
+
+
 def _bracketed_role(words: Sequence[str], j: int, starts: Collection[int]
                     ) -> tuple[int, int] | None:
     """A role in brackets right after a name, "Budi (Ketua RT)", "Andi ( kiper )": the
@@ -1370,7 +1389,8 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
         if kind != "PERSON" or j >= n:
             continue
         if i in ch.roles:  # a guest's role before it: only the list's next guest is read
-            if (holder := _next_guest(words, j, starts)) is not None:
+            holder = _next_guest(words, j, starts) or _tagged_guest(words, j, ch)
+            if holder is not None:
                 listed.append(("PERSON", holder[2], holder[3]))
                 ch.roles[holder[2]] = (holder[0], holder[2])
                 ch.role_ranges.append((holder[0], holder[2]))

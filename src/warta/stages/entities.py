@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 101  # kinds24 (101): a person of unknown words listed between places, or a
+    version = 102  # roles279 (102): a board's treasurer ('Bendahara', 'Bendahara Umum') and
+    # 'Wasekjen' open roles, so a list's 'Bendahara Umum A , Wakil Bendahara B' gives A his
+    # own office, not the next item's office and name; that next holder, read as a body of
+    # name words after its office, a person holding it
+    # kinds24 (101): a person of unknown words listed between places, or a
     # town the gazetteer knows after a site and its comma, a place ("X , [Lore Peore] , Y",
     # "Stadion X , [Shah Alam]"); a name before companions' words ('dan kawan-kawan',
     # 'dkk') a person; a "body" or "place" of a person's first and last words the person

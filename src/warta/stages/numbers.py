@@ -2340,46 +2340,39 @@ def _since_now(raw: _Raw, stop: int, times: Sequence[TimeExpr], since: Container
     return None
 
 
-def _years_ahead(times: list[TimeExpr], text: str,
-                 published: datetime | None) -> list[TimeExpr]:
-    """Years counted forward from publication read as the span they fill: "dalam 5 tahun ke
-    depan", published in 2025, is 2026/2030 (the years after this one)."""
-    if published is None:
-        return times
-    ahead = _lex().ahead_span
-    out: list[TimeExpr] = []
-    for t in times:
-        m = _YEARS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
-        if m is not None and int(m.group(1)) > 0 \
-                and ahead.search(text, t.span.start, t.span.end):
-            y, n = published.year, int(m.group(1))
-            t = replace(t, type="DATE", value=f"{y + 1}/{y + n}" if n > 1 else f"{y + 1}",
-                        mod=None)
-        out.append(t)
-    return out
-
-
 _MONTHS_DURATION = re.compile(r"P(\d{1,2})M")
 _MONTHS_AHEAD_MAX = 24  # months counted forward read as a span of months, at most
 
 
-def _months_ahead(times: list[TimeExpr], text: str,
-                  published: datetime | None) -> list[TimeExpr]:
-    """Months counted forward from publication read as the span they fill, as years are
-    (`_years_ahead`): "dalam enam bulan ke depan", published in October 2025, is
-    2025-11/2026-04 (the months after this one)."""
+def _ahead_value(value: str, published: datetime) -> str | None:
+    """The span a duration counted forward from publication fills, or None: years after
+    this one ("P5Y" in 2025: "2026/2030"), months after this one ("P6M" in October 2025:
+    "2025-11/2026-04")."""
+    m = _YEARS_DURATION.fullmatch(value)
+    if m is not None and int(m.group(1)) > 0:
+        y, n = published.year, int(m.group(1))
+        return f"{y + 1}/{y + n}" if n > 1 else f"{y + 1}"
+    m = _MONTHS_DURATION.fullmatch(value)
+    if m is not None and 0 < int(m.group(1)) <= _MONTHS_AHEAD_MAX:
+        first = published.year * 12 + published.month  # the next month, 0-based
+        last = first + int(m.group(1)) - 1
+        return "/".join(dict.fromkeys(f"{k // 12}-{k % 12 + 1:02d}" for k in (first, last)))
+    return None
+
+
+def _counted_ahead(times: list[TimeExpr], text: str,
+                   published: datetime | None) -> list[TimeExpr]:
+    """Years or months counted forward from publication read as the span they fill:
+    "dalam 5 tahun ke depan", published in 2025, is 2026/2030; "dalam enam bulan ke depan",
+    published in October 2025, is 2025-11/2026-04 (the years or months after this one)."""
     if published is None:
         return times
     ahead = _lex().ahead_span
     out: list[TimeExpr] = []
     for t in times:
-        m = _MONTHS_DURATION.fullmatch(t.value) if t.type == "DURATION" else None
-        if m is not None and 0 < int(m.group(1)) <= _MONTHS_AHEAD_MAX \
-                and ahead.search(text, t.span.start, t.span.end):
-            first = published.year * 12 + published.month  # the next month, 0-based
-            last = first + int(m.group(1)) - 1
-            value = "/".join(dict.fromkeys(f"{k // 12}-{k % 12 + 1:02d}" for k in (first, last)))
-            t = replace(t, type="DATE", mod=None, value=value)
+        value = _ahead_value(t.value, published) if t.type == "DURATION" else None
+        if value is not None and ahead.search(text, t.span.start, t.span.end):
+            t = replace(t, type="DATE", value=value, mod=None)
         out.append(t)
     return out
 
@@ -2740,9 +2733,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _spans_restated(_resolved_times(_months_ahead(_years_ahead(_month_spans(
+    times = _spans_restated(_resolved_times(_counted_ahead(_month_spans(
         sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
-        text, article.published), text, sent_starts, lex, event_years), text, sent_starts)
+        text, sent_starts, lex, event_years), text, sent_starts)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.

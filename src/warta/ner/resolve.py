@@ -2100,11 +2100,17 @@ def _kin_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _spouse_titles() -> frozenset[str]:
+    """entities.toml's `spouse_titles`, case-folded."""
+    return frozenset(t.casefold() for t in load("entities", EntitiesData).spouse_titles)
+
+
 def _spouse_titled(c: _Cluster, size: int) -> bool:
     """Whether a mention of the cluster's whole name (`size` words) bears an office held as
-    a spouse, entities.toml's `spouse_titles` ("Ibu Negara Iriana Joko Widodo"): her name
-    holds her husband's, whose own office marks him apart (who278)."""
-    titles = {t.casefold() for t in load("entities", EntitiesData).spouse_titles}
+    a spouse, `_spouse_titles` ("Ibu Negara Iriana Joko Widodo"): her name holds her
+    husband's, whose own office marks him apart (who278)."""
+    titles = _spouse_titles()
     return any(m.role is not None and m.role.casefold() in titles
                and len(_norm(m.surface).split()) >= size for m in c.mentions)
 

@@ -347,9 +347,9 @@ def cued_to_name_before(words: Sequence[str], i: int) -> bool:
     return False
 
 
-# A copula in a relative clause after a name ("yang menjadi"), and the adverbs that may
-# stand between 'yang' and it ("yang [ikut] menjadi", "yang [kini] menjadi").
-_RELATIVE_COPULAS = frozenset({"menjadi", "jadi"})
+# A copula in a relative clause after a name ("yang menjadi": roles.toml `become_words`),
+# and the adverbs that may stand between 'yang' and it ("yang [ikut] menjadi").
+_RELATIVE_COPULAS = WordSet("roles", RolesData, "become_words")
 _RELATIVE_GAP = frozenset({"ikut", "turut", "juga", "kini", "telah", "sudah", "pernah",
                            "sempat", "akan", "sekarang", "saat", "ini", "masih"})
 

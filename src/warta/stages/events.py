@@ -2525,7 +2525,6 @@ _EXISTENCE = WordSet("events", EventsData, "words.existence_words")
 _NEED = WordSet("events", EventsData, "words.need_words")
 _MANNER = WordSet("events", EventsData, "words.manner_preps")
 _MANNER_CODES = WordSet("events", EventsData, "words.manner_codes")
-_DEMONSTRATIVES = WordSet("events", EventsData, "words.demonstratives")
 
 
 def _suggested_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:

@@ -3388,7 +3388,6 @@ def _restated_totals(out: list[Count], text: str) -> None:
     breakdown of it lists in its sentence, undated and unchanged, share that period
     (numtime18). Not a bare sum of money ("uang Rp 15 juta"), which one event hands over
     and another seizes."""
-    last: dict[tuple[str, float], int] = {}
     dated: dict[tuple[str, float], list[int]] = {}  # every dated mention of each sum
     n = 0
     while n < len(out):
@@ -3397,7 +3396,7 @@ def _restated_totals(out: list[Count], text: str) -> None:
             n += 1
             continue
         key = (c.currency, c.value)
-        m = last.get(key)
+        m = dated[key][-1] if key in dated else None  # the last dated mention
         said = (out[m].thing or "").casefold() if m is not None else ""
         if m is not None and c.period is None and c.change is None and not c.change_from \
                 and c.thing is not None and said and c.thing.casefold() == said \
@@ -3424,7 +3423,6 @@ def _restated_totals(out: list[Count], text: str) -> None:
             if told is not None:
                 c = out[n] = replace(c, period=told.period, period_span=told.period_span)
         if c.period is not None and c.thing is not None:
-            last[key] = n
             dated.setdefault(key, []).append(n)
         n += 1
 
@@ -3445,8 +3443,7 @@ def _period_told(out: Sequence[Count], said: Sequence[int], c: Count) -> Count |
     return first if votes[first.period] >= max(votes.values()) else None
 
 
-# kini21: "kini"/"sekarang" marking the latest yearly level of a rate, not the present day
-_NOW_MARK = frozenset({"kini", "sekarang"})
+# kini21: the year before a rate dated "kini"/"sekarang" (numbers.toml `now_words`) compares
 _YEAR_ON_YEAR = re.compile(r"(?<!\w)tahun\s+(?:sebelumnya|lalu)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 
@@ -3464,7 +3461,7 @@ def _latest_annual_levels(out: list[Count], text: str) -> None:
             continue
         key = (c.currency, c.value)
         if c.period == "PRESENT_REF" and c.period_span is not None \
-                and text[c.period_span.start:c.period_span.end].casefold() in _NOW_MARK:
+                and text[c.period_span.start:c.period_span.end].casefold() in _lex().now_words:
             year = years.get(key)
             if year is None:
                 stop = _SENTENCE_END.search(text, c.span.end)
@@ -5098,7 +5095,7 @@ def _lead_told_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
     if any(c.span.start < lead_end for c in out):
         return
     toks = [t for t in _tokens(text, sent_starts[0], lead_end) if t.kind == "word"]
-    ways = [(n, _direction(t.text)) for n, t in enumerate(toks) if _direction(t.text)]
+    ways = [(n, w) for n, t in enumerate(toks) if (w := _direction(t.text))]
     if len({w for _, w in ways}) != 1:
         return
     first, way = ways[0]

@@ -1,4 +1,4 @@
-"""The Detik-1k draw and command line shared by the hand-judged news samples
+"""The Detik-1k (and IndoSum) draw and command line shared by the hand-judged news samples
 (`timex_news.py`, `numbers_measure.py`): articles in a seeded shuffle of their sorted ids,
 the sentence an item sits in, and the sample options."""
 
@@ -7,10 +7,24 @@ from __future__ import annotations
 import argparse
 import random
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from warta.record import Article
+from warta.sources.datasets import detik_published
+from warta.train.summary import load_indosum, raw_text
 from warta.train.themes import load_detik
+
+CORPORA = ("detik", "indosum")
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One drawn article as the pipeline takes it (IndoSum gives no title nor date)."""
+    text: str
+    title: str | None = None
+    published: datetime | None = None
 
 
 def detik_in_draw_order(seed: int) -> list[tuple[str, dict[str, str]]]:
@@ -19,6 +33,21 @@ def detik_in_draw_order(seed: int) -> list[tuple[str, dict[str, str]]]:
     ids = sorted(rows)
     random.Random(seed).shuffle(ids)
     return [(i, rows[i]) for i in ids]
+
+
+def in_draw_order(seed: int, corpus: str = "detik") -> list[tuple[str, Drawn]]:
+    """Every article of `corpus` ("detik": "detik-<id>" keys; "indosum": IndoSum dev's
+    own ids) as (id, article), in the order `seed` draws them. IndoSum is there because
+    the numbers sample spent Detik-1k's articles that hold an amount."""
+    if corpus == "detik":
+        return [(i, Drawn(r["isi_berita"], r["judul"] or None, detik_published(r)))
+                for i, r in detik_in_draw_order(seed)]
+    if corpus != "indosum":
+        raise ValueError(f"corpus must be one of {CORPORA}, not {corpus!r}")
+    docs = {d["id"]: d for d in load_indosum()}
+    ids = sorted(docs)
+    random.Random(seed).shuffle(ids)
+    return [(i, Drawn(raw_text(docs[i]))) for i in ids]
 
 
 def sentence_text(art: Article, pos: int) -> str:

@@ -3,9 +3,12 @@ money or percent amount in a fixed sample of Detik-1k articles, judged by hand.
 
 The sample is drawn with a fixed seed from the Detik-1k articles that hold at least one
 money or percent amount (by sorted id; each runs through the full pipeline with its
-publication date). Each amount prints its key (article id, start offset, surface) and
-the three fields. Judgements (`--judge`, TOML `[[count]]` tables: article, start, text,
-and per field one verdict) say for each field:
+publication date). From seed 56 on, `--corpus indosum` draws IndoSum dev articles instead
+(Detik-1k's articles with an amount are all judged): they carry no publication date, so a
+period is judged against what the text itself dates ("tahun lalu" with no year in the text
+has no right value: `none` when not set). Each amount prints its key (article id, start
+offset, surface) and the three fields. Judgements (`--judge`, TOML `[[count]]` tables:
+article, start, text, and per field one verdict) say for each field:
 
     ok        set and right
     wrong     set, but another value is right
@@ -27,6 +30,8 @@ the statement refers to.
     python eval/numbers_measure.py --seed 8 --judge ...  # a fresh sample
     python eval/numbers_measure.py --seed 10 --articles 8 --skip detik-48 --judge ...
                                     # leave out an article judged in an earlier sample
+    python eval/numbers_measure.py --seed 56 --corpus indosum --articles 8 --judge ...
+                                    # IndoSum dev (undated): Detik-1k's amounts are spent
     python eval/numbers_measure.py --all-seeds --quiet   # every judged seed, summed
     python eval/numbers_measure.py --all-seeds 7 8 9     # those seeds only
 
@@ -44,10 +49,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from detik_draw import add_sample_args, detik_in_draw_order, header_seed_commands, sentence_text
+from detik_draw import (
+    CORPORA,
+    Drawn,
+    add_sample_args,
+    header_seed_commands,
+    in_draw_order,
+    sentence_text,
+)
 
 from warta import analyze
-from warta.sources.datasets import detik_published
 
 REPO = Path(__file__).resolve().parents[1]
 JUDGEMENTS = REPO / "eval" / "data" / "numbers_measure.toml"
@@ -78,9 +89,9 @@ class Row:
 
 
 
-def article_rows(doc_id: str, r: dict[str, str]) -> list[Row]:
-    """The money and percent amounts of one Detik-1k article, run through the pipeline."""
-    art = analyze(r["isi_berita"], title=r["judul"] or None, published=detik_published(r))
+def article_rows(doc_id: str, d: Drawn) -> list[Row]:
+    """The money and percent amounts of one drawn article, run through the pipeline."""
+    art = analyze(d.text, title=d.title, published=d.published)
     rows = []
     for c in art.numbers:
         if c.currency is None and c.unit not in MEASURED:
@@ -93,14 +104,15 @@ def article_rows(doc_id: str, r: dict[str, str]) -> list[Row]:
 
 
 def sample_rows(seed: int = 7, n: int = 14, skip: frozenset[str] = frozenset(),
-                cache: dict[str, list[Row]] | None = None) -> list[Row]:
-    """Money and percent amounts of `n` Detik-1k articles drawn with `seed` among those
-    that hold one (the draw walks a seeded shuffle of the sorted ids); the articles in
-    `skip` are drawn but their amounts left out (the sample keeps its other articles).
-    `cache` keeps each article's rows across samples (seeds share articles)."""
+                cache: dict[str, list[Row]] | None = None, corpus: str = "detik") -> list[Row]:
+    """Money and percent amounts of `n` articles of `corpus` (Detik-1k, or IndoSum dev)
+    drawn with `seed` among those that hold one (the draw walks a seeded shuffle of the
+    sorted ids); the articles in `skip` are drawn but their amounts left out (the sample
+    keeps its other articles). `cache` keeps each article's rows across samples (seeds
+    share articles)."""
     out: list[Row] = []
     taken = 0
-    for doc_id, r in detik_in_draw_order(seed):
+    for doc_id, r in in_draw_order(seed, corpus):
         if taken >= n:
             break
         if cache is not None and doc_id in cache:
@@ -176,12 +188,13 @@ def all_seeds(path: Path, seeds: Sequence[int], quiet: bool) -> int:
     judged = load(path)
     one = argparse.ArgumentParser()
     add_sample_args(one, 7, 14, "", "")
+    _corpus_arg(one)
     cache: dict[str, list[Row]] = {}
     total: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
     unjudged_n = 0
     for seed in sorted(seeds or commands):
         args = one.parse_args(commands[seed])
-        rows = sample_rows(args.seed, args.articles, frozenset(args.skip), cache)
+        rows = sample_rows(args.seed, args.articles, frozenset(args.skip), cache, args.corpus)
         tallies, unjudged = score(rows, judged)
         print(f"seed {seed}: {len(rows)} amounts, {len(unjudged)} unjudged  "
               f"[{' '.join(commands[seed])}]")
@@ -199,15 +212,21 @@ def all_seeds(path: Path, seeds: Sequence[int], quiet: bool) -> int:
     return 0
 
 
+def _corpus_arg(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--corpus", choices=CORPORA, default="detik",
+                    help="draw from Detik-1k (default) or IndoSum dev (no publication date)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     add_sample_args(ap, 7, 14, "detik-48", "judged in another sample")
+    _corpus_arg(ap)
     ap.add_argument("--all-seeds", nargs="*", type=int, metavar="SEED",
                     help="every seed the judgement file's header quotes (or these)")
     args = ap.parse_args(argv)
     if args.all_seeds is not None:
         return all_seeds(args.judge or JUDGEMENTS, args.all_seeds, args.quiet)
-    rows = sample_rows(args.seed, args.articles, frozenset(args.skip))
+    rows = sample_rows(args.seed, args.articles, frozenset(args.skip), corpus=args.corpus)
     judged = load(args.judge) if args.judge else {}
     if not args.quiet:
         cur = None
@@ -220,7 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                       j.get("got_period", "")) == r.got
             print_row(r, "" if same else "  UNJUDGED")
     skipped = f" ({len(args.skip)} left out)" if args.skip else ""
-    print(f"\nsample: seed {args.seed}, {args.articles} Detik-1k articles{skipped}, "
+    name = "Detik-1k" if args.corpus == "detik" else "IndoSum dev"
+    print(f"\nsample: seed {args.seed}, {args.articles} {name} articles{skipped}, "
           f"{len(rows)} money/percent amounts")
     if args.judge:
         tallies, unjudged = score(rows, judged)

@@ -2,6 +2,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 
 def test_seed_commands_read_the_header_across_comment_lines(
         tmp_path: Path, load_eval: Callable[[str], ModuleType]) -> None:
@@ -22,3 +24,18 @@ def test_the_judgement_file_quotes_a_command_for_every_judged_seed(
     commands = mod.seed_commands(mod.JUDGEMENTS)
     assert set(range(7, 32)) <= set(commands)
     assert commands[31][:4] == ["--seed", "31", "--articles", "18"]
+
+
+def test_seed_commands_keep_the_corpus_a_seed_was_drawn_from(
+        tmp_path: Path, load_eval: Callable[[str], ModuleType]) -> None:
+    mod = load_eval("numbers_measure")
+    j = tmp_path / "j.toml"
+    j.write_text('# "seed-56" = (`--seed 56 --corpus indosum --articles 8`)\n\n[[count]]\n',
+                 "utf-8")
+    assert mod.seed_commands(j)[56] == ["--seed", "56", "--corpus", "indosum", "--articles", "8"]
+
+
+def test_an_unknown_corpus_is_refused(load_eval: Callable[[str], ModuleType]) -> None:
+    draw = load_eval("detik_draw")
+    with pytest.raises(ValueError, match="corpus must be one of"):
+        draw.in_draw_order(1, "kompas")

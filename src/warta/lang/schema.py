@@ -622,6 +622,8 @@ class EventWords(LangData):
     told_appeal_verbs: Words = ()
     told_appeal_openers: Words = ()
     told_appeal_gap: Words = ()
+    # (evrec25) adverbs between a word of need and the verb of a call told by it
+    told_need_adverbs: Words = ()
     # (evrec20) codes a topic refuses that are kept when the state is named after the trigger
     # in the event's clause: a firm's pledge on the government's requests
     state_pledge_codes: Words = ()
@@ -1157,6 +1159,8 @@ class EventWords(LangData):
     suggesting_words: Words = ()
     existence_words: Words = ()
     need_words: Words = ()
+    # (evrec25) words between a setting word and a meeting noun ("di sela pertemuan")
+    meeting_setting_gaps: Words = ()
     manner_preps: Words = ()
     manner_codes: Words = ()
 

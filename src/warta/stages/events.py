@@ -2343,11 +2343,37 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     k = next((k for k in range(j, min(j + 8, len(toks)))
               if toks[k].low in lex.told_appeal_openers), None)
     if k is None:
-        return False
+        return _told_need(ctx, j)
     inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
     covered = {n for m in inside for n in range(m.i, m.j)}
     return bool(inside) and all(n in covered or toks[n].low in lex.told_appeal_gap
                                 for n in range(j, k))
+
+
+_TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
+
+
+def _told_need(ctx: _Ctx, j: int) -> bool:
+    """(evrec25) Does a saying or judging verb ending at `j` tell a call by a word of need
+    ("Gde menilai pemerintah perlu menunda ekspor", "mengatakan, warga harus segera
+    mengungsi")? Only the addressee, named or an agent noun, nobody's own side, stands
+    between the verb and the need word, and an active verb follows that word: "menilai
+    kinerja itu perlu", "mengatakan kami harus ..." or "X perlu ditata" asks no one."""
+    toks, lex = ctx.toks, ctx.lex
+    k = next((k for k in range(j, min(j + 8, len(toks))) if toks[k].low in _NEED), None)
+    if k is None:
+        return False
+    inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
+    if not inside or any(m.pronoun or m.kind.startswith("ANAPHOR") for m in inside):
+        return False
+    covered = {n for m in inside for n in range(m.i, m.j)}
+    if not all(n in covered or toks[n].low in lex.told_appeal_gap for n in range(j, k)):
+        return False
+    v = k + 1
+    while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
+        v += 1
+    # an active verb: before a passive one ("Boseh perlu ditata") the name is what is acted on
+    return v < len(toks) and _verb_like(toks[v], lex) and not toks[v].low.startswith("di")
 
 
 def _possible_existence(ctx: _Ctx, i: int, lo: int) -> bool:
@@ -3027,7 +3053,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # "Dedy mengatakan dialog dengan anggota AJI penting ...", "Oesman mengatakan,
             # pertemuannya dengan Phu Trong lebih membahas ...": the speaker's own meeting
             actors = _vals(_saying_subject(ctx, i) or _setting_speaker(ctx, i)
-                           or _fronted_meeting_subject(ctx, i, j))
+                           or _fronted_meeting_subject(ctx, i, j)
+                           or _trailing_meeting_subject(ctx, i))
         if (not actors and ctx.direct and ctx.side and trig.phrase in lex.quoted_denials
                 and not any(m.j <= i and not (m.values and set(m.values) <= ctx.side)
                             for m in ctx.ms)):
@@ -4073,6 +4100,36 @@ def _setting_speaker(ctx: _Ctx, i: int) -> list[_Mention]:
             and _title_word(toks[a], lex):
         a -= 1  # "kata Gubernur BI Perry Warjiyo"
     return group if a >= 0 and toks[a].low in openers else []
+
+
+_SETTING_GAPS = WordSet("events", EventsData, "words.meeting_setting_gaps")
+
+
+def _trailing_meeting_subject(ctx: _Ctx, i: int) -> list[_Mention]:
+    """(evrec25) The subject of an active main clause that a meeting noun's setting closes
+    ("KPK membuka kajian kasus itu di sela pertemuan dengan Komisi III", "Retno membahas
+    isu itu saat pertemuan dengan Menlu Iran"): who acts there took part in the meeting
+    (seed 104 missed KPK's). The subject opens the clause, right before its first verb."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > 0 and toks[k].low not in lex.meeting_settings and (
+            toks[k].low in lex.skip or toks[k].low in _SETTING_GAPS):
+        k -= 1
+    if k <= 0 or toks[k].low not in lex.meeting_settings:
+        return []
+    main = ctx.clause_start(k)
+    v = next((n for n in range(main, k) if _verb_like(toks[n], lex)), None)
+    if v is None or toks[v].low.startswith("di"):
+        return []  # no verb, or a passive one: its subject is acted on ("X ditangkap saat")
+    group = _left_group(ctx, main, v)
+    if not group or group[0] is not _first_group_start(ctx, main):
+        return []
+    depth = 0  # a short form glossed in brackets may follow: "Komisi X ( KPK ) sudah membuka"
+    for t in toks[group[-1].j:v]:
+        depth += (t.text == "(") - (t.text == ")")
+        if not (depth > 0 or t.text == ")" or t.low in lex.skip):
+            return []
+    return group
 
 
 _FRONT_COMMAS = 3  # commas: appositions of the partner before the main clause's subject
@@ -5231,6 +5288,15 @@ def _other_act(e: Event, o: Event) -> bool:
     return e.mode is not None and o.mode is not None and e.mode != o.mode
 
 
+def _premises_search(f: _Found, lex: Lexicon) -> bool:
+    """(evrec25) Is f a search of premises told by a verb ("menggeledah delapan lokasi")?
+    Such a search is an act of its own beside a seizure or an arrest of one actor ("KPK
+    menyita uang serta menggeledah delapan lokasi": two acts, seed 105 lost the search),
+    though searches carry no mode to tell them apart (`_other_act`). A search noun framing
+    the seizure ("Dalam penggeledahan KPK menyita dokumen") stays one act with it."""
+    return f.trig.voice != "noun" and f.trig.phrase in lex.premises_acts
+
+
 def _prune(found: list[_Found], ctx: _Ctx,
            scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
@@ -5261,11 +5327,12 @@ def _prune(found: list[_Found], ctx: _Ctx,
             continue
         keep.append(f)
     events = [f.event for f in keep]
+    searches = [_premises_search(f, lex) for f in keep]
     out: list[Event] = []
     for n, e in enumerate(events):
         covered = False
         for m, o in enumerate(events):
-            if m == n or o.code != e.code or _other_act(e, o):
+            if m == n or o.code != e.code or _other_act(e, o) or searches[m] != searches[n]:
                 continue
             sub = set(e.actors) <= set(o.actors) and set(e.targets) <= set(o.targets)
             same = set(e.actors) == set(o.actors) and set(e.targets) == set(o.targets)
@@ -5273,8 +5340,9 @@ def _prune(found: list[_Found], ctx: _Ctx,
                 covered = True
                 break
         if not covered:
-            extra = [o for o in events if o is not e and o.code == e.code
-                     and not _other_act(e, o) and set(o.actors) <= set(e.actors)
+            extra = [o for m, o in enumerate(events) if m != n and o.code == e.code
+                     and not _other_act(e, o) and searches[m] == searches[n]
+                     and set(o.actors) <= set(e.actors)
                      and set(o.targets) <= set(e.targets)]
             for o in extra:
                 e = replace(e, place=e.place or o.place, time=e.time or o.time,
@@ -5860,7 +5928,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 78  # ev106 (78): a state office dissolved in a reorganisation
+    version = 79  # evrec25 (79): events recall: a call told by a word of need after a
+    # saying or judging verb ("X menilai pemerintah perlu menunda ..."), a search told by a
+    # verb is an act of its own beside a seizure or an arrest ("menyita ... serta
+    # menggeledah"), a meeting set after an active main clause ("KPK membuka ... di sela
+    # pertemuan dengan Komisi III") has that clause's subject as a party
+    # ev106 (78): a state office dissolved in a reorganisation
     # ("Dinas X dibubarkan") is no COERCE; a hope of awareness or benefit ("berharap
     # masyarakat bisa lebih waspada") asks no one to act
     # evroles24 (77): events roles and recall: lists of aged persons, of

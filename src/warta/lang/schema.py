@@ -688,6 +688,8 @@ class EventWords(LangData):
     declaring_supports: Words = ()  # "menyatakan": the support verbs void_words go with
     duty_passives: Words = ()
     kin_nouns: Words = ()
+    counsel_nouns: Words = ()  # (evprec25) "kuasa hukum X": X is the client, no party
+    co_patient_preps: Words = ()  # (evprec25) "ditangkap bersama X": X held too
     verb_adverbs: Words = ()
     # (evlegal19) a span of time after "untuk" ("ditahan untuk 20 hari"): no clause opens
     duration_counts: Words = ()
@@ -976,6 +978,7 @@ class EventWords(LangData):
     charges: Words = ()
     programme_codes: Words = ()
     programme_objects: Words = ()
+    programme_preps: Words = ()  # (evprec25) "dukungan X terhadap program"
     # Market quantities ("saham", "harga"): a hostile act done to one is a market move, no
     # event ("memukul nilai saham Twitter"); the codes this holds for.
     measure_objects: Words = ()

@@ -252,6 +252,7 @@ class Lexicon:
     programme_codes: frozenset[str]  # codes whose untargeted object may be a programme
     charges: frozenset[str]  # "didakwa": what it embeds is reported as done
     programme_objects: frozenset[str]  # "program", "pemberdayaan": no participant
+    programme_preps: frozenset[str]  # (evprec25) "dukungan X terhadap program": its object
     made_objects: frozenset[str]  # "pembentukan", "penambahan": what follows is made
     content_verb_prefixes: tuple[str, ...]  # "me", "di": verbs of an embedded act
     support_gap: frozenset[str]
@@ -370,6 +371,8 @@ class Lexicon:
     declaring_supports: frozenset[str] = frozenset()
     duty_passives: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    counsel_nouns: tuple[tuple[str, ...], ...] = ()  # "kuasa hukum X": X is the client
+    co_patient_preps: frozenset[str] = frozenset()  # "ditangkap bersama X": X held too
     verb_adverbs: frozenset[str] = frozenset()
     duration_counts: frozenset[str] = frozenset()  # (evlegal19) see EventWords
     duration_units: frozenset[str] = frozenset()
@@ -558,7 +561,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         residence_words=fs(w.residence_words), owned_object_codes=fs(w.owned_object_codes),
         enforced_codes=fs(w.enforced_codes), programme_codes=fs(w.programme_codes),
         charges=fs(w.charges),
-        programme_objects=fs(w.programme_objects), made_objects=fs(w.made_objects),
+        programme_objects=fs(w.programme_objects), programme_preps=fs(w.programme_preps),
+        made_objects=fs(w.made_objects),
         content_verb_prefixes=w.content_verb_prefixes,
         support_gap=fs(w.support_gap), verbal_aspect=fs(w.verbal_aspect),
         amount_heads=fs(w.amount_heads), suspected_wrong=fs(w.suspected_wrong),
@@ -641,6 +645,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
         declaring_supports=fs(w.declaring_supports),
         kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
+        counsel_nouns=tuple(tuple(p.split()) for p in w.counsel_nouns),
+        co_patient_preps=fs(w.co_patient_preps),
         duration_counts=fs(w.duration_counts), duration_units=fs(w.duration_units),
         reason_subordinators=fs(w.reason_subordinators),
         hearing_gap=fs(w.hearing_gap), apposed_case_words=fs(w.apposed_case_words),
@@ -1194,6 +1200,10 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
               and toks[m.i - 1].low in lex.kin_nouns and toks[m.i - 1].text[:1].islower()):
             # (evroles9) "Jaksa menemui istri Ali": the wife is met, Ali only names her
             m.modifier = True
+        elif m.kind == "PERSON" and not m.modifier and _after_counsel(toks, m.i, lex):
+            # (evprec25) "KPK meminta tim kuasa hukum Budi": the lawyers are asked, Budi
+            # is only their client
+            m.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
     # "Proses lelang, lanjut Veronica, dilakukan ...": a speaker in an inserted attribution
@@ -1235,6 +1245,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
     _mark_operated(ms, toks, lex)
     _mark_employers(ms, toks, lex)
     _mark_teams(ms, toks, lex)
+    _mark_fronted_speakers(ms, toks, lex)
+    _name_appositive_agents(ms, toks, lex)
 
 
 def _mark_named_agents(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -1261,6 +1273,48 @@ def _mark_named_agents(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexico
             k -= 1
         if k >= floor and toks[k].low in lex.agent_preps and k < b.i - 2:
             b.prep, b.prep_at = toks[k].low, k
+
+
+def _name_appositive_agents(ms: list[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
+    """(evprec25) An unnamed agent noun set after a named person by a comma and itself
+    closed by a relative or a comma describes that person: in "Budi, selaku direktur PT X,
+    tersangka yang sudah ditahan, melakukan pertemuan" the suspect held and meeting is Budi,
+    not an unnamed criminal. Not after a verb or a reporting word ("Menurut Rusdi, buruh
+    yang ...", "Rudi menambahkan, warga ...")."""
+    for n, b in enumerate(ms):
+        if (b.kind != "AGENT" or b.i == 0 or toks[b.i - 1].text != ","
+                or b.j >= len(toks)
+                or not (toks[b.j].low in lex.relatives or toks[b.j].text == ",")):
+            continue
+        k = n - 1
+        while k >= 0 and ms[k].modifier and ms[k].kind != "PERSON":
+            k -= 1  # the person's employer in a post between ("selaku Direktur PT PGN")
+        if k < 0 or ms[k].kind != "PERSON" or ms[k].modifier or (
+                ms[k].i > 0 and toks[ms[k].i - 1].low in lex.report_openers):
+            continue
+        gap = toks[ms[k].j:b.i - 1]
+        if all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in {"(", ")", "-"}
+               or t.low in lex.appositions for t in gap):
+            b.values, b.kind = ms[k].values, ms[k].kind
+
+
+_SPEAKER_TITLES = 4  # capitalised title words between a fronted "kata" and the name
+
+
+def _mark_fronted_speakers(ms: Sequence[_Mention], toks: Sequence[_Tok],
+                           lex: Lexicon) -> None:
+    """(evprec25) A speaker named by an attribution opening the sentence, after at most a
+    clause word ("Tapi kata Budi warga menolak ..."), only reports what follows: no party."""
+    for m in ms:
+        if m.kind not in ("PERSON", "ORG") or m.modifier:
+            continue
+        k = m.i - 1
+        while k > 0 and m.i - k <= _SPEAKER_TITLES and toks[k].text[:1].isupper() \
+                and toks[k].low not in lex.attributions:
+            k -= 1
+        if k >= 0 and toks[k].low in lex.attributions and (
+                k == 0 or (k == 1 and toks[0].low in lex.breaks)):
+            m.modifier = True
 
 
 def _mark_employers(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -> None:
@@ -2923,6 +2977,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(_right_group(ctx, [m for m in right if m not in agent]))
         else:
             targets = _vals(left)
+            if left and trig.code in lex.enforced_codes:
+                # (evprec25) "Ia ditangkap bersama rekannya, Danni": the partner held too
+                targets += _vals(m for m in _held_with(ctx, j, right) if m not in agent)
             actors = _vals(initialled or _right_group(ctx, agent))
             if not left:
                 # the act itself as subject, named by no participant: "Hukuman mati telah
@@ -3211,6 +3268,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
+    if (not targets_t and voice in ("active", "noun") and trig.code in lex.programme_codes
+            and _programme_after_prep(ctx, j)):
+        return None  # (evprec25) "dukungan Pemda terhadap Program X": backing of a programme
     if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
             and not (trig.code == "REQUEST" and voice == "active"
                      and (_group_asked(ctx, j) or _kind_asked(ctx, j)))):
@@ -4230,6 +4290,25 @@ def _programme_object(ctx: _Ctx, j: int) -> bool:
     return k < len(ctx.toks) and ctx.toks[k].low in lex.programme_objects
 
 
+_PROGRAMME_REACH = 4  # words from the trigger to the preposition before the programme
+
+
+def _programme_after_prep(ctx: _Ctx, j: int) -> bool:
+    """(evprec25) Is what a backing ending at `j` goes to, or is given through, a programme
+    or an activity named after a preposition, with only capitalised words (its giver) or
+    skip words before it ("dukungan Pemda terhadap Program Tiga Juta Rumah", "memberikan
+    dukungan melalui pembiayaan pengadaan tanah")?"""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < min(len(toks), j + _PROGRAMME_REACH) and toks[k].low not in lex.programme_preps:
+        if not (toks[k].low in lex.skip or toks[k].text[:1].isupper()):
+            return False
+        k += 1
+    if k >= len(toks) or toks[k].low not in lex.programme_preps:
+        return False
+    return _programme_object(ctx, k + 1)
+
+
 def _relative_subject(ctx: _Ctx, lo: int, i: int,
                       apposition: bool = False) -> list[_Mention] | None:
     """The subject of a trigger in a relative clause ("X yang ditangkap"): the group right
@@ -4837,6 +4916,36 @@ def _aside_owner(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:
             or toks[opener.j].text != ","):
         return left
     return [opener]
+
+
+_HELD_WITH_REACH = 5  # words from "bersama" to the partner's name
+
+
+def _held_with(ctx: _Ctx, j: int, right: list[_Mention]) -> list[_Mention]:
+    """(evprec25) The persons joined on by "bersama" right after a passive arrest or charge
+    ending at `j`: "ditangkap bersama kedua rekannya, Danni Tamburo" (Danni held too). Only
+    lower-case words, a number and one comma may stand between; else none."""
+    toks, lex = ctx.toks, ctx.lex
+    if j >= len(toks) or toks[j].low not in lex.co_patient_preps:
+        return []
+    first = next((m for m in right if m.i > j), None)
+    if first is None or first.kind != "PERSON" or first.i - j > _HELD_WITH_REACH:
+        return []
+    gap = toks[j + 1:first.i]
+    if sum(t.text == "," for t in gap) > 1 or any(
+            t.text != "," and not t.text[:1].islower() and not t.text[:1].isdigit()
+            or t.low in lex.relatives or _verb_like(t, lex) for t in gap):
+        return []
+    return [m for m in _right_group(ctx, [m for m in right if m.i >= first.i])
+            if m.kind == "PERSON"]
+
+
+def _after_counsel(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
+    """(evprec25) Does a lower-case noun of legal counsel ("kuasa hukum", "pembela") end
+    right before token `i`, so that the name there is the client's?"""
+    return any(i >= len(ph) and toks[i - 1].text[:1].islower()
+               and [t.low for t in toks[i - len(ph):i]] == list(ph)
+               for ph in lex.counsel_nouns)
 
 
 def _running_mate(ctx: _Ctx, left: list[_Mention], i: int) -> list[_Mention]:
@@ -5928,7 +6037,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 79  # evrec25 (79): events recall: a call told by a word of need after a
+    version = 80  # evprec25 (80): a name after a noun of legal counsel ("tim kuasa
+    # hukum X") is the client, no party; a person joined by "bersama" right after an arrest
+    # is held too; a backing given to a programme after a preposition ("dukungan X terhadap
+    # program") is none; a speaker of a fronted "Tapi kata X" only reports; an unnamed
+    # agent noun in apposition after a person ("Budi, tersangka yang ...") is that person
+    # evrec25 (79): events recall: a call told by a word of need after a
     # saying or judging verb ("X menilai pemerintah perlu menunda ..."), a search told by a
     # verb is an act of its own beside a seizure or an arrest ("menyita ... serta
     # menggeledah"), a meeting set after an active main clause ("KPK membuka ... di sela

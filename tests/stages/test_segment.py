@@ -115,3 +115,20 @@ def test_a_period_left_on_a_word_ending_in_a_capital_ends_a_sentence() -> None:
     assert _sents(text) == ["Film itu memakai efek 3D.", "Penonton suka GoT.",
                             "Dia ditemui Plt. Kepala Dinas."]
     assert _sents("Dokter Ani, SpA. lalu pergi.") == ["Dokter Ani, SpA. lalu pergi."]
+
+
+def test_a_rank_title_or_currency_before_what_it_heads_ends_no_sentence() -> None:
+    # seg25: police and English ranks, 'Alm' and 'Moh' before a name, 'Rp' and 'Vol'
+    # before a number, 'Sp' before a specialty: the period is the abbreviation's, spaced
+    # (IndoSum's tokens) or not.
+    text = ("Kombes Pol . Budi Santoso datang . Menurut Capt . Ahmad kapal aman . "
+            "Ia ziarah ke makam Alm . H. Ali Murtopo . Dendanya Rp . 10.000.000 , kata "
+            "dr Ani , Sp . OG di Jakarta . Album Vol . 3 dirilis .")
+    assert _sents(text) == ["Kombes Pol . Budi Santoso datang .",
+                            "Menurut Capt . Ahmad kapal aman .",
+                            "Ia ziarah ke makam Alm . H. Ali Murtopo .",
+                            "Dendanya Rp . 10.000.000 , kata dr Ani , Sp . OG di Jakarta .",
+                            "Album Vol . 3 dirilis ."]
+    assert _sents("Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan Cq. Biro Umum. "
+                  "Ia pulang.") == ["Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan "
+                                    "Cq. Biro Umum.", "Ia pulang."]

@@ -132,3 +132,14 @@ def test_a_rank_title_or_currency_before_what_it_heads_ends_no_sentence() -> Non
     assert _sents("Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan Cq. Biro Umum. "
                   "Ia pulang.") == ["Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan "
                                     "Cq. Biro Umum.", "Ia pulang."]
+
+
+def test_a_split_degree_a_court_city_or_a_directorate_ends_no_sentence() -> None:
+    # seg25: 'Ph.D.' that the tokenizer reads as 'Ph.' 'D.', 'Jkt.' in a court's name and
+    # 'Dit .' (direktorat) heading a unit are abbreviations, not sentence ends.
+    assert _sents("Sambutan Budi, Ph.D. Rektor Unpad, dibacakan. Ia pulang.") == [
+        "Sambutan Budi, Ph.D. Rektor Unpad, dibacakan.", "Ia pulang."]
+    assert _sents("Perkara di PN Niaga Jkt.Pst ditunda. Ia pulang.") == [
+        "Perkara di PN Niaga Jkt.Pst ditunda.", "Ia pulang."]
+    assert _sents("Laporan ke PMJ / Dit . Reskrimum diterima . Ia pulang .") == [
+        "Laporan ke PMJ / Dit . Reskrimum diterima .", "Ia pulang ."]

@@ -115,3 +115,31 @@ def test_a_period_left_on_a_word_ending_in_a_capital_ends_a_sentence() -> None:
     assert _sents(text) == ["Film itu memakai efek 3D.", "Penonton suka GoT.",
                             "Dia ditemui Plt. Kepala Dinas."]
     assert _sents("Dokter Ani, SpA. lalu pergi.") == ["Dokter Ani, SpA. lalu pergi."]
+
+
+def test_a_rank_title_or_currency_before_what_it_heads_ends_no_sentence() -> None:
+    # seg25: police and English ranks, 'Alm' and 'Moh' before a name, 'Rp' and 'Vol'
+    # before a number, 'Sp' before a specialty: the period is the abbreviation's, spaced
+    # (IndoSum's tokens) or not.
+    text = ("Kombes Pol . Budi Santoso datang . Menurut Capt . Ahmad kapal aman . "
+            "Ia ziarah ke makam Alm . H. Ali Murtopo . Dendanya Rp . 10.000.000 , kata "
+            "dr Ani , Sp . OG di Jakarta . Album Vol . 3 dirilis .")
+    assert _sents(text) == ["Kombes Pol . Budi Santoso datang .",
+                            "Menurut Capt . Ahmad kapal aman .",
+                            "Ia ziarah ke makam Alm . H. Ali Murtopo .",
+                            "Dendanya Rp . 10.000.000 , kata dr Ani , Sp . OG di Jakarta .",
+                            "Album Vol . 3 dirilis ."]
+    assert _sents("Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan Cq. Biro Umum. "
+                  "Ia pulang.") == ["Penulis: Moh. Ikhsan dari Rep. Ceko, Alm. Budi dan "
+                                    "Cq. Biro Umum.", "Ia pulang."]
+
+
+def test_a_split_degree_a_court_city_or_a_directorate_ends_no_sentence() -> None:
+    # seg25: 'Ph.D.' that the tokenizer reads as 'Ph.' 'D.', 'Jkt.' in a court's name and
+    # 'Dit .' (direktorat) heading a unit are abbreviations, not sentence ends.
+    assert _sents("Sambutan Budi, Ph.D. Rektor Unpad, dibacakan. Ia pulang.") == [
+        "Sambutan Budi, Ph.D. Rektor Unpad, dibacakan.", "Ia pulang."]
+    assert _sents("Perkara di PN Niaga Jkt.Pst ditunda. Ia pulang.") == [
+        "Perkara di PN Niaga Jkt.Pst ditunda.", "Ia pulang."]
+    assert _sents("Laporan ke PMJ / Dit . Reskrimum diterima . Ia pulang .") == [
+        "Laporan ke PMJ / Dit . Reskrimum diterima .", "Ia pulang ."]

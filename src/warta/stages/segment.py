@@ -179,7 +179,10 @@ def paragraphs(text: str) -> list[Span]:
 
 class SegmentStage(Stage):
     name = "segment"
-    version = 3  # seg24 (3): common words ('kota', 'hal') and after-name forms ('Jr', 'SH')
+    version = 4  # seg25 (4): ranks ('Pol', 'Capt', 'Gen'), 'Alm', 'Moh', 'Rep', 'Cq' before a
+    # name and 'Rp', 'Vol', 'Sp' before what they head end no sentence, spaced or not
+    # ('Kombes Pol . Erwanto', 'Rp . 25.000.000', 'Alm. H. Adam Malik'); 'Ph.D.', 'Jkt.Pst'
+    # was seg24 (3): common words ('kota', 'hal') and after-name forms ('Jr', 'SH')
     # are no longer abbreviations, so 'Polres Tasikmalaya Kota. Ia ...' splits; a period
     # the tokenizer leaves on a word ending in a capital ('3D.', 'GoT.') ends a sentence
     requires = frozenset({"text"})

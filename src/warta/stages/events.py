@@ -1000,7 +1000,7 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             out.append(hit)  # (evprec6) "karyawan Freeport": the workers, their firm no party
             continue
         if (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()
-                and end not in lives):
+                and end not in lives and not _untagged_initial(toks, taken, end, lex)):
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
         nxt = bisect.bisect_left(starts, end)
         if (nxt < len(starts) and starts[nxt] not in lives
@@ -1008,6 +1008,19 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _untagged_initial(toks: Sequence[_Tok], taken: Sequence[bool], k: int,
+                      lex: Lexicon) -> bool:
+    """(evlaw25) Is the word at `k` a bare initial no entity covers, the subject of the verb
+    right after it ("tersangka A dijerat Pasal 160", seed 108 missed it: the one-letter name
+    is no entity, so the noun before it stood as its title and nobody was charged)? The noun
+    then stays the participant (CRM), as it does for a suspect left unnamed; elsewhere
+    ("bersama tersangka S (35)") where the noun stands is unsure, so it stays a title."""
+    t = toks[k]
+    if taken[k] or not (t.text.isupper() and len(t.text) <= 3):
+        return False
+    return k + 1 < len(toks) and _verb_like(toks[k + 1], lex)
 
 
 def _apposed_to_person(toks: Sequence[_Tok], hit: _Mention, person_ends: set[int],

@@ -1,17 +1,25 @@
 """Rules of the events stage added by the evlaw25 branch (issue 15 part 1, legal and security
 process recall): a bare initial no entity covers leaves the suspect noun before it a
 participant; offenders named by their gang or crime; tracing by the police, a report for an
-ethics breach and a harsh reaction drawn are events. Each sentence is written for its test; the near shape that must stay as it was is
-asserted beside it."""
+ethics breach and a harsh reaction drawn are events; "kita amankan" in a police quote is a
+detention (not goods or a place secured); "ternyata" after a comma opens a clause. Each
+sentence is written for its test; the near shape that must stay as it was is asserted beside
+it."""
 
 from __future__ import annotations
 
 from tests.stages.test_events import art, ent
 from warta.stages.events import find_events
+from warta.stages.quotes import QuoteStage
 
 
 def _got(a) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [(e.code, e.actors, e.targets) for e in find_events(a)]
+
+
+def _quoted(text: str, *es) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Events of a text with its quotes found (a speaker for "kami")."""
+    return _got(QuoteStage()(art(text, [ent(text, *e) for e in es])))
 
 
 def test_a_suspect_named_by_a_bare_initial_is_charged() -> None:
@@ -54,3 +62,25 @@ def test_a_harsh_reaction_drawn_is_criticism_of_the_one_who_drew_it() -> None:
     es = [ent(text, "per:r", "PERSON", "Rahmat")]
     assert [g[0] for g in _got(art(text, es))] == ["ACCUSE"]
 
+
+
+def test_a_detention_told_again_by_the_police_in_a_quote() -> None:
+    text = '"Sudah kita amankan, dia sekarang di kantor polisi," kata Kapolsek Hendra Prayoga.'
+    assert [g[:2] for g in _quoted(text, ("per:h", "PERSON", "Hendra Prayoga"))] == [
+        ("COERCE", ("per:h",))]
+
+
+def test_goods_or_a_thing_secured_in_a_quote_are_no_detention() -> None:
+    for text in ('"Situasi di pasar sudah kita amankan sejak pagi," kata Kapolsek Hendra Prayoga.',
+                 '"Kita amankan itu supaya tidak ada yang ragu," kata Kapolsek Hendra Prayoga.'):
+        assert _quoted(text, ("per:h", "PERSON", "Hendra Prayoga")) == []
+
+
+def test_ternyata_after_a_comma_opens_a_clause() -> None:
+    text = ('"Sudah kita amankan, ternyata dia bukan anggota Partai Maju," kata Kapolsek Hendra '
+            "Prayoga.")
+    got = _quoted(text, ("per:h", "PERSON", "Hendra Prayoga"), ("org:p", "ORG", "Partai Maju"))
+    assert got == [("COERCE", ("per:h",), ())]
+    from warta.stages.events import _comma_break, _tokens, lexicon
+    toks = _tokens("Budi ternyata menerima suap", 0)
+    assert not _comma_break(toks, 1, lexicon())  # no comma: the subject stays with its verb

@@ -392,6 +392,7 @@ class Lexicon:
     possibility_words: frozenset[str] = frozenset()
     bare_appeal_codes: frozenset[str] = frozenset()
     bare_appeal_breaks: frozenset[str] = frozenset()
+    comma_breaks: frozenset[str] = frozenset()
     bare_appeal_addressees: frozenset[str] = frozenset()
     bare_appeal_followers: frozenset[str] = frozenset()
     # (evrec20) see EventWords
@@ -651,6 +652,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         natural_forces=fs(w.natural_forces), force_compounds=fs(w.force_compounds),
         possibility_words=fs(w.possibility_words), bare_appeal_codes=fs(w.bare_appeal_codes),
         bare_appeal_breaks=fs(w.bare_appeal_breaks),
+        comma_breaks=fs(w.comma_breaks),
         bare_appeal_addressees=fs(w.bare_appeal_addressees),
         bare_appeal_followers=fs(w.bare_appeal_followers),
         gapped_adverbs=fs(w.gapped_adverbs), gapped_preps=fs(w.gapped_preps),
@@ -5441,6 +5443,13 @@ def _benefactive(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int, lex: Lexi
             and all(t.text.isalpha() and t.text[:1].isupper() for t in toks[k + 1:m.i]))
 
 
+def _comma_break(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(evlaw25) Does a word that opens a clause only after a comma open one here: '"Sudah
+    kita amankan, ternyata itu bukan anggota Polri"' (Polri is none of the detention's
+    parties); "Budi ternyata menerima suap" keeps its subject."""
+    return k > 0 and toks[k].low in lex.comma_breaks and toks[k - 1].text == ","
+
+
 def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
     berkoordinasi ...", "sejak itu"), opening no clause?"""
@@ -5491,7 +5500,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides,
                                            sides if bodies is None else bodies)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
-                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               if (t.low in lex.breaks or _comma_break(toks, k, lex))
+                               and not _time_adverb(toks, k, lex)
                                and not _duration(toks, k, lex)
                                and not _verb_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
@@ -5873,7 +5883,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 78  # ev106 (78): a state office dissolved in a reorganisation
+    version = 79  # evlaw25 (79): legal recall: a suspect's bare initial, gang offenders,
+    # police tracing, ethics-breach reports, harsh reactions drawn, "kita amankan" in a
+    # police quote, "ternyata" after a comma opening a clause
+    # ev106 (78): a state office dissolved in a reorganisation
     # ("Dinas X dibubarkan") is no COERCE; a hope of awareness or benefit ("berharap
     # masyarakat bisa lebih waspada") asks no one to act
     # evroles24 (77): events roles and recall: lists of aged persons, of

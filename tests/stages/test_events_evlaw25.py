@@ -84,3 +84,11 @@ def test_ternyata_after_a_comma_opens_a_clause() -> None:
     from warta.stages.events import _comma_break, _tokens, lexicon
     toks = _tokens("Budi ternyata menerima suap", 0)
     assert not _comma_break(toks, 1, lexicon())  # no comma: the subject stays with its verb
+
+
+def test_shots_fired_into_the_air_coerce_a_crowd() -> None:
+    text = "Polisi melepaskan tembakan ke udara untuk membubarkan kerumunan di depan balai kota."
+    assert ("COERCE", ("COP",), ()) in _got(art(text))
+    # a shot that hits someone stays an attack
+    text = "Polisi melepaskan tembakan ke arah kerumunan di depan balai kota."
+    assert all(g[0] != "COERCE" or g[1] != ("COP",) for g in _got(art(text)))

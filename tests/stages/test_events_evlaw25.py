@@ -92,3 +92,14 @@ def test_shots_fired_into_the_air_coerce_a_crowd() -> None:
     # a shot that hits someone stays an attack
     text = "Polisi melepaskan tembakan ke arah kerumunan di depan balai kota."
     assert all(g[0] != "COERCE" or g[1] != ("COP",) for g in _got(art(text)))
+
+
+
+def test_those_held_before_described_by_kita_amankan_are_no_new_detention() -> None:
+    text = ('"Dari lima yang kita amankan, kita masih mengejar pelaku lainnya," kata Kapolsek '
+            "Hendra Prayoga.")
+    a = QuoteStage()(art(text, [ent(text, "per:h", "PERSON", "Hendra Prayoga")]))
+    assert all(text[e.trigger.start:e.trigger.end] != "amankan" for e in find_events(a))
+    text = '"Sudah kita amankan, dia di kantor polisi," kata Kapolsek Hendra Prayoga.'
+    a = QuoteStage()(art(text, [ent(text, "per:h", "PERSON", "Hendra Prayoga")]))
+    assert [text[e.trigger.start:e.trigger.end] for e in find_events(a)] == ["amankan"]

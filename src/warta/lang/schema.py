@@ -610,6 +610,8 @@ class EventWords(LangData):
     # content before it: "kita mengajak, jadi ..." asks no one
     bare_appeal_codes: Words = ()
     bare_appeal_breaks: Words = ()
+    # (evlaw25) words that open a clause only after a comma (", ternyata itu bukan ...")
+    comma_breaks: Words = ()
     bare_appeal_addressees: Words = ()
     bare_appeal_followers: Words = ()  # "jadi", "lalu": after the comma, another clause
     # (evrec20) manner adverbs that may stand inside a two-word trigger ending in one of

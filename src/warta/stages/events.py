@@ -395,6 +395,7 @@ class Lexicon:
     possibility_words: frozenset[str] = frozenset()
     bare_appeal_codes: frozenset[str] = frozenset()
     bare_appeal_breaks: frozenset[str] = frozenset()
+    comma_breaks: frozenset[str] = frozenset()
     bare_appeal_addressees: frozenset[str] = frozenset()
     bare_appeal_followers: frozenset[str] = frozenset()
     # (evrec20) see EventWords
@@ -657,6 +658,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         natural_forces=fs(w.natural_forces), force_compounds=fs(w.force_compounds),
         possibility_words=fs(w.possibility_words), bare_appeal_codes=fs(w.bare_appeal_codes),
         bare_appeal_breaks=fs(w.bare_appeal_breaks),
+        comma_breaks=fs(w.comma_breaks),
         bare_appeal_addressees=fs(w.bare_appeal_addressees),
         bare_appeal_followers=fs(w.bare_appeal_followers),
         gapped_adverbs=fs(w.gapped_adverbs), gapped_preps=fs(w.gapped_preps),
@@ -1006,7 +1008,7 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             out.append(hit)  # (evprec6) "karyawan Freeport": the workers, their firm no party
             continue
         if (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()
-                and end not in lives):
+                and end not in lives and not _untagged_initial(toks, taken, end, lex)):
             continue  # "Jaksa Agung", "polisi Brigadir Andi": a title
         nxt = bisect.bisect_left(starts, end)
         if (nxt < len(starts) and starts[nxt] not in lives
@@ -1014,6 +1016,19 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
             continue  # "jaksa penuntut umum pada KPK", "pasukan Rusia"
         out.append(hit)
     return out
+
+
+def _untagged_initial(toks: Sequence[_Tok], taken: Sequence[bool], k: int,
+                      lex: Lexicon) -> bool:
+    """(evlaw25) Is the word at `k` a bare initial no entity covers, the subject of the verb
+    right after it ("tersangka A dijerat Pasal 160", seed 108 missed it: the one-letter name
+    is no entity, so the noun before it stood as its title and nobody was charged)? The noun
+    then stays the participant (CRM), as it does for a suspect left unnamed; elsewhere
+    ("bersama tersangka S (35)") where the noun stands is unsure, so it stays a title."""
+    t = toks[k]
+    if taken[k] or not (t.text.isupper() and len(t.text) <= 3):
+        return False
+    return k + 1 < len(toks) and _verb_like(toks[k + 1], lex)
 
 
 def _apposed_to_person(toks: Sequence[_Tok], hit: _Mention, person_ends: set[int],
@@ -5605,6 +5620,13 @@ def _benefactive(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int, lex: Lexi
             and all(t.text.isalpha() and t.text[:1].isupper() for t in toks[k + 1:m.i]))
 
 
+def _comma_break(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(evlaw25) Does a word that opens a clause only after a comma open one here: '"Sudah
+    kita amankan, ternyata itu bukan anggota Polri"' (Polri is none of the detention's
+    parties); "Budi ternyata menerima suap" keeps its subject."""
+    return k > 0 and toks[k].low in lex.comma_breaks and toks[k - 1].text == ","
+
+
 def _time_adverb(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
     """Is the break word at `k` a time noun before a demonstrative ("KPK saat ini akan
     berkoordinasi ...", "sejak itu"), opening no clause?"""
@@ -5655,7 +5677,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides,
                                            sides if bodies is None else bodies)
     ctx = _Ctx(toks, ms, lex, [k for k, t in enumerate(toks)
-                               if t.low in lex.breaks and not _time_adverb(toks, k, lex)
+                               if (t.low in lex.breaks or _comma_break(toks, k, lex))
+                               and not _time_adverb(toks, k, lex)
                                and not _duration(toks, k, lex)
                                and not _verb_adverb(toks, k, lex)
                                and not _decision_purpose(toks, k, lex)
@@ -6037,7 +6060,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 80  # evprec25 (80): a name after a noun of legal counsel ("tim kuasa
+    version = 81  # evlaw25 (81): legal recall: a suspect's bare initial, gang offenders,
+    # police tracing, ethics-breach reports, harsh reactions drawn, "kita amankan" in a
+    # police quote, "ternyata" after a comma opening a clause
+    # evprec25 (80): a name after a noun of legal counsel ("tim kuasa
     # hukum X") is the client, no party; a person joined by "bersama" right after an arrest
     # is held too; a backing given to a programme after a preposition ("dukungan X terhadap
     # program") is none; a speaker of a fronted "Tapi kata X" only reports; an unnamed

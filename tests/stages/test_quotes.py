@@ -6090,3 +6090,81 @@ def test_office_alone_speaks_for_its_one_holder_named_after() -> None:
     art = analyze(text)
     budi = next(e for e in art.entities if e.name == "Budi Santoso")
     assert [q.speaker for q in art.quotes] == [budi.id, budi.id]
+
+
+def test_demikian_passive_opening_sentence_gives_the_statement_before() -> None:
+    # spk25: 'Demikian diungkapkan X …' opening a sentence says who said the one before,
+    # as 'Hal itu disampaikan X' does.
+    text = ("Budi Santoso meninjau Pasar Minggu. Harga beras di pasar itu tidak akan naik "
+            "sampai akhir tahun . Demikian diungkapkan Budi usai meninjau pasar , hari ini .")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    said = [(q.content.of(art.text), q.speaker) for q in art.quotes]
+    assert ("Harga beras di pasar itu tidak akan naik sampai akhir tahun", budi.id) in said
+
+
+def test_request_of_lower_case_agent_noun_is_reported_speech() -> None:
+    # spk25: 'mengimbau pemudik memeriksa …': a pe- agent noun asked to act, no 'agar'.
+    text = ("Budi Santoso meninjau jalan tol. Ia pun mengimbau pemudik memeriksa kondisi "
+            "kendaraannya sebelum berangkat .")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [(q.content.of(art.text), q.speaker) for q in art.quotes] == [
+        ("pemudik memeriksa kondisi kendaraannya sebelum berangkat", budi.id)]
+
+
+def test_hope_with_habitual_aspect_and_adjective_is_a_clause() -> None:
+    # spk25: 'berharap Gabriel selalu baik …': 'selalu' opens the predicate.
+    text = ("Dewi Lestari datang ke Jakarta. Ia juga berharap Gabriel selalu baik dan "
+            "mengingat orang-orang yang membantunya.")
+    art = analyze(text)
+    dewi = next(e for e in art.entities if e.name == "Dewi Lestari")
+    assert [q.speaker for q in art.quotes] == [dewi.id]
+
+
+def test_promotion_line_of_capitalised_words_is_no_quote() -> None:
+    # spk25: a closing '"Detik Sore, Jangan Lupa Makan!"' paragraph is nobody's words.
+    text = ("\"Kami sudah menghitung semua biaya perjalanan tahun ini,\" kata Budi Santoso.\n\n"
+            "\"Radio Sore, Jangan Lupa Makan!\"")
+    art = analyze(text)
+    assert [q.content.of(art.text) for q in art.quotes] == [
+        "Kami sudah menghitung semua biaya perjalanan tahun ini"]
+
+
+def test_custom_after_menurut_is_no_word_of_the_place() -> None:
+    # spk25: 'Menurut tradisi Eropa , …': a custom, not Europe speaking.
+    text = ("Tahun baru dirayakan di banyak negara. Menurut tradisi Eropa , ayam harus "
+            "disingkirkan dari menu makan tahun baru .")
+    art = analyze(text)
+    assert [q.speaker for q in art.quotes] in ([], [None])
+
+
+def test_plural_description_refers_to_the_list_that_opened_a_clause() -> None:
+    # spk25: 'Negara - negara tersebut' after 'Amerika Serikat , Australia dan Jepang
+    # meminta …': the group named, its first name given (either is right).
+    text = ("Amerika Serikat , Australia dan Jepang menggelar pertemuan di Manila , Filipina . "
+            "Negara - negara tersebut juga mendorong China mematuhi putusan arbitrase "
+            "internasional tahun lalu .")
+    art = analyze(text)
+    us = next(e for e in art.entities if e.name == "Amerika Serikat")
+    assert [q.speaker for q in art.quotes] == [us.id]
+
+
+def test_countries_listed_as_speakers_give_the_first() -> None:
+    # spk25: 'Amerika Serikat , Australia dan Jepang meminta …': either is right, the first
+    # given (as persons and bodies listed, speak18).
+    text = ("Amerika Serikat , Australia dan Jepang meminta negara-negara Asia Tenggara dan "
+            "China memastikan kode etik sengketa bakal menghasilkan peraturan yang mengikat.")
+    art = analyze(text)
+    us = next(e for e in art.entities if e.name == "Amerika Serikat")
+    assert [q.speaker for q in art.quotes] == [us.id]
+
+
+def test_nya_noun_after_a_verb_of_stress_is_no_addressee() -> None:
+    # spk25: a pe- word ending in '-nya' ('perntingnya', a typo of 'pentingnya') is the
+    # point stressed, not people asked to act: the statement stays.
+    text = ("Budi Santoso hadir di acara itu. Ia menekankan perntingnya kolaborasi swasta, "
+            "pemerintah dan masyarakat.")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [q.speaker for q in art.quotes] == [budi.id]

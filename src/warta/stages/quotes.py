@@ -890,7 +890,15 @@ def _person_noun(word: str) -> bool:
         return False  # 'Pelatih kelahiran Uzbekistan ini': a role epithet, read as one
     if low in lex.person_nouns or low in _role_person_nouns():
         return True
-    if not (word[:1].isupper() and re.fullmatch(r"pe[a-z]{4,}", low)) or low.endswith("an") \
+    return word[:1].isupper() and _agent_noun(low)
+
+
+def _agent_noun(low: str) -> bool:
+    """A pe- agent noun ('pengoleksi', 'pemudik', 'pengendara') the lexicon holds as a
+    common noun or not at all: not a -an noun of an act or thing ('peningkatan'), nor a
+    body, a document or an anonymous head."""
+    lex = _lex()
+    if not re.fullmatch(r"pe[a-z]{4,}", low) or low.endswith("an") \
             or low in lex.organisation_heads or low in lex.document_heads \
             or low in lex.anonymous_heads:
         return False
@@ -3014,6 +3022,17 @@ def _title_like(words: Sequence[str]) -> bool:
     return sum(w[0].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
+def _slogan(quote: str) -> bool:
+    """A short quotation whose every word is capitalised ('Detik Pagi, Jangan Tidur
+    Lagi!'): a title or a promotion line, not speech that goes on (spk25; who round 280:
+    wrong)."""
+    words = [w for w in _NAME_WORD.findall(quote) if w[:1].isalpha()]
+    return 2 <= len(words) <= _SLOGAN_MAX_WORDS and all(w[0].isupper() for w in words)
+
+
+_SLOGAN_MAX_WORDS = 8  # longer all-capitalised quotations are rare; shouting is not a title
+
+
 def _direct_quotes(text: str, sentences: Sequence[Span],
                    index: _Index | None = None) -> list[_Found]:
     lex = _lex()
@@ -3090,7 +3109,7 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue, spk = _cue_closing_paragraph(text, paras[d.para - 1], ix)
         said = d.content.of(text)
         words = said.split()
-        if cue is None and _title_like(words):
+        if cue is None and (_title_like(words) or _slogan(said)):
             prev_end = (d.close_pos or d.content.end) + 1
             continue  # a title of a work or event: 'webinar bertajuk “Go Digital”'
         if cue is None and found and found[-1].speaker_span is not None \
@@ -4565,9 +4584,11 @@ def _people(word: str) -> bool:
     'masyarakat', 'BGN', 'pemerintah daerah')."""
     lex = _lex()
     low = word.casefold()
+    # (a lower-case pe- agent noun too: 'mengimbau pemudik memeriksa …', spk25; who round
+    # 280: missed; not a '-nya' noun of a point made: 'menekankan pentingnya …')
     return word[:1].isupper() or low in lex.plural_words or low in lex.anonymous_heads \
         or low in lex.organisation_heads or low in _PEOPLE_WORDS or _person_noun(word) \
-        or _starts_with_role([word])
+        or _starts_with_role([word]) or _agent_noun(low) and not low.endswith("nya")
 
 
 _PEOPLE_WORDS = WordSet("quotes", QuotesData, "speaker.people_words")  # "masyarakat"
@@ -4971,6 +4992,43 @@ def _pair_before(text: str, ix: _Index, at: int) -> str | None:
     return found
 
 
+_REDUPLICATED = re.compile(r"(\w+)\s*-\s*\1", re.IGNORECASE)
+
+
+def _plural_epithet(phrase: str) -> bool:
+    """A plural description closed by a demonstrative: 'Negara - negara tersebut', 'Ketiga
+    menteri luar negeri dari negara-negara tersebut', 'kedua klub itu' (a plural word
+    first, or a reduplicated noun)."""
+    words = _NAME_WORD.findall(phrase.casefold())
+    if not 2 <= len(words) <= 10 or words[-1] not in _DEMONSTRATIVES:
+        return False
+    first = phrase.split(None, 1)[0].casefold()
+    return first in _lex().plural_words or _REDUPLICATED.match(phrase.strip()) is not None
+
+
+def _list_before(text: str, ix: _Index, at: int) -> str | None:
+    """The first of the latest list of two or more names of one kind that opens a clause
+    ('Amerika Serikat , Australia dan Jepang meminta …', not the object 'meminta ASEAN dan
+    China' nor 'di Manila , Filipina') within two sentences before `at`, outside quotes:
+    whom a plural description at `at` refers to; the record holds one speaker, either is
+    right (the round 254 ruling; spk25, who round 280: missing)."""
+    found: str | None = None
+    head: Entity | None = None
+    prev: tuple[Span, Entity] | None = None
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(at, 2), at):
+        if m.end > at or ix.contents.holds(m.start):
+            continue
+        joined = prev is not None and prev[1].id != ent.id and prev[1].kind == ent.kind \
+            and prev[0].end <= m.start and _LIST_JOIN.fullmatch(text, prev[0].end, m.start)
+        if joined and head is not None:
+            found = head.id
+        elif not joined:
+            lead = text[ix.sentence_start(m.start, 0):m.start].rstrip()
+            head = ent if not lead or not lead[-1].isalnum() else None
+        prev = (m, ent)
+    return found
+
+
 # The joints of a list of names: 'A , B dan C', 'A, B, serta C', 'A maupun B'.
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:dan|serta|maupun)\s+)?|\s+(?:dan|serta|maupun)\s+")
 _NAME_PART = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
@@ -4991,8 +5049,10 @@ def _pair_phrase(text: str, speaker: Span, ix: _Index) -> str | None:
     first = re.match(r"\S+\s+", text[pos:end])
     if first is not None and first.group().strip().casefold() in lex.list_openers:
         pos += first.end()
+    # (countries listed speak for their governments: 'Amerika Serikat , Australia dan
+    # Jepang meminta …', spk25; who round 280: missed)
     got = {m.start: (m, ent) for m, (_, _, ent) in ix.mentions.overlapping(pos, end)
-           if ent.kind in ("PERSON", "ORG")}
+           if ent.kind in ("PERSON", "ORG", "PLACE")}
     if not got:
         return None
     parts = 0
@@ -5479,6 +5539,17 @@ def find_quotes(article: Article) -> list[Quote]:
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=pair,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
                 continue
+            if _plural_epithet(phrase) and (listed := _list_before(text, ix, at) or (
+                    prev.speaker if prev is not None and prev.speaker_span is not None
+                    and _plural_epithet(prev.speaker_span.of(text)) else None)) is not None:
+                # 'AS , Australia dan Jepang meminta …. Negara - negara tersebut juga
+                # mendorong …': the group just named (or quoted just before by such a
+                # description); its first name given
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=listed,
+                                 speaker_span=f.speaker_span,
+                                 speaker_kind="person" if by_id[listed].kind == "PERSON"
+                                 else "organisation"))
+                continue
             if phrase in lex.plural:
                 # 'Mereka menilai …', 'Keduanya menyebut …': several people, no one id to
                 # give, and no turn of speech that ends the current speaker's chain (a later
@@ -5757,7 +5828,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 48  # spkdesc24 (48): a body epithet with a relative clause or its owner
+    version = 49  # spk25 (49): 'Demikian diungkapkan X' opening a sentence gives X the
+    # one before; a plural description ('Negara - negara tersebut', 'Ketiga menteri … itu')
+    # the first of a list that opened a clause before; a lower-case pe- agent noun as the
+    # addressee of a request ('mengimbau pemudik memeriksa …'); 'selalu' opens a predicate;
+    # a customs head ('tradisi Eropa') speaks for nobody; an all-capitalised short
+    # quotation with no cue (a promotion line) is no quote
+    # (was 48) spkdesc24 (48): a body epithet with a relative clause or its owner
     # ('perusahaan pimpinan X itu', 'Jejaring sosial yang berbasis di Y tersebut') is the
     # body named before; 'Demi', 'Guna' open a purpose, never a speaker
     # (was 47) spk24 (47): a passive verb of saying with its named agent ('disebut Talbot

@@ -181,6 +181,9 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
     "Indonesia terhenti di Ronde 4 kualifikasi.",
     "Bantuan menyasar keluarga di desil 1 hingga 4.",  # num25: a rank, no amount
     "Kantor itu menempati lantai 1 hingga 4.",  # num25: a range's end is an identifier too
+    "Kadar itu lebih tinggi dari masa sebelum 1750.",  # num25: a year before 1900
+    "Penerimanya berada di desil 1, 2, 3, dan 4.",  # num25: a long list of ranks
+    "Kota itu berdiri sejak 1850.",
 ])
 
 
@@ -3413,3 +3416,8 @@ def test_a_forecast_verb_names_no_thing() -> None:
     got = _measured("BI memproyeksikan ekonomi Indonesia akan tumbuh 5% pada 2025.")
     assert got[0][1] != "proyeksi"
 
+
+def test_an_old_number_counting_a_noun_stays_a_count() -> None:
+    # num25: only a bare four-digit number after a word of time is an old year
+    assert [c.value for c in _nums("Sebanyak 1750 orang datang sebelum 1500 kendaraan.")] == [
+        1750.0, 1500.0]

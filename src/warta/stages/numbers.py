@@ -556,6 +556,13 @@ def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
     return n
 
 
+def _old_year(tok: _Tok) -> bool:
+    """A four-digit number that may be a year before 1900 ("sebelum 1750"), read as one
+    only after a word of time, with no noun counted (num25)."""
+    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() \
+        and 1000 <= int(tok.text) < 1900
+
+
 def _is_year(v: float, tok: _Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= v <= 2100
 
@@ -648,7 +655,11 @@ def _listed_identifier(toks: Sequence[_Tok], i: int) -> bool:
             return False
         if t.low in lex.identifiers and k + 1 < i and toks[k + 1].kind == "num":
             return True
-    return False
+    # "desil 1, 2, 3, dan 4": a longer list of bare numbers back to the identifier (num25)
+    k = i - 1
+    while k > 0 and (toks[k].kind == "num" or toks[k].low in _LIST_JOINS):
+        k -= 1
+    return k < i - 1 and toks[k].low in lex.identifiers and toks[k + 1].kind == "num"
 
 
 # --------------------------------------------------------------------------- finder
@@ -841,6 +852,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     if year_like and thing is None and qualifier is not None \
             and tuple(qualifier.split()) in lex.range_joins:
         return None  # "2019 hingga 2023": the end of a span of years
+    if thing is None and currency is None and unit is None and qualifier is None \
+            and _old_year(c) and i > 0 and toks[i - 1].low in lex.time_before:
+        return None  # "perkiraan konsentrasi sebelum 1750": a year before 1900 (num25)
     return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j, scale)
 
 
@@ -5179,7 +5193,9 @@ class NumberStage(Stage):
     name = "numbers"
     version = 47  # num25 (47): the day's opening level ("sebelumnya dibuka pada level")
     # is no start of a change; "konsensusnya" points back at the rate the paragraph
-    # measured; a verb made of a head ("menginvestasikan") names it when no head is named.
+    # measured; a verb made of a head ("menginvestasikan") names it when no head is named;
+    # ranks ("desil 1 hingga 4", "desil 1, 2, 3, dan 4") and a year before 1900 after a
+    # word of time ("sebelum 1750") are no amounts.
     # (was 46) period24 (46): a sentence pointing back at a change by its noun, its
     # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
     # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the

@@ -179,6 +179,11 @@ def test_units(text: str, surface: str, value: float, unit: str) -> None:
     "Proyek Formula 1 Alfa Romeo dimulai ulang.",
     "Ponsel itu memakai Snapdragon 653 buatan Qualcomm.",
     "Indonesia terhenti di Ronde 4 kualifikasi.",
+    "Bantuan menyasar keluarga di desil 1 hingga 4.",  # num25: a rank, no amount
+    "Kantor itu menempati lantai 1 hingga 4.",  # num25: a range's end is an identifier too
+    "Kadar itu lebih tinggi dari masa sebelum 1750.",  # num25: a year before 1900
+    "Penerimanya berada di desil 1, 2, 3, dan 4.",  # num25: a long list of ranks
+    "Kota itu berdiri sejak 1850.",
 ])
 
 
@@ -997,11 +1002,20 @@ def test_a_later_paragraph_measures_the_same_thing_over_the_period_named_before(
 
 def test_the_level_before_a_change_after_sebelumnya() -> None:
     text = ("Dolar AS berada pada level Rp 16.216 atau menguat 31 poin (0,19%), setelah "
-            "sebelumnya dibuka pada level Rp 16.219.")
+            "sebelumnya ditutup pada level Rp 16.247.")
     art = analyze(text, published=datetime(2025, 7, 7))
     last = art.numbers[-1]
     assert (last.span.of(art.text), last.change, last.change_from, last.change_to) == (
-        "Rp 16.219", "up", True, False)
+        "Rp 16.247", "up", True, False)
+
+
+def test_the_opening_level_is_no_start_of_the_days_change() -> None:
+    # num25: a day's move counts from the close before, not from the opening
+    text = ("Rupiah berada pada level Rp 16.504 atau melemah 48 poin (0,29%), setelah "
+            "sebelumnya dibuka pada level Rp 16.515.")
+    art = analyze(text, published=datetime(2025, 8, 1))
+    last = art.numbers[-1]
+    assert (last.span.of(art.text), last.thing, last.change) == ("Rp 16.515", "Rupiah", None)
 
 
 @pytest.mark.parametrize("text, thing", [
@@ -3375,3 +3389,35 @@ def test_a_span_of_another_length_is_not_taken() -> None:
     got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama dua "
                     "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
     assert got[0][4] is None
+
+
+def test_a_consensus_pointing_back_measures_the_rate_before() -> None:
+    # num25: "konsensusnya" is the consensus of what the paragraph measured
+    got = _measured("Bank sentral diperkirakan memangkas suku bunga acuan menjadi 5,5%. "
+                    "Pasar sendiri konsensusnya ada di 5,25%.")
+    assert [(s, t) for s, t, *_ in got] == [("5,5%", "suku bunga acuan"),
+                                            ("5,25%", "suku bunga acuan")]
+
+
+@pytest.mark.parametrize("text, thing", [
+    # num25: a verb made of a measured head names it when the clause names no head
+    ("Kedua negara masing-masing akan menginvestasikan $1 miliar.", "investasi"),
+    ("Pemda menghibahkan Rp 5 miliar kepada yayasan.", "hibah"),
+    # a head named before the verb is kept
+    ("Pertumbuhan ekonomi ditargetkan 5 persen.", "Pertumbuhan ekonomi"),
+])
+def test_a_verb_made_of_a_head_names_it(text: str, thing: str) -> None:
+    assert [t for _, t, *_ in _measured(text)][0] == thing
+
+
+def test_a_forecast_verb_names_no_thing() -> None:
+    # num25: "memproyeksikan" is made of "proyeksi", a forecast: what it forecasts is
+    # measured, not the forecast
+    got = _measured("BI memproyeksikan ekonomi Indonesia akan tumbuh 5% pada 2025.")
+    assert got[0][1] != "proyeksi"
+
+
+def test_an_old_number_counting_a_noun_stays_a_count() -> None:
+    # num25: only a bare four-digit number after a word of time is an old year
+    assert [c.value for c in _nums("Sebanyak 1750 orang datang sebelum 1500 kendaraan.")] == [
+        1750.0, 1500.0]

@@ -1502,6 +1502,13 @@ class NumberMeasure(LangData):
     level_nouns: Words = ()
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
+    # A market's opening, whose level a day's change does not count from (num25).
+    opening_verbs: Words = ()
+    # Affixes of a verb made of a measured head ("menginvestasikan": investasi; num25).
+    head_verb_prefixes: Words = ()
+    head_verb_suffixes: Words = ()
+    # A forecast pointing back at what was measured ("konsensusnya"; num25).
+    forecasts_back: Words = ()
     bare_money_nouns: Words = ()
     recorded_verbs: Words = ()
     not_only_words: Words = ()  # "hanya": after a negation, no negated change

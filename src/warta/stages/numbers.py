@@ -556,6 +556,13 @@ def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
     return n
 
 
+def _old_year(tok: _Tok) -> bool:
+    """A four-digit number that may be a year before 1900 ("sebelum 1750"), read as one
+    only after a word of time, with no noun counted (num25)."""
+    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() \
+        and 1000 <= int(tok.text) < 1900
+
+
 def _is_year(v: float, tok: _Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= v <= 2100
 
@@ -610,6 +617,9 @@ def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
         return True  # "1." alone, "yaitu: 1.", "(3) Negara ...": the number of an item
     if prev is not None and prev.low in _LIST_JOINS and _listed_identifier(toks, i):
         return True  # "Pasal 2 dan 3 UU Tipikor", "pasal 12 huruf e, 12B dan 11"
+    if prev is not None and prev.low in _RANGE_JOINS and i >= 3 and toks[i - 2].kind == "num" \
+            and toks[i - 3].low in _lex().identifiers and _listed_identifier(toks, i):
+        return True  # "desil 1 hingga 4": the end of a range of ranks, no amount (num25)
     # The tail of a date: "11" and "2024" in "19/11/2024".
     return prev is not None and prev.text == "/" and prev2 is not None and prev2.kind == "num"
 
@@ -627,6 +637,7 @@ def _measured_after(toks: Sequence[_Tok], j: int) -> bool:
 
 _DAY_JOINS = frozenset({"dan", "-", "–", ",", "hingga", "sampai", "s/d"})
 _LIST_JOINS = frozenset({"dan", "atau", ",", "serta", "juncto", "jo"})
+_RANGE_JOINS = frozenset({"hingga", "sampai", "s/d", "-", "–"})
 
 
 def _listed_identifier(toks: Sequence[_Tok], i: int) -> bool:
@@ -644,7 +655,11 @@ def _listed_identifier(toks: Sequence[_Tok], i: int) -> bool:
             return False
         if t.low in lex.identifiers and k + 1 < i and toks[k + 1].kind == "num":
             return True
-    return False
+    # "desil 1, 2, 3, dan 4": a longer list of bare numbers back to the identifier (num25)
+    k = i - 1
+    while k > 0 and (toks[k].kind == "num" or toks[k].low in _LIST_JOINS):
+        k -= 1
+    return k < i - 1 and toks[k].low in lex.identifiers and toks[k + 1].kind == "num"
 
 
 # --------------------------------------------------------------------------- finder
@@ -837,6 +852,9 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
     if year_like and thing is None and qualifier is not None \
             and tuple(qualifier.split()) in lex.range_joins:
         return None  # "2019 hingga 2023": the end of a span of years
+    if thing is None and currency is None and unit is None and qualifier is None \
+            and _old_year(c) and i > 0 and toks[i - 1].low in lex.time_before:
+        return None  # "perkiraan konsentrasi sebelum 1750": a year before 1900 (num25)
     return _Raw(start, end, value, low, high, qualifier, unit, currency, thing, j, scale)
 
 
@@ -975,6 +993,28 @@ def _having_head(toks: Sequence[_Tok], k: int, first: int) -> bool:
                    and x.low not in lex.stop for x in toks[k + 1:first])
 
 
+_HEAD_VERB_PREFIXES = WordSet("numbers", NumbersData, "measure.head_verb_prefixes")
+_HEAD_VERB_SUFFIXES = WordSet("numbers", NumbersData, "measure.head_verb_suffixes")
+
+
+def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
+    """The head noun inside a verb made of it, as (prefix, suffix) lengths: "masing-masing
+    akan menginvestasikan $1 miliar" invests, so the amount is an investment (num25); a
+    lower-case active word only, the stem a one-word measured head, not a forecast."""
+    lex = _lex()
+    if t.kind != "word" or not t.text[:1].islower() or t.low in lex.stop:
+        return None
+    for pre in sorted(_HEAD_VERB_PREFIXES, key=len, reverse=True):
+        for suf in _HEAD_VERB_SUFFIXES:
+            if t.low.startswith(pre) and t.low.endswith(suf) \
+                    and len(t.low) > len(pre) + len(suf) + 3 \
+                    and (t.low[len(pre):len(t.low) - len(suf)],) in lex.head_set \
+                    and t.low[len(pre):len(t.low) - len(suf)] not in lex.forecasts:
+                # (not a forecast's: "memproyeksikan ... tumbuh 5%" forecasts growth)
+                return len(pre), len(suf)
+    return None
+
+
 def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> _Measure:
     """What an amount starting at toks[first] measures, read back from it: the nearest
     measured head in its clause ("laba bersih", "defisit APBN") and the rise or fall
@@ -985,6 +1025,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     lo = max(0, first - lex.window)
     head: tuple[int, int] | None = None
     segment: int | None = None  # where a new item of a list of amounts opens
+    verb_head: int | None = None  # a verb made of a head ("menginvestasikan"), the fallback
     k = first - 1
     while k >= lo:
         t = toks[k]
@@ -1002,6 +1043,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         if not inside and not owned and _having_head(toks, k, first):
             head = (k, k + 1)  # "berpenghasilan Rp 58 juta": has an income of
             break
+        if verb_head is None and not inside and _verb_of_head(t) is not None:
+            verb_head = k  # "menginvestasikan": only when no head is named (num25)
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
@@ -1130,8 +1173,14 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _accompanied(toks, first, segment or reach)
     if head is None and thing is None and segment is None:
         thing = _first_item_label(toks, first, reach)
-    if head is None and thing is not None:
-        at = next(n for n in range(first) if toks[n].start == thing.start)
+    if head is None and thing is None and verb_head is not None and verb_head >= reach \
+            and not any(x.kind == "word" and x.text[0].islower() and _verb_like(x.low)
+                        and x.low not in lex.stop for x in toks[verb_head + 1:first]):
+        # "menginvestasikan $1 miliar": the head inside the verb, no other verb between
+        pre, suf = _verb_of_head(toks[verb_head]) or (0, 0)
+        thing = Span(start=toks[verb_head].start + pre, end=toks[verb_head].end - suf)
+    if head is None and thing is not None:  # (a head inside a verb starts within it)
+        at = next(n for n in range(first) if toks[n].start <= thing.start < toks[n].end)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
             thing = None  # "melemah terhadap mata uang CHF Swiss sebesar 0,14%"
     if head is not None and thing is not None and first > 1 and _acronym(toks[first - 1]) \
@@ -3075,6 +3124,13 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is not None:
                     # "lebih tinggi dari proyeksi 94%": what a forecast forecasts
                     thing = _forecast_object(toks, thing, first, ms.lo)
+                if thing is not None and thing.of(text).casefold() in _FORECASTS_BACK:
+                    # "BI rate dipangkas ... ke angka 5,5%. Market sendiri konsensusnya ada
+                    # di 5,25%": the forecast of what was measured just before (num25)
+                    thing = measured.get(money) or (None if turned else next(
+                        (c.thing_span for c in reversed(out) if c.thing_span is not None
+                         and (c.currency is not None) == money
+                         and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is not None:
                     thing = _glossed(text, thing)
                 if thing is not None:
@@ -3549,6 +3605,8 @@ def _reporting_period(out: list[Count], text: str) -> None:
 
 
 _POINTS = frozenset({"poin", "basis poin"})  # points a rate moves by (numtime12)
+# "konsensusnya": its forecast, of what the text measured just before; numbers.toml
+_FORECASTS_BACK = WordSet("numbers", NumbersData, "measure.forecasts_back")
 _ANAPHOR_REACH = 400  # characters back to the amount "Jumlah itu" may point at
 
 # numtime12: words of a sports competition's standings ("naik ke peringkat 3 klasemen"):
@@ -4265,12 +4323,17 @@ def _parts_of_wholes(toks: Sequence[_Tok], by_start: Mapping[int, int], raws: Se
             out[n] = replace(c, thing=whole.thing, thing_span=whole.thing_span)
 
 
+_OPENING_LEVEL = WordSet("numbers", NumbersData, "measure.opening_verbs")  # "dibuka"
+
+
 def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
                           raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
     """An amount after "sebelumnya" (or "semula", "awalnya") that follows a change in its
     sentence is the level that change started from: "berada pada level Rp 16.216 atau
-    menguat 31 poin, setelah sebelumnya dibuka pada level Rp 16.219" = up from Rp 16.219.
-    It measures what the changed amount does; a clause break between leaves it alone."""
+    menguat 31 poin, setelah sebelumnya ditutup pada level Rp 16.247" = up from Rp 16.247.
+    It measures what the changed amount does; a clause break between leaves it alone.
+    The day's opening level ("sebelumnya dibuka pada level") is no start of that change
+    (a day's move counts from the close before): it keeps only the thing (num25)."""
     lex = _lex()
     earlier = lex.earlier - lex.from_words
     for n in range(1, len(raws)):
@@ -4292,6 +4355,10 @@ def _earlier_levels_after(toks: Sequence[_Tok], by_start: Mapping[int, int],
             continue
         a = out[first_out + m]
         thing = b.thing_span if b.thing_span is not None else a.thing_span
+        if any(t.low in _OPENING_LEVEL for t in gap):
+            out[first_out + n] = replace(b, thing=a.thing if b.thing is None else b.thing,
+                                         thing_span=thing)
+            continue
         out[first_out + n] = replace(b, change=a.change, change_to=False, change_from=True,
                                      thing=a.thing if b.thing is None else b.thing,
                                      thing_span=thing)
@@ -5124,7 +5191,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 46  # period24 (46): a sentence pointing back at a change by its noun, its
+    version = 47  # num25 (47): the day's opening level ("sebelumnya dibuka pada level")
+    # is no start of a change; "konsensusnya" points back at the rate the paragraph
+    # measured; a verb made of a head ("menginvestasikan") names it when no head is named;
+    # ranks ("desil 1 hingga 4", "desil 1, 2, 3, dan 4") and a year before 1900 after a
+    # word of time ("sebelum 1750") are no amounts.
+    # (was 46) period24 (46): a sentence pointing back at a change by its noun, its
     # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
     # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the
     # sentence before (a period, or a day it runs from); the lead telling one change

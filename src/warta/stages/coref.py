@@ -2691,9 +2691,23 @@ def _org_epithets(art: _Article) -> None:
                     art.mark(ent, m.start(), m.end())
 
 
+def _title_after_rank(word: str) -> bool:
+    """Whether a role's last word is a title of roles.toml's honorifics, with or without
+    its dot ('Kombes Pol [Dr] Dedy': a doctorate after the rank, no office)."""
+    low = word.casefold()
+    titles = role_words().honorifics
+    return low in titles or low + "." in titles
+
+
 def _split_rank(role: str) -> tuple[str, str | None]:
-    """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank)."""
+    """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank).
+    Titles after the rank go with it ('Kombes Pol Dr': rank 'Kombes Pol', no role;
+    roles25, who round 279)."""
     words = role.split()
+    while len(words) > 1 and _title_after_rank(words[-1]):
+        words.pop()
+    if len(words) < len(role.split()) and _split_rank(" ".join(words))[1] is None:
+        words = role.split()  # titles with no rank before them stay as they were
     low = [w.casefold().rstrip(".") for w in words]
     for rank in _ranks_ending(low):
         n = len(rank)
@@ -3352,12 +3366,46 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     or not text[sent.start if sent else 0:m.start].strip()):
                 continue  # a bare 'sebagai' may be the sentence subject's
             end = sent.end if sent is not None else len(text)
-            _add_role_at(art, e, cue.end(), end)
+            _add_role_at(art, e, cue.end(), end,
+                         open_=cue.group().split()[-1].casefold() in _OPEN_LINKS)
 
 
-def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
+_OPEN_LINKS = WordSet("coref", CorefData, "open_role_links")  # coref.toml
+_CASE_PARTIES = WordSet("entities", EntitiesData, "initial_holders")  # entities.toml
+_KIN = WordSet("roles", RolesData, "kin_words")  # roles.toml
+
+
+@cache
+def _open_stops() -> frozenset[str]:
+    """`_not_role_words` less the inner words a role may open with ('juru', 'ahli')."""
+    inner = load("quotes", QuotesData).speaker.inner_words
+    return _not_role_words() - {w.casefold() for w in inner}
+
+
+def _open_head(words: Sequence[str]) -> int:
+    """Words of the head of a role after an open link (coref.toml `open_role_links`), where
+    roles.toml knows none at its start: a lower-case noun, or one the lexicon lacks of no
+    verb's shape ('selaku [juru] kunci situs', 'seorang [penjahit]'),
+    no kinship or party of a case; or the whole capitalised run holding a known or an
+    English last head ('selaku Associate Country Manager Carousell'). 0 where none."""
+    first = words[0]
+    if first.isalpha() and first.islower():
+        lex = load_lexicon()
+        noun = lex.get(first, "").startswith("NN") or unknown_noun(first, lex)
+        return int(noun and first not in _open_stops() and first not in _CASE_PARTIES
+                   and first not in _KIN and not _VERB_LIKE.fullmatch(first))
+    if not first[:1].isupper():
+        return 0
+    j = _role_run(words, 0)
+    heads = role_words().last_heads
+    return j if any(_head_len(words, k) or words[k].casefold() in heads
+                    for k in range(j)) else 0
+
+
+def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = False) -> None:
     """Give `e` the role written from `at` (a head, its words, no other person inside), in a
-    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it."""
+    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it; after an
+    open link (`open_`) a head `_open_head` finds will do."""
     text = art.text
     one = _one_of().match(text, at, end)
     if one is not None:
@@ -3365,15 +3413,23 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, at, end)][:24]
     # A token may carry the sentence's full stop ('sebagai manajer.').
     words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-    if not words or not _head_len(words, 0):
+    if not words:
         return
-    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    head = _head_len(words, 0) or (_open_head(words) if open_ else 0)
+    if not head:
+        return
+    if _head_len(words, 0):
+        j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    elif words[0][:1].isupper():
+        j = head  # the capitalised run `_open_head` read
+    else:
+        j = max(head, _lower_role_run(words, head))  # 'juru [kunci situs]': its nouns
     # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
     # never a verb after it ('kapten [tampil] apik'); an inner word before a body's name
     # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
     # ('guru SD [di] Bogor').
     lex = load_lexicon()
-    k = _head_len(words, 0)
+    k = min(head, j) if not _head_len(words, 0) else _head_len(words, 0)
     cut = 0  # a 'dan' gone over inside the body's name, where the role may end instead
     while k < j and not (words[k].islower() and not lex.get(
             words[k], "NN").startswith(("NN", "JJ")) and not (
@@ -3386,6 +3442,8 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
             # office ('Ketua Tim [dan] Menteri Keuangan Sri Mulyani') (roles15)
             cut = cut or k
             k += 1
+    if k < j and not _head_len(words, 0):
+        return  # an open head's run cut at a verb ('seorang ahli [terapi] …'): no sure role
     j = k
     if any(_superlative(w, lex) for w in words[_head_len(words, 0):j]):
         return  # 'Hendra adalah penyerang [terbaik] …': a ranking of the kind, no office
@@ -4384,7 +4442,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
         if e.kind == "PERSON":
             e.roles = [_TERM.sub("", _without_own_name(r, e.name, org_names))
                        for r in e.roles]
-            e.roles = [r for r in dict.fromkeys(e.roles) if r]
+            e.roles = _without_cut_roles([r for r in dict.fromkeys(e.roles) if r])
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
             # foreign country named near the name ('… RI-Afsel bersama Presiden Prabowo')
@@ -4436,6 +4494,33 @@ def _office_title_ends(role: str, n: int) -> bool:
     words = tuple(role.casefold().split())
     titles = _office_title_words()
     return any(words[-k:] in titles for k in range(n + 1, min(len(words), 6) + 1))
+
+
+@cache
+def _rank_firsts() -> frozenset[str]:
+    return frozenset(r[0] for r in role_words().rank_forms if r)
+
+
+def _cut_of(short: str, whole: str) -> bool:
+    """Whether role `short` is `whole` cut inside the body it names: 'Ketua Dewan Pembina
+    Parfi' beside 'Ketua Dewan Pembina Parfi 56', 'Ketua DPRD' beside 'Ketua DPRD Bantaeng'
+    (who rounds 183, 188, 279: the cut one judged wrong). A bare head ('Gubernur' beside
+    'Gubernur Riau'), a bracket, a 'dan' ('vokalis Audioslave dan Soundgarden') or a rank
+    after it ('… Polda, Kolonel') keep both."""
+    if not whole.startswith(short + " "):
+        return False
+    first = whole[len(short) + 1:].split()[0]
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    if first.casefold().rstrip(".") in _rank_firsts() or _title_after_rank(first):
+        return False
+    words = short.split()
+    return _prefixed_head_end(words, 0) < len(words)
+
+
+def _without_cut_roles(roles: list[str]) -> list[str]:
+    """A person's roles less those another of them holds whole (`_cut_of`; roles25)."""
+    return [r for r in roles if not any(_cut_of(r, w) for w in roles if w != r)]
 
 
 def _first_names_in_roles(art: _Article) -> None:
@@ -4534,7 +4619,11 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 56  # kinds24 (56): a bracketed acronym's long form opened by an area's or
+    version = 57  # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
+    # role), a role cut inside another's body dropped ('Ketua DPRD' beside 'Ketua DPRD
+    # Bantaeng'), 'selaku' and 'seorang' give roles with no known head ('selaku juru kunci
+    # situs'), 'budayawan' and 'sejarawan' open roles;
+    # kinds24 (56): a bracketed acronym's long form opened by an area's or
     # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
     # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a
     # nickname tagged a body before its cue, and 'X atau Big X' are mentions of the person

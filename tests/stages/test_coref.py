@@ -3219,3 +3219,18 @@ def test_a_historian_after_a_name_and_its_comma_has_a_role() -> None:
     text = "Menurut Budi Santoso, sejarawan Ciamis, tradisi itu sudah lama."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert out[0].roles == ("sejarawan Ciamis",)
+
+
+@pytest.mark.parametrize("text", [
+    "Film itu digarap Budi Santoso selaku sutradara dan penulis cerita.",
+    "Hal itu sudah benar dan tepat , kata Budi Santoso , penulis cerita.",
+])
+def test_a_role_ending_the_sentence_keeps_its_last_word(text: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert "penulis cerita" in out[0].roles
+
+
+def test_an_adverb_of_sequence_before_a_predicate_of_office_keeps_the_role() -> None:
+    text = "Budi Santoso akhirnya dilantik sebagai Ketua Umum Yayasan Maju di Jakarta."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("Ketua Umum Yayasan Maju",)

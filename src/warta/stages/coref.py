@@ -3099,7 +3099,9 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             sent = _sentence_holding(sentences, starts, m.start)
             end = sent.end if sent is not None else len(text)
             toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
-            words = [text[a:b] for a, b in toks]
+            # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
+            # cut the role before its last word (roles25, who round 263).
+            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
             if not words or not _head_len(words, 0):
                 continue
             j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
@@ -3790,7 +3792,8 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     one = _one_of().match(text, comma.end(), end)
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
         text, one.end() if one else comma.end(), end)][:24]
-    words = [text[a:b] for a, b in toks]
+    # A token may carry the sentence's full stop ('Budi , dosen [psikologi.]', roles25).
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
     if not words:
         return None
     if not _head_len(words, 0):
@@ -4622,7 +4625,8 @@ class CorefStage(Stage):
     version = 57  # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
     # role), a role cut inside another's body dropped ('Ketua DPRD' beside 'Ketua DPRD
     # Bantaeng'), 'selaku' and 'seorang' give roles with no known head ('selaku juru kunci
-    # situs'), 'budayawan' and 'sejarawan' open roles;
+    # situs'), 'budayawan' and 'sejarawan' open roles, a role ending its sentence keeps its
+    # last word ('penulis cerita.'), 'akhirnya' before a predicate of office;
     # kinds24 (56): a bracketed acronym's long form opened by an area's or
     # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
     # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a

@@ -3209,6 +3209,7 @@ def test_an_open_link_gives_a_role_with_no_known_head(text: str, role: str) -> N
     "Budi Santoso selaku pelapor mengatakan kasus itu sudah lama.",  # a party of a case
     "Budi Santoso adalah seorang ayah yang tegar.",  # kinship
     "Budi Santoso selaku Toko Maju menjual beras.",  # a capitalised run with no head
+    "Budi Santoso selaku pihak penyelenggara menolak hadir.",  # a side, no office
 ])
 def test_an_open_link_gives_no_role_to_a_status_or_a_bare_name(text: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
@@ -3232,5 +3233,23 @@ def test_a_role_ending_the_sentence_keeps_its_last_word(text: str) -> None:
 
 def test_an_adverb_of_sequence_before_a_predicate_of_office_keeps_the_role() -> None:
     text = "Budi Santoso akhirnya dilantik sebagai Ketua Umum Yayasan Maju di Jakarta."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("Ketua Umum Yayasan Maju",)
+
+
+def test_an_open_link_role_ends_before_a_place() -> None:
+    text = "Budi Santoso adalah seorang penjahit di Bandung."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("penjahit",)
+
+
+def test_a_copula_after_a_passive_agent_is_the_subjects_not_the_agents() -> None:
+    text = "Tokoh Carina yang diperankan oleh Budi Santoso adalah seorang penjahit."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ()
+
+
+def test_a_bracket_the_role_stops_inside_is_left_out() -> None:
+    text = "Budi Santoso dilantik sebagai Ketua Umum Yayasan Maju ( 2016 - 2021 ) di Jakarta."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert out[0].roles == ("Ketua Umum Yayasan Maju",)

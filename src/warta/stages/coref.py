@@ -3368,20 +3368,25 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     or not text[sent.start if sent else 0:m.start].strip()):
                 continue  # a bare 'sebagai' may be the sentence subject's
             end = sent.end if sent is not None else len(text)
-            _add_role_at(art, e, cue.end(), end,
-                         open_=cue.group().split()[-1].casefold() in _OPEN_LINKS)
+            _add_role_at(art, e, cue.end(), end, open_=_open_link(text, cue, m.start))
 
 
 _OPEN_LINKS = WordSet("coref", CorefData, "open_role_links")  # coref.toml
+_SUBJECT_PREPS = WordSet("quotes", QuotesData, "speaker.subject_prepositions")  # quotes.toml
+
+
+def _open_link(text: str, cue: re.Match[str], at: int) -> bool:
+    """Whether `cue` after the name at `at` is an open link (coref.toml `open_role_links`)
+    that binds to that name: 'selaku' and a relative 'yang' always do; a copula ('adalah
+    seorang') is the clause subject's, not a name after a preposition's ('Carina yang
+    diperankan oleh Kaya adalah seorang ahli': Carina's; roles25)."""
+    words = [w for w in cue.group().casefold().split() if w.isalpha()]
+    if not words or words[-1] not in _OPEN_LINKS:
+        return False
+    return len(words) == 1 or _RELATIVE.match(" " + " ".join(words) + " ") is not None \
+        or _previous_word(text, at).casefold() not in _SUBJECT_PREPS
 _CASE_PARTIES = WordSet("entities", EntitiesData, "initial_holders")  # entities.toml
 _KIN = WordSet("roles", RolesData, "kin_words")  # roles.toml
-
-
-@cache
-def _open_stops() -> frozenset[str]:
-    """`_not_role_words` less the inner words a role may open with ('juru', 'ahli')."""
-    inner = load("quotes", QuotesData).speaker.inner_words
-    return _not_role_words() - {w.casefold() for w in inner}
 
 
 def _open_head(words: Sequence[str]) -> int:
@@ -3394,7 +3399,7 @@ def _open_head(words: Sequence[str]) -> int:
     if first.isalpha() and first.islower():
         lex = load_lexicon()
         noun = lex.get(first, "").startswith("NN") or unknown_noun(first, lex)
-        return int(noun and first not in _open_stops() and first not in _CASE_PARTIES
+        return int(noun and first not in _not_role_words() and first not in _CASE_PARTIES
                    and first not in _KIN and not _VERB_LIKE.fullmatch(first))
     if not first[:1].isupper():
         return 0
@@ -3444,8 +3449,10 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
             # office ('Ketua Tim [dan] Menteri Keuangan Sri Mulyani') (roles15)
             cut = cut or k
             k += 1
-    if k < j and not _head_len(words, 0):
-        return  # an open head's run cut at a verb ('seorang ahli [terapi] …'): no sure role
+    if k < j and not _head_len(words, 0) and words[k] not in _not_role_words():
+        # an open head's run cut at a word the lexicon reads as a verb ('seorang ahli
+        # [terapi] kuliner'), not before a place ('penjahit [di] Bandung'): no sure role
+        return
     j = k
     if any(_superlative(w, lex) for w in words[_head_len(words, 0):j]):
         return  # 'Hendra adalah penyerang [terbaik] …': a ranking of the kind, no office
@@ -3458,6 +3465,10 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
         return
     # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
     role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
+    if role.count("(") > role.count(")"):
+        # 'Ketua Umum Parfi 1956 [( 2016] - 2021 )': the run stopped inside a bracket of
+        # years, no part of the office (roles25, round 279)
+        role = role[:role.rfind("(")].rstrip(" ,")
     # 'Dedi selaku Kepala Divisi Investasi dan Keuangan': a run cut at its 'dan' is the
     # start of a role the name has whole already, no second one (roles13).
     low = role.casefold()

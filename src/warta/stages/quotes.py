@@ -2730,7 +2730,9 @@ def _possessed(text: str, m: Span, floor: int = 0, ent: Entity | None = None) ->
                                          start - len(noun.group()))
         if rel is None:
             return False
-    if ent is not None and any(r.split()[:1] == rel.group().casefold().split()[:1]
+    # all the noun's words: 'Kuasa Direksi PT X' is no 'kuasa hukum' (roles25, round 164)
+    noun_words = rel.group().casefold().split()
+    if ent is not None and any(r.split()[:len(noun_words)] == noun_words
                                for r in map(str.casefold, ent.roles)):
         return False  # the noun is the entity's own role, not a relation (speak13)
     before = text[:rel.start()].rstrip()
@@ -5757,7 +5759,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 48  # spkdesc24 (48): a body epithet with a relative clause or its owner
+    version = 49  # roles25 (49): a client's own role must open with all the words of the
+    # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum');
+    # spkdesc24 (48): a body epithet with a relative clause or its owner
     # ('perusahaan pimpinan X itu', 'Jejaring sosial yang berbasis di Y tersebut') is the
     # body named before; 'Demi', 'Guna' open a purpose, never a speaker
     # (was 47) spk24 (47): a passive verb of saying with its named agent ('disebut Talbot

@@ -3253,3 +3253,24 @@ def test_a_bracket_the_role_stops_inside_is_left_out() -> None:
     text = "Budi Santoso dilantik sebagai Ketua Umum Yayasan Maju ( 2016 - 2021 ) di Jakarta."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert out[0].roles == ("Ketua Umum Yayasan Maju",)
+
+
+def test_a_shorter_role_the_text_writes_apart_is_kept() -> None:
+    text = ("Ketua Fraksi Golkar DPRD Bali Budi Santoso hadir. Ketua Fraksi itu menolak usulan "
+            "tersebut.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua Fraksi Golkar", "Ketua Fraksi Golkar DPRD Bali")))
+    assert out[0].roles == ("Ketua Fraksi Golkar DPRD Bali",)
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua Fraksi", "Ketua Fraksi Golkar DPRD Bali")))
+    assert out[0].roles == ("Ketua Fraksi", "Ketua Fraksi Golkar DPRD Bali")
+
+
+def test_a_listed_name_with_its_own_linked_role_takes_the_lists_role_too() -> None:
+    text = ("Acara itu digelar pemilik Maju Grup Andi Wijaya dan Budi Santoso selaku "
+            "penyelenggara festival.")
+    out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya",
+                           roles=("pemilik Maju Grup",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert set(_by_name(out, "Budi Santoso").roles) == {"pemilik Maju Grup",
+                                                       "penyelenggara festival"}

@@ -3272,10 +3272,19 @@ def _list_after(art: _Article, end: int) -> list[_Ent]:
     while (sep := _LIST_SEP.match(art.text, _past_aside(art.text, end))) is not None and (
             got := art.last_person_at(sep.end())) is not None:
         x, end = got
-        if x.roles:
+        if x.roles and not _own_link_only(art, x, end):
             break
         out.append(x)
     return out
+
+
+def _own_link_only(art: _Article, x: _Ent, end: int) -> bool:
+    """Whether `x`'s one role is the one a link right after its listed mention ending at
+    `end` gives ('pemilik Ismaya Grup Bram dan Brian selaku penyelenggara WTF'): a second
+    role of his, the list's head his too (roles25; who round 164: both correct)."""
+    cue = _lex().role_link.match(art.text, end)
+    return cue is not None and len(x.roles) == 1 \
+        and art.text.startswith(x.roles[0], cue.end())
 
 
 _PAIR = re.compile(r"\s+(?:dan|serta)\s")
@@ -4456,7 +4465,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
         if e.kind == "PERSON":
             e.roles = [_TERM.sub("", _without_own_name(r, e.name, org_names))
                        for r in e.roles]
-            e.roles = _without_cut_roles([r for r in dict.fromkeys(e.roles) if r])
+            e.roles = _without_cut_roles(art.text, [r for r in dict.fromkeys(e.roles) if r])
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
             # foreign country named near the name ('… RI-Afsel bersama Presiden Prabowo')
@@ -4532,9 +4541,22 @@ def _cut_of(short: str, whole: str) -> bool:
     return _prefixed_head_end(words, 0) < len(words)
 
 
-def _without_cut_roles(roles: list[str]) -> list[str]:
-    """A person's roles less those another of them holds whole (`_cut_of`; roles25)."""
-    return [r for r in roles if not any(_cut_of(r, w) for w in roles if w != r)]
+def _written_whole_only(text: str, short: str, whole: str) -> bool:
+    """Whether `short` stands in `text` only as the start of `whole`: written apart too
+    ('Ketua Fraksi NasDem DPRD Jawa Barat Budi … kata Ketua Fraksi itu'; who rounds 152,
+    210: both judged correct) it is an office the text gives on its own."""
+    def loose(role: str) -> str:
+        return r"\s+".join(map(re.escape, role.split()))
+    wholes = {m.start() for m in re.finditer(loose(whole), text, re.IGNORECASE)}
+    return all(m.start() in wholes
+               for m in re.finditer(rf"(?<!\w){loose(short)}", text, re.IGNORECASE))
+
+
+def _without_cut_roles(text: str, roles: list[str]) -> list[str]:
+    """A person's roles less those another of them holds whole and the text never writes
+    apart (`_cut_of`, `_written_whole_only`; roles25)."""
+    return [r for r in roles if not any(
+        _cut_of(r, w) and _written_whole_only(text, r, w) for w in roles if w != r)]
 
 
 def _first_names_in_roles(art: _Article) -> None:

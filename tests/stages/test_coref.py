@@ -3196,9 +3196,10 @@ def test_a_role_cut_inside_the_body_of_another_is_dropped(
 @pytest.mark.parametrize(("text", "role"), [
     ("Kami ditemani Budi Santoso selaku juru kunci makam, serta warga desa.",
      "juru kunci makam"),
-    ("Budi Santoso yang merupakan seorang penjahit mengatakan hal itu.", "penjahit"),
     ("Budi Santoso selaku Associate Country Manager Toko Maju mengatakan hal itu.",
      "Associate Country Manager Toko Maju"),
+    ("Budi Santoso yang merupakan seorang Senior Brand Manager Toko Maju mengatakan hal itu.",
+     "Senior Brand Manager Toko Maju"),
 ])
 def test_an_open_link_gives_a_role_with_no_known_head(text: str, role: str) -> None:
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
@@ -3206,7 +3207,7 @@ def test_an_open_link_gives_a_role_with_no_known_head(text: str, role: str) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "Budi Santoso selaku pelapor mengatakan kasus itu sudah lama.",  # a party of a case
+    "Budi Santoso selaku mitra usaha mengatakan kasus itu sudah lama.",  # lower case
     "Budi Santoso adalah seorang ayah yang tegar.",  # kinship
     "Budi Santoso selaku Toko Maju menjual beras.",  # a capitalised run with no head
     "Budi Santoso selaku pihak penyelenggara menolak hadir.",  # a side, no office
@@ -3237,14 +3238,9 @@ def test_an_adverb_of_sequence_before_a_predicate_of_office_keeps_the_role() -> 
     assert out[0].roles == ("Ketua Umum Yayasan Maju",)
 
 
-def test_an_open_link_role_ends_before_a_place() -> None:
-    text = "Budi Santoso adalah seorang penjahit di Bandung."
-    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
-    assert out[0].roles == ("penjahit",)
-
-
 def test_a_copula_after_a_passive_agent_is_the_subjects_not_the_agents() -> None:
-    text = "Tokoh Carina yang diperankan oleh Budi Santoso adalah seorang penjahit."
+    text = ("Tokoh Carina yang diperankan oleh Budi Santoso adalah seorang Senior Brand "
+            "Manager Toko Maju.")
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert out[0].roles == ()
 
@@ -3268,9 +3264,8 @@ def test_a_shorter_role_the_text_writes_apart_is_kept() -> None:
 
 def test_a_listed_name_with_its_own_linked_role_takes_the_lists_role_too() -> None:
     text = ("Acara itu digelar pemilik Maju Grup Andi Wijaya dan Budi Santoso selaku "
-            "penyelenggara festival.")
+            "Ketua Panitia.")
     out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya",
                            roles=("pemilik Maju Grup",)),
                 _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
-    assert set(_by_name(out, "Budi Santoso").roles) == {"pemilik Maju Grup",
-                                                       "penyelenggara festival"}
+    assert set(_by_name(out, "Budi Santoso").roles) == {"pemilik Maju Grup", "Ketua Panitia"}

@@ -3394,23 +3394,15 @@ def _open_link(text: str, cue: re.Match[str], at: int) -> bool:
         return False
     return len(words) == 1 or _RELATIVE.match(" " + " ".join(words) + " ") is not None \
         or _previous_word(text, at).casefold() not in _SUBJECT_PREPS
-_CASE_PARTIES = WordSet("entities", EntitiesData, "initial_holders")  # entities.toml
-_KIN = WordSet("roles", RolesData, "kin_words")  # roles.toml
 
 
 def _open_head(words: Sequence[str]) -> int:
     """Words of the head of a role after an open link (coref.toml `open_role_links`), where
-    roles.toml knows none at its start: a lower-case noun, or one the lexicon lacks of no
-    verb's shape ('selaku [juru] kunci situs', 'seorang [penjahit]'),
-    no kinship or party of a case; or the whole capitalised run holding a known or an
-    English last head ('selaku Associate Country Manager Carousell'). 0 where none."""
-    first = words[0]
-    if first.isalpha() and first.islower():
-        lex = load_lexicon()
-        noun = lex.get(first, "").startswith("NN") or unknown_noun(first, lex)
-        return int(noun and first not in _not_role_words() and first not in _CASE_PARTIES
-                   and first not in _KIN and not _VERB_LIKE.fullmatch(first))
-    if not first[:1].isupper():
+    roles.toml knows none at its start: the whole capitalised run, holding a known or an
+    English last head ('selaku [Associate Country Manager Carousell]'); 0 where none. A
+    lower-case run is no sure role ('Cermati selaku mitra teknologi finansial', 'Hadi
+    selaku inspektur upacara': a firm's capacity, a ceremony's function; rounds 216, 222)."""
+    if not words[0][:1].isupper():
         return 0
     j = _role_run(words, 0)
     heads = role_words().last_heads
@@ -3436,10 +3428,8 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
         return
     if _head_len(words, 0):
         j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-    elif words[0][:1].isupper():
-        j = head  # the capitalised run `_open_head` read
     else:
-        j = max(head, _lower_role_run(words, head))  # 'juru [kunci situs]': its nouns
+        j = head  # the capitalised run `_open_head` read
     # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
     # never a verb after it ('kapten [tampil] apik'); an inner word before a body's name
     # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
@@ -3458,10 +3448,6 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
             # office ('Ketua Tim [dan] Menteri Keuangan Sri Mulyani') (roles15)
             cut = cut or k
             k += 1
-    if k < j and not _head_len(words, 0) and words[k] not in _not_role_words():
-        # an open head's run cut at a word the lexicon reads as a verb ('seorang ahli
-        # [terapi] kuliner'), not before a place ('penjahit [di] Bandung'): no sure role
-        return
     j = k
     if any(_superlative(w, lex) for w in words[_head_len(words, 0):j]):
         return  # 'Hendra adalah penyerang [terbaik] …': a ranking of the kind, no office
@@ -4656,10 +4642,12 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 57  # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
-    # role), a role cut inside another's body dropped ('Ketua DPRD' beside 'Ketua DPRD
-    # Bantaeng'), 'selaku' and 'seorang' give roles with no known head ('selaku juru kunci
-    # situs'), 'budayawan' and 'sejarawan' open roles, a role ending its sentence keeps its
-    # last word ('penulis cerita.'), 'akhirnya' before a predicate of office;
+    # role); a role cut inside another's body and never written apart dropped ('Ketua DPRD'
+    # beside 'Ketua DPRD Bantaeng'); 'selaku' and 'seorang' give a capitalised role with no
+    # known head at its start ('selaku Associate Country Manager Carousell'); 'Juru Kunci',
+    # 'budayawan', 'sejarawan' open roles; a role ending its sentence keeps its last word
+    # ('penulis cerita.') and leaves out a bracket it stops in; 'akhirnya' before a
+    # predicate of office; a listed name's own linked role keeps the list's role;
     # kinds24 (56): a bracketed acronym's long form opened by an area's or
     # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
     # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a

@@ -3156,3 +3156,116 @@ def test_facility_name_by_first_word_matches_every_head() -> None:
     assert any(_facility_name(n) for n in names)
     for n in names:
         assert _facility_name(n) == plain(n), n
+
+
+# ------------------------------------------------------------------------ roles25
+
+
+def test_a_title_after_a_rank_goes_with_the_rank_not_into_a_role() -> None:
+    # 'Kombes Pol Dr Budi': a rank and a doctorate, no office (who round 279)
+    text = "Kombes Pol Dr Budi Santoso hadir di acara itu."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Kombes Pol Dr",)))
+    assert (out[0].roles, out[0].rank) == ((), "Kombes Pol")
+
+
+def test_a_title_with_no_rank_before_it_stays_in_the_role() -> None:
+    from warta.stages.coref import _split_rank
+    assert _split_rank("Ketua Yayasan Dr") == ("Ketua Yayasan Dr", None)
+
+
+@pytest.mark.parametrize(("roles", "kept"), [
+    # cut inside the body's name: only the whole stays
+    (("Ketua Dewan Pembina Yayasan", "Ketua Dewan Pembina Yayasan 56"),
+     ("Ketua Dewan Pembina Yayasan 56",)),
+    (("Ketua DPRD", "Ketua DPRD Bantaeng"), ("Ketua DPRD Bantaeng",)),
+    # a bare head, a 'dan' or a bracket after it keeps both
+    (("Gubernur", "Gubernur Riau"), ("Gubernur", "Gubernur Riau")),
+    (("vokalis Audioslave", "vokalis Audioslave dan Soundgarden"),
+     ("vokalis Audioslave", "vokalis Audioslave dan Soundgarden")),
+    (("Menteri Keuangan", "Menteri Keuangan (Menkeu)"),
+     ("Menteri Keuangan", "Menteri Keuangan (Menkeu)")),
+])
+def test_a_role_cut_inside_the_body_of_another_is_dropped(
+        roles: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    text = "Budi Santoso hadir di acara itu."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso", roles=roles))
+    assert out[0].roles == kept
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Kami ditemani Budi Santoso selaku juru kunci makam, serta warga desa.",
+     "juru kunci makam"),
+    ("Budi Santoso selaku Associate Country Manager Toko Maju mengatakan hal itu.",
+     "Associate Country Manager Toko Maju"),
+    ("Budi Santoso yang merupakan seorang Senior Brand Manager Toko Maju mengatakan hal itu.",
+     "Senior Brand Manager Toko Maju"),
+])
+def test_an_open_link_gives_a_role_with_no_known_head(text: str, role: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == (role,)
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso selaku mitra usaha mengatakan kasus itu sudah lama.",  # lower case
+    "Budi Santoso adalah seorang ayah yang tegar.",  # kinship
+    "Budi Santoso selaku Toko Maju menjual beras.",  # a capitalised run with no head
+    "Budi Santoso selaku pihak penyelenggara menolak hadir.",  # a side, no office
+])
+def test_an_open_link_gives_no_role_to_a_status_or_a_bare_name(text: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ()
+
+
+def test_a_historian_after_a_name_and_its_comma_has_a_role() -> None:
+    text = "Menurut Budi Santoso, sejarawan Ciamis, tradisi itu sudah lama."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("sejarawan Ciamis",)
+
+
+@pytest.mark.parametrize("text", [
+    "Film itu digarap Budi Santoso selaku sutradara dan penulis cerita.",
+    "Hal itu sudah benar dan tepat , kata Budi Santoso , penulis cerita.",
+])
+def test_a_role_ending_the_sentence_keeps_its_last_word(text: str) -> None:
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert "penulis cerita" in out[0].roles
+
+
+def test_an_adverb_of_sequence_before_a_predicate_of_office_keeps_the_role() -> None:
+    text = "Budi Santoso akhirnya dilantik sebagai Ketua Umum Yayasan Maju di Jakarta."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("Ketua Umum Yayasan Maju",)
+
+
+def test_a_copula_after_a_passive_agent_is_the_subjects_not_the_agents() -> None:
+    text = ("Tokoh Carina yang diperankan oleh Budi Santoso adalah seorang Senior Brand "
+            "Manager Toko Maju.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ()
+
+
+def test_a_bracket_the_role_stops_inside_is_left_out() -> None:
+    text = "Budi Santoso dilantik sebagai Ketua Umum Yayasan Maju ( 2016 - 2021 ) di Jakarta."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert out[0].roles == ("Ketua Umum Yayasan Maju",)
+
+
+def test_a_shorter_role_the_text_writes_apart_is_kept() -> None:
+    text = ("Ketua Fraksi Golkar DPRD Bali Budi Santoso hadir. Ketua Fraksi itu menolak usulan "
+            "tersebut.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua Fraksi Golkar", "Ketua Fraksi Golkar DPRD Bali")))
+    assert out[0].roles == ("Ketua Fraksi Golkar DPRD Bali",)
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua Fraksi", "Ketua Fraksi Golkar DPRD Bali")))
+    assert out[0].roles == ("Ketua Fraksi", "Ketua Fraksi Golkar DPRD Bali")
+
+
+def test_a_listed_name_with_its_own_linked_role_takes_the_lists_role_too() -> None:
+    text = ("Acara itu digelar pemilik Maju Grup Andi Wijaya dan Budi Santoso selaku "
+            "Ketua Panitia.")
+    out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya",
+                           roles=("pemilik Maju Grup",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert set(_by_name(out, "Budi Santoso").roles) == {"pemilik Maju Grup", "Ketua Panitia"}

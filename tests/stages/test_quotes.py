@@ -6168,3 +6168,14 @@ def test_nya_noun_after_a_verb_of_stress_is_no_addressee() -> None:
     art = analyze(text)
     budi = next(e for e in art.entities if e.name == "Budi Santoso")
     assert [q.speaker for q in art.quotes] == [budi.id]
+
+
+def test_a_client_whose_own_role_shares_only_the_first_word_is_still_the_client() -> None:
+    # 'Kuasa hukum Hendro' with Hendro holding 'Kuasa Direksi PT Maju': the lawyer is not
+    # Hendro, whose office shares only 'Kuasa' with 'kuasa hukum' (roles25)
+    text = ("Kuasa hukum Hendro menyinggung abolisi yang diterima Thomas Lembong .\n"
+            "Dia mengatakan Hendro tak punya kewenangan untuk membatalkan perintah itu .")
+    hendro = replace(_ent(text, "per:hendro", "PERSON", "Hendro", "Hendro"),
+                     roles=("Kuasa Direksi PT Maju",))
+    ents = (_ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"), hendro)
+    assert all(q.speaker is None for q in find_quotes(_art(text, ents)))

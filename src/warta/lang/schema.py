@@ -2646,6 +2646,9 @@ class CorefData(LangData):
     # Phrases between a name and its role written after it ("Budi selaku Ketua RT", "Rafinha
     # yang ditunjuk sebagai kapten", "Tauhid yang juga Managing Director PT Al Hamdi").
     role_links: Words = ()
+    # Last words of those links that give a role with no known head after them ("Budi
+    # selaku juru kunci makam", "Rina yang merupakan seorang ahli gizi"; roles25).
+    open_role_links: Words = ()
     # Verbs before a name that let a bare "sebagai" after it give the name's role
     # ("melantik Pep Guardiola sebagai manajer"); elsewhere the phrase may belong to the
     # sentence's subject ("Purbaya bergabung di kabinet Presiden Prabowo sebagai Menkeu").

@@ -2691,9 +2691,23 @@ def _org_epithets(art: _Article) -> None:
                     art.mark(ent, m.start(), m.end())
 
 
+def _title_after_rank(word: str) -> bool:
+    """Whether a role's last word is a title of roles.toml's honorifics, with or without
+    its dot ('Kombes Pol [Dr] Dedy': a doctorate after the rank, no office)."""
+    low = word.casefold()
+    titles = role_words().honorifics
+    return low in titles or low + "." in titles
+
+
 def _split_rank(role: str) -> tuple[str, str | None]:
-    """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank)."""
+    """('Kapolri Jenderal', ) -> ('Kapolri', 'Jenderal'); a rank alone gives ('', rank).
+    Titles after the rank go with it ('Kombes Pol Dr': rank 'Kombes Pol', no role;
+    roles25, who round 279)."""
     words = role.split()
+    while len(words) > 1 and _title_after_rank(words[-1]):
+        words.pop()
+    if len(words) < len(role.split()) and _split_rank(" ".join(words))[1] is None:
+        words = role.split()  # titles with no rank before them stay as they were
     low = [w.casefold().rstrip(".") for w in words]
     for rank in _ranks_ending(low):
         n = len(rank)
@@ -3085,7 +3099,9 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             sent = _sentence_holding(sentences, starts, m.start)
             end = sent.end if sent is not None else len(text)
             toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
-            words = [text[a:b] for a, b in toks]
+            # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
+            # cut the role before its last word (roles25, who round 263).
+            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
             if not words or not _head_len(words, 0):
                 continue
             j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
@@ -3256,10 +3272,19 @@ def _list_after(art: _Article, end: int) -> list[_Ent]:
     while (sep := _LIST_SEP.match(art.text, _past_aside(art.text, end))) is not None and (
             got := art.last_person_at(sep.end())) is not None:
         x, end = got
-        if x.roles:
+        if x.roles and not _own_link_only(art, x, end):
             break
         out.append(x)
     return out
+
+
+def _own_link_only(art: _Article, x: _Ent, end: int) -> bool:
+    """Whether `x`'s one role is the one a link right after its listed mention ending at
+    `end` gives ('pemilik Ismaya Grup Bram dan Brian selaku penyelenggara WTF'): a second
+    role of his, the list's head his too (roles25; who round 164: both correct)."""
+    cue = _lex().role_link.match(art.text, end)
+    return cue is not None and len(x.roles) == 1 \
+        and art.text.startswith(x.roles[0], cue.end())
 
 
 _PAIR = re.compile(r"\s+(?:dan|serta)\s")
@@ -3352,12 +3377,43 @@ def _linked_roles(art: _Article, sentences: Sequence[Span]) -> None:
                     or not text[sent.start if sent else 0:m.start].strip()):
                 continue  # a bare 'sebagai' may be the sentence subject's
             end = sent.end if sent is not None else len(text)
-            _add_role_at(art, e, cue.end(), end)
+            _add_role_at(art, e, cue.end(), end, open_=_open_link(text, cue, m.start))
 
 
-def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
+_OPEN_LINKS = WordSet("coref", CorefData, "open_role_links")  # coref.toml
+_SUBJECT_PREPS = WordSet("quotes", QuotesData, "speaker.subject_prepositions")  # quotes.toml
+
+
+def _open_link(text: str, cue: re.Match[str], at: int) -> bool:
+    """Whether `cue` after the name at `at` is an open link (coref.toml `open_role_links`)
+    that binds to that name: 'selaku' and a relative 'yang' always do; a copula ('adalah
+    seorang') is the clause subject's, not a name after a preposition's ('Carina yang
+    diperankan oleh Kaya adalah seorang ahli': Carina's; roles25)."""
+    words = [w for w in cue.group().casefold().split() if w.isalpha()]
+    if not words or words[-1] not in _OPEN_LINKS:
+        return False
+    return len(words) == 1 or _RELATIVE.match(" " + " ".join(words) + " ") is not None \
+        or _previous_word(text, at).casefold() not in _SUBJECT_PREPS
+
+
+def _open_head(words: Sequence[str]) -> int:
+    """Words of the head of a role after an open link (coref.toml `open_role_links`), where
+    roles.toml knows none at its start: the whole capitalised run, holding a known or an
+    English last head ('selaku [Associate Country Manager Carousell]'); 0 where none. A
+    lower-case run is no sure role ('Cermati selaku mitra teknologi finansial', 'Hadi
+    selaku inspektur upacara': a firm's capacity, a ceremony's function; rounds 216, 222)."""
+    if not words[0][:1].isupper():
+        return 0
+    j = _role_run(words, 0)
+    heads = role_words().last_heads
+    return j if any(_head_len(words, k) or words[k].casefold() in heads
+                    for k in range(j)) else 0
+
+
+def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = False) -> None:
     """Give `e` the role written from `at` (a head, its words, no other person inside), in a
-    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it."""
+    sentence ending at `end`, as `_linked_roles` and `_predicate_roles` read it; after an
+    open link (`open_`) a head `_open_head` finds will do."""
     text = art.text
     one = _one_of().match(text, at, end)
     if one is not None:
@@ -3365,15 +3421,21 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, at, end)][:24]
     # A token may carry the sentence's full stop ('sebagai manajer.').
     words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-    if not words or not _head_len(words, 0):
+    if not words:
         return
-    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    head = _head_len(words, 0) or (_open_head(words) if open_ else 0)
+    if not head:
+        return
+    if _head_len(words, 0):
+        j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    else:
+        j = head  # the capitalised run `_open_head` read
     # Lower-case words go on a role only as nouns and adjectives ('manajer baru'),
     # never a verb after it ('kapten [tampil] apik'); an inner word before a body's name
     # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
     # ('guru SD [di] Bogor').
     lex = load_lexicon()
-    k = _head_len(words, 0)
+    k = min(head, j) if not _head_len(words, 0) else _head_len(words, 0)
     cut = 0  # a 'dan' gone over inside the body's name, where the role may end instead
     while k < j and not (words[k].islower() and not lex.get(
             words[k], "NN").startswith(("NN", "JJ")) and not (
@@ -3398,6 +3460,10 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int) -> None:
         return
     # 'Komisaris PT IAE [periode 2006-2023]': the term is no part of the role.
     role = _TERM.sub("", " ".join(text[s0:e0].split()).rstrip(" ,."))
+    if role.count("(") > role.count(")"):
+        # 'Ketua Umum Parfi 1956 [( 2016] - 2021 )': the run stopped inside a bracket of
+        # years, no part of the office (roles25, round 279)
+        role = role[:role.rfind("(")].rstrip(" ,")
     # 'Dedi selaku Kepala Divisi Investasi dan Keuangan': a run cut at its 'dan' is the
     # start of a role the name has whole already, no second one (roles13).
     low = role.casefold()
@@ -3732,7 +3798,8 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     one = _one_of().match(text, comma.end(), end)
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(
         text, one.end() if one else comma.end(), end)][:24]
-    words = [text[a:b] for a, b in toks]
+    # A token may carry the sentence's full stop ('Budi , dosen [psikologi.]', roles25).
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
     if not words:
         return None
     if not _head_len(words, 0):
@@ -4384,7 +4451,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
         if e.kind == "PERSON":
             e.roles = [_TERM.sub("", _without_own_name(r, e.name, org_names))
                        for r in e.roles]
-            e.roles = [r for r in dict.fromkeys(e.roles) if r]
+            e.roles = _without_cut_roles(art.text, [r for r in dict.fromkeys(e.roles) if r])
         if e.kind == "PERSON" and any((_office_of_role(r) or ("", False))[1] for r in e.roles):
             # Holds an Indonesian office ("Menteri Luar Negeri", "Presiden" of the table): a
             # foreign country named near the name ('… RI-Afsel bersama Presiden Prabowo')
@@ -4436,6 +4503,46 @@ def _office_title_ends(role: str, n: int) -> bool:
     words = tuple(role.casefold().split())
     titles = _office_title_words()
     return any(words[-k:] in titles for k in range(n + 1, min(len(words), 6) + 1))
+
+
+@cache
+def _rank_firsts() -> frozenset[str]:
+    return frozenset(r[0] for r in role_words().rank_forms if r)
+
+
+def _cut_of(short: str, whole: str) -> bool:
+    """Whether role `short` is `whole` cut inside the body it names: 'Ketua Dewan Pembina
+    Parfi' beside 'Ketua Dewan Pembina Parfi 56', 'Ketua DPRD' beside 'Ketua DPRD Bantaeng'
+    (who rounds 183, 188, 279: the cut one judged wrong). A bare head ('Gubernur' beside
+    'Gubernur Riau'), a bracket, a 'dan' ('vokalis Audioslave dan Soundgarden') or a rank
+    after it ('… Polda, Kolonel') keep both."""
+    if not whole.startswith(short + " "):
+        return False
+    first = whole[len(short) + 1:].split()[0]
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return False
+    if first.casefold().rstrip(".") in _rank_firsts() or _title_after_rank(first):
+        return False
+    words = short.split()
+    return _prefixed_head_end(words, 0) < len(words)
+
+
+def _written_whole_only(text: str, short: str, whole: str) -> bool:
+    """Whether `short` stands in `text` only as the start of `whole`: written apart too
+    ('Ketua Fraksi NasDem DPRD Jawa Barat Budi … kata Ketua Fraksi itu'; who rounds 152,
+    210: both judged correct) it is an office the text gives on its own."""
+    def loose(role: str) -> str:
+        return r"\s+".join(map(re.escape, role.split()))
+    wholes = {m.start() for m in re.finditer(loose(whole), text, re.IGNORECASE)}
+    return all(m.start() in wholes
+               for m in re.finditer(rf"(?<!\w){loose(short)}", text, re.IGNORECASE))
+
+
+def _without_cut_roles(text: str, roles: list[str]) -> list[str]:
+    """A person's roles less those another of them holds whole and the text never writes
+    apart (`_cut_of`, `_written_whole_only`; roles25)."""
+    return [r for r in roles if not any(
+        _cut_of(r, w) and _written_whole_only(text, r, w) for w in roles if w != r)]
 
 
 def _first_names_in_roles(art: _Article) -> None:
@@ -4534,7 +4641,14 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 56  # kinds24 (56): a bracketed acronym's long form opened by an area's or
+    version = 57  # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
+    # role); a role cut inside another's body and never written apart dropped ('Ketua DPRD'
+    # beside 'Ketua DPRD Bantaeng'); 'selaku' and 'seorang' give a capitalised role with no
+    # known head at its start ('selaku Associate Country Manager Carousell'); 'Juru Kunci',
+    # 'budayawan', 'sejarawan' open roles; a role ending its sentence keeps its last word
+    # ('penulis cerita.') and leaves out a bracket it stops in; 'akhirnya' before a
+    # predicate of office; a listed name's own linked role keeps the list's role;
+    # kinds24 (56): a bracketed acronym's long form opened by an area's or
     # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
     # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a
     # nickname tagged a body before its cue, and 'X atau Big X' are mentions of the person

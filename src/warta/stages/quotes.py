@@ -2738,7 +2738,9 @@ def _possessed(text: str, m: Span, floor: int = 0, ent: Entity | None = None) ->
                                          start - len(noun.group()))
         if rel is None:
             return False
-    if ent is not None and any(r.split()[:1] == rel.group().casefold().split()[:1]
+    # all the noun's words: 'Kuasa Direksi PT X' is no 'kuasa hukum' (roles25, round 164)
+    noun_words = rel.group().casefold().split()
+    if ent is not None and any(r.split()[:len(noun_words)] == noun_words
                                for r in map(str.casefold, ent.roles)):
         return False  # the noun is the entity's own role, not a relation (speak13)
     before = text[:rel.start()].rstrip()
@@ -5828,7 +5830,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 49  # spk25 (49): 'Demikian diungkapkan X' opening a sentence gives X the
+    version = 50  # roles25 (50): a client's own role must open with all the words of the
+    # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum')
+    # spk25 (49): 'Demikian diungkapkan X' opening a sentence gives X the
     # one before; a plural description ('Negara - negara tersebut', 'Ketiga menteri … itu')
     # the first of a list that opened a clause before; a lower-case pe- agent noun as the
     # addressee of a request ('mengimbau pemudik memeriksa …'); 'selalu' opens a predicate;

@@ -8262,7 +8262,7 @@ def _cut_place_heads(text: str, mentions: Sequence[Mention]) -> None:
             m.surface = text[m.start:m.end]
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_TITLE_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
 def _places_opened_by_titles(text: str, mentions: Sequence[Mention],
@@ -8275,7 +8275,7 @@ def _places_opened_by_titles(text: str, mentions: Sequence[Mention],
     for m in mentions:
         if m.kind != "PLACE" or m.place is not None or m.blind:
             continue
-        word = _WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+        word = _TITLE_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
         if word is None or not is_role_word(word.group(1)):
             continue
         whole = names.phrases.get(f"{word.group(1)} {m.surface}".lower(), "")

@@ -7669,9 +7669,11 @@ def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
         whole = names.phrases.get(m.surface.lower(), "")
         known = "P" in whole and not any(c in "OL" for c in whole)  # "[Lily Allen]"
         guessed = not any(c in "OoLl" for f in [*flags, whole] for c in f)
-        if (known or guessed) and any(c in "Pp" for c in flags[-1]) and not any(
-                w in org_words() or not lexicon.get(w.lower(), "NNP").startswith("NNP")
-                for w in words):
+        # a surname: a word used inside persons' names ("p"); every word one the lexicon
+        # lacks or finds capitalised nearly always (":h"), no common word ("Day", "Junior")
+        if (known or guessed) and "p" in flags[-1] and not any(
+                w in org_words() or lexicon.get(w.lower(), "NNP:h")[:3] != "NNP"
+                or not lexicon.get(w.lower(), "NNP:h").endswith(":h") for w in words):
             m.kind = "PERSON"
 
 

@@ -152,6 +152,16 @@ def test_given_name_title_after_a_closed_role_opens_the_name() -> None:
     assert ("PERSON", "Imam Santoso") not in ents
 
 
+def test_given_name_title_opening_a_list_item_opens_the_name() -> None:
+    # ent25: 'Cadangan : Imam Arief Fadilah ;' (round 279) gave the substitute cut, 'Imam'
+    # his role: after a list's colon or semicolon no office stands for the title to begin.
+    text = "Cadangan : Imam Budi Santoso ; Jajang Sukmara , Purwaka Yudi ."
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    person = next(e for e in ents if e.kind == "PERSON")
+    assert person.name == "Imam Budi Santoso" and "Imam" not in person.roles
+
+
 def test_given_name_before_a_surname_particle() -> None:
     ents = _entities_of(
         "Patrizia De Luise , Ketua Asosiasi Perhotelan Nasional Italia menyebut okupansi hotel "

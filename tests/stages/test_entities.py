@@ -25,12 +25,14 @@ from warta.ner.resolve import (
     _middle_dropped,
     _not_named,
     _rank_before,
+    _sentence_openers,
     _ranked_rows,
     _regions_read_as_people,
     _surnames_read_as_towns,
     _tailed_clubs,
     _term_in,
     _with_company,
+    load_models,
     unglue_list_numbers,
     unglue_stamps,
 )
@@ -2639,3 +2641,57 @@ def test_a_name_without_its_middle_name_is_the_person() -> None:
     # a body whose words open and close no person's name stays a body
     ms = [_at(text, "Zarina Corbel", "ORG")]
     assert _middle_dropped(ms)[0].kind == "ORG"
+
+
+def test_an_office_between_two_names_parts_two_people() -> None:
+    # a list's items run together with no comma: the office opens the second (ent25)
+    ents = _by_name(_entities(
+        "Di antaranya , Ketua Umum Andi Pratama , Sekjen Dennis Prasetyo Wasekjen Wanda "
+        "Lestari , Bendahara Umum Rudi Hartono ."))
+    assert "Dennis Prasetyo Wasekjen Wanda Lestari" not in ents
+    assert ents["Dennis Prasetyo"].roles == ("Sekjen",)
+    assert (ents["Wanda Lestari"].kind, ents["Wanda Lestari"].roles) == ("PERSON", ("Wasekjen",))
+
+
+def test_a_body_of_a_persons_surname_is_a_person() -> None:
+    # an unknown given name and a surname the name lists know from people only (ent25)
+    ents = _by_name(_entities(
+        "Gol dicetak Budi Santoso . Demaro Gray sukses membuat keadaan menjadi seimbang ."))
+    assert ents["Demaro Gray"].kind == "PERSON"
+    ents = _by_name(_entities(
+        "Inggris unggul berkat striker pinjaman dari Bristol City , Tammo Abraham ."))
+    assert ents["Tammo Abraham"].kind == "PERSON"
+
+
+def test_a_word_opening_a_single_quoted_sentence_is_no_part_of_the_name() -> None:
+    # "'Doain X'": the quote opens a sentence, its capitalised verb no given name (ent25)
+    models = load_models()
+    text = "Rafael pamit . 'Doain Rafael sehat ya' , kata ibunya ."
+    at = text.index("Doain")
+    mentions = [Mention(0, 6, "PERSON", "Rafael"),
+                Mention(at, at + 12, "PERSON", text[at:at + 12])]
+    _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
+    assert [m.surface for m in mentions] == ["Rafael", "Rafael"]
+
+
+def test_a_body_with_dan_spelt_whole_by_its_acronym_stays_one() -> None:
+    ents = _by_name(_entities(
+        "Partai lama seperti Partai Kemajuan dan Persatuan Rakyat ( PKPR ) terancam ."))
+    assert ents["Partai Kemajuan dan Persatuan Rakyat"].kind == "ORG"
+    assert "Persatuan Rakyat" not in ents
+
+
+def test_a_defined_english_therapy_is_no_body() -> None:
+    # the acronym in brackets spells a scheme-headed "body": a term, no entity (ent25)
+    names = {e.name for e in _entities(
+        "\" MAT ( Musical Art Therapy ) menenangkan pasien , \" kata Julie .")}
+    assert "Musical Art Therapy" not in names and "Julie" in names
+    names = {e.name for e in _entities(
+        "Dinas menggelar Focus Group Discussion (FGD) bersama BPS di Semarang .")}
+    assert "FGD" not in names and "Focus Group Discussion" not in names and "BPS" in names
+
+
+def test_a_place_opened_by_a_title_word_keeps_it() -> None:
+    # the name lists hold "Raja Ampat" as a place only: 'Raja' no king's title (ent25)
+    ents = _by_name(_entities("Ia berlibur ke Raja Ampat bersama keluarga ."))
+    assert ents["Raja Ampat"].kind == "PLACE" and "Ampat" not in ents

@@ -140,7 +140,8 @@ def _given_name_title(text: str, m: _Span) -> None:
     titles, heads = _given_titles()
     word = re.search(r"[A-Z]\w* (\w+) $", text[max(0, m.start - 40):m.start])
     if word is None or word.group(1) not in titles:
-        _title_after_role(text, m, titles)
+        if not _title_opening_item(text, m, titles):
+            _title_after_role(text, m, titles)
         return
     title = word.group(1)
     alone = re.search(rf"\b[a-z]+ {title}\b(?! ?[A-Z\w])", text)
@@ -176,6 +177,25 @@ def _title_after_office(text: str, m: _Span, title: str) -> None:
 
 _CLOSED_ROLE_TITLE = re.compile(r"(?:\)|\w ?,) (\w+) $")
 _ROLE_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+# A title word opening a list's item, after its colon or semicolon ("Cadangan : [Imam]
+# Arief Fadilah ;"; ent25).
+_LISTED_TITLE = re.compile(r"[:;] (\w+) $")
+
+
+def _title_opening_item(text: str, m: _Span, titles: frozenset[str]) -> bool:
+    """A title word that is also a given name ("Imam") opening a list's item after a colon
+    or semicolon, before a name of two words or more ("Cadangan : [Imam] Arief Fadilah"),
+    opens the name: no office stands there for it to begin (ent25; round 279: the
+    substitute cut, 'Imam' given as his role). Whether it did."""
+    word = _LISTED_TITLE.search(text, max(0, m.start - 20), m.start)
+    if word is None or word.group(1) not in titles or " " not in m.surface.strip():
+        return False
+    _grow(m, text, word.start(1), m.end)
+    if getattr(m, "role", None) == word.group(1):  # the title was read as the role
+        m.role = None  # type: ignore[attr-defined]
+    return True
 
 
 def _title_after_role(text: str, m: _Span, titles: frozenset[str]) -> None:

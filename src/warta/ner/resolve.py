@@ -2587,11 +2587,32 @@ def _scheme_spans(text: str, mentions: Sequence[Mention], names: NameLists | Non
         if m.start == after and m.kind == "ORG" \
                 and text[m.end:m.end + 3].lstrip().startswith(")"):
             out.add((m.start, m.end))
-        if _scheme_named(m, names):
+        if _scheme_named(m, names, text):
             out.add((m.start, m.end))
             b = _SHORT_IN_BRACKETS.match(text, m.end)
             after = b.end() if b is not None and "(" in b.group() else -1
+    # a defined term's acronym names it wherever it stands ("FGD" of "Focus Group
+    # Discussion (FGD)"; ent25)
+    terms = {t for m in mentions if m.kind == "ORG"
+             and (t := _spelt_scheme(text, m, names) or _scheme_spelt_before(text, m))}
+    out |= {(m.start, m.end) for m in mentions if m.surface in terms}
     return out
+
+
+_LONG_FORM_BEFORE = re.compile(r"((?:[A-Z][a-z]+ ){3,6})\(\s*$")
+
+
+def _scheme_spelt_before(text: str, m: Mention) -> str | None:
+    """An acronym in brackets right after the untagged name it spells, closed by a
+    scheme's English head ("Focus Group Discussion ( [FGD] )"): that term's acronym."""
+    if m.blind or not (3 <= len(m.surface) <= 6 and m.surface.isalpha() and m.surface.isupper()):
+        return None
+    g = _LONG_FORM_BEFORE.search(text, max(0, m.start - 80), m.start)
+    words = g.group(1).split()[-len(m.surface):] if g is not None else []
+    if len(words) == len(m.surface) and words[-1] in _scheme_heads() \
+            and "".join(w[0] for w in words) == m.surface:
+        return m.surface
+    return None
 
 
 @cache
@@ -2599,12 +2620,15 @@ def _scheme_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).scheme_heads)
 
 
-def _scheme_named(m: Mention, names: NameLists | None) -> bool:
+def _scheme_named(m: Mention, names: NameLists | None, text: str = "") -> bool:
     """A person's name of two words or more closed by an English head of a plant, a scheme
     or a plan (entities.toml `scheme_heads`: "[Chlor Alkali Plant]", "[Extended Producer
     Responsibility]", "[Danone Impact Journey]"): no named entity; of two words, only one
     opened by no given name the name lists hold as a person's ("Robert Plant" stays;
-    kinds19)."""
+    kinds19). A "body" so closed is one only where its acronym stands in brackets beside
+    it (`_spelt_scheme`: "[Focus Group Discussion] (FGD)"; ent25)."""
+    if m.kind == "ORG" and text:
+        return _spelt_scheme(text, m, names) is not None
     if m.kind != "PERSON" or m.blind or m.role is not None or m.initials:
         return False
     words = m.surface.split()
@@ -2614,6 +2638,26 @@ def _scheme_named(m: Mention, names: NameLists | None) -> bool:
         return True  # "Green Impact Journey": no given name and surname
     flags = names.words.get(words[0].lower(), "") if names is not None else ""
     return "p" not in flags.lower()
+
+
+_ACRONYM_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,7})\s*\(\s*$")
+
+
+def _spelt_scheme(text: str, m: Mention, names: NameLists | None) -> str | None:
+    """The acronym in brackets right after (or before) a "body" of three words or more
+    closed by a scheme's English head, that the name lists hold as no body whole, where
+    it spells that name ("[Learning Management System] (LMS)", "CAT ( [Culinary Art
+    Therapy] )"): a term the text defines, no body (a firm's name is seldom defined so)."""
+    words = m.surface.split()
+    if m.blind or len(words) < 3 or words[-1] not in _scheme_heads() or (
+            names is not None and "O" in names.phrases.get(m.surface.lower(), "")):
+        return None
+    initials = "".join(w[0] for w in words).upper()
+    for g in (_BRACKETED_SHORT.match(text, m.end),
+              _ACRONYM_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        if g is not None and g.group(1).replace(" ", "").upper() == initials:
+            return g.group(1).replace(" ", "")
+    return None
 
 
 def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -7166,6 +7210,14 @@ def _spells_right_side(text: str, m: Mention, cut: re.Match[str]) -> bool:
         and _initials_of(m.surface) != acr and m.surface[:1].isupper()
 
 
+def _spelt_whole(text: str, m: Mention) -> bool:
+    """Whether the acronym in brackets right after `m` spells its whole name, less its
+    "dan" ("Partai Keadilan dan Persatuan Indonesia ( PKPI )": one party; ent25)."""
+    short = _BRACKETED_SHORT.match(text, m.end) if text else None
+    letters = re.sub(r"[^A-Z]", "", short.group(1)) if short is not None else ""
+    return len(letters) >= 3 and letters == _initials_of(m.surface)
+
+
 def _two_bodies(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """Two organisations joined by "dan" in one tagged name are two ("[Kejaksaan RI] dan
     [Kejagung]", "[Bank Himbara] dan [Kantor Pos]"): where each side opens with a body's
@@ -7191,9 +7243,9 @@ def _two_bodies(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
             short = (_HYPHEN_SHORT.match(text, m.end)
                      or _HYPHEN_BEFORE.search(text, max(0, m.start - 40), m.start)
                      ) if text else None
-            if short is None or not _spells_pair(
+            if (short is None or not _spells_pair(
                     m.surface[:cut.start()], m.surface[cut.end():], short.group(1),
-                    short.group(2)):
+                    short.group(2))) and not _spelt_whole(text, m):
                 out += _cut(m, cut.start(), cut.end(), "ORG")
                 continue
         out.append(m)
@@ -7539,6 +7591,47 @@ def _listed_bodies(text: str, mentions: Sequence[Mention], lexicon: Mapping[str,
     return out
 
 
+def _office_at(words: Sequence[str], k: int, names: NameLists) -> int:
+    """Length of the office opening at `words[k]` ("Wasekjen", "Wakil Sekjen"): a
+    capitalised role head no person's name uses; 0 where none opens there."""
+    rw = role_words()
+    low = words[k].lower()
+    if not words[k][:1].isupper() or low not in rw.heads \
+            or any(c in "Pp" for c in names.words.get(low, "")):
+        return 0
+    for n in range(min(rw.heads[low], len(words) - k), 0, -1):
+        if " ".join(w.lower() for w in words[k : k + n]) in rw.head_phrases:
+            return n
+    return 0
+
+
+def _offices_inside_people(mentions: Sequence[Mention], names: NameLists | None
+                           ) -> list[Mention]:
+    """A person's name with an office between name words, no comma ("Sekjen [Dimas
+    Saputra Wasekjen Rina Hartati]": a list's items run together) is two people, the
+    second holding that office (ent25)."""
+    if names is None:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.surface)]
+        words = [m.surface[a:b] for a, b in spans]
+        hit = None
+        if m.kind == "PERSON" and len(words) >= 3:
+            hit = next(((k, n) for k in range(1, len(words) - 1)
+                        if (n := _office_at(words, k, names)) and k + n < len(words)), None)
+        if hit is None:
+            out.append(m)
+            continue
+        k, n = hit
+        left_end, right_start = m.start + spans[k - 1][1], m.start + spans[k + n][0]
+        office = m.surface[spans[k][0] : spans[k + n - 1][1]]
+        out.append(replace(m, end=left_end, surface=m.surface[: spans[k - 1][1]]))
+        out.append(replace(m, start=right_start, surface=m.surface[spans[k + n][0]:],
+                           role=office, role_country=None))
+    return out
+
+
 def _body_words_read_as_people(mentions: Sequence[Mention], names: NameLists | None) -> None:
     """A "person" of two or three words, the first one the name lists know from bodies'
     names, every one known to them and none from a person's name ("[Dynamo Kharkiv]": a
@@ -7554,6 +7647,34 @@ def _body_words_read_as_people(mentions: Sequence[Mention], names: NameLists | N
         if all(flags) and not any(c in "Pp" for f in flags for c in f) \
                 and any(c in "Oo" for c in flags[0]):
             m.kind = "ORG"
+
+
+def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
+                           lexicon: Mapping[str, str]) -> None:
+    """A "body" (or a "place" no gazetteer knows) of two or three plain capitalised words,
+    none a body's word or a common word, whose last word the name lists know from persons'
+    names and none from bodies' or places' names, nor the whole, is a person ("[Tammy
+    Abraham]", "[Demarai Gray]": a given name unknown, a surname known); so is one the
+    lists hold whole as a person's only, closed by a person's word ("[Lily Allen]", a
+    town's name too; ent25)."""
+    if names is None:
+        return
+    for m in mentions:
+        words = m.surface.split()
+        if not (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
+                or m.short is not None or m.blind or not 2 <= len(words) <= 3 \
+                or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+            continue
+        flags = [names.words.get(w.lower(), "") for w in words]
+        whole = names.phrases.get(m.surface.lower(), "")
+        known = "P" in whole and not any(c in "OL" for c in whole)  # "[Lily Allen]"
+        guessed = not any(c in "OoLl" for f in [*flags, whole] for c in f)
+        # a surname: a word used inside persons' names ("p"); every word one the lexicon
+        # lacks or finds capitalised nearly always (":h"), no common word ("Day", "Junior")
+        if (known or guessed) and "p" in flags[-1] and not any(
+                w in org_words() or lexicon.get(w.lower(), "NNP:h")[:3] != "NNP"
+                or not lexicon.get(w.lower(), "NNP:h").endswith(":h") for w in words):
+            m.kind = "PERSON"
 
 
 @cache
@@ -8143,6 +8264,28 @@ def _cut_place_heads(text: str, mentions: Sequence[Mention]) -> None:
             m.surface = text[m.start:m.end]
 
 
+_TITLE_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _places_opened_by_titles(text: str, mentions: Sequence[Mention],
+                             names: NameLists | None) -> None:
+    """A place no gazetteer knows right after a capitalised role head, where the name lists
+    hold the head and the place together as a place's name only ("[Raja] Ampat": the
+    regency, no king), starts at the head: the title word is its name's first (ent25)."""
+    if names is None:
+        return
+    for m in mentions:
+        if m.kind != "PLACE" or m.place is not None or m.blind:
+            continue
+        word = _TITLE_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+        if word is None or not is_role_word(word.group(1)):
+            continue
+        whole = names.phrases.get(f"{word.group(1)} {m.surface}".lower(), "")
+        if "L" in whole and not any(c in "PO" for c in whole):
+            m.start, m.role = word.start(1), None
+            m.surface = text[m.start:m.end]
+
+
 def _lower_place_heads(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
     """A place the gazetteer does not know alone, right after an archipelago's head
     written lower-case (`lower_place_heads`: "kepulauan [Seribu]"), starts at the head:
@@ -8378,7 +8521,10 @@ def age_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?\n\"”])\s*$")
+# What ends the text before a sentence's first word: a full stop, a line, a double quote,
+# or a single quote opening a quoted sentence ("'[Doain] Gabriel sehat ya'"; ent25), not
+# one closing a word ("'Bapak' Budi").
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n\"”]|(?:^|\s)['‘])\s*$")
 
 
 def _sentence_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,
@@ -10062,6 +10208,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         and not _phrase_run(m) and not _levy(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _lineup_players(text, mentions)
+    mentions = _offices_inside_people(mentions, models.featurizer.names)
     _lower_heads_cut(mentions)
     mentions = _country_bracketed(
         text, _feature_names(text, mentions, models.lexicon, models.featurizer.names),
@@ -10127,6 +10274,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                     models.featurizer.names)
     mentions = _listed_bodies(text, mentions, models.lexicon, models.featurizer.names)
     _body_words_read_as_people(mentions, models.featurizer.names)
+    _people_read_as_bodies(mentions, models.featurizer.names, models.lexicon)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
     _people_before_countries(text, mentions, models.gazetteer, models.lexicon)
@@ -10137,6 +10285,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _office_buildings(text, mentions)
     mentions = _languages(text, _venues(text, mentions))
     _cut_place_heads(text, mentions)
+    _places_opened_by_titles(text, mentions, models.featurizer.names)
     _lower_place_heads(text, mentions, models.gazetteer)
     _dan_names(text, mentions)
     mentions = _listed_first_names(text, mentions, models.lexicon)

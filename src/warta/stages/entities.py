@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 102  # roles279 (102): a board's treasurer ('Bendahara', 'Bendahara Umum') and
+    version = 103  # ent25 (103): an office between two names parts two people ("Sekjen A B
+    # Wasekjen C D"); a "body" or unknown "place" of a surname the name lists know from
+    # people only a person ("Tammy Abraham"); a single quote opens a sentence ("'[Doain]
+    # Gabriel'"); a body with "dan" its bracketed acronym spells whole stays one ("PKPI");
+    # a scheme-headed "body" its acronym defines no entity ("Focus Group Discussion (FGD)");
+    # a given-name title opening a list item opens the name ("Cadangan : Imam A B"); a
+    # place the lists know with the title before it grows to it ("Raja Ampat")
+    # roles279 (102): a board's treasurer ('Bendahara', 'Bendahara Umum') and
     # 'Wasekjen' open roles, so a list's 'Bendahara Umum A , Wakil Bendahara B' gives A his
     # own office, not the next item's office and name; that next holder, read as a body of
     # name words after its office, a person holding it

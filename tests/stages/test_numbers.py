@@ -3375,3 +3375,23 @@ def test_a_span_of_another_length_is_not_taken() -> None:
     got = _measured("Program itu memberikan bantuan sebesar Rp 300.000 per bulan selama dua "
                     "bulan. Periode yang berjalan yakni Oktober, November, dan Desember 2025.")
     assert got[0][4] is None
+
+
+def test_bare_points_with_no_thing_take_no_period() -> None:
+    # numper25 (seed 56): league points or a list's items measure nothing, so "Kini" or a
+    # year named before dates none of them; a move of points keeps its period
+    def period(text: str) -> dict[str, str | None]:
+        art = analyze(text, published=datetime(2025, 3, 4))
+        return {c.span.of(art.text): c.period for c in art.numbers}
+    assert period("Kini, Tim Garuda memimpin klasemen grup dengan 12 poin.")["12 poin"] is None
+    assert period("Surat bernomor S-12/2025 itu dikirim pekan lalu. Ada empat poin yang "
+                  "disampaikan menteri.")["empat poin"] is None
+    assert period("Pada Senin (3/3/2025), rupiah melemah 40 poin ke level Rp 16.500 per "
+                  "dolar AS.")["40 poin"] == "2025-03-03"
+
+
+def test_a_period_of_no_known_part_is_dropped() -> None:
+    # numper25 (seed 56): "dua tahun lalu" in an article with no publication date is a
+    # year left unknown (XXXX), no period a price is counted over
+    art = analyze("Dijual dengan harga Rp 40 ribu, roti yang hadir dua tahun lalu itu laris.")
+    assert [c.period for c in art.numbers if c.currency] == [None]

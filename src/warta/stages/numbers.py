@@ -3298,7 +3298,32 @@ def find_numbers(article: Article) -> list[Count]:
     _latest_annual_levels(out, text)
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
+    _unmeasured_points(out)
+    _unknown_periods(out)
     return out
+
+
+def _unmeasured_points(out: list[Count]) -> None:
+    """Clear the period of bare points with no thing and no change ("Kini tim itu di puncak
+    klasemen dengan 10 poin", "Ada lima poin yang disampaikan"): league points or the items
+    of a list measure nothing, so no period counts them (a move of points is told with what
+    moved, "rupiah melemah 31 poin"). Run last: any pass before may have set one."""
+    for n, c in enumerate(out):
+        if c.unit == "poin" and c.currency is None and c.thing is None \
+                and c.change is None and c.period is not None:
+            out[n] = replace(c, period=None, period_span=None)
+
+
+_UNKNOWN_TIME = re.compile(r"[X-]+")  # "XXXX", "XXXX-XX-XX": no part of the time known
+
+
+def _unknown_periods(out: list[Count]) -> None:
+    """Clear a period the time stage could give no known part of ("tiga tahun lalu" in
+    an article with no publication date: XXXX): a time the text leaves undated names no
+    period an amount can be counted over."""
+    for n, c in enumerate(out):
+        if c.period is not None and _UNKNOWN_TIME.fullmatch(c.period):
+            out[n] = replace(c, period=None, period_span=None)
 
 
 _TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
@@ -5124,7 +5149,9 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 46  # period24 (46): a sentence pointing back at a change by its noun, its
+    version = 47  # numper25 (47): bare points with no thing and no change take no period
+    # (league points, a list's items); a period of no known part (XXXX) is dropped.
+    # (was 46) period24: a sentence pointing back at a change by its noun, its
     # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
     # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the
     # sentence before (a period, or a day it runs from); the lead telling one change

@@ -3395,3 +3395,12 @@ def test_a_period_of_no_known_part_is_dropped() -> None:
     # year left unknown (XXXX), no period a price is counted over
     art = analyze("Dijual dengan harga Rp 40 ribu, roti yang hadir dua tahun lalu itu laris.")
     assert [c.period for c in art.numbers if c.currency] == [None]
+
+
+def test_a_present_said_after_a_later_amount_is_that_amounts() -> None:
+    # numper25: "saat ini" right after the second amount tells that one, not the first
+    art = analyze("Ambang batas pencalonan pun diusulkan berada pada kisaran 5-6 persen, lebih "
+                  "rendah dari 8 persen saat ini.", published=datetime(2025, 3, 4))
+    got = {c.span.of(art.text): c.period for c in art.numbers}
+    assert got["8 persen"] == "PRESENT_REF"
+    assert got["5-6 persen"] is None

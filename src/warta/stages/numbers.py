@@ -3300,7 +3300,22 @@ def find_numbers(article: Article) -> list[Count]:
     _told_just_before(out, text, times, article.sentences, bases)
     _unmeasured_points(out)
     _unknown_periods(out)
+    _present_of_later(out)
     return out
+
+
+def _present_of_later(out: list[Count]) -> None:
+    """Clear the present ("saat ini", "kini") set on an amount from a time said after it
+    with another amount between them ("diusulkan 2,5-3 persen, lebih rendah dari 4 persen
+    saat ini"): "now" tells the nearer, later amount, set against this one."""
+    starts = sorted(c.span.start for c in out)
+    for n, c in enumerate(out):
+        at = c.period_span
+        if c.period != "PRESENT_REF" or at is None or at.start < c.span.end:
+            continue
+        k = bisect_right(starts, c.span.start)
+        if k < len(starts) and starts[k] < at.start:
+            out[n] = replace(c, period=None, period_span=None)
 
 
 def _unmeasured_points(out: list[Count]) -> None:
@@ -5150,7 +5165,8 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 47  # numper25 (47): bare points with no thing and no change take no period
-    # (league points, a list's items); a period of no known part (XXXX) is dropped.
+    # (league points, a list's items); a period of no known part (XXXX) is dropped; a
+    # present said after a later amount ("... dari 4 persen saat ini") is not an earlier one's.
     # (was 46) period24: a sentence pointing back at a change by its noun, its
     # thing and a demonstrative ("Penurunan suku bunga ini terjadi di paruh kedua tahun
     # ini", "penurunan harga ini berlaku mulai hari ini") dates that change's amounts in the

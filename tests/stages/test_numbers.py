@@ -3421,3 +3421,32 @@ def test_an_old_number_counting_a_noun_stays_a_count() -> None:
     # num25: only a bare four-digit number after a word of time is an old year
     assert [c.value for c in _nums("Sebanyak 1750 orang datang sebelum 1500 kendaraan.")] == [
         1750.0, 1500.0]
+
+
+def test_bare_points_with_no_thing_take_no_period() -> None:
+    # numper25 (seed 56): league points or a list's items measure nothing, so "Kini" or a
+    # year named before dates none of them; a move of points keeps its period
+    def period(text: str) -> dict[str, str | None]:
+        art = analyze(text, published=datetime(2025, 3, 4))
+        return {c.span.of(art.text): c.period for c in art.numbers}
+    assert period("Kini, Tim Garuda memimpin klasemen grup dengan 12 poin.")["12 poin"] is None
+    assert period("Surat bernomor S-12/2025 itu dikirim pekan lalu. Ada empat poin yang "
+                  "disampaikan menteri.")["empat poin"] is None
+    assert period("Pada Senin (3/3/2025), rupiah melemah 40 poin ke level Rp 16.500 per "
+                  "dolar AS.")["40 poin"] == "2025-03-03"
+
+
+def test_a_period_of_no_known_part_is_dropped() -> None:
+    # numper25 (seed 56): "dua tahun lalu" in an article with no publication date is a
+    # year left unknown (XXXX), no period a price is counted over
+    art = analyze("Dijual dengan harga Rp 40 ribu, roti yang hadir dua tahun lalu itu laris.")
+    assert [c.period for c in art.numbers if c.currency] == [None]
+
+
+def test_a_present_said_after_a_later_amount_is_that_amounts() -> None:
+    # numper25: "saat ini" right after the second amount tells that one, not the first
+    art = analyze("Ambang batas pencalonan pun diusulkan berada pada kisaran 5-6 persen, lebih "
+                  "rendah dari 8 persen saat ini.", published=datetime(2025, 3, 4))
+    got = {c.span.of(art.text): c.period for c in art.numbers}
+    assert got["8 persen"] == "PRESENT_REF"
+    assert got["5-6 persen"] is None

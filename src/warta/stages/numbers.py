@@ -3354,7 +3354,47 @@ def find_numbers(article: Article) -> list[Count]:
     _latest_annual_levels(out, text)
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
+    _unmeasured_points(out)
+    _unknown_periods(out)
+    _present_of_later(out)
     return out
+
+
+def _present_of_later(out: list[Count]) -> None:
+    """Clear the present ("saat ini", "kini") set on an amount from a time said after it
+    with another amount between them ("diusulkan 2,5-3 persen, lebih rendah dari 4 persen
+    saat ini"): "now" tells the nearer, later amount, set against this one."""
+    starts = sorted(c.span.start for c in out)
+    for n, c in enumerate(out):
+        at = c.period_span
+        if c.period != "PRESENT_REF" or at is None or at.start < c.span.end:
+            continue
+        k = bisect_right(starts, c.span.start)
+        if k < len(starts) and starts[k] < at.start:
+            out[n] = replace(c, period=None, period_span=None)
+
+
+def _unmeasured_points(out: list[Count]) -> None:
+    """Clear the period of bare points with no thing and no change ("Kini tim itu di puncak
+    klasemen dengan 10 poin", "Ada lima poin yang disampaikan"): league points or the items
+    of a list measure nothing, so no period counts them (a move of points is told with what
+    moved, "rupiah melemah 31 poin"). Run last: any pass before may have set one."""
+    for n, c in enumerate(out):
+        if c.unit == "poin" and c.currency is None and c.thing is None \
+                and c.change is None and c.period is not None:
+            out[n] = replace(c, period=None, period_span=None)
+
+
+_UNKNOWN_TIME = re.compile(r"[X-]+")  # "XXXX", "XXXX-XX-XX": no part of the time known
+
+
+def _unknown_periods(out: list[Count]) -> None:
+    """Clear a period the time stage could give no known part of ("tiga tahun lalu" in
+    an article with no publication date: XXXX): a time the text leaves undated names no
+    period an amount can be counted over."""
+    for n, c in enumerate(out):
+        if c.period is not None and _UNKNOWN_TIME.fullmatch(c.period):
+            out[n] = replace(c, period=None, period_span=None)
 
 
 _TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
@@ -5191,7 +5231,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 47  # num25 (47): the day's opening level ("sebelumnya dibuka pada level")
+    version = 48  # numper25 (48): bare points with no thing and no change take no period
+    # (league points, a list's items); a period of no known part (XXXX) is dropped; a
+    # present said after a later amount ("... dari 4 persen saat ini") is not an earlier one's.
+    # (was 47) num25 (47): the day's opening level ("sebelumnya dibuka pada level")
     # is no start of a change; "konsensusnya" points back at the rate the paragraph
     # measured; a verb made of a head ("menginvestasikan") names it when no head is named;
     # ranks ("desil 1 hingga 4", "desil 1, 2, 3, dan 4") and a year before 1900 after a

@@ -2315,6 +2315,8 @@ class ForwardClause(LangData):
 
     cues: Words
     not_after: Words = ()
+    # clause joins: 'ke depan' after one opens a clause, before one closes it
+    joins: Words = ()
 
 
 class TimexPattern(LangData):

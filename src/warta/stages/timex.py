@@ -270,6 +270,8 @@ def _rules() -> _Rules:
         "year_not_after": _not_after(d.years.not_after),
         "forward_not_after": _not_after(d.forward_clause.not_after),
         "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
+        "forward_join_after": _after(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
+        "forward_joins": _alt(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
     }
     fragments = d.fragments
 
@@ -1632,9 +1634,12 @@ def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """'ke depan' opening or closing a clause: "from now on" when its sentence before it
-    hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan")."""
-    if _rules().forward_cue.search(_stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)) \
-            is None:
+    hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan"); closing
+    a clause before a join, that join is read too ("ke depan agar ...": a purpose)."""
+    said = _stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)
+    if "word4" in g:
+        said += " " + _WORD_AFTER.match(ctx.text, ctx.end).group(1)  # the join
+    if _rules().forward_cue.search(said) is None:
         return None
     return _Value("DATE", "FUTURE_REF")
 
@@ -2145,7 +2150,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 38  # tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
+    version = 39  # tx34 (39): 'ke depan' closes a clause before a join ("... ke depan agar",
+    # the purpose word read as the aim) and opens one after a join ("dan ke depan ..."); a
+    # reference within "dalam" keeps its 'ini' ("dalam waktu dekat ini").
+    # (was 38) tx33: a counted span keeps "ini" after "terakhir", "selama"/"dalam"
     # or opening a clause ("selama satu tahun terakhir ini", "Satu tahun ini, ..."); word
     # counts make duration ranges ("tiga hingga empat tahun ke depan" -> "tiga", "empat ...").
     # (was 37, numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as

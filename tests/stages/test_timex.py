@@ -1214,6 +1214,11 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
     # within ("dalam") the phrase keeps its 'ini', as a duration does (tx34)
     ("Hasilnya diumumkan dalam waktu dekat ini.", [("waktu dekat ini", "FUTURE_REF")]),
     ("Sekarang ini harga beras naik.", [("Sekarang", "PRESENT_REF")]),
+    # an awaited moment arriving is the day its sentence names, not the past (tx34)
+    ("Pada hari ini, 1 Mei 2025, saat itu sudah tiba.",
+     [("hari ini", "2025-05-01"), ("1 Mei 2025", "2025-05-01"), ("saat itu", "2025-05-01")]),
+    ("Pada 1 Mei 2025 saat itu ia sudah pergi.",
+     [("1 Mei 2025", "2025-05-01"), ("saat itu", "PAST_REF")]),
     ("Selama satu tahun belakangan ini banyak kebijakan lolos.",
      [("satu tahun belakangan ini", "P1Y")]),
     ("Dalam setahun belakangan Kemenag membangun sistem.", [("setahun belakangan", "P1Y")]),

@@ -2248,6 +2248,9 @@ class RefWords(WordTable[StrictStr]):
 
     not_after: Words
     idiom_after: dict[str, Words] = {}
+    # a past reference right before one of these is an awaited moment arriving ("saat itu
+    # sudah tiba"): the day its sentence names, not the past
+    arrived_before: Words = ()
 
 
 class NotAfter(LangData):

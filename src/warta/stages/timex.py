@@ -1651,8 +1651,9 @@ def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan"); closing
     a clause before a join, that join is read too ("ke depan agar ...": a purpose)."""
     said = _stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)
-    if "word4" in g:
-        said += " " + _WORD_AFTER.match(ctx.text, ctx.end).group(1)  # the join
+    join = _WORD_AFTER.match(ctx.text, ctx.end) if "word4" in g else None
+    if join is not None:
+        said += " " + join.group(1)
     if _rules().forward_cue.search(said) is None:
         return None
     return _Value("DATE", "FUTURE_REF")

@@ -1181,6 +1181,12 @@ def test_a_month_first_number_is_a_day_only_with_a_sign_of_one(
     ("Semoga ke depan kunjungan seperti ini lebih sering.", [("ke depan", "FUTURE_REF")]),
     ("Kami mendorong agar ke depan jabatan gubernur tidak dipilih langsung.",
      [("ke depan", "FUTURE_REF")]),
+    # a clause closing before a purpose join, or opening after a join (tx34)
+    ("Aturan ini penting untuk menata kota ke depan agar lebih tertib.",
+     [("ke depan", "FUTURE_REF")]),
+    ("Semoga ia lulus dan ke depan membantu desanya.", [("ke depan", "FUTURE_REF")]),
+    ("Kami pindah ke depan agar lebih dekat.", []),
+    ("Ia menoleh ke kiri dan ke depan.", []),
     # a direction, a figure of speech, or no hope or aim in the sentence: no time
     ("Kami minta agar ia maju ke depan.", []),
     ("Kami ingin melihat ke depan.", []),
@@ -1205,6 +1211,14 @@ def test_a_part_of_the_day_after_a_habit_s_is_any_day_s() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Chiko bakal diperiksa dalam waktu dekat.", [("waktu dekat", "FUTURE_REF")]),
+    # within ("dalam") the phrase keeps its 'ini', as a duration does (tx34)
+    ("Hasilnya diumumkan dalam waktu dekat ini.", [("waktu dekat ini", "FUTURE_REF")]),
+    ("Sekarang ini harga beras naik.", [("Sekarang", "PRESENT_REF")]),
+    # an awaited moment arriving is the day its sentence names, not the past (tx34)
+    ("Pada hari ini, 1 Mei 2025, saat itu sudah tiba.",
+     [("hari ini", "2025-05-01"), ("1 Mei 2025", "2025-05-01"), ("saat itu", "2025-05-01")]),
+    ("Pada 1 Mei 2025 saat itu ia sudah pergi.",
+     [("1 Mei 2025", "2025-05-01"), ("saat itu", "PAST_REF")]),
     ("Selama satu tahun belakangan ini banyak kebijakan lolos.",
      [("satu tahun belakangan ini", "P1Y")]),
     ("Dalam setahun belakangan Kemenag membangun sistem.", [("setahun belakangan", "P1Y")]),

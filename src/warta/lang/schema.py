@@ -2255,6 +2255,9 @@ class RefWords(WordTable[StrictStr]):
 
     not_after: Words
     idiom_after: dict[str, Words] = {}
+    # a past reference right before one of these is an awaited moment arriving ("saat itu
+    # sudah tiba"): the day its sentence names, not the past
+    arrived_before: Words = ()
 
 
 class NotAfter(LangData):
@@ -2322,6 +2325,8 @@ class ForwardClause(LangData):
 
     cues: Words
     not_after: Words = ()
+    # clause joins: 'ke depan' after one opens a clause, before one closes it
+    joins: Words = ()
 
 
 class TimexPattern(LangData):

@@ -104,6 +104,7 @@ class _Rules:
     pm_hours: Mapping[str, tuple[int, int]]  # part -> the clock hours it makes p.m.
     refs: Mapping[str, str]
     ref_idioms: Mapping[str, frozenset[str]]  # "di saat yang sama": an idiom after these
+    ref_arrived: re.Pattern[str]  # "saat itu sudah tiba": the moment has come
     seasons: Mapping[str, str]
     vague_durations: Mapping[str, str]
     future_cue: re.Pattern[str]
@@ -270,6 +271,8 @@ def _rules() -> _Rules:
         "year_not_after": _not_after(d.years.not_after),
         "forward_not_after": _not_after(d.forward_clause.not_after),
         "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
+        "forward_join_after": _after(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
+        "forward_joins": _alt(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
     }
     fragments = d.fragments
 
@@ -324,6 +327,8 @@ def _rules() -> _Rules:
         pm_hours={_key(k): v for k, v in d.parts.pm.items()},
         refs={_key(k): v for k, v in d.refs.words.items()},
         ref_idioms={_key(k): frozenset(_key(w) for w in v) for k, v in d.refs.idiom_after.items()},
+        ref_arrived=re.compile(rf"\s+{_alt(d.refs.arrived_before)}(?!\w)" if d.refs.arrived_before
+                               else "(?!)", re.IGNORECASE),
         seasons={_key(k): v for k, v in d.seasons.items()},
         vague_durations={_key(k): v for k, v in (d.durations_vague | d.durations_whole).items()},
         evening_from_hour=d.publication.evening_from_hour,
@@ -1619,7 +1624,18 @@ def _ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     word = _key(g["word"])
     if _word_before(ctx.text, start) in r.ref_idioms.get(word, frozenset()):
         return None
+    if r.refs[word] == "PAST_REF" and r.ref_arrived.match(ctx.text, ctx.end):
+        day = _sentence_day(ctx, start)
+        if day is not None:  # "Pada hari ini, 21 April, saat itu sudah tiba": that day
+            return _Value("DATE", day)
     return _Value("DATE", r.refs[word])
+
+
+def _sentence_day(ctx: _Ctx, start: int) -> str | None:
+    """The last day found before `start` in its sentence ("2025-04-21"), if any."""
+    lo = _sentence_around(ctx.text, start)[0]
+    return next((t.value for t in reversed(ctx.found)
+                 if t.span.start >= lo and _DAY_VALUE.fullmatch(t.value)), None)
 
 
 def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1632,9 +1648,13 @@ def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """'ke depan' opening or closing a clause: "from now on" when its sentence before it
-    hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan")."""
-    if _rules().forward_cue.search(_stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)) \
-            is None:
+    hopes or aims ("Dia berharap, ke depan ...", "agar ... lebih ketat ke depan"); closing
+    a clause before a join, that join is read too ("ke depan agar ...": a purpose)."""
+    said = _stretch_before(ctx.text, start, 300, _SENTENCE_MARKS)
+    join = _WORD_AFTER.match(ctx.text, ctx.end) if "word4" in g else None
+    if join is not None:
+        said += " " + join.group(1)
+    if _rules().forward_cue.search(said) is None:
         return None
     return _Value("DATE", "FUTURE_REF")
 
@@ -2145,7 +2165,11 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 38  # tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
+    version = 39  # tx34 (39): 'ke depan' closes a clause before a join ("... ke depan agar",
+    # the purpose word read as the aim) and opens one after a join ("dan ke depan ..."); a
+    # reference within "dalam" keeps its 'ini' ("dalam waktu dekat ini"); "saat itu sudah
+    # tiba" (the awaited moment has come) is the day its sentence names, not PAST_REF.
+    # (was 38) tx33: a counted span keeps "ini" after "terakhir", "selama"/"dalam"
     # or opening a clause ("selama satu tahun terakhir ini", "Satu tahun ini, ..."); word
     # counts make duration ranges ("tiga hingga empat tahun ke depan" -> "tiga", "empat ...").
     # (was 37, numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as

@@ -3196,3 +3196,20 @@ def test_nickname_before_its_own_cue_is_the_person_named_before() -> None:
     out = _link(text, _ent(text, "PERSON", "Rudi Wijaya", "Rudi Wijaya"),
                 _ent(text, "PERSON", "Dedi Kusuma", "Dedi Kusuma"))
     assert len(out) == 2
+
+
+def test_sea_named_without_its_head_is_the_sea() -> None:
+    # link25: 'China Selatan' for 'Laut China Selatan' (a rest of two words the gazetteer
+    # does not know); 'Jawa' beside 'Laut Jawa' is the island, another place
+    text = "Kapal berlayar di Laut China Selatan. Sengketa soal China Selatan berlanjut."
+    k = text.rindex("China Selatan")
+    short = Entity(id="x:cs", kind="PLACE", name="China Selatan",
+                   mentions=(Span(start=k, end=k + len("China Selatan")),))
+    out = _link(text, _first(text, "PLACE", "Laut China Selatan"), short)
+    assert [(e.name, len(e.mentions)) for e in out] == [("Laut China Selatan", 2)]
+    text = "Kapal tenggelam di Laut Jawa. Warga Jawa berduka."
+    k = text.rindex("Jawa")
+    out = _link(text, _first(text, "PLACE", "Laut Jawa"),
+                Entity(id="x:j", kind="PLACE", name="Jawa",
+                       mentions=(Span(start=k, end=k + 4),)))
+    assert len(out) == 2

@@ -1435,6 +1435,33 @@ def _place_prefixes(art: _Article) -> None:
                 art.merge(keep, gone)
 
 
+@cache
+def _water_place_heads() -> frozenset[str]:
+    """coref.toml's heads of seas', straits' and bays' names, casefolded."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).water_place_heads)
+
+
+def _water_rests(art: _Article) -> None:
+    """'soal China Selatan' beside 'Laut China Selatan': a place of two words or more that
+    the gazetteer does not know, named as a sea's, strait's or bay's name less its head,
+    is that water (a one-word rest is a land or a city: 'Laut Jawa' / 'Jawa'). link25."""
+    heads = _water_place_heads()
+    places = [e for e in art.live() if e.kind == "PLACE"]
+    waters: dict[str, _Ent] = {}
+    for e in places:
+        words = e.name.split()
+        if len(words) >= 3 and words[0].casefold() in heads:
+            waters.setdefault(" ".join(words[1:]).casefold(), e)
+    if not waters:
+        return
+    gaz = load_gazetteer()
+    for e in places:
+        water = waters.get(" ".join(e.name.split()).casefold())
+        if water is not None and water is not e and not e.merged and not water.merged \
+                and gaz.resolve(e.name) is None:
+            art.merge(water, e)
+
+
 def _named_after(art: _Article) -> None:
     """'Jalan KH Ahmad Dahlan', 'Stadion Gelora Bung Karno': a person named only after a
     street or building word is part of that place, not a person in the article."""
@@ -4409,6 +4436,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _person_kinds(art)
     _people_by_evidence(art)
     _place_prefixes(art)
+    _water_rests(art)
     _named_after(art)
     _bare_named(art)
     _variant_names(art)
@@ -4612,7 +4640,8 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 57  # link25 (57): persons spelt with and without doubled letters one (and
-    # their untagged spellings mentions), a nickname before its own "-nya" cue linked;
+    # their untagged spellings mentions), a nickname before its own "-nya" cue linked,
+    # a sea's name less its 'Laut' head the sea;
     # kinds24 (56): a bracketed acronym's long form opened by an area's or
     # site's head with a body's head inside ("Kawasan Inti Pusat Pemerintahan") a place
     # nick24 (55): nicknames after 'sapaan akrabnya' and dashed cues, a

@@ -3269,3 +3269,60 @@ def test_a_listed_name_with_its_own_linked_role_takes_the_lists_role_too() -> No
                            roles=("pemilik Maju Grup",)),
                 _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert set(_by_name(out, "Budi Santoso").roles) == {"pemilik Maju Grup", "Ketua Panitia"}
+
+
+def test_names_spelt_with_and_without_doubled_letters_are_one_person() -> None:
+    # link25: 'Afifuddin' / 'Affifudin' (one name, its consonants doubled otherwise), and a
+    # third spelling left untagged ('Ketua KPU Affifuddin') is a mention of him too
+    text = ("Ketua KPU Affifuddin membuka rapat. Afifuddin menyebut target tercapai. "
+            "Afifuddin lalu pulang, tulis Affifudin.")
+    out = _link(text, _ent(text, "PERSON", "Afifuddin", "Afifuddin"),
+                _ent(text, "PERSON", "Affifudin", "Affifudin"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Afifuddin", 4)]
+    # two people whose names differ by a letter, not a doubled one, stay two
+    text = "Hasanudin membuka rapat. Hasanudun menyebut target tercapai."
+    out = _link(text, _ent(text, "PERSON", "Hasanudin", "Hasanudin"),
+                _ent(text, "PERSON", "Hasanudun", "Hasanudun"))
+    assert len(out) == 2
+    assert coref_module._undoubled("Affifudin") == coref_module._undoubled("Afifuddin")
+
+
+def test_nickname_before_its_own_cue_is_the_person_named_before() -> None:
+    # link25: 'X , sapaan akrabnya ,' names no one after the cue: X is the nickname of a
+    # person named before, the one sharing a word with it, else the article's first person
+    text = ("Bupati Ahmad Santoso bertemu Budi Hartono. Kak Ahmad , sapaan akrabnya , "
+            "mengaku senang.")
+    out = _link(text, _ent(text, "PERSON", "Ahmad Santoso", "Ahmad Santoso"),
+                _ent(text, "PERSON", "Budi Hartono", "Budi Hartono"),
+                _ent(text, "PERSON", "Kak Ahmad", "Kak Ahmad"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Ahmad Santoso", 2), ("Budi Hartono", 1)]
+    text = ("Calon gubernur Rudi Wijaya ditemui. Isu mundurnya Dedi Kusuma ramai. "
+            "Cak Rud , sapaan akrabnya , menunggu kepastian.")
+    out = _link(text, _ent(text, "PERSON", "Rudi Wijaya", "Rudi Wijaya"),
+                _ent(text, "PERSON", "Dedi Kusuma", "Dedi Kusuma"),
+                _ent(text, "PERSON", "Cak Rud", "Cak Rud"))
+    assert sorted((e.name, len(e.mentions)) for e in out) == [
+        ("Dedi Kusuma", 1), ("Rudi Wijaya", 2)]
+    # a name after the cue is read by `_aliases` ('X , sapaan akrabnya Y'), not here
+    text = "Saya bertemu Rudi Wijaya. Dedi Kusuma , sapaan akrabnya Dedi , hadir."
+    out = _link(text, _ent(text, "PERSON", "Rudi Wijaya", "Rudi Wijaya"),
+                _ent(text, "PERSON", "Dedi Kusuma", "Dedi Kusuma"))
+    assert len(out) == 2
+
+
+def test_sea_named_without_its_head_is_the_sea() -> None:
+    # link25: 'China Selatan' for 'Laut China Selatan' (a rest of two words the gazetteer
+    # does not know); 'Jawa' beside 'Laut Jawa' is the island, another place
+    text = "Kapal berlayar di Laut China Selatan. Sengketa soal China Selatan berlanjut."
+    k = text.rindex("China Selatan")
+    short = Entity(id="x:cs", kind="PLACE", name="China Selatan",
+                   mentions=(Span(start=k, end=k + len("China Selatan")),))
+    out = _link(text, _first(text, "PLACE", "Laut China Selatan"), short)
+    assert [(e.name, len(e.mentions)) for e in out] == [("Laut China Selatan", 2)]
+    text = "Kapal tenggelam di Laut Jawa. Warga Jawa berduka."
+    k = text.rindex("Jawa")
+    out = _link(text, _first(text, "PLACE", "Laut Jawa"),
+                Entity(id="x:j", kind="PLACE", name="Jawa",
+                       mentions=(Span(start=k, end=k + 4),)))
+    assert len(out) == 2

@@ -2611,6 +2611,10 @@ class CorefData(LangData):
     # Those of them that stay in the name where the gazetteer does not know the bare one
     # ("Desa Jagalan" beside "Jagalan"): a village is named with its word.
     named_place_prefixes: Words = ()
+    # Heads of seas, straits and bays ("Laut"): the rest of such a name, of two words or
+    # more, is the same place ("China Selatan" of "Laut China Selatan"); a one-word rest
+    # is a land ("Laut Jawa" / "Jawa"). link25.
+    water_place_heads: Words = ()
     # Abbreviated place words and the word each stands for ("Kab" = "Kabupaten"): "Kab
     # Bogor" is "Kabupaten Bogor", and an organisation so named is that place. names11.
     place_prefix_forms: tuple[tuple[StrictStr, StrictStr], ...] = ()

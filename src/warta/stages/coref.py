@@ -870,6 +870,42 @@ def _aliases(art: _Article) -> None:
                 art.add_occurrences(ent, run.group())
 
 
+@cache
+def _own_nickname_cue() -> re.Pattern[str]:
+    """roles.toml's alias cues ending in '-nya' ('sapaan akrabnya') between commas, or
+    before a lower-case word, after a name: 'Gus Ipul , sapaan akrabnya , mengaku'."""
+    cues = sorted((c for c in load("roles", RolesData).alias_cues if c.endswith("nya")),
+                  key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in cues) or "(?!)"
+    return re.compile(rf"\s*,\s*(?:{alt})\s*(?:,|(?=[a-z]))")
+
+
+def _nickname_before_cue(art: _Article) -> None:
+    """'Gus Ipul , sapaan akrabnya , mengaku …': a person first named right before a
+    '-nya' nickname cue with no name after it is the nickname of a person named before,
+    the one sharing a word with it ('Big Sam' of Sam Allardyce), else the article's first
+    person, whom the '-nya' refers to (Saifullah Yusuf, not the Anas named between).
+    link25."""
+    text = art.text
+    if "nya" not in text:
+        return
+    cue = _own_nickname_cue()
+    persons = sorted((e for e in art.live() if e.kind == "PERSON" and e.mentions),
+                     key=lambda e: min(m.start for m in e.mentions))
+    for nick in persons:
+        first = min(nick.mentions, key=lambda m: m.start)
+        if nick.merged or not cue.match(text, first.end):
+            continue
+        before = [p for p in persons if p is not nick and not p.merged
+                  and min(m.start for m in p.mentions) < first.start]
+        words = set(_words(nick.name))
+        sharing = [p for p in before if words & set(_words(p.name))]
+        owner = sharing[0] if len(sharing) == 1 else None if sharing else \
+            (before[0] if before else None)
+        if owner is not None:
+            art.merge(owner, nick)
+
+
 def _nicknames_tagged_bodies(art: _Article) -> None:
     """'Eve --panggilan akrab Evelyn-- mengatakan': a one-word body or place first named
     right before a nickname cue and a person's name is that person's nickname, tagged
@@ -1399,6 +1435,33 @@ def _place_prefixes(art: _Article) -> None:
                 art.merge(keep, gone)
 
 
+@cache
+def _water_place_heads() -> frozenset[str]:
+    """coref.toml's heads of seas', straits' and bays' names, casefolded."""
+    return frozenset(w.casefold() for w in load("coref", CorefData).water_place_heads)
+
+
+def _water_rests(art: _Article) -> None:
+    """'soal China Selatan' beside 'Laut China Selatan': a place of two words or more that
+    the gazetteer does not know, named as a sea's, strait's or bay's name less its head,
+    is that water (a one-word rest is a land or a city: 'Laut Jawa' / 'Jawa'). link25."""
+    heads = _water_place_heads()
+    places = [e for e in art.live() if e.kind == "PLACE"]
+    waters: dict[str, _Ent] = {}
+    for e in places:
+        words = e.name.split()
+        if len(words) >= 3 and words[0].casefold() in heads:
+            waters.setdefault(" ".join(words[1:]).casefold(), e)
+    if not waters:
+        return
+    gaz = load_gazetteer()
+    for e in places:
+        water = waters.get(" ".join(e.name.split()).casefold())
+        if water is not None and water is not e and not e.merged and not water.merged \
+                and gaz.resolve(e.name) is None:
+            art.merge(water, e)
+
+
 def _named_after(art: _Article) -> None:
     """'Jalan KH Ahmad Dahlan', 'Stadion Gelora Bung Karno': a person named only after a
     street or building word is part of that place, not a person in the article."""
@@ -1894,6 +1957,45 @@ def _respelt_names(art: _Article) -> None:
                     keep = _variant_keep(art, e, x)
                     art.merge(keep, x if keep is e else e)
             seen.setdefault(key, []).append((x, w))
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
+
+
+def _undoubled(name: str) -> str:
+    """A name casefolded with each doubled letter written once ('Affifudin', 'Afifuddin'
+    -> 'afifudin'): Indonesian names are spelt with and without doubled consonants."""
+    return _DOUBLED.sub(r"\1", " ".join(_words(name)))
+
+
+def _doubled_letters(art: _Article) -> None:
+    """'Affifudin' beside 'Afifuddin': two persons' names the same but for doubled letters,
+    of a word of five letters or more, are one name spelt two ways, named as
+    `_variant_keep` chooses; the article's other free capitalised words so spelt of a
+    one-word name ('Ketua KPU Affifuddin') are its mentions too. Two people whose names
+    differ by a letter ('Dewi' / 'Dewa') are not read here. link25."""
+    by_key: dict[str, _Ent] = {}
+    for x in art.live():
+        if x.kind != "PERSON" or not x.name[:1].isupper():
+            continue
+        key = _undoubled(x.name)
+        if max(map(len, key.split()), default=0) < 5:
+            continue
+        had = by_key.get(key)
+        if had is None or had.merged:
+            by_key[key] = x
+            continue
+        keep = _variant_keep(art, had, x)
+        art.merge(keep, x if keep is had else had)
+        by_key[key] = keep
+    one_word = {k: e for k, e in by_key.items() if " " not in k and not e.merged}
+    if not one_word:
+        return
+    for form in dict.fromkeys(m.group() for m in _CAPITAL_WORD.finditer(art.text)):
+        e = one_word.get(_undoubled(form))
+        if e is not None and form != e.name:
+            art.add_occurrences(e, form)
 
 
 def _events_of_one_body(art: _Article) -> None:
@@ -4396,10 +4498,12 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _company_short_forms(art)
     _known_aliases(art)
     _misspelt_names(art)
+    _doubled_letters(art)
     _respelt_names(art)
     _person_kinds(art)
     _people_by_evidence(art)
     _place_prefixes(art)
+    _water_rests(art)
     _named_after(art)
     _bare_named(art)
     _variant_names(art)
@@ -4407,6 +4511,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _glued_names(art)
     _speaking_orgs(art)
     _aliases(art)
+    _nickname_before_cue(art)
     _nicknames_tagged_bodies(art)
     _real_names(art)
     _nicknames(art)
@@ -4641,7 +4746,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 57  # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
+    version = 58  # link25 (58): persons spelt with and without doubled letters one (and
+    # their untagged spellings mentions), a nickname before its own "-nya" cue linked,
+    # a sea's name less its 'Laut' head the sea;
+    # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no
     # role); a role cut inside another's body and never written apart dropped ('Ketua DPRD'
     # beside 'Ketua DPRD Bantaeng'); 'selaku' and 'seorang' give a capitalised role with no
     # known head at its start ('selaku Associate Country Manager Carousell'); 'Juru Kunci',

@@ -1913,11 +1913,84 @@ def _starts() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:\d\w*|(?:" + alternation(trie) + r")(?!\w))|\(")
 
 
+_YEAR_NAMED = re.compile(r"(\d{4})(?:-|\Z)")
+# a value whose year alone is unknown: "tahun ini" XXXX, "kuartal keempat" XXXX-Q4,
+# "Desember tahun ini" XXXX-12, "Kamis (10/11)" XXXX-11-10 (with a clock time or not)
+_YEAR_UNKNOWN = re.compile(r"XXXX(?:-(?:[QH]\d|\d{2}(?:-\d{2}(?:T[\d:]+)?)?))?")
+
+
 def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
     """Time expressions in `text`, in order, normalised against `published` (the DCT).
 
-    Without `published`, DCT-relative values keep X placeholders and `anchored=False`.
+    Without `published`, the text's own dates anchor it (`_text_dated`); where it names no
+    year, DCT-relative values keep X placeholders and `anchored=False`.
     """
+    if published is None:
+        return _text_dated(text)
+    return _find_times(text, published)
+
+
+def _text_dated(text: str) -> list[TimeExpr]:
+    """An undated text's times (a folder's, a corpus's), read against the time it gives
+    itself (issue 15): its reporting day ("jelas Menhub ..., Senin (6/3/2017)") stands for
+    the publication date. Without one, the latest year it names is taken as the year it
+    reports in (news names past years and its own, the latest is the nearest to its
+    writing), and sets only what lacks nothing but the year ("tahun ini", "kuartal
+    keempat", "Desember tahun ini", "Kamis (10/11)"): a day, week or month it does not
+    say stays unknown, never guessed. A yearless reporting day so dated (its weekday
+    agreeing) then anchors the rest."""
+    found = _find_times(text, None)
+    day = _reporting_day(text, found)
+    if day is None:
+        year = _latest_year(found)
+        if year is None:
+            return found
+        # the year's last day: a yearless month or quarter falls in that year, not the one before
+        found = _year_filled(found, _find_times(text, date(year, 12, 31)))
+        day = _reporting_day(text, found)
+    return found if day is None else _find_times(text, day)
+
+
+def _latest_year(found: list[TimeExpr]) -> int | None:
+    """The latest year the text itself names (a day, month, quarter or year of it)."""
+    years = [int(m.group(1)) for t in found if t.type == "DATE" and t.anchored
+             and (m := _YEAR_NAMED.match(t.value)) is not None]
+    return max(years, default=None)
+
+
+def _reporting_day(text: str, found: list[TimeExpr]) -> date | None:
+    """The latest day written as a weekday with its date in brackets ("Senin (6/3/2017)"),
+    the frame a report dates its telling with, when the weekday agrees with the date."""
+    days = _rules().days
+    best: date | None = None
+    for t in found:
+        surface = text[t.span.start:t.span.end]
+        wd = days.get(_key(surface.split(maxsplit=1)[0])) if surface.split() else None
+        if wd is None or "(" not in surface or not t.anchored or t.type != "DATE" \
+                or not _DAY_VALUE.fullmatch(t.value):
+            continue
+        day = date.fromisoformat(t.value[:10])
+        if day.isoweekday() == wd and (best is None or day > best):
+            best = day
+    return best
+
+
+def _year_filled(found: list[TimeExpr], dated: list[TimeExpr]) -> list[TimeExpr]:
+    """`found` with each value whose year alone is unknown taken from `dated` (the same
+    text read against a year), where that reading fills just the year."""
+    by_span = {(t.span.start, t.span.end, t.type): t for t in dated}
+    out: list[TimeExpr] = []
+    for t in found:
+        d = by_span.get((t.span.start, t.span.end, t.type))
+        if not t.anchored and _YEAR_UNKNOWN.fullmatch(t.value) and d is not None \
+                and d.anchored and d.value[:4].isdigit() and d.value[4:] == t.value[4:]:
+            t = d
+        out.append(t)
+    return out
+
+
+def _find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
+    """`find_times` against `published` as given (None: no anchor)."""
     rules = _rules()
     dct = published.date() if isinstance(published, datetime) else published
     hour = published.hour if isinstance(published, datetime) else None
@@ -2145,7 +2218,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 38  # tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
+    version = 39  # undated25 (39): an undated text reads its relative times against the
+    # time it gives itself: its reporting day ("Senin (6/3/2017)"), else the latest year it
+    # names fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).
+    # (was 38) tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
     # or opening a clause ("selama satu tahun terakhir ini", "Satu tahun ini, ..."); word
     # counts make duration ranges ("tiga hingga empat tahun ke depan" -> "tiga", "empat ...").
     # (was 37, numtime24: "dulunya" is PAST_REF; "di kemudian hari" is no time (as

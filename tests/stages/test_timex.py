@@ -394,6 +394,18 @@ def test_undated_yearless_reporting_day_takes_the_year_its_weekday_agrees_with()
     assert ("Kuartal lalu", "2016-Q3") in _values(text, None)
 
 
+def test_undated_yearless_reporting_day_takes_the_agreeing_year_nearest_the_named_one() -> None:
+    # 5 September is a Tuesday in 2017, not in 2019 (the year the text names)
+    text = "Ia maju pada Pemilu 2019, kata dia, Selasa (5/9). Besok ia mendaftar."
+    assert ("Besok", "2017-09-06") in _values(text, None)
+
+
+def test_undated_text_leaves_a_month_the_year_end_reading_moves_ahead_unknown() -> None:
+    text = "Impor 2018 dibahas. Beras tiba akhir Januari nanti, tahun ini cukup."
+    got = {(text[t.span.start:t.span.end], t.value) for t in find_times(text, None)}
+    assert {("akhir Januari nanti", "XXXX-01"), ("tahun ini", "2018")} <= got
+
+
 def test_undated_text_naming_no_year_stays_unanchored() -> None:
     _, t = _one("Tahun ini harga naik.", None)
     assert (t.value, t.anchored) == ("XXXX", False)

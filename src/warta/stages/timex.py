@@ -2264,8 +2264,9 @@ class TimexStage(Stage):
 
     name = "timex"
     version = 39  # undated25 (39): an undated text reads its relative times against the
-    # time it gives itself: its reporting day ("Senin (6/3/2017)"), else the latest year it
-    # names fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).
+    # time it gives itself: its reporting day ("Senin (6/3/2017)"; a yearless "Kamis (10/11)"
+    # in the year its weekday agrees with nearest the latest year named), else that latest
+    # year fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).
     # (was 38) tx33 (38): a counted span keeps "ini" after "terakhir", "selama"/"dalam"
     # or opening a clause ("selama satu tahun terakhir ini", "Satu tahun ini, ..."); word
     # counts make duration ranges ("tiga hingga empat tahun ke depan" -> "tiga", "empat ...").

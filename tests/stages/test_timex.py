@@ -372,6 +372,45 @@ def test_absolute_values_are_anchored_without_publication_date() -> None:
     assert (t.value, t.anchored) == ("2024-11-19", True)
 
 
+
+def test_undated_text_reads_relative_times_against_its_reporting_day() -> None:
+    text = ("Tahun ini harga naik, kata Budi, Senin (6/3/2017). Kuartal lalu harga turun, "
+            "kemarin stabil.")
+    assert _values(text, None) == [("Tahun ini", "2017"), ("Senin (6/3/2017)", "2017-03-06"),
+                                   ("Kuartal lalu", "2016-Q4"), ("kemarin", "2017-03-05")]
+
+
+def test_undated_text_fills_only_the_year_from_the_latest_year_it_names() -> None:
+    text = ("Pada 2015 laba turun. Laba kuartal III 2016 naik. Pada kuartal keempat dan "
+            "tahun lalu laba stabil, bulan lalu turun.")
+    got = {(text[t.span.start:t.span.end], t.value, t.anchored)
+           for t in find_times(text, None)}
+    assert {("kuartal keempat", "2016-Q4", True), ("tahun lalu", "2015", True),
+            ("bulan lalu", "XXXX-XX", False)} <= got
+
+
+def test_undated_yearless_reporting_day_takes_the_year_its_weekday_agrees_with() -> None:
+    text = "Laba kuartal IV 2016 naik, kata dia, Kamis (10/11). Kuartal lalu laba turun."
+    assert ("Kuartal lalu", "2016-Q3") in _values(text, None)
+
+
+def test_undated_yearless_reporting_day_takes_the_agreeing_year_nearest_the_named_one() -> None:
+    # 5 September is a Tuesday in 2017, not in 2019 (the year the text names)
+    text = "Ia maju pada Pemilu 2019, kata dia, Selasa (5/9). Besok ia mendaftar."
+    assert ("Besok", "2017-09-06") in _values(text, None)
+
+
+def test_undated_text_leaves_a_month_the_year_end_reading_moves_ahead_unknown() -> None:
+    text = "Impor 2018 dibahas. Beras tiba akhir Januari nanti, tahun ini cukup."
+    got = {(text[t.span.start:t.span.end], t.value) for t in find_times(text, None)}
+    assert {("akhir Januari nanti", "XXXX-01"), ("tahun ini", "2018")} <= got
+
+
+def test_undated_text_naming_no_year_stays_unanchored() -> None:
+    _, t = _one("Tahun ini harga naik.", None)
+    assert (t.value, t.anchored) == ("XXXX", False)
+
+
 # ---------------------------------------------------------------- seed and stage
 
 def test_seed_article(seed_text: str) -> None:

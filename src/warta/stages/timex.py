@@ -1933,11 +1933,129 @@ def _starts() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:\d\w*|(?:" + alternation(trie) + r")(?!\w))|\(")
 
 
+_YEAR_NAMED = re.compile(r"(\d{4})(?:-|\Z)")
+# a value whose year alone is unknown: "tahun ini" XXXX, "kuartal keempat" XXXX-Q4,
+# "Desember tahun ini" XXXX-12, "Kamis (10/11)" XXXX-11-10 (with a clock time or not)
+_YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
+_YEAR_UNKNOWN = re.compile(r"XXXX(?:-(?:[QH]\d|\d{2}(?:-\d{2}(?:T[\d:]+)?)?))?")
+
+
 def find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
     """Time expressions in `text`, in order, normalised against `published` (the DCT).
 
-    Without `published`, DCT-relative values keep X placeholders and `anchored=False`.
+    Without `published`, the text's own dates anchor it (`_text_dated`); where it names no
+    year, DCT-relative values keep X placeholders and `anchored=False`.
     """
+    if published is None:
+        return _text_dated(text)
+    return _find_times(text, published)
+
+
+def _text_dated(text: str) -> list[TimeExpr]:
+    """An undated text's times (a folder's, a corpus's), read against the time it gives
+    itself (issue 15): its reporting day ("jelas Menhub ..., Senin (6/3/2017)") stands for
+    the publication date; a yearless one ("Kamis (10/11)") takes the year its weekday
+    agrees with nearest the latest year the text names. Without one, that latest year is
+    taken as the year it reports in (news names past years and its own, the latest is the
+    nearest to its writing), and sets only what lacks nothing but the year ("tahun ini",
+    "kuartal keempat", "Desember tahun ini"): a day, week or month the text does not say
+    stays unknown, never guessed; a text naming no year keeps its X placeholders."""
+    found = _find_times(text, None)
+    day = _reporting_day(text, found)
+    if day is None:
+        year = _latest_year(found)
+        if year is None:
+            return found
+        day = _weekday_dated(text, found, year)
+        if day is None:
+            # the year's last day: a yearless month or quarter falls in that year
+            return _year_filled(text, found, _find_times(text, date(year, 12, 31)), year)
+    return _find_times(text, day)
+
+
+def _latest_year(found: list[TimeExpr]) -> int | None:
+    """The latest year the text itself names (a day, month, quarter or year of it)."""
+    years = [int(m.group(1)) for t in found if t.type == "DATE" and t.anchored
+             and (m := _YEAR_NAMED.match(t.value)) is not None]
+    return max(years, default=None)
+
+
+def _framed_weekday(text: str, t: TimeExpr) -> int | None:
+    """The weekday a date is written with in the reporting frame ("Senin (6/3/2017)")."""
+    surface = text[t.span.start:t.span.end]
+    words = surface.split(maxsplit=1)
+    if t.type != "DATE" or "(" not in surface or not words:
+        return None
+    return _rules().days.get(_key(words[0]))
+
+
+def _reporting_day(text: str, found: list[TimeExpr]) -> date | None:
+    """The latest day written as a weekday with its dated brackets, the frame a report
+    dates its telling with, when the weekday agrees with the date."""
+    best: date | None = None
+    for t in found:
+        wd = _framed_weekday(text, t)
+        if wd is None or not t.anchored or not _DAY_VALUE.fullmatch(t.value):
+            continue
+        day = date.fromisoformat(t.value)
+        if day.isoweekday() == wd and (best is None or day > best):
+            best = day
+    return best
+
+
+_WEEKDAY_YEARS = 3  # how far from the latest year named a framed weekday may move the year
+
+
+def _weekday_dated(text: str, found: list[TimeExpr], year: int) -> date | None:
+    """The latest yearless reporting day ("Kamis (10/11)"), in the year nearest `year`
+    (the later on a tie) whose calendar gives that date the weekday written; None when no
+    year near enough agrees."""
+    best: date | None = None
+    for t in found:
+        wd = _framed_weekday(text, t)
+        m = _YEARLESS_DAY.fullmatch(t.value) if wd is not None else None
+        if m is None:
+            continue
+        for y in sorted(range(year - _WEEKDAY_YEARS, year + _WEEKDAY_YEARS + 1),
+                        key=lambda y: (abs(y - year), -y)):
+            try:
+                day = date(y, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+            if day.isoweekday() == wd:
+                best = day if best is None or day > best else best
+                break
+    return best
+
+
+def _year_filled(text: str, found: list[TimeExpr], dated: list[TimeExpr],
+                 year: int) -> list[TimeExpr]:
+    """`found` with each value whose year alone is unknown taken from `dated` (the same
+    text read against `year`'s last day), where that reading fills just the year, a
+    weekday written with the date agrees with it, and a month, quarter or day falls in
+    `year` itself (one put in the next year only by the reading's end-of-year anchor,
+    "akhir Januari nanti", is a guess)."""
+    by_span = {(t.span.start, t.span.end, t.type): t for t in dated}
+    out: list[TimeExpr] = []
+    for t in found:
+        d = by_span.get((t.span.start, t.span.end, t.type))
+        if not t.anchored and _YEAR_UNKNOWN.fullmatch(t.value) and d is not None \
+                and d.anchored and d.value[:4].isdigit() and d.value[4:] == t.value[4:] \
+                and _weekday_agrees(text, d) \
+                and (t.value == "XXXX" or d.value[:4] == f"{year:04d}"):
+            t = d
+        out.append(t)
+    return out
+
+
+def _weekday_agrees(text: str, t: TimeExpr) -> bool:
+    wd = _framed_weekday(text, t)
+    return wd is None or not _DAY_VALUE.fullmatch(t.value[:10]) \
+        or date.fromisoformat(t.value[:10]).isoweekday() == wd
+
+
+def _find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
+    """`find_times` against `published` as given (None: no anchor)."""
     rules = _rules()
     dct = published.date() if isinstance(published, datetime) else published
     hour = published.hour if isinstance(published, datetime) else None
@@ -2165,7 +2283,11 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 39  # tx34 (39): 'ke depan' closes a clause before a join ("... ke depan agar",
+    version = 40  # undated25 (40): an undated text reads its relative times against the
+    # time it gives itself: its reporting day ("Senin (6/3/2017)"; a yearless "Kamis (10/11)"
+    # in the year its weekday agrees with nearest the latest year named), else that latest
+    # year fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).
+    # (was 39) tx34 (39): 'ke depan' closes a clause before a join ("... ke depan agar",
     # the purpose word read as the aim) and opens one after a join ("dan ke depan ..."); a
     # reference within "dalam" keeps its 'ini' ("dalam waktu dekat ini"); "saat itu sudah
     # tiba" (the awaited moment has come) is the day its sentence names, not PAST_REF.

@@ -64,3 +64,12 @@ def test_a_warning_of_what_not_to_be_is_a_request() -> None:
     assert _got("Andi Wijaya memperingatkan bahwa harga tidak akan turun.", [ANDI]) == []
     got = _got("Andi Wijaya memperingatkan Budi Santoso akan menyerang balik.", [ANDI, BUDI])
     assert got == [("THREATEN", ("per:a",), ("per:b",))]
+
+
+def test_a_region_head_titled_by_the_region_alone_is_the_office() -> None:
+    text = "Andi Wijaya setuju dengan gubernur Jakarta untuk menunda rapat itu."
+    got = _got(text, [ANDI])
+    assert got == [("AGREE", ("per:a",), ("GOV",))]
+    # with the governor named after the region, the noun is his title
+    got = _got("Andi Wijaya bertemu dengan Gubernur Jawa Barat Budi Santoso.", [ANDI, BUDI])
+    assert got == [("CONSULT", ("per:a", "per:b"), ())]

@@ -6118,7 +6118,8 @@ class EventStage(Stage):
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing
     # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a
-    # "karena" clause after an own deed of no coded act shares its subject
+    # "karena" clause after an own deed of no coded act shares its subject; a region head
+    # titled by the region alone ("gubernur Jakarta") is the office (GOV)
     # evlaw25 (81): legal recall: a suspect's bare initial, gang offenders,
     # police tracing, ethics-breach reports, harsh reactions drawn, "kita amankan" in a
     # police quote, "ternyata" after a comma opening a clause

@@ -70,6 +70,10 @@ def test_a_region_head_titled_by_the_region_alone_is_the_office() -> None:
     text = "Andi Wijaya setuju dengan gubernur Jakarta untuk menunda rapat itu."
     got = _got(text, [ANDI])
     assert got == [("AGREE", ("per:a",), ("GOV",))]
+    # the race for the office is no office holder acting
+    got = _got("Syarat pencalonan gubernur Jakarta mewajibkan calon mendapat dukungan partai.",
+               [])
+    assert not [g for g in got if "GOV" in g[1]]
     # with the governor named after the region, the noun is his title
     got = _got("Andi Wijaya bertemu dengan Gubernur Jawa Barat Budi Santoso.", [ANDI, BUDI])
     assert got == [("CONSULT", ("per:a", "per:b"), ())]

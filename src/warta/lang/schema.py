@@ -626,6 +626,7 @@ class EventWords(LangData):
     told_appeal_gap: Words = ()
     # (evrec25) adverbs between a word of need and the verb of a call told by it
     told_need_adverbs: Words = ()
+    purpose_hosts: Words = ()  # (evmore25) verbs of an occasion a demand is made at
     # (evrec20) codes a topic refuses that are kept when the state is named after the trigger
     # in the event's clause: a firm's pledge on the government's requests
     state_pledge_codes: Words = ()

@@ -2838,7 +2838,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not left and relative is None:
             left = (_main_subject(ctx, lo, i) or _fronted_subject(ctx, lo, i, j)
                     or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
-                    or _ordered_party(ctx, i) or _said_own_act(ctx, i))
+                    or _ordered_party(ctx, i) or _said_own_act(ctx, i)
+                    or _purpose_subject(ctx, lo, i, trig.code))
         complainant = _complainant(ctx, trig, lo, i) if relative is None else []
         if complainant and (not left or left[-1].j <= complainant[0].i):
             # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
@@ -4762,6 +4763,52 @@ def _result_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return _left_group(ctx, main, verb)
 
 
+_PURPOSE_HOSTS = WordSet("events", EventsData, "words.purpose_hosts")
+
+
+def _purpose_subject(ctx: _Ctx, lo: int, i: int, code: str) -> list[_Mention]:
+    """(evmore25) The subject of an act done by saying that opens a purpose clause after an
+    active verb ("Andi menggelar jumpa pers untuk mendesak Budi mundur": the press
+    conference makes the demand, Andi demands; seed 108 lost it): the main clause's subject,
+    or that clause's own borrowed one ("..., ketika menyampaikan keterangan pers untuk
+    mendesak ..."). A passive main verb ("dipanggil untuk meminta ...") lends none."""
+    toks, lex = ctx.toks, ctx.lex
+    if code not in lex.speech_acts or lo < 2 or toks[lo - 1].low != "untuk":
+        return []
+    if not _verb_first(ctx, lo, i):
+        return []
+    main = ctx.clause_start(lo - 1)
+    verbs = [k for k in range(main, lo - 1) if _verb_like(toks[k], lex)
+             or toks[k].low in _PURPOSE_HOSTS]
+    # the verb right before the purpose is one of an occasion, and the first of its clause:
+    # "Dia menyebut penyidik menemukan bukti untuk menetapkan ..." is reported content
+    if len(verbs) != 1 or toks[verbs[0]].low not in _PURPOSE_HOSTS:
+        return []
+    verb = verbs[0]
+    return (_left_group(ctx, main, verb) or _main_subject(ctx, main, verb)
+            or _timed_agent(ctx, main))
+
+
+def _timed_agent(ctx: _Ctx, lo: int) -> list[_Mention]:
+    """(evmore25) The agent of a passive saying verb before a comma and "ketika"/"saat"
+    opening the clause at `lo` ("Hal itu diakui oleh Budi, ketika menyampaikan ..."): Budi
+    speaks at that time."""
+    toks, lex = ctx.toks, ctx.lex
+    k = lo - 1
+    if k < 2 or toks[k].low not in lex.time_subordinators or toks[k - 1].text != ",":
+        return []
+    prev = ctx.clause_start(k - 1)
+    verb = next((v for v in range(prev, k - 1) if toks[v].low in lex.setting_reporters
+                 and toks[v].low.startswith("di")), None)
+    if verb is None or toks[verb + 1].low not in lex.agent_preps:
+        return []
+    # the name right before the comma, after the agent's titles ("oleh Dosen ... dari
+    # Universitas X Budi ,")
+    last = next((m for m in ctx.ms if m.j == k - 1 and m.i > verb + 1
+                 and id(m) not in ctx.hidden), None)
+    return [last] if last is not None and last.kind == "PERSON" else []
+
+
 def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:
     """Does the clause from `lo` open with the trigger at `i`, only skip words or a support
     verb of a noun before it ("usai melakukan penandatanganan")?"""
@@ -4812,8 +4859,15 @@ def _reason_act(ctx: _Ctx, sub: int) -> bool:
     # X menjatuhkan sanksi kepada Y karena ...": the council acts, Y is the reason's subject)
     verb = next((k for k in range(ctx.clause_start(sub), sub) if _verb_like(toks[k], lex)
                  and (k == 0 or toks[k - 1].low not in lex.relatives)), None)
-    return (verb is not None and toks[verb].low.startswith("di")
-            and toks[verb].low not in lex.reporting_verbs)
+    if verb is None or toks[verb].low in lex.reporting_verbs:
+        return False
+    if toks[verb].low.startswith("di"):
+        return True
+    # (evmore25) an active main verb of no act coded, its object naming no one: the reason
+    # is the subject's own ("Arief melanggar kode etik karena bertemu dengan pimpinan Komisi
+    # III", seed 108); after an act on someone ("menangkap pria itu karena ...") it is not
+    return not lex.triggers.get(toks[verb].low) and not any(
+        verb < m.i < sub and id(m) not in ctx.hidden for m in ctx.ms)
 
 
 def _duration(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
@@ -6060,7 +6114,13 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 81  # evlaw25 (81): legal recall: a suspect's bare initial, gang offenders,
+    version = 82  # evmore25 (82): a demand made in a purpose clause after a verb of an
+    # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
+    # a passive saying verb's agent before "ketika"; criticism told as harm to standing
+    # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a
+    # "karena" clause after an own deed of no coded act shares its subject; a region head
+    # titled by the region alone ("gubernur Jakarta") is the office (GOV)
+    # evlaw25 (81): legal recall: a suspect's bare initial, gang offenders,
     # police tracing, ethics-breach reports, harsh reactions drawn, "kita amankan" in a
     # police quote, "ternyata" after a comma opening a clause
     # evprec25 (80): a name after a noun of legal counsel ("tim kuasa

@@ -2067,3 +2067,32 @@ def test_team_cut_before_its_coded_word_runs_on_to_it() -> None:  # ent24
     ents = _entities_of("Jakarta - Pebalap itu ( Monster Yamaha Tech3 ) finis kedua di Sepang .")
     assert ("ORG", "Monster Yamaha Tech3") in ents
     assert ("ORG", "Monster Yamaha") not in ents
+
+
+def test_a_place_after_a_wild_animal_names_the_species() -> None:
+    # kinds25: 'rusa [Jawa]', 'harimau [Sumatera]': the species' names, no mention of the
+    # island; the island named alone stays a place, and a capitalised 'Gajah Mada' is no
+    # animal's noun
+    ents = _entities_of(
+        "Kebun binatang itu merawat rusa Jawa dan harimau Sumatera . Rusa itu dibawa dari "
+        "Jawa oleh Budi Santoso .")
+    assert ("PLACE", "Jawa") in ents, sorted(ents)
+    assert ("PLACE", "Sumatera") not in ents, sorted(ents)
+    ents = _entities_of("Penangkaran rusa Jawa itu dibuka kemarin oleh Budi Santoso .")
+    assert not {n for k, n in ents if k == "PLACE"}, sorted(ents)
+
+
+def test_a_product_named_by_a_cue_is_the_product_though_a_girls_name() -> None:
+    # kinds25: 'aplikasi bernama [Tania]', 'produk terbarunya yang diberi nama [Tania]': the
+    # app, ORG, and so is its later mention alone; a man named after a noun between stays
+    # a person, and 'produk' without a cue names no body
+    for text in ("Perusahaan itu meluncurkan aplikasi bernama Tania . Tania bisa diunduh "
+                 "gratis .",
+                 "Perusahaan itu meluncurkan produk terbarunya yang diberi nama Tania . Tania "
+                 "bisa diunduh gratis ."):
+        ents = _entities_of(text)
+        assert ("ORG", "Tania") in ents and ("PERSON", "Tania") not in ents, sorted(ents)
+    ents = _entities_of("Perusahaan tempat pria bernama Budi Santoso bekerja itu bangkrut .")
+    assert ("PERSON", "Budi Santoso") in ents, sorted(ents)
+    ents = _entities_of("Warga membeli produk Jepang di pasar Jakarta .")
+    assert ("ORG", "Jepang") not in ents, sorted(ents)

@@ -288,6 +288,7 @@ class EntitiesData(LangData):
     venue_tails: Words = ()
     venue_heads: Words = ()
     language_cues: Words = ()
+    species_heads: Words = ()
     member_nouns: Words = ()
     # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
     club_particles: Words = ()
@@ -390,6 +391,7 @@ class EntitiesData(LangData):
     # are bodies.
     body_nouns: Words = ()
     platform_nouns: Words = ()
+    named_product_nouns: Words = ()
     body_owner_words: Words = ()
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.

@@ -7355,7 +7355,7 @@ def _body_noun_before() -> re.Pattern[str] | None:
     [X]", "situs [X]", "band hardcore asal Bandung bernama [X]".
     Group 1 holds the lower-case words between, group 4 the naming cue."""
     d = load("entities", EntitiesData)
-    nouns = (*d.body_nouns, *d.platform_nouns)
+    nouns = (*d.body_nouns, *d.platform_nouns, *d.named_product_nouns)
     if not nouns:
         return None
     kinds = "|".join(r"\s+".join(map(re.escape, k.split()))
@@ -7376,7 +7376,22 @@ def _body_noun_last_words() -> CueWords:
     """The last word of each noun `_body_noun_before` reads: one of them stands in every
     stretch it matches (`window_may_hold`)."""
     d = load("entities", EntitiesData)
-    return CueWords(n.split()[-1] for n in (*d.body_nouns, *d.platform_nouns))
+    return CueWords(n.split()[-1]
+                    for n in (*d.body_nouns, *d.platform_nouns, *d.named_product_nouns))
+
+
+@cache
+def _named_product_noun() -> re.Pattern[str]:
+    """A product's noun that names only before a naming cue (`named_product_nouns`)."""
+    nouns = load("entities", EntitiesData).named_product_nouns
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, nouns)) or '(?!)'})(?![\w-])")
+
+
+def _between_words(hit: re.Match[str]) -> list[str]:
+    """The lower-case words between a body's noun and a name; a "yang" before a naming
+    cue is no description ("produk terbarunya yang diberi nama [X]"; kinds25)."""
+    words = hit.group(1).split()
+    return [w for w in words if w != "yang"] if hit.group(4) else words
 
 
 # A capitalised word right before: a capitalised kind noun after it closes that name.
@@ -7396,6 +7411,8 @@ def _described_word(word: str, lexicon: Mapping[str, str], owners: Collection[st
     kinds9)."""
     if word in owners or word == "asal":
         return False
+    if word.endswith("nya") and lexicon.get(word[:-3], "").startswith("JJ"):
+        return True  # an adjective with a possessive: "produk [terbaru]nya" (kinds25)
     tag = lexicon.get(word, "")
     return tag.startswith(("NN", "JJ", "FW")) or (not tag and not _verb_like(word, lexicon))
 
@@ -7454,8 +7471,10 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
         hit = pat.search(text, lo, m.start) if pat is not None and window_may_hold(
             text, lo, m.start, _body_noun_last_words()) else None
         if hit is None or not all(_described_word(w, lexicon, owners)
-                                  for w in hit.group(1).split()):
+                                  for w in _between_words(hit)):
             continue
+        if not hit.group(4) and _named_product_noun().match(text, hit.start()):
+            continue  # "produk [Jepang]": a product's noun names only with a cue (kinds25)
         if text[hit.start()].isupper() \
                 and _CAPITAL_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
             continue  # "perwakilan PT Ide [Studio] , Sumiran": the noun closes a name
@@ -7463,13 +7482,16 @@ def _bodies_by_noun(text: str, mentions: Sequence[Mention], lexicon: Mapping[str
                 and _KIND_ACRONYM.fullmatch(hit.group(3)) is None:
             continue  # an acronym between tells the kind ("startup VR [X]"; kinds17)
         if hit.group(4) and names is not None \
+                and any(lexicon.get(w, "").startswith("NN") for w in _between_words(hit)) \
                 and "p" in names.words.get(m.surface.split()[0].lower(), ""):
-            continue  # "perusahaan tempat pria bernama [Budi]": a person so named (kinds16)
+            continue  # "perusahaan tempat pria bernama [Budi]": a person so named (kinds16);
+            # with no noun between the cue names the body ("aplikasi bernama [Tania]")
         if m.kind == "PERSON" and names is not None and "," not in hit.group(0) \
-                and _inner_person_word(names, m.surface.split()[0].lower()):
+                and not hit.group(4) and _inner_person_word(names, m.surface.split()[0].lower()):
             continue  # "grup musik [Barrett]": the band of a person the lists know; set
-            # off by a comma the name is the band itself ("band rock asal Amerika
-            # Serikat , [Linkin Park]", judged so round 236)
+            # off by a comma or named by a cue ("aplikasi bernama [Tania]"; kinds25) the
+            # name is the body itself ("band rock asal Amerika Serikat , [Linkin Park]",
+            # judged so round 236)
         if m.role is not None:
             m.role = None  # "Musisi band rock asal Amerika Serikat , [X]": the band's
             m.kind = "ORG"  # description read as a person's office; a body holds none
@@ -8322,12 +8344,24 @@ def _language_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{cues})[ \t]+$")
 
 
+@cache
+def _species_head() -> re.Pattern[str]:
+    """A lower-case wild animal's noun (entities.toml `species_heads`) and the space right
+    before a name; case-sensitive, as "Gajah Mada" is a man (kinds25)."""
+    heads = load("entities", EntitiesData).species_heads
+    alts = "|".join(r"\s+".join(map(re.escape, h.split()))
+                    for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
+
+
 def _languages(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place right after a language cue ("dalam bahasa [Inggris]") names the language,
-    no place: dropped (kinds10)."""
-    cue = _language_cue()
+    and one right after a wild animal's noun ("rusa [Jawa]") the species: no place,
+    dropped (kinds10, kinds25)."""
+    cue, species = _language_cue(), _species_head()
     return [m for m in mentions if m.kind != "PLACE"
-            or not cue.search(text, max(0, m.start - 12), m.start)]
+            or not (cue.search(text, max(0, m.start - 12), m.start)
+                    or species.search(text, max(0, m.start - 16), m.start))]
 
 
 def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 103  # ent25 (103): an office between two names parts two people ("Sekjen A B
+    version = 104  # kinds25 (104): a place after a wild animal's noun is the species
+    # ("rusa [Jawa]"), no place; a name after a product's noun and a naming cue is that
+    # product, ORG, though a person's name ("produk terbarunya yang diberi nama [Tania]").
+    # ent25 (103): an office between two names parts two people ("Sekjen A B
     # Wasekjen C D"); a "body" or unknown "place" of a surname the name lists know from
     # people only a person ("Tammy Abraham"); a single quote opens a sentence ("'[Doain]
     # Gabriel'"); a body with "dan" its bracketed acronym spells whole stays one ("PKPI");

@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 103  # ent25 (103): an office between two names parts two people ("Sekjen A B
+    version = 104  # roles25b (104): 'motivator' opens a role (roles.toml occupations);
+    # ent25 (103): an office between two names parts two people ("Sekjen A B
     # Wasekjen C D"); a "body" or unknown "place" of a surname the name lists know from
     # people only a person ("Tammy Abraham"); a single quote opens a sentence ("'[Doain]
     # Gabriel'"); a body with "dan" its bracketed acronym spells whole stays one ("PKPI");

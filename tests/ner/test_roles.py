@@ -426,6 +426,13 @@ def test_founders_initiators_actors_parts_board_officers_and_mentors_open_roles(
         assert head_at([word, "Budi"], 0) == 1
 
 
+def test_a_motivator_opens_a_role() -> None:
+    # "motivator Budi Santoso": a public speaker's trade (roles25b; who round 282: missed)
+    words = ["menghadirkan", "motivator", "Budi", "Santoso"]
+    assert head_at(words, 1) == 1
+    assert role_before(words, 2) == (1, 2)
+
+
 def test_a_ranking_with_its_number_between_the_head_and_the_name_is_the_roles() -> None:
     # "petenis [peringkat 12 dunia] Budi", "[unggulan kedua]": the ranking phrase goes on
     # inside the role before the name (roles17); a number without a ranking noun does not.

@@ -2747,6 +2747,13 @@ def test_an_impostors_word_ends_a_roles_nouns_before_its_body() -> None:
      ("vokalis",)),
     # a relation with '-nya' has no head: no role
     ("Ia datang ke pesta itu bersama kakaknya , Fatimah , pada malam hari.", ()),
+    # right before the name, no comma: the pronoun owns the head, the name holds it, even
+    # an agent's head that before a bare name makes the name its client (roles25b)
+    ("Budi datang ke kantor polisi bersama pengacaranya Fatimah pada Senin.", ("pengacara",)),
+    ("Budi datang ke kantor polisi bersama kuasa hukumnya Fatimah pada Senin.",
+     ("kuasa hukum",)),
+    ("Pendirinya Fatimah mengatakan yayasan itu berdiri pada 2010.", ("Pendiri",)),
+    ("Budi datang ke pesta itu bersama adiknya Fatimah pada malam hari.", ()),
 ])
 
 

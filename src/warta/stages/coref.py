@@ -3445,8 +3445,8 @@ def _client_of(art: _Article, r: tuple[int, int], m: Span) -> bool:
     `m` the client: always after 'kuasa hukum', after 'pengacara' only where another person
     follows in apposition ('Pengacara Ridwan Kamil, Muslim'), as `warta.ner.resolve` reads
     it."""
-    if r[1] > m.start:
-        return False
+    if r[1] > m.start or art.text[r[1]:r[1] + 3] == "nya":
+        return False  # 'kuasa hukumnya Budi': the pronoun is the client, Budi the agent
     always, apposed = _agent_heads()
     head = " ".join(art.text[r[0]:r[1]].split()).casefold()
     if head in always:
@@ -4106,17 +4106,21 @@ def _lower_role_before(text: str, start: int, at: int,
             and (k := lower_head_before(words, len(words) - 1, tail=2)) is not None \
             and words[k].islower():
         return toks[k][0], toks[-2][1]  # 'manajer [mereka], Steve Bruce': the head alone
-    if comma and words and (own := words[-1]).isalpha() and own.islower() \
-            and own.endswith("nya") and len(own) > 5:
+    if words and (own := words[-1]).isalpha() and own.endswith("nya") and len(own) > 5 \
+            and own[1:].islower():
         # 'strikernya , Carlton Cole', 'kuasa hukumnya , Budi': a lower-case head with the
         # possessive '-nya' (the body or person named before) set off by the name's comma
         # is the name's role, less the pronoun; a relation ('istrinya') has no head
-        # (roles16; who round 265: missed).
+        # (roles16; who round 265: missed). Right before the name, no comma, it is one
+        # too: the pronoun owns the head, so the name is its holder, never its client
+        # ('pengacaranya Ferry', 'Pendirinya Abid Omar' opening a sentence; roles25b,
+        # who round 282: missed).
         # After a preposition of place the head is a thing's part or site ('Di
         # kepalanya , Trump memakai mahkota'), no apposition.
-        stems = [*words[:-1], own[:-3]]
+        stems = [*words[:-1], own[:-3].casefold()]
         k = lower_head_before(stems, len(stems), tail=1)
-        if k is not None and words[k].islower() and not is_prefix(words[k]) \
+        if k is not None and (stems[k].islower() or _opens_sentence(text, start, toks[k][0])) \
+                and not is_prefix(stems[k]) \
                 and not (k and words[k - 1].casefold() in _PLACE_PREPOSITIONS):
             return toks[k][0], toks[-1][1] - 3
     # 'personel One Direction [lainnya] Harry Styles': 'other' ends the role, no part of it.
@@ -4130,6 +4134,11 @@ def _lower_role_before(text: str, start: int, at: int,
             # office is Jack's, not Rina's; speak19)
             return toks[i][0], toks[end - 1][1]
     return None
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether the word at `at` is the sentence's first (its capital no name's)."""
+    return not text[start:at].strip()
 
 
 def _after_head(words: Sequence[str], i: int) -> bool:
@@ -4746,7 +4755,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 58  # link25 (58): persons spelt with and without doubled letters one (and
+    version = 59  # roles25b (59): a head with '-nya' right before the name, no comma, is
+    # the name's role ('pengacaranya Ferry', 'Pendirinya Abid' opening a sentence), never
+    # its client ('kuasa hukumnya Budi');
+    # link25 (58): persons spelt with and without doubled letters one (and
     # their untagged spellings mentions), a nickname before its own "-nya" cue linked,
     # a sea's name less its 'Laut' head the sea;
     # roles25 (57): ranks keep the titles after them ('Kombes Pol Dr', no

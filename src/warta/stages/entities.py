@@ -35,7 +35,8 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 104  # kinds25 (104): a place after a wild animal's noun is the species
+    version = 105  # roles25b (105): 'motivator' opens a role (roles.toml occupations);
+    # kinds25 (104): a place after a wild animal's noun is the species
     # ("rusa [Jawa]"), no place; a name after a product's noun and a naming cue is that
     # product, ORG, though a person's name ("produk terbarunya yang diberi nama [Tania]").
     # ent25 (103): an office between two names parts two people ("Sekjen A B

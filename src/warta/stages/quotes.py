@@ -5452,12 +5452,34 @@ def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
         for m, (_, _, ent) in ix.mentions.starting(last_person[0], content.start)) else who
 
 
+_SITE_DOMAINS = WordSet("quotes", QuotesData, "speaker.site_domains")  # "com", "id"
+# A lower-case web address standing alone ('livestrong.com', 'detik.co.id'), not part of a
+# path, an e-mail or a longer word.
+_WEB_ADDRESS = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?![\w@/-]|\.\w)")
+
+
+def _cased_sites(text: str) -> str:
+    """The text with each lower-case web address capitalised ('livestrong.com' ->
+    'Livestrong.com'), the same length: a site cited as a source names it as a capitalised
+    outlet does ('Dilansir dari livestrong.com , …'), and every cue reads a name by its
+    capital."""
+    if "." not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _WEB_ADDRESS.finditer(text):
+        if m.group().rsplit(".", 1)[1] in _SITE_DOMAINS:
+            chars = chars if chars is not None else list(text)
+            chars[m.start()] = chars[m.start()].upper()
+    return "".join(chars) if chars is not None else text
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
     Reads `text`, `title`, `related`, `sentences` and `entities`: run clean, segment and
-    entities first."""
-    text = article.text
+    entities first. Quotes are read on the text with lower-case web addresses capitalised
+    (`_cased_sites`): spans are the same."""
+    text = _cased_sites(article.text)
     sentences = article.sentences
     direct = _direct_quotes(text, sentences)
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
@@ -5830,7 +5852,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 50  # roles25 (50): a client's own role must open with all the words of the
+    version = 51  # outlet25 (51): a lower-case web address ('livestrong.com') names a site
+    # cited as a source, read as a capitalised one; 'Pasalnya ,' a connective before a cue
+    # (was 50) roles25 (50): a client's own role must open with all the words of the
     # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum')
     # spk25 (49): 'Demikian diungkapkan X' opening a sentence gives X the
     # one before; a plural description ('Negara - negara tersebut', 'Ketiga menteri … itu')

@@ -6210,3 +6210,15 @@ def test_pasalnya_opens_a_cited_outlets_report() -> None:
     quotes = find_quotes(_art(text, (tempo,)))
     assert [(_show(text, q)[1], q.speaker) for q in quotes] == \
         [("pelatih klub itu sudah dipecat pekan lalu", tempo.id)]
+
+
+def test_a_study_the_cited_outlet_tells_of_is_not_the_outlets() -> None:
+    # outlet25: 'Dilansir dari sehatku.com , sebuah penelitian … melakukan percobaan …' then
+    # '" … , " terang penelitian ini': the unnamed study the site relays, no speaker to give
+    # (who round 160: none), while the site's report itself is the site's.
+    text = ("Dilansir dari sehatku.com , sebuah penelitian pada tahun 2002 melakukan "
+            "percobaan yang melibatkan dua kelompok orang . \" Hasil penelitian menunjukkan "
+            "tidak ada perbedaan yang signifikan , \" terang penelitian ini .")
+    site = _ent(text, "org:sehatku", "ORG", "Sehatku.com", "sehatku.com")
+    quotes = find_quotes(_art(text, (site,)))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", site.id), ("direct", None)]

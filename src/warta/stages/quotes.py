@@ -5224,15 +5224,22 @@ def _publisher_before(text: str, at: int, ix: _Index) -> str | None:
     return None
 
 
-def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity]) -> str | None:
+def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity],
+                  head: str = "") -> str | None:
     """The organisation cited last as a source ('…, menurut Daily Star', 'Dilansir Marca ,
     …'): whose report 'Laporan yang sama' or 'laporan tersebut' is when no report was
-    named in words."""
+    named in words. None when that report itself tells of a document of the same `head`
+    ('Dilansir dari X , sebuah penelitian … melakukan percobaan …', then 'terang penelitian
+    ini'): the unnamed study the outlet relays, not the outlet's own."""
     cues = _lex().source_cues | {"menurut"}
-    return next((q.speaker for q in reversed(out)
-                 if q.field is None and q.speaker is not None and q.cue is not None
-                 and by_id[q.speaker].kind == "ORG"
-                 and q.cue.of(text).casefold() in cues), None)
+    cited = next((q for q in reversed(out)
+                  if q.field is None and q.speaker is not None and q.cue is not None
+                  and by_id[q.speaker].kind == "ORG"
+                  and q.cue.of(text).casefold() in cues), None)
+    if cited is None or head and head in (
+            w.casefold() for w in _NAME_WORD.findall(cited.content.of(text))):
+        return None
+    return cited.speaker
 
 
 # '…," katanya di Gedung KPK': where the statement was made, right after the cue.
@@ -5780,7 +5787,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # (not a person quoted before, as a pronoun or an epithet would be).
                 named_doc, speaker = _document_named_before(text, f.speaker_span, ix)
                 if not named_doc:
-                    speaker = _cited_before(text, out, by_id)
+                    speaker = _cited_before(text, out, by_id, phrase.split()[0])
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed

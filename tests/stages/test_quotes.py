@@ -6179,3 +6179,46 @@ def test_a_client_whose_own_role_shares_only_the_first_word_is_still_the_client(
                      roles=("Kuasa Direksi PT Maju",))
     ents = (_ent(text, "per:tom", "PERSON", "Thomas Lembong", "Thomas Lembong"), hendro)
     assert all(q.speaker is None for q in find_quotes(_art(text, ents)))
+
+
+def test_a_lower_case_web_address_cited_as_a_source_speaks() -> None:
+    # outlet25: 'Dilansir dari sehatku.com , …' and '" … , " ungkap penelitian dari
+    # sehatku.com' cite the site as a capitalised outlet is cited (who round 281: missed,
+    # missing); the site's entity speaks both times.
+    text = ("Banyak orang minum kopi setiap pagi. Dilansir dari sehatku.com , minum kopi "
+            "terlalu banyak bisa membuat jantung berdebar . \" Kopi yang diminum berlebihan "
+            "memicu jantung berdebar , \" ungkap penelitian dari sehatku.com .")
+    site = _ent(text, "org:sehatku", "ORG", "Sehatku.com", "sehatku.com")
+    quotes = find_quotes(_art(text, (site,)))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", site.id),
+                                                     ("direct", site.id)]
+
+
+def test_an_e_mail_address_is_no_cited_site() -> None:
+    # outlet25: only a web address standing alone reads as a site's name, not an e-mail's
+    # domain ('budi@sehatku.com').
+    assert quotes_module._cased_sites("kirim ke budi@sehatku.com atau sehatku.com .") == \
+        "kirim ke budi@sehatku.com atau Sehatku.com ."
+
+
+def test_pasalnya_opens_a_cited_outlets_report() -> None:
+    # outlet25: 'Pasalnya , seperti dikutip dari Tempo , …': a reason's connective before
+    # the source cue, the outlet's report (who round 281: missed).
+    text = ("Tim itu kalah lagi. Pasalnya , seperti dikutip dari Tempo , pelatih klub itu "
+            "sudah dipecat pekan lalu .")
+    tempo = _ent(text, "org:tempo", "ORG", "Tempo", "Tempo")
+    quotes = find_quotes(_art(text, (tempo,)))
+    assert [(_show(text, q)[1], q.speaker) for q in quotes] == \
+        [("pelatih klub itu sudah dipecat pekan lalu", tempo.id)]
+
+
+def test_a_study_the_cited_outlet_tells_of_is_not_the_outlets() -> None:
+    # outlet25: 'Dilansir dari sehatku.com , sebuah penelitian … melakukan percobaan …' then
+    # '" … , " terang penelitian ini': the unnamed study the site relays, no speaker to give
+    # (who round 160: none), while the site's report itself is the site's.
+    text = ("Dilansir dari sehatku.com , sebuah penelitian pada tahun 2002 melakukan "
+            "percobaan yang melibatkan dua kelompok orang . \" Hasil penelitian menunjukkan "
+            "tidak ada perbedaan yang signifikan , \" terang penelitian ini .")
+    site = _ent(text, "org:sehatku", "ORG", "Sehatku.com", "sehatku.com")
+    quotes = find_quotes(_art(text, (site,)))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", site.id), ("direct", None)]

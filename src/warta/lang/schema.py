@@ -1985,6 +1985,9 @@ class QuoteSpeaker(LangData):
     # Nouns of a period before a name ('Menteri Perhubungan era Presiden X itu'): the name
     # dates the phrase's referent, who is not that person.
     era_words: Words = ()
+    # Top-level domains of a web address written in lower case ('livestrong.com'): the
+    # site's name, read as a capitalised one.
+    site_domains: Words = ()
 
 
 class QuoteHeadline(LangData):

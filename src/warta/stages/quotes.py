@@ -5224,15 +5224,22 @@ def _publisher_before(text: str, at: int, ix: _Index) -> str | None:
     return None
 
 
-def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity]) -> str | None:
+def _cited_before(text: str, out: Sequence[Quote], by_id: dict[str, Entity],
+                  head: str = "") -> str | None:
     """The organisation cited last as a source ('…, menurut Daily Star', 'Dilansir Marca ,
     …'): whose report 'Laporan yang sama' or 'laporan tersebut' is when no report was
-    named in words."""
+    named in words. None when that report itself tells of a document of the same `head`
+    ('Dilansir dari X , sebuah penelitian … melakukan percobaan …', then 'terang penelitian
+    ini'): the unnamed study the outlet relays, not the outlet's own."""
     cues = _lex().source_cues | {"menurut"}
-    return next((q.speaker for q in reversed(out)
-                 if q.field is None and q.speaker is not None and q.cue is not None
-                 and by_id[q.speaker].kind == "ORG"
-                 and q.cue.of(text).casefold() in cues), None)
+    cited = next((q for q in reversed(out)
+                  if q.field is None and q.speaker is not None and q.cue is not None
+                  and by_id[q.speaker].kind == "ORG"
+                  and q.cue.of(text).casefold() in cues), None)
+    if cited is None or head and head in (
+            w.casefold() for w in _NAME_WORD.findall(cited.content.of(text))):
+        return None
+    return cited.speaker
 
 
 # '…," katanya di Gedung KPK': where the statement was made, right after the cue.
@@ -5452,12 +5459,34 @@ def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
         for m, (_, _, ent) in ix.mentions.starting(last_person[0], content.start)) else who
 
 
+_SITE_DOMAINS = WordSet("quotes", QuotesData, "speaker.site_domains")  # "com", "id"
+# A lower-case web address standing alone ('livestrong.com', 'detik.co.id'), not part of a
+# path, an e-mail or a longer word.
+_WEB_ADDRESS = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?![\w@/-]|\.\w)")
+
+
+def _cased_sites(text: str) -> str:
+    """The text with each lower-case web address capitalised ('livestrong.com' ->
+    'Livestrong.com'), the same length: a site cited as a source names it as a capitalised
+    outlet does ('Dilansir dari livestrong.com , …'), and every cue reads a name by its
+    capital."""
+    if "." not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _WEB_ADDRESS.finditer(text):
+        if m.group().rsplit(".", 1)[1] in _SITE_DOMAINS:
+            chars = chars if chars is not None else list(text)
+            chars[m.start()] = chars[m.start()].upper()
+    return "".join(chars) if chars is not None else text
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotes of an article: body quotes in text order, then title, then related.
 
     Reads `text`, `title`, `related`, `sentences` and `entities`: run clean, segment and
-    entities first."""
-    text = article.text
+    entities first. Quotes are read on the text with lower-case web addresses capitalised
+    (`_cased_sites`): spans are the same."""
+    text = _cased_sites(article.text)
     sentences = article.sentences
     direct = _direct_quotes(text, sentences)
     indirect = _indirect_quotes(text, sentences, [f.content for f in direct])
@@ -5758,7 +5787,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # (not a person quoted before, as a pronoun or an epithet would be).
                 named_doc, speaker = _document_named_before(text, f.speaker_span, ix)
                 if not named_doc:
-                    speaker = _cited_before(text, out, by_id)
+                    speaker = _cited_before(text, out, by_id, phrase.split()[0])
             if speaker is not None and phrase in lex.person_pronouns \
                     and by_id[speaker].kind != "PERSON":
                 speaker = None  # '“…,” ujar dia' after a body quoted last: a person unnamed
@@ -5830,7 +5859,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 50  # roles25 (50): a client's own role must open with all the words of the
+    version = 51  # outlet25 (51): a lower-case web address ('livestrong.com') names a site
+    # cited as a source, read as a capitalised one; 'Pasalnya ,' a connective before a cue
+    # (was 50) roles25 (50): a client's own role must open with all the words of the
     # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum')
     # spk25 (49): 'Demikian diungkapkan X' opening a sentence gives X the
     # one before; a plural description ('Negara - negara tersebut', 'Ketiga menteri … itu')

@@ -205,9 +205,35 @@ def test_word_set_reads_its_list_on_first_test() -> None:  # data20
     from warta.lang.id import WordSet
     from warta.lang.schema import RolesData
 
-    words = WordSet("roles", RolesData, "kin_words")
+    words = WordSet("roles", RolesData, "kin_nouns")
     assert "istri" in words and "presiden" not in words
-    assert set(words) == set(load("roles", RolesData).kin_words)
+    assert set(words) == set(load("roles", RolesData).kin_nouns)
+
+
+def test_one_kinship_list_and_the_stages_additions() -> None:  # kin25
+    """roles.toml `kin_nouns` is the one list; each stage's `kin_also` adds only words of
+    other senses, none already in it, all lower case."""
+    from warta.lang.id.kinship import kin_nouns
+    from warta.lang.schema import EntitiesData, EventsData, RolesData
+
+    base = kin_nouns()
+    assert {"istri", "putera", "tunangan"} <= base and "anak" not in base
+    assert all(w == w.lower() for w in base)
+    for also in (load("roles", RolesData).kin_also, load("entities", EntitiesData).kin_also,
+                 load("events", EventsData).words.kin_also):
+        assert also and not base & set(also)
+        assert kin_nouns(*also) == base | set(also)
+
+
+def test_word_alternation_tries_the_longest_word_first() -> None:  # kin25
+    import re
+
+    from warta.lang.id.kinship import word_alternation
+
+    alt = word_alternation(["ayah", "ayahanda", "a.b"])
+    assert alt == r"ayahanda|a\.b|ayah"
+    assert re.match(rf"(?:{alt})", "ayahanda").group() == "ayahanda"
+    assert re.search(word_alternation([]), "ayah") is None
 
 
 def test_word_set_reads_a_key_inside_a_table() -> None:  # data20

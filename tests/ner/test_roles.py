@@ -482,11 +482,22 @@ def test_small_number_words_are_read_from_numbers_data() -> None:  # data20
 
 def test_role_word_lists_read_from_roles_data() -> None:  # data20
     """The role prefixes, kinship and period words are roles.toml's, tested lower case."""
-    from warta.ner.roles import _KIN_WORDS, _OTHER_WORDS, _PERIOD_WORDS, _PREFIXES
+    from warta.ner.roles import _OTHER_WORDS, _PERIOD_WORDS, _PREFIXES, _kin_words
 
     assert "mantan" in _PREFIXES and "Mantan" not in _PREFIXES
-    assert "istri" in _KIN_WORDS and "era" in _PERIOD_WORDS and "lainnya" in _OTHER_WORDS
-    assert all(w == w.lower() for w in (*_PREFIXES, *_KIN_WORDS, *_PERIOD_WORDS))
+    assert "istri" in _kin_words() and "era" in _PERIOD_WORDS and "lainnya" in _OTHER_WORDS
+    assert all(w == w.lower() for w in (*_PREFIXES, *_kin_words(), *_PERIOD_WORDS))
+
+
+def test_kin_words_are_the_pack_list_and_roles_own() -> None:  # kin25
+    """ner.roles reads the pack's one kinship list and adds roles.toml `kin_also`."""
+    from warta.lang.id import load
+    from warta.lang.id.kinship import kin_nouns
+    from warta.lang.schema import RolesData
+    from warta.ner.roles import _kin_words
+
+    also = set(load("roles", RolesData).kin_also)
+    assert _kin_words() == kin_nouns() | also and "ibu" in also
 
 
 def test_bare_office_in_a_fronted_phrase_is_no_role_of_the_subject() -> None:

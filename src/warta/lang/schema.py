@@ -173,10 +173,10 @@ class EntitiesData(LangData):
     # closing an award show's name ("Awards"): the capitalised run they close is the show.
     edition_heads: Words = ()
     show_tails: Words = ()
-    # Kinship nouns: a person holding an office named right after one ("putri Presiden X") or
-    # followed by one ("Presiden X --ayah kandung Y") is the relative, another person than
-    # the longer name holding X's words ("Y X"). split20.
-    kin_words: Words = ()
+    # Kinship words of other senses ("anak", "saudara") ner.resolve takes beside roles.toml
+    # `kin_nouns` (kin25): a person holding an office named right after one ("putri Presiden
+    # X") or followed by one ("Presiden X --ayah kandung Y") is the relative. split20.
+    kin_also: Words = ()
     # Offices held as a spouse ('Ibu Negara'): the holder's name holding a shorter
     # person's is the wife's, and that person with an office another (who278).
     spouse_titles: Words = ()
@@ -692,7 +692,8 @@ class EventWords(LangData):
     void_words: Words = ()
     declaring_supports: Words = ()  # "menyatakan": the support verbs void_words go with
     duty_passives: Words = ()
-    kin_nouns: Words = ()
+    kin_also: Words = ()  # "anak", beside roles.toml `kin_nouns` (kin25)
+    retinue_nouns: Words = ()  # "pembantu Presiden X": as kin_nouns, X no participant
     counsel_nouns: Words = ()  # (evprec25) "kuasa hukum X": X is the client, no party
     co_patient_preps: Words = ()  # (evprec25) "ditangkap bersama X": X held too
     verb_adverbs: Words = ()
@@ -2146,10 +2147,12 @@ class RolesData(LangData):
     become_words: Words = ()
     # Nouns that make a compound preposition after 'di' / 'ke' ('di hadapan hakim , Budi')
     compound_preposition_nouns: Words = ()
-    # Words before a role that keep it ("mantan"), kinship words ("istri"), words of a
-    # leader's period ("era"): lower case (ner.roles).
+    # Words before a role that keep it ("mantan"), words of a leader's period ("era"):
+    # lower case (ner.roles). `kin_nouns`: the pack's one kinship list, every stage's
+    # (`warta.lang.id.kinship`); `kin_also`: the ones of other senses ner.roles adds (kin25).
     role_prefixes: Words = ()
-    kin_words: Words = ()
+    kin_nouns: Words = ()
+    kin_also: Words = ()
     period_words: Words = ()
     # Words opening a degree or alumnus sentence of a column's author line ("Alumni
     # Magister …", "Lulusan …"): no office, and the end of an office run into one.
@@ -2672,9 +2675,6 @@ class CorefData(LangData):
     not_current_words: Words = ()
     # Lower-case words inside a capitalised role or body name ("Institute for ...").
     role_inner_words: Words = ()
-    # Nouns of kinship before a name ("putra X", "istri X"; "X , istrinya" after it): the
-    # name is a person's, whatever kind the tagger read (kinds20).
-    kin_nouns: Words = ()
     # Honorifics of roles.toml that are no sign of a person's name after them (kinds20).
     titles_not_person_cues: Words = ()
     # Lists stages.coref reads through `WordSet` (data20), lower case: royalty's bare heads

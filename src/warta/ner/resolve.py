@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple, cast
 
 from ..lang.id import WordSet, load, load_words
+from ..lang.id.kinship import kin_nouns, word_alternation
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
 from ..text.scan import (
@@ -2089,11 +2090,10 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
 
 @cache
 def _kin_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """entities.toml's kinship nouns right before a name and the office words between
-    ("putri Presiden ke - 2 RI [X]"), and right after a name past a comma or dash ("[X]
-    --ayah kandung"). split20."""
-    kin = "|".join(sorted((re.escape(w) for w in load("entities", EntitiesData).kin_words),
-                          key=len, reverse=True)) or "(?!)"
+    """The kinship nouns (roles.toml `kin_nouns` and entities.toml `kin_also`) right before
+    a name and the office words between ("putri Presiden ke - 2 RI [X]"), and right after a
+    name past a comma or dash ("[X] --ayah kandung"). split20."""
+    kin = word_alternation(kin_nouns(*load("entities", EntitiesData).kin_also))
     before = re.compile(rf"(?<![\w-])(?:{kin})(?:\s+kandung)?"
                         rf"(?:\s+(?:[A-Z][\w.'’]*|ke|-|ke-\d+|\d+))*\s+$")
     after = re.compile(rf"\s*(?:,|-+|—|–)\s*(?:{kin})(?![\w-])")

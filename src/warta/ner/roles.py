@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import WordSet, load
+from ..lang.id.kinship import kin_nouns
 from ..lang.schema import EntitiesData, NumbersData, OfficesData, RolesData, TimexData
 from .features import load_lexicon
 
@@ -234,7 +235,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     if best is not None and blind is None:
         best = _title_start(words, best, i, stop)
         best = _listed_head_start(words, best, stop)
-    if best is not None and best + 1 < j and words[best].lower() in _KIN_WORDS \
+    if best is not None and best + 1 < j and words[best].lower() in _kin_words() \
             and head_at(words, best + 1):
         # "[Putri] Ketua Mahkamah Agung Hendra , Rina": a kinship word before another
         # office is the relation of the person listed after the name; the office that
@@ -360,8 +361,11 @@ _RELATIVE_GAP = frozenset({"ikut", "turut", "juga", "kini", "telah", "sudah", "p
 _OTHER_WORDS = WordSet("roles", RolesData, "other_agent_words")
 
 # Kinship words, which some role lists also know as titles ("Putri" a princess): before
-# another office they name a relative of that office's holder (roles10).
-_KIN_WORDS = WordSet("roles", RolesData, "kin_words")  # roles.toml
+# another office they name a relative of that office's holder (roles10). The pack's one
+# kinship list and roles.toml `kin_also` (kin25), read on first use.
+@cache
+def _kin_words() -> frozenset[str]:
+    return kin_nouns(*load("roles", RolesData).kin_also)
 
 # Words of a period named after its leader, lower-case ("Menteri Perhubungan [era] Presiden
 # SBY"): the office before one is someone else's, held in the leader's time; only the head

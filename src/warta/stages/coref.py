@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from ..lang.id import WordSet, load
+from ..lang.id.kinship import kin_nouns, word_alternation
 from ..lang.schema import (
     AliasesData,
     CorefData,
@@ -1213,7 +1214,7 @@ def _person_cues() -> tuple[re.Pattern[str], ...]:
     the third adds the kinship nouns, the cue of a person's initials ('ibunda KD')."""
     data = load("coref", CorefData)
     roles = load("roles", RolesData)
-    kin = "|".join(re.escape(w) for w in sorted(data.kin_nouns, key=len, reverse=True))
+    kin = word_alternation(kin_nouns())  # roles.toml's, none of other senses (kin25)
     skip = set(data.titles_not_person_cues)
 
     def titled(words: Collection[str]) -> str:

@@ -47,6 +47,7 @@ from functools import cache
 from operator import itemgetter
 
 from ..lang.id import WordSet, load
+from ..lang.id.kinship import kin_nouns
 from ..lang.schema import EventsData
 from ..ner.roles import role_words
 from ..pipeline import Stage, with_layers
@@ -645,7 +646,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         complainant_agent=w.complainant_agent, letter_nouns=fs(w.letter_nouns),
         void_words=tuple(_phrase(x) for x in w.void_words), duty_passives=fs(w.duty_passives),
         declaring_supports=fs(w.declaring_supports),
-        kin_nouns=fs(w.kin_nouns), verb_adverbs=fs(w.verb_adverbs),
+        # (kin25) the pack's one kinship list, "anak" and a retinue's nouns
+        kin_nouns=kin_nouns(*w.kin_also, *w.retinue_nouns), verb_adverbs=fs(w.verb_adverbs),
         counsel_nouns=tuple(tuple(p.split()) for p in w.counsel_nouns),
         co_patient_preps=fs(w.co_patient_preps),
         duration_counts=fs(w.duration_counts), duration_units=fs(w.duration_units),

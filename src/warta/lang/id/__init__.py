@@ -56,7 +56,7 @@ def load_words(name: str) -> frozenset[str]:
 
 
 class WordSet:
-    """A word list of a pack file (`WordSet("roles", RolesData, "kin_words")`; a key inside
+    """A word list of a pack file (`WordSet("roles", RolesData, "kin_nouns")`; a key inside
     a table is dotted, "speaker.age_words"), read as a set on its first test (`word in
     WORDS`): a module-level name tested by many lines keeps its lines while its words live
     in the data, loaded lazily as `load` is."""

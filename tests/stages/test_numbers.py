@@ -3450,3 +3450,28 @@ def test_a_present_said_after_a_later_amount_is_that_amounts() -> None:
     got = {c.span.of(art.text): c.period for c in art.numbers}
     assert got["8 persen"] == "PRESENT_REF"
     assert got["5-6 persen"] is None
+
+
+def _moves(text: str) -> list[tuple[str, str | None, bool, bool]]:
+    art = analyze(text, published=datetime(2025, 1, 15))
+    return [(c.span.of(art.text), c.change, c.change_to, c.change_from) for c in art.numbers]
+
+
+def test_a_level_higher_than_an_earlier_times_is_up_to_and_the_earlier_up_from() -> None:
+    # numcmp25: "lebih tinggi dari periode yang sama tahun lalu" compares two times' levels
+    got = _moves("Laba koperasi itu mencapai Rp 12 miliar, lebih tinggi dari periode yang "
+                 "sama tahun lalu Rp 9 miliar.")
+    assert got == [("mencapai Rp 12 miliar", "up", True, False),
+                   ("Rp 9 miliar", "up", False, True)]
+
+
+def test_a_pointer_opening_the_next_sentence_compares_the_level_before_it() -> None:
+    got = _moves("Penjualan mobil tahun ini diperkirakan 8 persen. Perkiraan ini lebih "
+                 "rendah dari realisasi tahun lalu, 9 persen.")
+    assert got == [("8 persen", "down", True, False), ("9 persen", "down", False, True)]
+
+
+def test_a_comparison_with_no_earlier_time_is_no_change() -> None:
+    got = _moves("Inflasi kota itu 2,1 persen, lebih rendah dari rata-rata nasional 2,5 "
+                 "persen.")
+    assert [c for _, c, _, _ in got] == [None, None]

@@ -1506,6 +1506,10 @@ class NumberMeasure(LangData):
     level_nouns: Words = ()
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
+    # Adjectives after a comparative ("lebih tinggi", "lebih rendah") saying which way a
+    # level compared with an earlier one lies (numcmp25).
+    higher_words: Words = ()
+    lower_words: Words = ()
     # A market's opening, whose level a day's change does not count from (num25).
     opening_verbs: Words = ()
     # Affixes of a verb made of a measured head ("menginvestasikan": investasi; num25).

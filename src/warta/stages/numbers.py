@@ -3341,6 +3341,7 @@ def find_numbers(article: Article) -> list[Count]:
     _grown_levels(out, text)
     _surged_levels(out, text)
     _year_earlier_bases(out, text)
+    _compared_levels(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
@@ -3953,6 +3954,78 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
             period=period or b.period,
             period_span=None if period else b.period_span)
 
+
+
+# numcmp25: a level compared with an earlier time's ("mencapai Rp 214 triliun, lebih tinggi
+# dari periode yang sama tahun lalu Rp 33 triliun"): the level reached and the level risen
+# from; a comparison with no earlier time ("lebih rendah dari rata-rata nasional", "lebih
+# tinggi dari ekspektasi") is no change
+_EARLIER_TIME = (r"(?:(?:tahun|bulan|kuartal|triwulan|semester|pekan|minggu)\s+"
+                 r"(?:lalu|sebelumnya)|tahun\s+\d{4})")
+_COMPARED_EARLIER = re.compile(
+    r"\b(\w+)\s+(\w+)\s+(?:dari(?:pada)?|dibanding(?:kan)?|ketimbang)\s+(?:dengan\s+)?"
+    r"[^.!?;,%\d]{0,60}?\b" + _EARLIER_TIME + r"\b", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s*,\s*(?=\w+\s+\w+\s+(?:dari|dibanding|ketimbang))")
+_BASE_TAIL = re.compile(r"\s*,?\s*(?:(?:yang\s+)?(?:yakni|yaitu|sebesar)\s*)?$", re.IGNORECASE)
+_HIGHER = WordSet("numbers", NumbersData, "measure.higher_words")
+_LOWER = WordSet("numbers", NumbersData, "measure.lower_words")
+_POINTERS = WordSet("numbers", NumbersData, "measure.period_demonstratives")
+_POINTER_OPENING = 4  # words at most before the comparative of a sentence pointing back
+
+
+def _comparison_way(m: re.Match[str]) -> Change | None:
+    """Which way "lebih <adjective>" says a level lies from the earlier one, if it is one."""
+    if m.group(1).casefold() not in _lex().comparatives:
+        return None
+    adj = m.group(2).casefold()
+    return "up" if adj in _HIGHER else "down" if adj in _LOWER else None
+
+
+def _compared_levels(out: list[Count], text: str) -> None:
+    """A level followed by a comparison with an earlier time is the level reached, up or
+    down as the comparative goes, and the amount closing that comparison the level started
+    from: "mencapai Rp 214 triliun, lebih tinggi dari periode yang sama tahun lalu Rp 33
+    triliun" = up to, up from. A sentence opening with a pointer ("Proyeksi ini lebih
+    tinggi dari realisasi tahun lalu, 4,79 persen") compares the amount said before it."""
+    for n, c in enumerate(out):
+        lead = _COMPARED_AFTER.match(text, c.span.end) if c.change is None else None
+        if lead is not None and (m := _COMPARED_EARLIER.match(text, lead.end())) is not None \
+                and (way := _comparison_way(m)) is not None:
+            out[n] = replace(c, change=way, change_to=True, change_from=False)
+    for n, b in enumerate(out):
+        if b.change is not None or n == 0:
+            continue
+        m = next((x for x in reversed(list(_COMPARED_EARLIER.finditer(
+            text, max(0, b.span.start - 160), b.span.start)))
+            if _BASE_TAIL.fullmatch(text, x.end(), b.span.start)), None)
+        if m is None or (way := _comparison_way(m)) is None:
+            continue
+        a = next((p for p in reversed(out[:n]) if (p.currency, p.unit) == (b.currency, b.unit)
+                  and p.span.end <= m.start()), None)
+        if a is None or a.span.end < b.span.start - _BASE_REACH \
+                or not (a.change is None or (a.change == way and a.change_to)) \
+                or not _compared_with(text, a, m):
+            continue  # (not a change's size: "naik 5%, lebih tinggi dari ...")
+        at = out.index(a)
+        out[at] = replace(a, change=way, change_to=True, change_from=False)
+        period = b.period or (_year_before(a.period)
+                              if not re.search(r"\d{4}\b", m.group(0)) else None)
+        out[n] = replace(b, change=way, change_to=False, change_from=True,
+                         thing=b.thing or a.thing,
+                         thing_span=b.thing_span if b.thing else a.thing_span,
+                         period=period, period_span=b.period_span if b.period else None)
+
+
+def _compared_with(text: str, a: Count, m: re.Match[str]) -> bool:
+    """Whether the amount `a` is what the comparison `m` is said of: in its sentence, or
+    the last of the sentence before when the comparison's opens with a few words ending
+    in a pointer ("Proyeksi ini lebih tinggi ...")."""
+    stops = list(re.finditer(r"[.!?]\s", text[a.span.end:m.start()]))
+    if not stops:
+        return True
+    opening = _WORD.findall(text, a.span.end + stops[-1].end(), m.start())
+    return len(stops) == 1 and 0 < len(opening) <= _POINTER_OPENING \
+        and opening[-1].casefold() in _POINTERS
 
 # numtime14: "pertumbuhan laba 1,13% menjadi Rp 55 triliun", "... tumbuh 12%, yakni Rp 49
 # triliun": the level a named growth's rate leads to
@@ -5231,7 +5304,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 48  # numper25 (48): bare points with no thing and no change take no period
+    version = 49  # numcmp25 (49): a level compared with an earlier time's ("mencapai X,
+    # lebih tinggi dari periode yang sama tahun lalu Y"; "Proyeksi ini lebih tinggi dari
+    # realisasi tahun lalu, Y" after X) is up/down to, the earlier level up/down from.
+    # (was 48) numper25 (48): bare points with no thing and no change take no period
     # (league points, a list's items); a period of no known part (XXXX) is dropped; a
     # present said after a later amount ("... dari 4 persen saat ini") is not an earlier one's.
     # (was 47) num25 (47): the day's opening level ("sebelumnya dibuka pada level")

@@ -312,6 +312,12 @@ def roles(a: Article) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [(e.code, e.actors, e.targets) for e in find_events(a)]
 
 
+def coded(text: str, names: Sequence[tuple[str, str, str]]
+          ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(code, actors, targets) of each event of `text` with `names` tagged (no quotes)."""
+    return roles(art(text, [ent(text, *n) for n in names]))
+
+
 RUSDI = ("per:rusdi", "PERSON", "Rusdi")
 
 

@@ -4,14 +4,9 @@ test; the near shape that must stay as it was is asserted beside it."""
 
 from __future__ import annotations
 
-from tests.stages.test_events import art, ent, quoted_art, roles
-from warta.stages.events import find_events
+from tests.stages.test_events import coded, quoted_art, roles
 
-
-def _got(text: str, names: list[tuple[str, str, str]]) -> list[tuple[str, tuple[str, ...],
-                                                                    tuple[str, ...]]]:
-    es = [ent(text, eid, kind, name) for eid, kind, name in names]
-    return [(e.code, e.actors, e.targets) for e in find_events(art(text, es))]
+_got = coded  # (code, actors, targets) of each event, names tagged
 
 
 def test_a_call_told_by_a_word_of_need() -> None:

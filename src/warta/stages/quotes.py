@@ -4994,7 +4994,7 @@ def _pair_before(text: str, ix: _Index, at: int) -> str | None:
     return found
 
 
-_REDUPLICATED = re.compile(r"(\w+)\s*-\s*\1", re.IGNORECASE)
+_SPACED_REDUPLICATION = re.compile(r"(\w+)\s*-\s*\1", re.IGNORECASE)  # 'Negara - negara'
 
 
 def _plural_epithet(phrase: str) -> bool:
@@ -5005,7 +5005,7 @@ def _plural_epithet(phrase: str) -> bool:
     if not 2 <= len(words) <= 10 or words[-1] not in _DEMONSTRATIVES:
         return False
     first = phrase.split(None, 1)[0].casefold()
-    return first in _lex().plural_words or _REDUPLICATED.match(phrase.strip()) is not None
+    return first in _lex().plural_words or _SPACED_REDUPLICATION.match(phrase.strip()) is not None
 
 
 def _list_before(text: str, ix: _Index, at: int) -> str | None:

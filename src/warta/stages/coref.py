@@ -3526,10 +3526,11 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
     words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
     if not words:
         return
-    head = _head_len(words, 0) or (_open_head(words) if open_ else 0)
+    known = _head_len(words, 0)
+    head = known or (_open_head(words) if open_ else 0)
     if not head:
         return
-    if _head_len(words, 0):
+    if known:
         j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     else:
         j = head  # the capitalised run `_open_head` read
@@ -3538,7 +3539,7 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
     # stays ('calon Presiden Amerika Serikat [dari] Partai Republik'), not before a place
     # ('guru SD [di] Bogor').
     lex = load_lexicon()
-    k = min(head, j) if not _head_len(words, 0) else _head_len(words, 0)
+    k = head  # the role's head stays; the words after it, up to `j`, are tried
     cut = 0  # a 'dan' gone over inside the body's name, where the role may end instead
     while k < j and not (words[k].islower() and not lex.get(
             words[k], "NN").startswith(("NN", "JJ")) and not (

@@ -1022,7 +1022,8 @@ def _agents(toks: list[_Tok], taken: list[bool], named: list[_Mention],
 
 def _untagged_initial(toks: Sequence[_Tok], taken: Sequence[bool], k: int,
                       lex: Lexicon) -> bool:
-    """(evlaw25) Is the word at `k` a bare initial no entity covers, the subject of the verb
+    """(evlaw25) Is the word at `k` a bare initial (an all-caps token of at most three letters:
+    "A", "MR") no entity covers, the subject of the verb
     right after it ("tersangka A dijerat Pasal 160", seed 108 missed it: the one-letter name
     is no entity, so the noun before it stood as its title and nobody was charged)? The noun
     then stays the participant (CRM), as it does for a suspect left unnamed; elsewhere

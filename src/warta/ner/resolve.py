@@ -2582,19 +2582,24 @@ def _scheme_spans(text: str, mentions: Sequence[Mention], names: NameLists | Non
     """The spans of `_scheme_named` mentions and of the short form in brackets right after
     one ("Extended Producer Responsibility ( [EPR] )"): no named entity (kinds19)."""
     out: set[tuple[int, int]] = set()
+    terms: set[str] = set()
     after = -1
     for m in mentions:
         if m.start == after and m.kind == "ORG" \
                 and text[m.end:m.end + 3].lstrip().startswith(")"):
             out.add((m.start, m.end))
-        if _scheme_named(m, names, text):
+        # an ORG's spelt acronym is read once: it both names the scheme and is kept as a
+        # defined term whose acronym names it wherever it stands ("FGD" of "Focus Group
+        # Discussion (FGD)"; ent25)
+        spelt = _spelt_scheme(text, m, names) if m.kind == "ORG" else None
+        if m.kind == "ORG" and (t := spelt or _scheme_spelt_before(text, m)):
+            terms.add(t)
+        named = (spelt is not None) if (m.kind == "ORG" and text) \
+            else _scheme_named(m, names, text)
+        if named:
             out.add((m.start, m.end))
             b = _SHORT_IN_BRACKETS.match(text, m.end)
             after = b.end() if b is not None and "(" in b.group() else -1
-    # a defined term's acronym names it wherever it stands ("FGD" of "Focus Group
-    # Discussion (FGD)"; ent25)
-    terms = {t for m in mentions if m.kind == "ORG"
-             and (t := _spelt_scheme(text, m, names) or _scheme_spelt_before(text, m))}
     out |= {(m.start, m.end) for m in mentions if m.surface in terms}
     return out
 
@@ -7636,10 +7641,13 @@ def _offices_inside_people(mentions: Sequence[Mention], names: NameLists | None
         return list(mentions)
     out: list[Mention] = []
     for m in mentions:
+        if m.kind != "PERSON":
+            out.append(m)
+            continue
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.surface)]
         words = [m.surface[a:b] for a, b in spans]
         hit = None
-        if m.kind == "PERSON" and len(words) >= 3:
+        if len(words) >= 3:
             hit = next(((k, n) for k in range(1, len(words) - 1)
                         if (n := _office_at(words, k, names)) and k + n < len(words)), None)
         if hit is None:
@@ -7694,8 +7702,8 @@ def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
         # a surname: a word used inside persons' names ("p"); every word one the lexicon
         # lacks or finds capitalised nearly always (":h"), no common word ("Day", "Junior")
         if (known or guessed) and "p" in flags[-1] and not any(
-                w in org_words() or lexicon.get(w.lower(), "NNP:h")[:3] != "NNP"
-                or not lexicon.get(w.lower(), "NNP:h").endswith(":h") for w in words):
+                w in org_words() or (tag := lexicon.get(w.lower(), "NNP:h"))[:3] != "NNP"
+                or not tag.endswith(":h") for w in words):
             m.kind = "PERSON"
 
 

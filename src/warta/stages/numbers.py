@@ -997,6 +997,12 @@ _HEAD_VERB_PREFIXES = WordSet("numbers", NumbersData, "measure.head_verb_prefixe
 _HEAD_VERB_SUFFIXES = WordSet("numbers", NumbersData, "measure.head_verb_suffixes")
 
 
+@cache
+def _head_verb_prefixes() -> tuple[str, ...]:
+    """The verb prefixes, longest first (sorted once, not per word)."""
+    return tuple(sorted(_HEAD_VERB_PREFIXES, key=len, reverse=True))
+
+
 def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
     """The head noun inside a verb made of it, as (prefix, suffix) lengths: "masing-masing
     akan menginvestasikan $1 miliar" invests, so the amount is an investment (num25); a
@@ -1004,7 +1010,7 @@ def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
     lex = _lex()
     if t.kind != "word" or not t.text[:1].islower() or t.low in lex.stop:
         return None
-    for pre in sorted(_HEAD_VERB_PREFIXES, key=len, reverse=True):
+    for pre in _head_verb_prefixes():
         for suf in _HEAD_VERB_SUFFIXES:
             if t.low.startswith(pre) and t.low.endswith(suf) \
                     and len(t.low) > len(pre) + len(suf) + 3 \

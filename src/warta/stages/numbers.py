@@ -4006,13 +4006,16 @@ def _compared_levels(out: list[Count], text: str) -> None:
             if _BASE_TAIL.fullmatch(text, x.end(), b.span.start)), None)
         if m is None or (way := _comparison_way(m)) is None:
             continue
-        a = next((p for p in reversed(out[:n]) if (p.currency, p.unit) == (b.currency, b.unit)
-                  and p.span.end <= m.start()), None)
-        if a is None or a.span.end < b.span.start - _BASE_REACH \
+        at = next((i for i in range(n - 1, -1, -1)
+                   if (out[i].currency, out[i].unit) == (b.currency, b.unit)
+                   and out[i].span.end <= m.start()), None)
+        if at is None:
+            continue
+        a = out[at]
+        if a.span.end < b.span.start - _BASE_REACH \
                 or not (a.change is None or (a.change == way and a.change_to)) \
                 or not _compared_with(text, a, m):
             continue  # (not a change's size: "naik 5%, lebih tinggi dari ...")
-        at = out.index(a)
         out[at] = replace(a, change=way, change_to=True, change_from=False)
         period = b.period or (_year_before(a.period)
                               if not re.search(r"\d{4}\b", m.group(0)) else None)

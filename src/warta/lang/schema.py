@@ -1338,6 +1338,8 @@ class NumberRange(LangData):
     between: Words
     between_connectors: Words
     dashes: Words = ()
+    # Words ending a range of ranks ("desil 1 hingga 4"; num25).
+    rank_joins: Words = ()
 
 
 class NumberThing(LangData):
@@ -1413,6 +1415,13 @@ class NumberMeasure(LangData):
     comparisons: Words = ()
     comparatives: Words = ()
     base_phrases: Words = ()
+    # A level compared with an earlier time's (numcmp25): the words joining the comparison
+    # to its base, the time nouns and the words making them earlier ("tahun lalu"), and
+    # the pointers between the base and its amount ("yakni Rp 33 triliun").
+    compared_joins: Words = ()
+    earlier_periods: Words = ()
+    earlier_markers: Words = ()
+    base_pointers: Words = ()
     # Phrases in which a change word says no change ("plus minus 1%").
     not_changes: Words = ()
     sum_connectives: Words = ()

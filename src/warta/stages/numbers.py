@@ -21,6 +21,7 @@ from itertools import dropwhile
 from typing import Literal
 
 from ..lang.id import WordSet, load
+from ..lang.id.kinship import word_alternation
 from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
@@ -637,7 +638,7 @@ def _measured_after(toks: Sequence[_Tok], j: int) -> bool:
 
 _DAY_JOINS = frozenset({"dan", "-", "–", ",", "hingga", "sampai", "s/d"})
 _LIST_JOINS = frozenset({"dan", "atau", ",", "serta", "juncto", "jo"})
-_RANGE_JOINS = frozenset({"hingga", "sampai", "s/d", "-", "–"})
+_RANGE_JOINS = WordSet("numbers", NumbersData, "range.rank_joins")
 
 
 def _listed_identifier(toks: Sequence[_Tok], i: int) -> bool:
@@ -3966,13 +3967,22 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
 # dari periode yang sama tahun lalu Rp 33 triliun"): the level reached and the level risen
 # from; a comparison with no earlier time ("lebih rendah dari rata-rata nasional", "lebih
 # tinggi dari ekspektasi") is no change
-_EARLIER_TIME = (r"(?:(?:tahun|bulan|kuartal|triwulan|semester|pekan|minggu)\s+"
-                 r"(?:lalu|sebelumnya)|tahun\s+\d{4})")
-_COMPARED_EARLIER = re.compile(
-    r"\b(\w+)\s+(\w+)\s+(?:dari(?:pada)?|dibanding(?:kan)?|ketimbang)\s+(?:dengan\s+)?"
-    r"[^.!?;,%\d]{0,60}?\b" + _EARLIER_TIME + r"\b", re.IGNORECASE)
-_COMPARED_AFTER = re.compile(r"\s*,\s*(?=\w+\s+\w+\s+(?:dari|dibanding|ketimbang))")
-_BASE_TAIL = re.compile(r"\s*,?\s*(?:(?:yang\s+)?(?:yakni|yaitu|sebesar)\s*)?$", re.IGNORECASE)
+@cache
+def _comparison_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The comparison with an earlier time (its adjective and the word before it as groups
+    1 and 2), the comma before one said right after an amount, and the tail between a
+    base's comparison and its amount; their words are numbers.toml's (measure)."""
+    ms = load("numbers", NumbersData).measure
+    joins = word_alternation(ms.compared_joins if ms else ())
+    earlier = (rf"(?:(?:{word_alternation(ms.earlier_periods if ms else ())})\s+"
+               rf"(?:{word_alternation(ms.earlier_markers if ms else ())})|tahun\s+\d{{4}})")
+    compared = re.compile(
+        rf"\b(\w+)\s+(\w+)\s+(?:{joins})\s+(?:dengan\s+)?"
+        r"[^.!?;,%\d]{0,60}?\b" + earlier + r"\b", re.IGNORECASE)
+    after = re.compile(rf"\s*,\s*(?=\w+\s+\w+\s+(?:{joins}))")
+    pointers = word_alternation(ms.base_pointers if ms else ())
+    tail = re.compile(rf"\s*,?\s*(?:(?:yang\s+)?(?:{pointers})\s*)?$", re.IGNORECASE)
+    return compared, after, tail
 _HIGHER = WordSet("numbers", NumbersData, "measure.higher_words")
 _LOWER = WordSet("numbers", NumbersData, "measure.lower_words")
 _POINTERS = WordSet("numbers", NumbersData, "measure.period_demonstratives")
@@ -3993,17 +4003,18 @@ def _compared_levels(out: list[Count], text: str) -> None:
     from: "mencapai Rp 214 triliun, lebih tinggi dari periode yang sama tahun lalu Rp 33
     triliun" = up to, up from. A sentence opening with a pointer ("Proyeksi ini lebih
     tinggi dari realisasi tahun lalu, 4,79 persen") compares the amount said before it."""
+    compared_earlier, compared_after, base_tail = _comparison_patterns()
     for n, c in enumerate(out):
-        lead = _COMPARED_AFTER.match(text, c.span.end) if c.change is None else None
-        if lead is not None and (m := _COMPARED_EARLIER.match(text, lead.end())) is not None \
+        lead = compared_after.match(text, c.span.end) if c.change is None else None
+        if lead is not None and (m := compared_earlier.match(text, lead.end())) is not None \
                 and (way := _comparison_way(m)) is not None:
             out[n] = replace(c, change=way, change_to=True, change_from=False)
     for n, b in enumerate(out):
         if b.change is not None or n == 0:
             continue
-        m = next((x for x in reversed(list(_COMPARED_EARLIER.finditer(
+        m = next((x for x in reversed(list(compared_earlier.finditer(
             text, max(0, b.span.start - 160), b.span.start)))
-            if _BASE_TAIL.fullmatch(text, x.end(), b.span.start)), None)
+            if base_tail.fullmatch(text, x.end(), b.span.start)), None)
         if m is None or (way := _comparison_way(m)) is None:
             continue
         at = next((i for i in range(n - 1, -1, -1)

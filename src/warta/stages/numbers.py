@@ -557,15 +557,20 @@ def _glued_chain(toks: Sequence[_Tok], j: int) -> int:
     return n
 
 
+def _four_digits(tok: _Tok) -> int | None:
+    """The value of a token written as four digits ("2013", "1750"), else None."""
+    return int(tok.text) if len(tok.text) == 4 and tok.text.isdigit() else None
+
+
 def _old_year(tok: _Tok) -> bool:
     """A four-digit number that may be a year before 1900 ("sebelum 1750"), read as one
     only after a word of time, with no noun counted (num25)."""
-    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() \
-        and 1000 <= int(tok.text) < 1900
+    y = _four_digits(tok) if tok.kind == "num" else None
+    return y is not None and 1000 <= y < 1900
 
 
 def _is_year(v: float, tok: _Tok) -> bool:
-    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= v <= 2100
+    return tok.kind == "num" and _four_digits(tok) is not None and 1900 <= v <= 2100
 
 
 def _skip_reason(toks: Sequence[_Tok], i: int, v: float) -> bool:
@@ -4852,7 +4857,8 @@ def _spans_of_from_to(toks: Sequence[_Tok], by_start: Mapping[int, int],
 
 def _is_year_tok(t: _Tok) -> bool:
     """A four-digit year ("2013") as one number token."""
-    return len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+    y = _four_digits(t)
+    return y is not None and 1900 <= y <= 2100
 
 
 def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],

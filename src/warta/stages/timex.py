@@ -1968,6 +1968,8 @@ def _text_dated(text: str) -> list[TimeExpr]:
             return found
         day = _weekday_dated(text, found, year)
         if day is None:
+            if not any(_year_only_unknown(t) for t in found):
+                return found  # nothing to fill: no second reading
             # the year's last day: a yearless month or quarter falls in that year
             return _year_filled(text, found, _find_times(text, date(year, 12, 31)), year)
     return _find_times(text, day)
@@ -2039,13 +2041,18 @@ def _year_filled(text: str, found: list[TimeExpr], dated: list[TimeExpr],
     out: list[TimeExpr] = []
     for t in found:
         d = by_span.get((t.span.start, t.span.end, t.type))
-        if not t.anchored and _YEAR_UNKNOWN.fullmatch(t.value) and d is not None \
+        if _year_only_unknown(t) and d is not None \
                 and d.anchored and d.value[:4].isdigit() and d.value[4:] == t.value[4:] \
                 and _weekday_agrees(text, d) \
                 and (t.value == "XXXX" or d.value[:4] == f"{year:04d}"):
             t = d
         out.append(t)
     return out
+
+
+def _year_only_unknown(t: TimeExpr) -> bool:
+    """A value the text leaves without its year alone ("XXXX", "XXXX-Q4", "XXXX-12")."""
+    return not t.anchored and _YEAR_UNKNOWN.fullmatch(t.value) is not None
 
 
 def _weekday_agrees(text: str, t: TimeExpr) -> bool:

@@ -805,6 +805,8 @@ def _class_codes(words: Sequence[str], tags: Sequence[str], low: Sequence[str]) 
     the code belonging to the name the class word is in."""
     out: list[str] = list(tags)
     classes = _class_words()
+    if classes.isdisjoint(low):
+        return out  # most windows: no class word, no code to join (one C-level test)
     for k in range(1, len(words) - 1):
         if low[k - 1] not in classes or not out[k - 1].startswith(("B-", "I-")) \
                 or not _CLASS_CODE.fullmatch(words[k]) or out[k] not in {"O", "B-ORG",

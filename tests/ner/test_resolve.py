@@ -2096,3 +2096,32 @@ def test_a_product_named_by_a_cue_is_the_product_though_a_girls_name() -> None:
     assert ("PERSON", "Budi Santoso") in ents, sorted(ents)
     ents = _entities_of("Warga membeli produk Jepang di pasar Jakarta .")
     assert ("ORG", "Jepang") not in ents, sorted(ents)
+
+
+@given(st.text(alphabet="Ad(Je)pang .-'_\n1é", max_size=40), st.integers(0, 40))
+def test_country_bracket_with_its_look_behind_after_the_capital_finds_the_same(
+        text: str, pos: int) -> None:
+    # speed26: the look-behind moved after the first capital (so `re` skips to capitals)
+    # must find what the pattern opened by it found, from any position.
+    from warta.ner.resolve import _COUNTRY_BRACKET
+    old = re.compile(r"(?<![\w.-])([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+\(\s*"
+                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
+    assert [(m.span(), m.groups()) for m in _COUNTRY_BRACKET.finditer(text, pos)] == \
+        [(m.span(), m.groups()) for m in old.finditer(text, pos)]
+
+
+@given(st.text(alphabet="golbakX_1é- \n", max_size=40),
+       st.sampled_from(["gol", "bola", "laga", "sepak bola", "é", "Gol"]))
+def test_a_whole_lower_word_is_one_of_the_lower_case_runs(text: str, word: str) -> None:
+    # speed26: `sports_report` looks each cue up in place instead of listing every run.
+    from warta.ner.resolve import _whole_lower_word
+    runs = re.findall(r"(?<!\w)[a-z]+(?!\w)", text)
+    assert _whole_lower_word(text, word) == (word in runs)
+
+
+def test_score_rows_are_sought_only_where_a_score_stands() -> None:
+    from warta.ner.resolve import _score_rows
+    text = "Hasil laga :\nPersib Bandung 2 - 1 Persija\nArema FC 0 - 0 Bali United\n"
+    assert {m.surface for m in _score_rows(text, [])} >= {"Persib Bandung", "Arema FC"}
+    ms = [_at("Tim Persib Bandung - Persija Jakarta main", "Persib Bandung", "ORG")]
+    assert _score_rows("Tim Persib Bandung - Persija Jakarta main", ms) == ms

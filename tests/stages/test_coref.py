@@ -3294,6 +3294,18 @@ def test_names_spelt_with_and_without_doubled_letters_are_one_person() -> None:
     assert coref_module._undoubled("Affifudin") == coref_module._undoubled("Afifuddin")
 
 
+@given(st.text(alphabet="AffiudnSsß-' é1_", max_size=30))
+def test_undoubled_and_capital_words_read_as_their_plain_patterns(name: str) -> None:
+    # speed26: the run letter taken by a C callable, and `_CAPITAL_WORD`'s look-behind
+    # after its capital, give what the template r"\1" and the pattern opened by the
+    # look-behind gave.
+    plain = re.sub(r"(\w)\1+", r"\1", " ".join(coref_module._words(name)))
+    assert coref_module._undoubled(name) == plain
+    old = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
+    assert [m.span() for m in coref_module._CAPITAL_WORD.finditer(name)] == \
+        [m.span() for m in old.finditer(name)]
+
+
 def test_nickname_before_its_own_cue_is_the_person_named_before() -> None:
     # link25: 'X , sapaan akrabnya ,' names no one after the cue: X is the nickname of a
     # person named before, the one sharing a word with it, else the article's first person

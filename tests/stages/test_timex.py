@@ -1663,6 +1663,17 @@ def test_not_lately_after_paling_nor_a_dated_alternative() -> None:
     assert _values("Satu atau dua hari lalu dia datang.")[0][0] == "dua hari lalu"
 
 
+@pytest.mark.parametrize("text", [
+    # tx26 (timex seed 35): "belakangan" after a contrast join or before a word of coming
+    # to light is "later on" in a narrative, a sequence, not "lately"
+    "Namun, belakangan kabar itu dibantah oleh polisi.",
+    "Tapi belakangan Budi membantah ucapannya.",
+    "Kabar itu belakangan diketahui tidak benar.",
+])
+def test_belakangan_later_on_is_no_time(text: str) -> None:
+    assert _values(text) == []
+
+
 def test_the_month_that_closes_a_range_of_months() -> None:
     # numtime6 (numbers seed 45): "periode Juni-Juli" names July too
     got = _values("Diskon untuk 2,8 juta penumpang periode Juni-Juli.", datetime(2025, 6, 2))

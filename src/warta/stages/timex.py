@@ -273,6 +273,9 @@ def _rules() -> _Rules:
         "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
         "forward_join_after": _after(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
         "forward_joins": _alt(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
+        "later_on_not_after": _not_after([*d.later_on.after,
+                                          *(f"{w}," for w in d.later_on.after)]),
+        "later_on_before": _alt(d.later_on.before) if d.later_on.before else "(?!)",
     }
     fragments = d.fragments
 
@@ -2290,7 +2293,9 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 40  # undated25 (40): an undated text reads its relative times against the
+    version = 41  # tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
+    # ... dibantah") or before a word of coming to light is "later on", no time.
+    # (was 40) undated25 (40): an undated text reads its relative times against the
     # time it gives itself: its reporting day ("Senin (6/3/2017)"; a yearless "Kamis (10/11)"
     # in the year its weekday agrees with nearest the latest year named), else that latest
     # year fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).

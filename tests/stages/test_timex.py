@@ -406,6 +406,22 @@ def test_undated_text_leaves_a_month_the_year_end_reading_moves_ahead_unknown() 
     assert {("akhir Januari nanti", "XXXX-01"), ("tahun ini", "2018")} <= got
 
 
+@pytest.mark.parametrize("text", [
+    # tx26: a target or plan year ("Visi 2045", "pada 2030 nanti") is not the year an
+    # undated text reports in; the year it dates its events by sets "tahun ini"
+    "Laba 2017 naik menuju Visi 2045. Tahun ini harga stabil.",
+    "Pabrik dibuka Maret 2017 dan rampung pada 2030 nanti. Tahun ini harga stabil.",
+    "Pemerintah akan membangun rumah pada 2030. Laba 2017 naik. Tahun ini harga stabil.",
+])
+def test_undated_text_takes_its_events_year_not_a_target_year(text: str) -> None:
+    assert ("Tahun ini", "2017") in _values(text, None)
+
+
+def test_undated_text_naming_only_a_target_year_leaves_this_year_unknown() -> None:
+    got = find_times("Tahun ini kita menuju Visi 2030.", None)
+    assert [(t.value, t.anchored) for t in got][0] == ("XXXX", False)
+
+
 def test_undated_text_naming_no_year_stays_unanchored() -> None:
     _, t = _one("Tahun ini harga naik.", None)
     assert (t.value, t.anchored) == ("XXXX", False)

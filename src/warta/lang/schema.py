@@ -2419,6 +2419,9 @@ class TimexData(LangData):
     # contrast join ("Namun, belakangan ... dibantah") or right before a word of coming to
     # light ("belakangan diketahui"); tx26
     later_on: LaterOn = LaterOn()
+    # A year named as a target or plan ("Visi 2045") right after one of these words is not
+    # the year an undated text reports in (tx26)
+    target_year_after: WordList = WordList(words=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes

@@ -406,6 +406,22 @@ def test_undated_text_leaves_a_month_the_year_end_reading_moves_ahead_unknown() 
     assert {("akhir Januari nanti", "XXXX-01"), ("tahun ini", "2018")} <= got
 
 
+@pytest.mark.parametrize("text", [
+    # tx26: a target or plan year ("Visi 2045", "pada 2030 nanti") is not the year an
+    # undated text reports in; the year it dates its events by sets "tahun ini"
+    "Laba 2017 naik menuju Visi 2045. Tahun ini harga stabil.",
+    "Pabrik dibuka Maret 2017 dan rampung pada 2030 nanti. Tahun ini harga stabil.",
+    "Pemerintah akan membangun rumah pada 2030. Laba 2017 naik. Tahun ini harga stabil.",
+])
+def test_undated_text_takes_its_events_year_not_a_target_year(text: str) -> None:
+    assert ("Tahun ini", "2017") in _values(text, None)
+
+
+def test_undated_text_naming_only_a_target_year_leaves_this_year_unknown() -> None:
+    got = find_times("Tahun ini kita menuju Visi 2030.", None)
+    assert [(t.value, t.anchored) for t in got][0] == ("XXXX", False)
+
+
 def test_undated_text_naming_no_year_stays_unanchored() -> None:
     _, t = _one("Tahun ini harga naik.", None)
     assert (t.value, t.anchored) == ("XXXX", False)
@@ -1661,6 +1677,17 @@ def test_lately_formerly_now_and_alternative_counts(text: str, span: str, value:
 def test_not_lately_after_paling_nor_a_dated_alternative() -> None:
     assert _values("Dia yang paling belakangan datang.") == []
     assert _values("Satu atau dua hari lalu dia datang.")[0][0] == "dua hari lalu"
+
+
+@pytest.mark.parametrize("text", [
+    # tx26 (timex seed 35): "belakangan" after a contrast join or before a word of coming
+    # to light is "later on" in a narrative, a sequence, not "lately"
+    "Namun, belakangan kabar itu dibantah oleh polisi.",
+    "Tapi belakangan Budi membantah ucapannya.",
+    "Kabar itu belakangan diketahui tidak benar.",
+])
+def test_belakangan_later_on_is_no_time(text: str) -> None:
+    assert _values(text) == []
 
 
 def test_the_month_that_closes_a_range_of_months() -> None:

@@ -2351,6 +2351,13 @@ class ForwardClause(LangData):
     joins: Words = ()
 
 
+class LaterOn(LangData):
+    """Where bare "belakangan" means "later on": after `after`, before `before`."""
+
+    after: Words = ()
+    before: Words = ()
+
+
 class TimexPattern(LangData):
     """One pattern: a normaliser kind, a regex with %placeholders%, the tokens it starts at."""
 
@@ -2408,6 +2415,13 @@ class TimexData(LangData):
     unit_day: UnitDay
     holidays: Holidays = Holidays(names={}, dates={})
     forward_clause: ForwardClause = ForwardClause(cues=())
+    # "belakangan" as "later on" (a narrative's sequence, not "lately"): right after a
+    # contrast join ("Namun, belakangan ... dibantah") or right before a word of coming to
+    # light ("belakangan diketahui"); tx26
+    later_on: LaterOn = LaterOn()
+    # A year named as a target or plan ("Visi 2045") right after one of these words is not
+    # the year an undated text reports in (tx26)
+    target_year_after: WordList = WordList(words=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes

@@ -273,6 +273,9 @@ def _rules() -> _Rules:
         "forward_cue_after": _after(d.forward_clause.cues) if d.forward_clause.cues else "(?!)",
         "forward_join_after": _after(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
         "forward_joins": _alt(d.forward_clause.joins) if d.forward_clause.joins else "(?!)",
+        "later_on_not_after": _not_after([*d.later_on.after,
+                                          *(f"{w}," for w in d.later_on.after)]),
+        "later_on_before": _alt(d.later_on.before) if d.later_on.before else "(?!)",
     }
     fragments = d.fragments
 
@@ -577,7 +580,12 @@ def _stretch_before(text: str, start: int, reach: int, marks: str) -> str:
 def _clause_cue(ctx: _Ctx, start: int) -> int:
     """+1 when the clause before `start` carries a future cue ("akan", "dijadwalkan"),
     -1 for a past cue ("sejak"), the nearer one when both; 0 when neither."""
-    clause = _stretch_before(ctx.text, start, 200, _CLAUSE_MARKS)
+    return _text_clause_cue(ctx.text, start)
+
+
+def _text_clause_cue(text: str, start: int) -> int:
+    """`_clause_cue` on a bare text (an undated text's years, before any context)."""
+    clause = _stretch_before(text, start, 200, _CLAUSE_MARKS)
     r = _rules()
     future = [m.end() for m in r.future_cue.finditer(clause)]
     past = [m.end() for m in r.past_cue.finditer(clause)]
@@ -1963,7 +1971,7 @@ def _text_dated(text: str) -> list[TimeExpr]:
     found = _find_times(text, None)
     day = _reporting_day(text, found)
     if day is None:
-        year = _latest_year(found)
+        year = _latest_year(text, found)
         if year is None:
             return found
         day = _weekday_dated(text, found, year)
@@ -1975,11 +1983,32 @@ def _text_dated(text: str) -> list[TimeExpr]:
     return _find_times(text, day)
 
 
-def _latest_year(found: list[TimeExpr]) -> int | None:
-    """The latest year the text itself names (a day, month, quarter or year of it)."""
+def _latest_year(text: str, found: list[TimeExpr]) -> int | None:
+    """The latest year the text itself names (a day, month, quarter or year of it) to date
+    its events by: a target or plan year ("Visi 2045", "pada 2030 nanti") is left out, it
+    says when something is hoped for, not when the text is written (tx26)."""
     years = [int(m.group(1)) for t in found if t.type == "DATE" and t.anchored
-             and (m := _YEAR_NAMED.match(t.value)) is not None]
+             and (m := _YEAR_NAMED.match(t.value)) is not None
+             and not _target_year(text, t)]
     return max(years, default=None)
+
+
+_TARGET_YEAR_AFTER = WordSet("timex", TimexData, "target_year_after.words")  # timex.toml
+_CUE_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _target_year(text: str, t: TimeExpr) -> bool:
+    """Whether `t` names a goal's time: right after a target word ("Visi 2045"), right
+    before a future cue ("2030 nanti", "2045 mendatang") or in a clause looking ahead
+    ("akan membangun rumah pada 2030")."""
+    before = _WORD_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)
+    if before is not None and _key(before.group(1)) in _TARGET_YEAR_AFTER:
+        return True
+    after = _CUE_AFTER.match(text, t.span.end)
+    if _rules().future_cue.search(text, t.span.start, t.span.end) is not None or (
+            after is not None and _rules().future_cue.fullmatch(after.group(1))):
+        return True  # the cue kept in the span ("2030 nanti") or right after it
+    return _text_clause_cue(text, t.span.start) > 0
 
 
 def _framed_weekday(text: str, t: TimeExpr) -> int | None:
@@ -2290,7 +2319,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 40  # undated25 (40): an undated text reads its relative times against the
+    version = 41  # tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
+    # ... dibantah") or before a word of coming to light is "later on", no time; an undated
+    # text's target or plan years ("Visi 2045", "pada 2030 nanti") do not set its year.
+    # (was 40) undated25 (40): an undated text reads its relative times against the
     # time it gives itself: its reporting day ("Senin (6/3/2017)"; a yearless "Kamis (10/11)"
     # in the year its weekday agrees with nearest the latest year named), else that latest
     # year fills what lacks only the year ("tahun ini", "kuartal keempat") (issue 15).

@@ -3515,3 +3515,10 @@ def test_a_level_a_head_had_reached_is_no_move_of_the_verb_before_it() -> None:
     assert (c.thing, c.change) == ("realisasi belanja", None)
     c = _one("Pemerintah menambah anggaran mencapai Rp 900 triliun.")
     assert c.change == "up"
+
+
+def test_a_bare_whole_hundred_percent_no_head_names_is_a_manner() -> None:
+    # num26: "fully", no measure; a listed head keeps it
+    assert _one("Makanan di restoran itu dijamin halal 100 persen.").thing is None
+    assert _one("Film itu lolos sensor 100 persen, tanpa pemotongan.").thing is None
+    assert _one("Pemerintah mengenakan tarif 100 persen atas impor mobil.").thing == "tarif"

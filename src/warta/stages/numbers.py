@@ -3415,6 +3415,7 @@ def find_numbers(article: Article) -> list[Count]:
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
     _sport_points(out, text)
+    _whole_manners(out)
     _unmeasured_points(out)
     _unknown_periods(out)
     _present_of_later(out)
@@ -3742,6 +3743,7 @@ def _listed_points(out: list[Count], first_out: int, text: str) -> None:
             out[n] = replace(c, thing=None, thing_span=None)
 
 
+_WHOLE = 100  # percent: the whole of anything
 _SPORT_WORDS = WordSet("numbers", NumbersData, "measure.sport_words")  # "klasemen", "skor"
 
 
@@ -3767,6 +3769,17 @@ def _sport_points(out: list[Count], text: str) -> None:
                 and not (c.thing and _head_named(c.thing)):
             out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
                              change_from=False)
+
+
+def _whole_manners(out: list[Count]) -> None:
+    """Clear the thing of a bare whole "100 persen" with no change that no measured head
+    names ("dijamin halal 100 persen", "lolos sensor 100 persen", "tidak 100 persen
+    sama"): "fully", a manner of speaking, no measure (a head keeps it, "tarif sebesar
+    100%", "porsi 100 persen")."""
+    for n, c in enumerate(out):
+        if c.unit == "persen" and c.value == _WHOLE and c.qualifier is None \
+                and c.change is None and c.thing is not None and not _head_named(c.thing):
+            out[n] = replace(c, thing=None, thing_span=None)
 
 
 def _compared_bases(out: list[Count], first_out: int, text: str) -> None:
@@ -5410,7 +5423,8 @@ class NumberStage(Stage):
     # its own noun ("penghematan sebesar") is no move; a level a head had already reached
     # in its relative clause ("menambah X yang telah mencapai Y") is no move; a growth
     # verb with only a pronoun before it ("Kita ingin tumbuh 6-8 persen") measures the
-    # growth head named just before.
+    # growth head named just before; a bare whole "100 persen" no measured head names
+    # ("dijamin halal 100 persen") is a manner, no thing.
     # (was 49) numcmp25 (49): a level compared with an earlier time's ("mencapai X,
     # lebih tinggi dari periode yang sama tahun lalu Y"; "Proyeksi ini lebih tinggi dari
     # realisasi tahun lalu, Y" after X) is up/down to, the earlier level up/down from.

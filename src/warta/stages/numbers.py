@@ -3415,7 +3415,7 @@ def find_numbers(article: Article) -> list[Count]:
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
     _sport_points(out, text)
-    _whole_manners(out)
+    _whole_manners(out, text)
     _unmeasured_points(out)
     _unknown_periods(out)
     _present_of_later(out)
@@ -3771,14 +3771,18 @@ def _sport_points(out: list[Count], text: str) -> None:
                              change_from=False)
 
 
-def _whole_manners(out: list[Count]) -> None:
-    """Clear the thing of a bare whole "100 persen" with no change that no measured head
-    names ("dijamin halal 100 persen", "lolos sensor 100 persen", "tidak 100 persen
-    sama"): "fully", a manner of speaking, no measure (a head keeps it, "tarif sebesar
-    100%", "porsi 100 persen")."""
+def _whole_manners(out: list[Count], text: str) -> None:
+    """Clear the thing of a bare whole "100 persen" with no change when the one word right
+    before or after it, no measured head, is taken for it ("dijamin halal 100 persen",
+    "lolos sensor 100 persen", "tidak 100 persen sama"): "fully", a manner of speaking, no
+    measure (a head keeps it, "tarif 100 persen"; a predicate's subject too, "Pembangunan
+    jembatan itu belum 100%")."""
     for n, c in enumerate(out):
+        t = c.thing_span
         if c.unit == "persen" and c.value == _WHOLE and c.qualifier is None \
-                and c.change is None and c.thing is not None and not _head_named(c.thing):
+                and c.change is None and c.thing and t is not None \
+                and len(c.thing.split()) == 1 and not _head_named(c.thing) \
+                and not text[t.end:c.span.start].strip() + text[c.span.end:t.start].strip():
             out[n] = replace(c, thing=None, thing_span=None)
 
 

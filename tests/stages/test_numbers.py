@@ -3475,3 +3475,50 @@ def test_a_comparison_with_no_earlier_time_is_no_change() -> None:
     got = _moves("Inflasi kota itu 2,1 persen, lebih rendah dari rata-rata nasional 2,5 "
                  "persen.")
     assert [c for _, c, _, _ in got] == [None, None]
+
+
+
+def test_a_saving_measured_by_its_own_noun_is_no_move_of_it() -> None:
+    # num26: "penghematan sebesar ..." is the saving itself; the verb still cuts its object
+    saving = _one("Pemerintah mengumumkan penghematan sebesar Rp 12 triliun dari target belanja.")
+    assert (saving.thing, saving.change) == ("penghematan", None)
+    cut = _one("Pemerintah menghemat anggaran sebesar Rp 12 triliun tahun ini.")
+    assert (cut.thing, cut.change) == ("anggaran", "down")
+
+
+def test_bare_points_in_a_sports_article_measure_nothing() -> None:
+    # num26: a team's or a player's points, no measured thing nor change (seed 45's ruling)
+    got = _nums("Tim tuan rumah lolos ke babak final. Tim tamu menjauh 65 - 62 berkat "
+                "tamabahan dua poin dari Budi. Sevilla ( 65 poin ) sempat menyamai catatan "
+                "itu.")
+    assert [(c.thing, c.change) for c in got if c.unit == "poin"] == [(None, None)] * 2
+
+
+def test_points_with_a_measured_head_keep_it_beside_a_sports_word() -> None:
+    got = _nums("Persaingan di kompetisi bisnis makin ketat. IHSG turun 50 poin hari ini.")
+    assert [(c.thing, c.change) for c in got if c.unit == "poin"] == [("IHSG", "down")]
+
+
+def test_a_subjectless_growth_takes_the_growth_told_before() -> None:
+    # num26: "Kita ingin tumbuh 6-8 persen" grows what the paragraph named as growth
+    c = _one("Pemerintah memasang target pertumbuhan ekonomi yang cukup tinggi. Kita ingin "
+             "tumbuh 6-8 persen tetapi tetap berkelanjutan.")
+    assert (c.thing, c.change) == ("pertumbuhan ekonomi", "up")
+    c = _one("Perusahaan itu menargetkan pertumbuhan ekonomi lebih tinggi. Penjualan mobil "
+             "tumbuh 5 persen.")
+    assert c.thing == "Penjualan mobil"
+
+
+def test_a_level_a_head_had_reached_is_no_move_of_the_verb_before_it() -> None:
+    # num26: "menambah X yang telah mencapai Y": Y is where X stood, not a rise
+    c = _one("Pemerintah akan menambah realisasi belanja yang telah mencapai Rp 900 triliun.")
+    assert (c.thing, c.change) == ("realisasi belanja", None)
+    c = _one("Pemerintah menambah anggaran mencapai Rp 900 triliun.")
+    assert c.change == "up"
+
+
+def test_a_bare_whole_hundred_percent_no_head_names_is_a_manner() -> None:
+    # num26: "fully", no measure; a listed head keeps it
+    assert _one("Makanan di restoran itu dijamin halal 100 persen.").thing is None
+    assert _one("Film itu lolos sensor 100 persen, tanpa pemotongan.").thing is None
+    assert _one("Pemerintah mengenakan tarif 100 persen atas impor mobil.").thing == "tarif"

@@ -1526,6 +1526,11 @@ class NumberMeasure(LangData):
     head_verb_suffixes: Words = ()
     # A forecast pointing back at what was measured ("konsensusnya"; num25).
     forecasts_back: Words = ()
+    # Words of a sports competition ("klasemen", "skor"): bare points in an article
+    # naming one are a team's or a player's points, no measure (num26).
+    sport_words: Words = ()
+    # Perfect auxiliaries of a level a head had already reached ("yang telah mencapai"; num26).
+    standing_auxiliaries: Words = ()
     bare_money_nouns: Words = ()
     recorded_verbs: Words = ()
     not_only_words: Words = ()  # "hanya": after a negation, no negated change

@@ -1009,6 +1009,36 @@ def _head_verb_prefixes() -> tuple[str, ...]:
     return tuple(sorted(_HEAD_VERB_PREFIXES, key=len, reverse=True))
 
 
+_NOUN_REACH = 600  # characters back to the head a subjectless change verb's noun names
+
+
+def _verb_noun_head(toks: Sequence[_Tok], first: int, lo: int, text: str) -> Span | None:
+    """The measured head made of the change verb's own stem, named last before the amount,
+    when nothing but a pronoun, a modal or an adverb stands before the verb ("... target
+    pertumbuhan ekonomi ... "Kita ingin tumbuh 6-8 persen"", "kita nggak pernah tumbuh
+    lebih dari 6%"): what a subjectless verb moves is the growth told before (num26)."""
+    lex = _lex()
+    v = next((n for n in range(first - 1, lo - 1, -1)
+              if toks[n].low in lex.up or toks[n].low in lex.down), None)
+    if v is None or any(t.kind == "word" and t.low not in lex.predicate_openers
+                        and t.low not in lex.negations and t.low not in lex.adverbs
+                        and t.low not in lex.unnamed_frames for t in toks[lo:v]):
+        return None
+    verb = toks[v].low
+    stem = verb.removeprefix(_HAVING)  # "bertumbuh": "tumbuh"
+    end = toks[first].start
+    back = _tokens(text, max(0, end - _NOUN_REACH), end)
+    for k in range(len(back) - 1, -1, -1):
+        low = back[k].low
+        if stem in low and low != verb and _confix_noun(low) and (low,) in lex.head_set:
+            e = k + 1  # the longest head from it ("pertumbuhan ekonomi")
+            for m in range(k + 2, min(len(back), k + lex.head_max) + 1):
+                if tuple(x.low for x in back[k:m]) in lex.head_set:
+                    e = m
+            return Span(start=back[k].start, end=back[e - 1].end)
+    return None
+
+
 def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
     """The head noun inside a verb made of it, as (prefix, suffix) lengths: "masing-masing
     akan menginvestasikan $1 miliar" invests, so the amount is an investment (num25); a
@@ -1025,6 +1055,17 @@ def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
                 # (not a forecast's: "memproyeksikan ... tumbuh 5%" forecasts growth)
                 return len(pre), len(suf)
     return None
+
+
+_STANDING = WordSet("numbers", NumbersData, "measure.standing_auxiliaries")  # "telah"
+
+
+def _standing_level(toks: Sequence[_Tok], after: int, first: int) -> bool:
+    """Whether the amount is the level its head had already reached, told in a relative
+    clause after it ("menambah realisasi belanja ... yang telah mencapai Rp 1.305,4
+    triliun"): a change verb before the head acts on the head, it moves no such level."""
+    return after < first and toks[first].low in _lex().reached \
+        and toks[first - 1].low in _STANDING and any(t.low == "yang" for t in toks[after:first])
 
 
 def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> _Measure:
@@ -1233,6 +1274,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     said_at = 0
     for n in range(start, first):
         low = _change_word(toks[n].low)
+        if head is not None and head[0] <= n < head[1]:
+            continue  # "penghematan sebesar Rp 137 triliun": the saving measured, no move of it
+        if head is not None and n < head[0] and _standing_level(toks, head[1], first):
+            continue  # "menambah realisasi ... yang telah mencapai Rp X": where it stood
         if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes) \
                 and not _inside_name(toks, n, start) \
                 and not _change_of_another(toks, n, head, first) \
@@ -3133,6 +3178,8 @@ def find_numbers(article: Article) -> list[Count]:
                              and raw.start - c.span.end <= _ANAPHOR_REACH), None))
                 if thing is None and change is None:
                     thing = _predicate_subject(toks, first, ms.lo)  # "proses X sudah 85%"
+                if thing is None and change is not None:
+                    thing = _verb_noun_head(toks, first, ms.lo, text)  # "Kita ingin tumbuh"
                 if thing is not None:
                     # "lebih tinggi dari proyeksi 94%": what a forecast forecasts
                     thing = _forecast_object(toks, thing, first, ms.lo)
@@ -3367,6 +3414,8 @@ def find_numbers(article: Article) -> list[Count]:
     _latest_annual_levels(out, text)
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
+    _sport_points(out, text)
+    _whole_manners(out, text)
     _unmeasured_points(out)
     _unknown_periods(out)
     _present_of_later(out)
@@ -3691,6 +3740,49 @@ def _listed_points(out: list[Count], first_out: int, text: str) -> None:
                 and c.change is None and c.thing_span.start > c.span.start \
                 and not text[c.span.end:c.thing_span.start].strip() \
                 and not any(ch.isdigit() for ch in c.span.of(text)):
+            out[n] = replace(c, thing=None, thing_span=None)
+
+
+_WHOLE = 100  # percent: the whole of anything
+_SPORT_WORDS = WordSet("numbers", NumbersData, "measure.sport_words")  # "klasemen", "skor"
+
+
+def _head_named(thing: str) -> bool:
+    """Whether a thing opens with a measured head ("IHSG", "tingkat pengangguran"), not a
+    name or another word taken for want of one ("Sevilla", "tambahan")."""
+    words = tuple(thing.casefold().split())
+    return any(words[:n] in _lex().head_set for n in range(1, len(words) + 1))
+
+
+def _sport_points(out: list[Count], text: str) -> None:
+    """Clear the thing and change of bare points that no measured head names, in an
+    article naming a sports competition ("Sevilla ( 65 poin ) sempat menyamai ...", "unggul berkat tambahan
+    dua poin dari ..."), when no measured head names them: a team's or a player's points,
+    no measure (a market's points keep their head, "IHSG di level 7.000 poin"; a sentence
+    of standings is `_league_points`'). Its period goes with it (`_unmeasured_points`)."""
+    if not any(c.unit == "poin" and (c.thing or c.change) for c in out):
+        return
+    if not any(w in _SPORT_WORDS for w in _WORD.findall(text.casefold())):
+        return
+    for n, c in enumerate(out):
+        if c.unit == "poin" and c.currency is None and (c.thing or c.change) \
+                and not (c.thing and _head_named(c.thing)):
+            out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
+                             change_from=False)
+
+
+def _whole_manners(out: list[Count], text: str) -> None:
+    """Clear the thing of a bare whole "100 persen" with no change when the one word right
+    before or after it, no measured head, is taken for it ("dijamin halal 100 persen",
+    "lolos sensor 100 persen", "tidak 100 persen sama"): "fully", a manner of speaking, no
+    measure (a head keeps it, "tarif 100 persen"; a predicate's subject too, "Pembangunan
+    jembatan itu belum 100%")."""
+    for n, c in enumerate(out):
+        t = c.thing_span
+        if c.unit == "persen" and c.value == _WHOLE and c.qualifier is None \
+                and c.change is None and c.thing and t is not None \
+                and len(c.thing.split()) == 1 and not _head_named(c.thing) \
+                and not text[t.end:c.span.start].strip() + text[c.span.end:t.start].strip():
             out[n] = replace(c, thing=None, thing_span=None)
 
 
@@ -5330,7 +5422,14 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 49  # numcmp25 (49): a level compared with an earlier time's ("mencapai X,
+    version = 50  # num26 (50): bare points in an article naming a sports competition
+    # take no thing nor change unless a measured head names them; a saving measured by
+    # its own noun ("penghematan sebesar") is no move; a level a head had already reached
+    # in its relative clause ("menambah X yang telah mencapai Y") is no move; a growth
+    # verb with only a pronoun before it ("Kita ingin tumbuh 6-8 persen") measures the
+    # growth head named just before; a bare whole "100 persen" no measured head names
+    # ("dijamin halal 100 persen") is a manner, no thing.
+    # (was 49) numcmp25 (49): a level compared with an earlier time's ("mencapai X,
     # lebih tinggi dari periode yang sama tahun lalu Y"; "Proyeksi ini lebih tinggi dari
     # realisasi tahun lalu, Y" after X) is up/down to, the earlier level up/down from.
     # (was 48) numper25 (48): bare points with no thing and no change take no period

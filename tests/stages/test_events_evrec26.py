@@ -1,6 +1,7 @@
 """Rules of the events stage added by the evrec26 branch (issue 15 part 1, events recall):
-funding between named firms, a sting's seizure by the anti-graft body, a petition acted on,
-a rebuttal made, an appeal to the press, and a quotation whose act opens after aspect words.
+funding between named firms, a sting's seizure by the anti-graft body, a rebuttal made, an
+appeal to the press, a claim of responsibility, a charge judged unfair, and a quotation whose
+enforcement act opens after aspect words.
 Each sentence is written for its test; the near shape that must stay as it was is asserted
 beside it."""
 
@@ -17,6 +18,10 @@ def test_funding_secured_from_a_group_led_by_a_firm() -> None:
     assert got == [("COOPERATE", ("org:a",), ("org:b",))]
     got = coded("Kilat Antar meraih pendanaan dari Sinar Modal.", FIRMS)
     assert got == [("COOPERATE", ("org:a",), ("org:b",))]
+    # the leader of a longer phrase, an act's, gives no source
+    got = coded("Kilat Antar mendapat dukungan dari serangan udara koalisi pimpinan Sinar Modal.",
+                FIRMS)
+    assert ("SUPPORT", ("org:a",), ("org:b",)) not in got
     # funding with no investor named is no cooperation with anyone
     assert coded("Kilat Antar meraih pendanaan Rp 50 miliar tahun ini.", FIRMS[1:]) == []
 
@@ -38,10 +43,8 @@ def test_the_anti_graft_body_secures_money_in_a_sting() -> None:
     assert got == []
 
 
-def test_a_petition_acted_on_and_a_rebuttal_made() -> None:
+def test_a_rebuttal_made() -> None:
     names = [("org:p", "ORG", "Asosiasi Kertas Nusantara")]
-    got = coded("Penyelidikan itu dimulai atas permohonan Asosiasi Kertas Nusantara.", names)
-    assert got == [("REQUEST", ("org:p",), ())]
     got = coded("Asosiasi Kertas Nusantara menyampaikan sanggahan terkait temuan itu.", names)
     assert got == [("REJECT", ("org:p",), ())]
     # a rebuttal only named, made by no one here

@@ -1107,7 +1107,8 @@ def _reach_back(toks: Sequence[_Tok], i: int, n: int) -> int:
 def _led_group_prep(m: _Mention, toks: Sequence[_Tok], floor: int, lex: Lexicon) -> None:
     """(evrec26) The leader of an unnamed group takes the group's preposition: "pendanaan dari
     konsorsium investor yang dipimpin Venturra Capital" (from Venturra), "serangan oleh
-    koalisi pimpinan Arab Saudi"; the group's noun is up to three plain lower-case words."""
+    koalisi pimpinan Arab Saudi"; the group's noun is one or two plain lower-case words
+    (longer, it is mostly an act's phrase: "serangan udara koalisi pimpinan AS")."""
     k = m.i - 1
     if k >= floor and toks[k].low in lex.agent_preps:
         k -= 1  # "dipimpin oleh X"
@@ -1117,7 +1118,7 @@ def _led_group_prep(m: _Mention, toks: Sequence[_Tok], floor: int, lex: Lexicon)
     if k >= floor and toks[k].low in lex.relatives:
         k -= 1  # "yang dipimpin X"
     noun = 0
-    while (k >= floor and noun < 3 and toks[k].text.isalpha() and toks[k].text.islower()
+    while (k >= floor and noun < 2 and toks[k].text.isalpha() and toks[k].text.islower()
            and toks[k].low not in lex.preps and not _verb_like(toks[k], lex)):
         noun, k = noun + 1, k - 1
     if noun and k >= floor and toks[k].low in lex.source_preps | lex.agent_preps:
@@ -6153,9 +6154,9 @@ class EventStage(Stage):
 
     name = "events"
     version = 83  # evrec26 (83): recall: funding from a group led by a named firm and
-    # investments for a named firm (COOPERATE), a seizure by KPK or BNN, a petition acted on,
-    # a rebuttal made, the press by its medium (MED), a claim of responsibility for an
-    # attack, a charge judged unfair, a quoted act opened by aspect words the speaker's
+    # investments for a named firm (COOPERATE), a seizure by KPK or BNN, a rebuttal made,
+    # the press by its medium (MED), a claim of responsibility for an attack, a charge
+    # judged unfair, a quoted enforcement act opened by aspect words the speaker's body's
     # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing

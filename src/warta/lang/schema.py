@@ -614,6 +614,9 @@ class EventWords(LangData):
     bare_appeal_breaks: Words = ()
     # (evlaw25) words that open a clause only after a comma (", ternyata itu bukan ...")
     comma_breaks: Words = ()
+    group_leaders: Words = ()  # (evrec26) "dipimpin": a group led by the name after it
+    claim_verbs: Words = ()  # (evrec26) "mengaku bertanggung jawab atas serangan"
+    responsibility_words: Words = ()
     bare_appeal_addressees: Words = ()
     bare_appeal_followers: Words = ()  # "jadi", "lalu": after the comma, another clause
     # (evrec20) manner adverbs that may stand inside a two-word trigger ending in one of

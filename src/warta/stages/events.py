@@ -397,6 +397,9 @@ class Lexicon:
     bare_appeal_codes: frozenset[str] = frozenset()
     bare_appeal_breaks: frozenset[str] = frozenset()
     comma_breaks: frozenset[str] = frozenset()
+    group_leaders: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    responsibility_words: frozenset[str] = frozenset()
     bare_appeal_addressees: frozenset[str] = frozenset()
     bare_appeal_followers: frozenset[str] = frozenset()
     # (evrec20) see EventWords
@@ -660,7 +663,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         natural_forces=fs(w.natural_forces), force_compounds=fs(w.force_compounds),
         possibility_words=fs(w.possibility_words), bare_appeal_codes=fs(w.bare_appeal_codes),
         bare_appeal_breaks=fs(w.bare_appeal_breaks),
-        comma_breaks=fs(w.comma_breaks),
+        comma_breaks=fs(w.comma_breaks), group_leaders=fs(w.group_leaders),
+        claim_verbs=fs(w.claim_verbs), responsibility_words=fs(w.responsibility_words),
         bare_appeal_addressees=fs(w.bare_appeal_addressees),
         bare_appeal_followers=fs(w.bare_appeal_followers),
         gapped_adverbs=fs(w.gapped_adverbs), gapped_preps=fs(w.gapped_preps),
@@ -1100,6 +1104,27 @@ def _reach_back(toks: Sequence[_Tok], i: int, n: int) -> int:
     return k
 
 
+def _led_group_prep(m: _Mention, toks: Sequence[_Tok], floor: int, lex: Lexicon) -> None:
+    """(evrec26) The leader of an unnamed group takes the group's preposition: "pendanaan dari
+    konsorsium investor yang dipimpin Venturra Capital" (from Venturra), "serangan oleh
+    koalisi pimpinan Arab Saudi"; the group's noun is one or two plain lower-case words
+    (longer, it is mostly an act's phrase: "serangan udara koalisi pimpinan AS")."""
+    k = m.i - 1
+    if k >= floor and toks[k].low in lex.agent_preps:
+        k -= 1  # "dipimpin oleh X"
+    if k < floor or toks[k].low not in lex.group_leaders:
+        return
+    k -= 1
+    if k >= floor and toks[k].low in lex.relatives:
+        k -= 1  # "yang dipimpin X"
+    noun = 0
+    while (k >= floor and noun < 2 and toks[k].text.isalpha() and toks[k].text.islower()
+           and toks[k].low not in lex.preps and not _verb_like(toks[k], lex)):
+        noun, k = noun + 1, k - 1
+    if noun and k >= floor and toks[k].low in lex.source_preps | lex.agent_preps:
+        m.prep, m.prep_at = toks[k].low, k
+
+
 def _titled_member(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     """(evprec7) Is the gap a list's joining word, then the title of the next member in
     capitalised words: "pertemuan antara Presiden Joko Widodo dan Perdana Menteri Najib
@@ -1159,6 +1184,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 floor = max(prev.j if prev else 0, k - 4)
                 comma = comma or toks[k].text == ","
             k -= 1
+        if m.prep is None:
+            _led_group_prep(m, toks, prev.j if prev else 0, lex)
         if (m.prep is None and prev is not None and prev.prep in lex.place_preps
                 and (m.kind in _PLACE_KINDS or m.kind == "COUNTRY")
                 and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
@@ -1803,7 +1830,7 @@ def _in_content(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx:
     return ctx
 
 
-def _read_out(ctx: _Ctx, i: int) -> bool:
+def _read_out(ctx: _Ctx, i: int, code: str = "") -> bool:
     """Does a direct quotation open with the trigger, or with an item opener and a comma
     before it ('"Kedua, menjatuhkan pidana kepada terdakwa ...," kata Ketua Majelis Hakim
     X', '"Pertama, menyita uang ...," kata Wadir Penindakan')? Such a verb has no subject
@@ -1815,7 +1842,13 @@ def _read_out(ctx: _Ctx, i: int) -> bool:
     # a sentence going on inside a quotation opened before: only a next item of what is
     # read out ('Kedua, ...'); a bare verb there mostly continues another's subject
     # ('"Kami ketemu beberapa negara. Memprotes kerusakan lingkungan ..."': they protest)
-    return item or (not gap and ctx.lead >= 0)
+    # (evrec26) a quotation opened in this sentence may put its aspect words before a verb
+    # of enforcement: '"Telah menetapkan 1 (satu) orang sebagai tersangka," kata jubir KPK X'
+    # (seed 110 missed it); not before a noun ('"Masih investigasi, apa penyebab ..."'), nor
+    # another act ('"Sudah meminta maaf ya sudah"' is someone else's apology)
+    opened = ctx.lead >= 0 and all(w in ctx.lex.skip for w in gap) and (
+        not gap or (_verb_like(ctx.toks[i], ctx.lex) and code in ctx.lex.enforced_codes))
+    return item or opened
 
 
 def _speaker_hope(ctx: _Ctx, i: int) -> bool:
@@ -2268,6 +2301,9 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
         k -= 2  # (evrec15) "memberikan nasihat dan bantuan kepada X": a noun joined before it
     if k >= 0:
         low, bare = ctx.toks[k].low, ctx.toks[k].bare
+        if low in lex.claim_verbs and any(t.low in lex.responsibility_words
+                                          for t in ctx.toks[k + 1:i]):
+            return "active"  # (evrec26) "Taliban mengaku bertanggung jawab atas serangan"
         if low in lex.support_active or bare in lex.support_active:
             return "noun" if hearing or _own_agent(ctx, k, j) else "active"
         if trig.code in lex.attending_codes and not hearing and (
@@ -2858,7 +2894,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = left[len(fronted):]  # "Pak Ketua DKPP kita minta ...": kita asks him
         subject = _subject(ctx, lo, left, i)
         actors = _vals(subject)
-        read_out = not actors and (_read_out(ctx, i) or _speaker_hope(ctx, i))
+        read_out = not actors and (_read_out(ctx, i, trig.code) or _speaker_hope(ctx, i))
         if read_out:
             # the speaker's side reads out its own act: the body acts, its officer reports
             actors = _reading_body(ctx.side)
@@ -6117,7 +6153,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 82  # evmore25 (82): a demand made in a purpose clause after a verb of an
+    version = 83  # evrec26 (83): recall: funding from a group led by a named firm and
+    # investments for a named firm (COOPERATE), a seizure by KPK or BNN, a rebuttal made,
+    # the press by its medium (MED), a claim of responsibility for an attack, a charge
+    # judged unfair, a quoted enforcement act opened by aspect words the speaker's body's
+    # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing
     # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a

@@ -6222,3 +6222,33 @@ def test_a_study_the_cited_outlet_tells_of_is_not_the_outlets() -> None:
     site = _ent(text, "org:sehatku", "ORG", "Sehatku.com", "sehatku.com")
     quotes = find_quotes(_art(text, (site,)))
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", site.id), ("direct", None)]
+
+
+@pytest.mark.parametrize("marker", ["misalnya", "contohnya"])
+def test_a_subject_marked_as_an_example_before_a_long_apposition_speaks(marker: str) -> None:
+    # 'Budi misalnya, seorang pedagang …, mengatakan': the example word stands between the
+    # name and the comma of its description (spk26)
+    text = (f"Budi Santoso {marker}, seorang pedagang di Pasar Kosambi yang menjual 50 "
+            "karung dalam sehari, mengatakan pembeli semakin sedikit sejak bulan lalu.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "loc:pk", "PLACE", "Pasar Kosambi", "Pasar Kosambi"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "pembeli semakin sedikit sejak bulan lalu", "per:budi")
+
+
+def test_an_example_word_after_a_lower_case_word_opens_no_subject() -> None:
+    text = ("Para pedagang misalnya, seorang penjual beras di pasar itu, mengatakan pembeli "
+            "semakin sedikit.")
+    assert [q.speaker for q in find_quotes(_art(text))] in ([], [None])
+
+
+def test_a_recommendation_with_its_object_is_reported_speech() -> None:
+    # a body's recommendation, its object what it recommends (spk26)
+    text = ("Yayasan Hijau Lestari juga merekomendasikan tiga langkah kepada pemerintah untuk "
+            "mengurangi banjir: menanam pohon dan membersihkan sungai.")
+    ents = (_ent(text, "org:yhl", "ORG", "Yayasan Hijau Lestari", "Yayasan Hijau Lestari"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker, q.cue.of(text) if q.cue else None) == (
+        "indirect", "org:yhl", "merekomendasikan")
+    assert q.content.of(text).startswith("tiga langkah kepada pemerintah")

@@ -1950,6 +1950,9 @@ class QuoteSpeaker(LangData):
     description_openers: Words = ()
     # Words after a comma that name whom the phrase before describes ('Drummer X, yakni Y,').
     namely_words: Words = ()
+    # Words marking a subject as an example, between its name and an appositive comma
+    # ('Budi misalnya, seorang pedagang …, mengatakan').
+    example_words: Words = ()
     # Words joining a show's title to the host it is named after ('The Late Show With X').
     title_joiners: Words = ()
     # Passive verbs of publishing: 'data yang dirilis X' is X's data.

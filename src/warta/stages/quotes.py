@@ -185,6 +185,7 @@ class _Lex:
     naming_verbs: frozenset[str]
     description_openers: frozenset[str]
     namely_words: frozenset[str]
+    example_words: frozenset[str]  # 'Budi misalnya, seorang pedagang …, mengatakan'
     publishing_verbs: frozenset[str]
     active_publishing_verbs: frozenset[str]  # 'Ken Research merilis sebuah laporan'
     asked_of: re.Pattern[str]  # 'Lalu bagaimana tanggapan Jedar ?' before her answer
@@ -473,6 +474,7 @@ def _lex() -> _Lex:
         naming_verbs=frozenset(sp.naming_verbs),
         description_openers=frozenset(sp.description_openers),
         namely_words=frozenset(sp.namely_words),
+        example_words=frozenset(sp.example_words),
         publishing_verbs=frozenset(sp.publishing_verbs),
         active_publishing_verbs=frozenset(sp.active_publishing_verbs),
         source_cue_word=re.compile(
@@ -1453,9 +1455,8 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
             return i
         if w == ",":
             nxt = text[toks[j + 1][0]:toks[j + 1][1]] if j + 1 <= i else ""
-            if j > 0 and nxt.isalpha() and nxt.islower() \
-                    and nxt not in _lex().namely_words and text[toks[j - 1][0]].isupper():
-                return j - 1
+            if j > 0 and nxt.isalpha() and nxt.islower() and nxt not in _lex().namely_words:
+                return _name_or_example(text, toks, j - 1, i)
             return i
         if w == "yang" and j > 0 and text[toks[j - 1][0]].isupper():
             # '[Andre Koreh] yang merupakan ketua harian KONI NTT ,': the name opens the
@@ -1467,6 +1468,15 @@ def _before_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
             if k < 0 or text[toks[k][0]:toks[k][1]] == ",":
                 return j - 1
     return i
+
+
+def _name_or_example(text: str, toks: Sequence[tuple[int, int]], k: int, i: int) -> int:
+    """`k` where it closes a capitalised name, or the name's end before an example word
+    there ('[Budi] misalnya, seorang pedagang …,': an example marker, no description);
+    else `i`."""
+    if k > 0 and text[toks[k][0]:toks[k][1]].casefold() in _lex().example_words:
+        k -= 1
+    return k if k >= 0 and text[toks[k][0]].isupper() else i
 
 
 # Prepositions that open a frame between a named subject and its verb; the temporal ones
@@ -5859,7 +5869,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 51  # outlet25 (51): a lower-case web address ('livestrong.com') names a site
+    version = 52  # spk26 (52): an example word between a subject's name and its appositive
+    # comma ('Budi misalnya, seorang pedagang …, mengatakan') keeps the name the subject;
+    # 'merekomendasikan' with its object is reported speech (was 51)
+    # outlet25 (51): a lower-case web address ('livestrong.com') names a site
     # cited as a source, read as a capitalised one; 'Pasalnya ,' a connective before a cue
     # (was 50) roles25 (50): a client's own role must open with all the words of the
     # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum')

@@ -3477,7 +3477,6 @@ def test_a_comparison_with_no_earlier_time_is_no_change() -> None:
     assert [c for _, c, _, _ in got] == [None, None]
 
 
-
 def test_a_saving_measured_by_its_own_noun_is_no_move_of_it() -> None:
     # num26: "penghematan sebesar ..." is the saving itself; the verb still cuts its object
     saving = _one("Pemerintah mengumumkan penghematan sebesar Rp 12 triliun dari target belanja.")
@@ -3489,7 +3488,7 @@ def test_a_saving_measured_by_its_own_noun_is_no_move_of_it() -> None:
 def test_bare_points_in_a_sports_article_measure_nothing() -> None:
     # num26: a team's or a player's points, no measured thing nor change (seed 45's ruling)
     got = _nums("Tim tuan rumah lolos ke babak final. Tim tamu menjauh 65 - 62 berkat "
-                "tamabahan dua poin dari Budi. Sevilla ( 65 poin ) sempat menyamai catatan "
+                "tambahan dua poin dari Budi. Sevilla ( 65 poin ) sempat menyamai catatan "
                 "itu.")
     assert [(c.thing, c.change) for c in got if c.unit == "poin"] == [(None, None)] * 2
 

@@ -1272,12 +1272,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     change: Change | None = None
     to = False
     said_at = 0
+    # "menambah realisasi ... yang telah mencapai Rp X": where it stood, no verb before the
+    # head moves it (read once: it depends on the head and the amount only)
+    standing = head is not None and _standing_level(toks, head[1], first)
     for n in range(start, first):
         low = _change_word(toks[n].low)
         if head is not None and head[0] <= n < head[1]:
             continue  # "penghematan sebesar Rp 137 triliun": the saving measured, no move of it
-        if head is not None and n < head[0] and _standing_level(toks, head[1], first):
-            continue  # "menambah realisasi ... yang telah mencapai Rp X": where it stood
+        if standing and head is not None and n < head[0]:
+            continue
         if (low in lex.up or low in lex.down) and not _in_phrase(toks, n, lex.not_changes) \
                 and not _inside_name(toks, n, start) \
                 and not _change_of_another(toks, n, head, first) \
@@ -3723,10 +3726,20 @@ def _league_points(out: list[Count], first_out: int, text: str, sent: Span) -> N
     standings: league points are judged no measured thing and no change."""
     for n in range(first_out, len(out)):
         c = out[n]
-        if c.unit == "poin" and c.currency is None and (c.thing or c.change) \
-                and _STANDINGS.search(text, sent.start, sent.end):
-            out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
-                             change_from=False)
+        if _measured_points(c) and _STANDINGS.search(text, sent.start, sent.end):
+            out[n] = _unmeasured(c)
+
+
+def _measured_points(c: Count) -> bool:
+    """Whether `c` is points (no money) read as measuring a thing or changing: what
+    `_league_points` and `_sport_points` check before taking that reading away."""
+    return c.unit == "poin" and c.currency is None and bool(c.thing or c.change)
+
+
+def _unmeasured(c: Count) -> Count:
+    """`c` with no thing and no change: a team's or a player's points measure nothing."""
+    return replace(c, thing=None, thing_span=None, change=None, change_to=False,
+                   change_from=False)
 
 
 def _listed_points(out: list[Count], first_out: int, text: str) -> None:
@@ -3756,19 +3769,17 @@ def _head_named(thing: str) -> bool:
 
 def _sport_points(out: list[Count], text: str) -> None:
     """Clear the thing and change of bare points that no measured head names, in an
-    article naming a sports competition ("Sevilla ( 65 poin ) sempat menyamai ...", "unggul berkat tambahan
-    dua poin dari ..."), when no measured head names them: a team's or a player's points,
-    no measure (a market's points keep their head, "IHSG di level 7.000 poin"; a sentence
-    of standings is `_league_points`'). Its period goes with it (`_unmeasured_points`)."""
+    article naming a sports competition ("Sevilla ( 65 poin ) sempat menyamai ...",
+    "unggul berkat tambahan dua poin dari ..."): a team's or a player's points, no measure
+    (a market's points keep their head, "IHSG di level 7.000 poin"; a sentence of
+    standings is `_league_points`'). Its period goes with it (`_unmeasured_points`)."""
     if not any(c.unit == "poin" and (c.thing or c.change) for c in out):
         return
     if not any(w in _SPORT_WORDS for w in _WORD.findall(text.casefold())):
         return
     for n, c in enumerate(out):
-        if c.unit == "poin" and c.currency is None and (c.thing or c.change) \
-                and not (c.thing and _head_named(c.thing)):
-            out[n] = replace(c, thing=None, thing_span=None, change=None, change_to=False,
-                             change_from=False)
+        if _measured_points(c) and not (c.thing and _head_named(c.thing)):
+            out[n] = _unmeasured(c)
 
 
 def _whole_manners(out: list[Count], text: str) -> None:
@@ -3782,7 +3793,8 @@ def _whole_manners(out: list[Count], text: str) -> None:
         if c.unit == "persen" and c.value == _WHOLE and c.qualifier is None \
                 and c.change is None and c.thing and t is not None \
                 and len(c.thing.split()) == 1 and not _head_named(c.thing) \
-                and not text[t.end:c.span.start].strip() + text[c.span.end:t.start].strip():
+                and not (text[t.end:c.span.start].strip()  # the word right before it
+                         or text[c.span.end:t.start].strip()):  # or right after it
             out[n] = replace(c, thing=None, thing_span=None)
 
 

@@ -578,13 +578,14 @@ def _stretch_before(text: str, start: int, reach: int, marks: str) -> str:
 
 
 def _clause_cue(ctx: _Ctx, start: int) -> int:
-    """+1 when the clause before `start` carries a future cue ("akan", "dijadwalkan"),
-    -1 for a past cue ("sejak"), the nearer one when both; 0 when neither."""
+    """`_text_clause_cue` in the context's text."""
     return _text_clause_cue(ctx.text, start)
 
 
 def _text_clause_cue(text: str, start: int) -> int:
-    """`_clause_cue` on a bare text (an undated text's years, before any context)."""
+    """+1 when the clause before `start` carries a future cue ("akan", "dijadwalkan"),
+    -1 for a past cue ("sejak"), the nearer one when both; 0 when neither (read on a bare
+    text too: an undated text's years, before any context)."""
     clause = _stretch_before(text, start, 200, _CLAUSE_MARKS)
     r = _rules()
     future = [m.end() for m in r.future_cue.finditer(clause)]
@@ -1994,19 +1995,18 @@ def _latest_year(text: str, found: list[TimeExpr]) -> int | None:
 
 
 _TARGET_YEAR_AFTER = WordSet("timex", TimexData, "target_year_after.words")  # timex.toml
-_CUE_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _target_year(text: str, t: TimeExpr) -> bool:
     """Whether `t` names a goal's time: right after a target word ("Visi 2045"), right
     before a future cue ("2030 nanti", "2045 mendatang") or in a clause looking ahead
     ("akan membangun rumah pada 2030")."""
-    before = _WORD_BEFORE.search(text, max(0, t.span.start - 30), t.span.start)
-    if before is not None and _key(before.group(1)) in _TARGET_YEAR_AFTER:
+    if _word_before(text, t.span.start) in _TARGET_YEAR_AFTER:
         return True
-    after = _CUE_AFTER.match(text, t.span.end)
-    if _rules().future_cue.search(text, t.span.start, t.span.end) is not None or (
-            after is not None and _rules().future_cue.fullmatch(after.group(1))):
+    after = _WORD_AFTER.match(text, t.span.end)
+    future_cue = _rules().future_cue
+    if future_cue.search(text, t.span.start, t.span.end) is not None or (
+            after is not None and future_cue.fullmatch(after.group(1))):
         return True  # the cue kept in the span ("2030 nanti") or right after it
     return _text_clause_cue(text, t.span.start) > 0
 

@@ -1121,7 +1121,7 @@ def _led_group_prep(m: _Mention, toks: Sequence[_Tok], floor: int, lex: Lexicon)
     while (k >= floor and noun < 2 and toks[k].text.isalpha() and toks[k].text.islower()
            and toks[k].low not in lex.preps and not _verb_like(toks[k], lex)):
         noun, k = noun + 1, k - 1
-    if noun and k >= floor and toks[k].low in lex.source_preps | lex.agent_preps:
+    if noun and k >= floor and (toks[k].low in lex.source_preps or toks[k].low in lex.agent_preps):
         m.prep, m.prep_at = toks[k].low, k
 
 
@@ -1830,11 +1830,12 @@ def _in_content(ctx: _Ctx, direct: Sequence[_Direct], i: int, j: int) -> _Ctx:
     return ctx
 
 
-def _read_out(ctx: _Ctx, i: int, code: str = "") -> bool:
+def _read_out(ctx: _Ctx, i: int, code: str) -> bool:
     """Does a direct quotation open with the trigger, or with an item opener and a comma
     before it ('"Kedua, menjatuhkan pidana kepada terdakwa ...," kata Ketua Majelis Hakim
-    X', '"Pertama, menyita uang ...," kata Wadir Penindakan')? Such a verb has no subject
-    of its own: the speaker reads out their side's ruling or act."""
+    X', '"Pertama, menyita uang ...," kata Wadir Penindakan'), or with aspect words before
+    a verb whose `code` is an enforcement ('"Telah menetapkan ...," kata jubir KPK')? Such
+    a verb has no subject of its own: the speaker reads out their side's ruling or act."""
     if not ctx.side or ctx.lead == -1 or i < ctx.lead:
         return False
     gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _OPEN_QUOTES | {'"'}]
@@ -6156,8 +6157,8 @@ class EventStage(Stage):
     version = 83  # evrec26 (83): recall: funding from a group led by a named firm and
     # investments for a named firm (COOPERATE), a seizure by KPK or BNN, a rebuttal made,
     # the press by its medium (MED), a claim of responsibility for an attack, a charge
-    # judged unfair, a quoted enforcement act opened by aspect words the speaker's body's
-    # evmore25 (82): a demand made in a purpose clause after a verb of an
+    # judged unfair, a quoted enforcement act opened by aspect words is the speaker's body's.
+    # (was 82) evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing
     # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a

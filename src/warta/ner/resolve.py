@@ -9711,19 +9711,7 @@ def _whole_lower_word(text: str, word: str) -> bool:
     the text listed: speed26)."""
     if not (word.isascii() and word.isalpha() and word.islower()):
         return False  # no run of a-z letters
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _word_char(text[at - 1])) \
-                and (end == len(text) or not _word_char(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _word_char(ch: str) -> bool:
-    """Whether `ch` is a word character as `re`'s `\\w` reads it."""
-    return ch.isalnum() or ch == "_"
+    return _literal_count(text, word, _not_word, _not_word) > 0
 
 
 @lru_cache(maxsize=4)  # asked by `_aged`, `sport_teams` and `drop_team_nicknames` per text

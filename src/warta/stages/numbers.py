@@ -1031,11 +1031,9 @@ def _verb_noun_head(toks: Sequence[_Tok], first: int, lo: int, text: str) -> Spa
     for k in range(len(back) - 1, -1, -1):
         low = back[k].low
         if stem in low and low != verb and _confix_noun(low) and (low,) in lex.head_set:
-            e = k + 1  # the longest head from it ("pertumbuhan ekonomi")
-            for m in range(k + 2, min(len(back), k + lex.head_max) + 1):
-                if tuple(x.low for x in back[k:m]) in lex.head_set:
-                    e = m
-            return Span(start=back[k].start, end=back[e - 1].end)
+            # the longest head from it ("pertumbuhan ekonomi"): `heads` lists longest first
+            h = next(h for h in lex.heads[low] if tuple(x.low for x in back[k:k + len(h)]) == h)
+            return Span(start=back[k].start, end=back[k + len(h) - 1].end)
     return None
 
 

@@ -616,7 +616,7 @@ class EventWords(LangData):
     comma_breaks: Words = ()
     group_leaders: Words = ()  # (evrec26) "dipimpin": a group led by the name after it
     claim_verbs: Words = ()  # (evrec26) "mengaku bertanggung jawab atas serangan"
-    responsibility_words: Words = ()
+    responsibility_words: Words = ()  # (evrec26) "bertanggung" after one of claim_verbs
     bare_appeal_addressees: Words = ()
     bare_appeal_followers: Words = ()  # "jadi", "lalu": after the comma, another clause
     # (evrec20) manner adverbs that may stand inside a two-word trigger ending in one of

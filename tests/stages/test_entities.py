@@ -2721,6 +2721,11 @@ def test_bodies_run_into_holders_the_article_names_alone() -> None:
     assert [(m.kind, m.surface) for m in got] == [
         ("ORG", "Zentrix"), ("PERSON", "Elga Yulwardian"), ("PERSON", "Elga"),
         ("ORG", "Zentrix")]
+    # a model code closing a product's name is no common word closing a person's
+    text = "Mobil itu irit . kata Audi . New Audi A3 hanya memerlukan bensin sedikit ."
+    ms = [_at(text, "Audi", "PERSON"), _at(text, "New Audi A3", "ORG")]
+    assert [m.surface for m in _holders_after_orgs(
+        text, ms, models.lexicon, models.gazetteer, names)] == ["Audi", "New Audi A3"]
     # a name the lists know from people's names opens a person's name, no firm
     text = "ujar CEO Budi Elga Yulwardian . kata Elga . Budi berharap ."
     ms = [_at(text, "Budi Elga Yulwardian", "ORG"), _at(text, "Elga", "PERSON", 1),

@@ -7004,10 +7004,12 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 if not _holder_word(tail[0], lexicon, gaz) and not _elided_name(tail[0], gaz) \
                         or words[k - 1][1].lower() in _entity_words("area_words"):  # "Kota [Bogor]"
                     # a particle inside the name goes on ("Nguyen [Van] Linh"), and so does
-                    # a common word closing a name the article writes alone by its first
-                    # word ("Dinas X Banjarmasin Ryan [Utama]" beside "sebut Ryan"; ent26)
+                    # a dictionary word closing a name the article writes alone by its
+                    # first word ("Dinas X Banjarmasin Ryan [Utama]" beside "sebut Ryan";
+                    # no model code: "New Audi [A3]"; ent26)
                     if k < len(words) - 1 and tail[0].lower() in particles \
-                            or k == len(words) - 1 and words[k - 1][1] in persons_alone:
+                            or k == len(words) - 1 and words[k - 1][1] in persons_alone \
+                            and tail[0].isalpha() and tail[0].lower() in lexicon:
                         continue
                     break
                 head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]

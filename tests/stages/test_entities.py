@@ -2726,6 +2726,14 @@ def test_bodies_run_into_holders_the_article_names_alone() -> None:
     ms = [_at(text, "Audi", "PERSON"), _at(text, "New Audi A3", "ORG")]
     assert [m.surface for m in _holders_after_orgs(
         text, ms, models.lexicon, models.gazetteer, names)] == ["Audi", "New Audi A3"]
+    # a given name after a rank, or written with the next word again, is no firm's
+    text = ("\" Asetnya besar , \" kata Wadir Kombes Wirya Eri Nurmansyah . Wirya Eri "
+            "merinci asetnya . \" Sudah disita , \" imbuh Wirya . kata Eri .")
+    ms = [_at(text, "Wirya Eri Nurmansyah", "PERSON"), _at(text, "Wirya", "PERSON", 2),
+          _at(text, "Eri", "PERSON", 2)]
+    ms[0].role = "Wadir"
+    assert [m.surface for m in _holders_after_orgs(
+        text, ms, models.lexicon, models.gazetteer, names)][0] == "Wirya Eri Nurmansyah"
     # a name the lists know from people's names opens a person's name, no firm
     text = "ujar CEO Budi Elga Yulwardian . kata Elga . Budi berharap ."
     ms = [_at(text, "Budi Elga Yulwardian", "ORG"), _at(text, "Elga", "PERSON", 1),

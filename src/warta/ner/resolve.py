@@ -7053,7 +7053,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 # Elga": one word the article writes alone, then a name it writes alone by
                 # its first word (ent26)
                 firm = k == 1 and len(tail) >= 2 and tail[0] in persons_alone \
-                    and _lone_firm_word(words[0][1], alone, names)
+                    and _lone_firm_word(text, m, words[0][1], tail[0], alone, names)
                 if not (closed or town or called or ends or shaped or acronym or legal or firm
                         or (k >= 2 and _norm(head) in orgs)):
                     continue
@@ -7082,7 +7082,8 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 area = head in places and (m.role is not None or _office_before(
                     text, m, mentions[n - 1].end if n else 0) is not None)
                 if words[k][1] in alone and (k >= 2 and head in orgs or area
-                                             or _firm_before_holder(m, words, k, alone, names)) \
+                                             or _firm_before_holder(text, m, words, k, alone,
+                                                                    names)) \
                         and all(_holder_word(w, lexicon, gaz) for _, w in words[k:]):
                     cut = k
                     left_kind = "PLACE" if area and head not in orgs else "ORG"
@@ -7119,18 +7120,29 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     return out
 
 
-def _firm_before_holder(m: Mention, words: Sequence[tuple[int, str]], k: int,
+def _firm_before_holder(text: str, m: Mention, words: Sequence[tuple[int, str]], k: int,
                         alone: set[str], names: NameLists | None) -> bool:
     """Whether a person's name after an office opens with one word that is a firm's
     (`_lone_firm_word`: "CEO [Ivosights] Elga Yulwardian"; ent26)."""
-    return k == 1 and m.role is not None and _lone_firm_word(words[0][1], alone, names)
+    return k == 1 and m.role is not None \
+        and _lone_firm_word(text, m, words[0][1], words[1][1], alone, names)
 
 
-def _lone_firm_word(word: str, alone: set[str], names: NameLists | None) -> bool:
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _lone_firm_word(text: str, m: Mention, word: str, given: str, alone: set[str],
+                    names: NameLists | None) -> bool:
     """A word the article writes alone ("Ivosights berharap") and the name lists never
-    know from people's names: a firm's name, no given name (ent26)."""
+    know from people's names, before the name `given` opens only in this mention and after
+    no rank: a firm's name, no given name ("Kombes [Bhakti] Eri N", later "Bhakti Eri
+    merinci": his; ent26)."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     return word in alone and names is not None and not word.isupper() \
-        and not any(c in "Pp" for c in names.words.get(word.lower(), ""))
+        and not any(c in "Pp" for c in names.words.get(word.lower(), "")) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(given)}(?![\w-])",
+                           text)) == 1 \
+        and (before is None or before.group(1).strip(".").lower() not in ranks())
 
 
 _COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause before a comma

@@ -342,6 +342,13 @@ _PORTFOLIO_REST = re.compile(
     r"(?: ?, ?([A-Z][a-z]+))+(?: ?,)? (?:dan|&) ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
 
 
+# Or one portfolio after "dan" closing the name before a stop, a comma or a bracket ("[Pusat
+# Riset Iklim] dan Atmosfer , BRIN"; ent26): no capitalised word after it, which would
+# open a second body ("Dinas Kesehatan dan Rumah Sakit X").
+_PORTFOLIO_PAIR = re.compile(
+    r"() (?:dan|&) ([A-Z][a-z]+)((?!))?(?=\s*[,.;:()\[\]]|\s+[a-z])")
+
+
 @cache
 def _portfolio_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).portfolio_heads)
@@ -364,7 +371,7 @@ def _portfolio_lists(text: str, mentions: Sequence[M], is_place: Callable[[str],
     for k, m in enumerate(out):
         if m.kind != "ORG" or k in drop or m.surface.split(" ")[0] not in _portfolio_heads():
             continue
-        rest = _PORTFOLIO_REST.match(text, m.end)
+        rest = _PORTFOLIO_REST.match(text, m.end) or _PORTFOLIO_PAIR.match(text, m.end)
         if rest is None:
             continue
         words = re.findall(r"[A-Z][a-z]+", rest.group(0))

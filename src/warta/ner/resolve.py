@@ -6981,6 +6981,7 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 if len(ws := f.split()) >= n}
     out: list[Mention] = []
     skip: set[int] = set()
+    firms: set[str] = set()
     for n, m in enumerate(mentions):
         if n in skip:
             continue
@@ -7012,8 +7013,13 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     continue
                 if not _holder_word(tail[0], lexicon, gaz) and not _elided_name(tail[0], gaz) \
                         or words[k - 1][1].lower() in _entity_words("area_words"):  # "Kota [Bogor]"
-                    # a particle inside the name goes on ("Nguyen [Van] Linh")
-                    if k < len(words) - 1 and tail[0].lower() in particles:
+                    # a particle inside the name goes on ("Nguyen [Van] Linh"), and so does
+                    # a dictionary word closing a name the article writes alone by its
+                    # first word ("Dinas X Banjarmasin Ryan [Utama]" beside "sebut Ryan";
+                    # no model code: "New Audi [A3]"; ent26)
+                    if k < len(words) - 1 and tail[0].lower() in particles \
+                            or k == len(words) - 1 and words[k - 1][1] in persons_alone \
+                            and tail[0].isalpha() and tail[0].lower() in lexicon:
                         continue
                     break
                 head = m.surface[: words[k - 1][0] + len(words[k - 1][1])]
@@ -7053,21 +7059,27 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                     and words[0][1].lower() in legal_forms() \
                     and _inner_person_word(names, tail[0].lower()) \
                     and all(_holder_word(w, lexicon, gaz) for w in tail)
-                if not (closed or town or called or ends or shaped or acronym or legal
+                # "CEO [Ivosights Elga Yulwardian]" beside "Ivosights berharap" and "ujar
+                # Elga": one word the article writes alone, then a name it writes alone by
+                # its first word (ent26)
+                firm = k == 1 and len(tail) >= 2 and tail[0] in persons_alone \
+                    and _lone_firm_word(text, m, words[0][1], tail[0], alone, names)
+                if not (closed or town or called or ends or shaped or acronym or legal or firm
                         or (k >= 2 and _norm(head) in orgs)):
                     continue
                 before = _ROLE_LOOKBACK.search(text, max(0, m.start - 80), m.start)
                 role = before is not None and any(is_role_word(w.strip(",()"))
                                                   for w in before.group(1).split()[-6:])
-                if (ends or shaped or acronym or legal) and not (role or closed or town
-                                                                 or called
-                                                                 or _norm(head) in orgs):
+                if (ends or shaped or acronym or legal or firm) and not (
+                        role or closed or town or called or _norm(head) in orgs):
                     continue  # a body's end or shape alone cuts only after an office
                 known = any(w.lower() in people for w in tail)
                 if shaped and not (known or town or called or closed or _norm(head) in orgs):
                     continue  # and only before a name the article gives its person
                 if role or (known or called or closed and len(tail) >= 2) and not town:
                     cut = k
+                    if firm:
+                        firms.add(head)
         elif m.kind == "PERSON" and m.surface.count(" ") >= 2 and (orgs or places) \
                 and m.surface == text[m.start:m.end]:
             # "Manajer [Griya Asri Budi Hartono]" beside "Griya Asri" and "Budi": a body the
@@ -7079,7 +7091,9 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 head = _norm(m.surface[:words[k][0]])
                 area = head in places and (m.role is not None or _office_before(
                     text, m, mentions[n - 1].end if n else 0) is not None)
-                if words[k][1] in alone and (k >= 2 and head in orgs or area) \
+                if words[k][1] in alone and (k >= 2 and head in orgs or area
+                                             or _firm_before_holder(text, m, words, k, alone,
+                                                                    names)) \
                         and all(_holder_word(w, lexicon, gaz) for _, w in words[k:]):
                     cut = k
                     left_kind = "PLACE" if area and head not in orgs else "ORG"
@@ -7089,6 +7103,8 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
             continue
         left, right = _cut(m, len(m.surface[: words[cut - 1][0] + len(words[cut - 1][1])]),
                            words[cut][0], left_kind)
+        if m.kind == "PERSON" and left_kind == "ORG":
+            firms.add(left.surface)
         if m.kind == "PERSON" and m.role is not None:  # the office is the body's
             right.role, right.role_country = f"{m.role} {left.surface}", m.role_country
         right.kind = "PERSON"
@@ -7106,7 +7122,37 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
                 and (office := _office_before(text, m, mentions[n - 1].end if n else 0)):
             right.role = f"{office} {left.surface}"  # "Sekretaris [Komite Kota X] Budi"
         out += [left, right]
+    # the body cut off a person's name: its lone mentions read as a person are the body's
+    # ("Ivosights berharap" beside "CEO [Ivosights] Elga Yulwardian"; ent26)
+    for m in out:
+        if m.kind == "PERSON" and m.surface in firms and not m.initials:
+            m.kind = "ORG"
     return out
+
+
+def _firm_before_holder(text: str, m: Mention, words: Sequence[tuple[int, str]], k: int,
+                        alone: set[str], names: NameLists | None) -> bool:
+    """Whether a person's name after an office opens with one word that is a firm's
+    (`_lone_firm_word`: "CEO [Ivosights] Elga Yulwardian"; ent26)."""
+    return k == 1 and m.role is not None \
+        and _lone_firm_word(text, m, words[0][1], words[1][1], alone, names)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _lone_firm_word(text: str, m: Mention, word: str, given: str, alone: set[str],
+                    names: NameLists | None) -> bool:
+    """A word the article writes alone ("Ivosights berharap") and the name lists never
+    know from people's names, before the name `given` opens only in this mention and after
+    no rank: a firm's name, no given name ("Kombes [Bhakti] Eri N", later "Bhakti Eri
+    merinci": his; ent26)."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return word in alone and names is not None and not word.isupper() \
+        and not any(c in "Pp" for c in names.words.get(word.lower(), "")) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(given)}(?![\w-])",
+                           text)) == 1 \
+        and (before is None or before.group(1).strip(".").lower() not in ranks())
 
 
 _COMMA_BEFORE = re.compile(r"([^.!?\n\"“”,]{1,80}),\s*$")  # the clause before a comma
@@ -8372,14 +8418,30 @@ def _species_head() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
 
+# The rest of a list of one-word names closed by "dan" or "atau" (", Korea , dan Mandarin").
+_NAME_LIST_REST = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+(?:dan|atau)\s+[A-Z][\w-]*")
+
+
 def _languages(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A place right after a language cue ("dalam bahasa [Inggris]") names the language,
     and one right after a wild animal's noun ("rusa [Jawa]") the species: no place,
-    dropped (kinds10, kinds25)."""
+    dropped (kinds10, kinds25); so do the places listed after it, the list closed by "dan"
+    or "atau" ("berbahasa Jepang , [Korea] , dan Mandarin"; ent26)."""
     cue, species = _language_cue(), _species_head()
-    return [m for m in mentions if m.kind != "PLACE"
-            or not (cue.search(text, max(0, m.start - 12), m.start)
-                    or species.search(text, max(0, m.start - 16), m.start))]
+    lists = [g.span() for c in _language_named().finditer(text)
+             if (g := _NAME_LIST_REST.match(text, c.end()))]
+    return [m for m in mentions if m.kind != "PLACE" or not (
+        cue.search(text, max(0, m.start - 12), m.start)
+        or species.search(text, max(0, m.start - 16), m.start)
+        or any(a <= m.start and m.end <= b for a, b in lists))]
+
+
+@cache
+def _language_named() -> re.Pattern[str]:
+    """A language cue (`_language_cue`) and the capitalised name after it ("berbahasa
+    Jepang")."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).language_cues)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?i:{cues})[ \t]+[A-Z][\w-]*")
 
 
 def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 105  # roles25b (105): 'motivator' opens a role (roles.toml occupations);
+    version = 106  # ent26 (106): a body run on into its officer's name is cut before a
+    # first name the article writes alone, a common word closing the name ("Dinas X Kota
+    # Bagas [Utama]"), or after one lone word no people's name after an office, the firm
+    # ("CEO [Zentrix] Elga Y", its lone mentions the firm's); "Marathon" closes a race's
+    # series (ORG without its year), "Initiative" a body's name; a centre ("Pusat") and one
+    # portfolio after "dan" is one body; places listed after a language cue are languages.
+    # roles25b (105): 'motivator' opens a role (roles.toml occupations);
     # kinds25 (104): a place after a wild animal's noun is the species
     # ("rusa [Jawa]"), no place; a name after a product's noun and a naming cue is that
     # product, ORG, though a person's name ("produk terbarunya yang diberi nama [Tania]").

@@ -3333,3 +3333,47 @@ def test_sea_named_without_its_head_is_the_sea() -> None:
                 Entity(id="x:j", kind="PLACE", name="Jawa",
                        mentions=(Span(start=k, end=k + 4),)))
     assert len(out) == 2
+
+
+def test_a_last_name_set_off_by_commas_that_opens_the_clause_holds_no_listed_role() -> None:
+    # 'Menurut kuasa hukum A , B , C telah …': C is the clause's subject, no second holder
+    # of B's office; a list closed by 'dan' is still each one's (roles26, who round 280).
+    text = "Menurut kuasa hukum Budi , Fatimah , Rina Wati telah melakukan penipuan."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "PERSON", "Fatimah", "Fatimah", roles=("kuasa hukum Budi",)),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"))
+    assert _by_name(out, "Fatimah").roles == ("kuasa hukum Budi",)
+    assert _by_name(out, "Rina Wati").roles == ()
+    text = "Ia datang bersama kuasa hukum Budi , Fatimah , Rina Wati dan Sari Dewi ."
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "PERSON", "Fatimah", "Fatimah", roles=("kuasa hukum Budi",)),
+                _ent(text, "PERSON", "Rina Wati", "Rina Wati"),
+                _ent(text, "PERSON", "Sari Dewi", "Sari Dewi"))
+    assert _by_name(out, "Sari Dewi").roles == ("kuasa hukum Budi",)
+
+
+def test_an_example_word_before_the_names_comma_keeps_the_role_after() -> None:
+    # 'Budi misalnya, seorang guru di …': the example word is no part of the name or role
+    # (roles26, who round 282).
+    text = ("Budi Santoso misalnya, seorang guru di Sekolah Tinggi Ilmu Ekonomi Bogor, "
+            "mengatakan biaya sekolah naik.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Sekolah Tinggi Ilmu Ekonomi Bogor",
+                     "Sekolah Tinggi Ilmu Ekonomi Bogor"))
+    assert _by_name(out, "Budi Santoso").roles == ("guru di Sekolah Tinggi Ilmu Ekonomi Bogor",)
+
+
+def test_an_epithet_closing_a_quote_is_the_last_speakers_of_two_named() -> None:
+    # '" … ," imbuh mantan Aspidum X itu' after 'kata A yang didampingi B': the quotes go on
+    # in A's voice, the former office is his (roles26, who round 283).
+    text = ('"Kami akan membantu dia," kata Rina Wati yang didampingi Kepala Seksi Pidum '
+            'Budi Santoso. "Semoga dia mau belajar," imbuh mantan Aspidum Kejaksaan Tinggi '
+            'Riau itu. Rina berharap banyak.')
+    out = _link(text, _ent(text, "PERSON", "Rina Wati", "Rina Wati", "Rina",
+                           roles=("Kepala Kejari Pekanbaru",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                     roles=("Kepala Seksi Pidum",)),
+                _ent(text, "ORG", "Kejaksaan Tinggi Riau", "Kejaksaan Tinggi Riau"))
+    assert _by_name(out, "Rina Wati").roles == ("Kepala Kejari Pekanbaru",
+                                                "mantan Aspidum Kejaksaan Tinggi Riau")
+    assert _by_name(out, "Budi Santoso").roles == ("Kepala Seksi Pidum",)

@@ -2129,6 +2129,8 @@ class RolesData(LangData):
     # Words of one among many between a name's comma and its role ("Agung, [salah satu]
     # mahasiswa yang ...", "Seema Shah, [seorang] ahli diet"): no part of the role.
     one_of: Words = ()
+    # Example words between a name and its comma ("Budi [misalnya], seorang guru").
+    name_asides: Words = ()
     # Words that open a list of the people a role before them names ("mantan pimpinan
     # Komisi II DPR [yakni] A, B dan C"): the role is each listed name's.
     list_cues: Words = ()

@@ -2715,10 +2715,13 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 floor = sentences[max(0, idx - back)].start if sentences else 0
                 near = {id(e): e for _, e in named.starting(floor, m.start())}
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
+            if len(near) > 1:
+                near = _last_speaker(text, m.start(), near)
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
-            if _holds_other_office(person, head) and _object_at(text, m.start()):
+            if _holds_other_office(person, head) and _object_at(text, m.start()) \
+                    and not _closes_quote(text, m.start()):
                 continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
@@ -2736,6 +2739,37 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+def _closes_quote(text: str, at: int) -> bool:
+    """Whether a closing quote mark and a verb of saying stand right before `at` (a former
+    office's 'mantan' between): the phrase there is the quote's speaker, no object."""
+    former = _FORMER_BEFORE.search(text, max(0, at - 10), at)
+    closing = _QUOTE_BEFORE_VERB.search(text, max(0, at - 40),
+                                        former.start() if former else at)
+    return closing is not None and closing.group(1).casefold() in _quote_verbs()
+
+
+# A verb of saying right before a person's name ('kata [Silpia]', '" ujar [Budi]').
+_SAID_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _last_speaker(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:
+    """Of several people named near an epithet that closes a quote ('" … ," imbuh mantan
+    Aspidum X itu'), the one named last after a verb of saying: the quotes go on in his
+    voice ('kata Silpia yang didampingi Kasi Pidum Marulitua'; roles26, who round 283).
+    `near` as it is when the epithet closes no quote or no one of them was so named."""
+    if not _closes_quote(text, at):
+        return near
+    verbs = _quote_verbs()
+    best: tuple[int, int] | None = None  # (start of the latest such mention, id)
+    for key, e in near.items():
+        for x in e.mentions:
+            if x.start < at and (best is None or x.start > best[0]):
+                said = _SAID_BEFORE.search(text, max(0, x.start - 20), x.start)
+                if said is not None and said.group(1).casefold() in verbs:
+                    best = (x.start, key)
+    return {best[1]: near[best[1]]} if best is not None else near
 
 
 # Sentences back an epithet looks for its one person: two, and up to five while none is
@@ -3417,9 +3451,28 @@ def _list_roles(art: _Article) -> None:
                     or (_PAIR.match(text, _past_aside(text, b)) is not None
                         and _office_of_role(r) is None)
                     or _member_role(r)):
-                for x in _list_after(art, b):
+                for x in _listed_not_subject(art, b):
                     x.roles.append(r)
                 break
+
+
+def _listed_not_subject(art: _Article, end: int) -> list[_Ent]:
+    """`_list_after`, less a last name set off by commas alone that opens the clause
+    ('Menurut kuasa hukum A , B , C telah melakukan …': C is who B speaks of, no second
+    holder; roles26, who round 280). A list closes with 'dan' or 'serta', or at a stop."""
+    listed = _list_after(art, end)
+    if not listed:
+        return listed
+    seps: list[str] = []
+    while (sep := _LIST_SEP.match(art.text, _past_aside(art.text, end))) is not None and (
+            got := art.last_person_at(sep.end())) is not None and len(seps) < len(listed):
+        seps.append(sep.group())
+        end = got[1]
+    rest = art.text[end:end + 40].lstrip()
+    if seps and not any(_PAIR.search(" " + x + " ") for x in seps) \
+            and rest[:1].islower():
+        return listed[:-1]
+    return listed
 
 
 @cache
@@ -3892,10 +3945,18 @@ def _past_degree(text: str, comma: re.Match[str], end: int) -> re.Match[str]:
     return nxt if nxt is not None and "," in nxt.group() else comma
 
 
+@cache
+def _name_aside() -> re.Pattern[str]:
+    words = sorted(load("roles", RolesData).name_asides, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?=\s*,)", re.I)
+
+
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     """A role after the name and its comma ('Gregory Lukasik, CEO …'), the name's initials
-    in brackets and a word of one among many ('salah satu') allowed before it."""
-    comma = _NAME_COMMA.match(text, at, end)
+    in brackets and a word of one among many ('salah satu') allowed before it; an example
+    word before the comma is passed over ('Budi misalnya, seorang guru …', roles26)."""
+    aside = _name_aside().match(text, at, end)
+    comma = _NAME_COMMA.match(text, aside.end() if aside else at, end)
     if comma is None:
         return None
     comma = _past_degree(text, comma, end)
@@ -4757,7 +4818,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 59  # roles25b (59): a head with '-nya' right before the name, no comma, is
+    version = 60  # roles26 (60): an example word between a name and its comma
+    # ('Budi misalnya, seorang guru …') passes to the role after; a last name set off by
+    # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role
+    # roles25b (59): a head with '-nya' right before the name, no comma, is
     # the name's role ('pengacaranya Ferry', 'Pendirinya Abid' opening a sentence), never
     # its client ('kuasa hukumnya Budi');
     # link25 (58): persons spelt with and without doubled letters one (and

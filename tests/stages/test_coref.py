@@ -3377,3 +3377,17 @@ def test_an_epithet_closing_a_quote_is_the_last_speakers_of_two_named() -> None:
     assert _by_name(out, "Rina Wati").roles == ("Kepala Kejari Pekanbaru",
                                                 "mantan Aspidum Kejaksaan Tinggi Riau")
     assert _by_name(out, "Budi Santoso").roles == ("Kepala Seksi Pidum",)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a fronted 'selaku' sets the role before the name and its comma (roles26, who round
+    # 282: missed), after a connective too; a phrase no head opens gives none
+    ("Selaku ketua panitia , Budi Santoso mengatakan acara itu sukses.", ("ketua panitia",)),
+    ("Acara itu ramai. Sementara , selaku penulis buku itu , Budi Santoso menanggapi kritik.",
+     ("penulis buku itu",)),
+    ("Selaku orang tua , Budi Santoso mengatakan anaknya baik.", ()),
+])
+def test_a_fronted_role_link_gives_the_role_to_the_name_after_its_comma(
+        text: str, role: tuple[str, ...]) -> None:
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Budi Santoso").roles == role

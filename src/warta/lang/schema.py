@@ -2131,6 +2131,8 @@ class RolesData(LangData):
     one_of: Words = ()
     # Example words between a name and its comma ("Budi [misalnya], seorang guru").
     name_asides: Words = ()
+    # Links that front a role before the name and its comma ("[Selaku] ketua panitia, Budi").
+    fronted_role_links: Words = ()
     # Words that open a list of the people a role before them names ("mantan pimpinan
     # Komisi II DPR [yakni] A, B dan C"): the role is each listed name's.
     list_cues: Words = ()

@@ -3140,6 +3140,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                      if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
             if not cands:
+                cands = _fronted_role(text, start, m.start)
+            if not cands:
                 cands = _roles_over_body(art, start, m.start, read, max(end, m.start))
             if not cands:
                 cands = _aged_head(text, start, m.start)
@@ -3316,6 +3318,24 @@ def _agent_over_client(art: _Article, start: int, at: int) -> tuple[int, int] | 
                     and w not in role_words().relation_words for w in low[i + n:]):
                 return toks[i][0], client
     return None
+
+
+@cache
+def _fronted_link() -> re.Pattern[str]:
+    """A clause opened (after at most one connective and its comma) by a fronted role
+    link, the role and a comma right before the name: the role is group 1."""
+    links = "|".join(map(re.escape, load("roles", RolesData).fronted_role_links)) or "(?!)"
+    return re.compile(rf"(?:\w+\s*,\s*)?(?i:{links})\s+(\S.{{0,160}}?)\s*,\s*$", re.S)
+
+
+def _fronted_role(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """The role a fronted link sets before the name and its comma ('Selaku ketua panitia ,
+    Budi mengatakan …'; roles26, who round 282: missed), opened by a head; none else."""
+    hit = _fronted_link().match(text, start, at)
+    if hit is None or "," in hit.group(1) or "." in hit.group(1):
+        return []
+    words = hit.group(1).split()
+    return [(hit.start(1), hit.end(1))] if words and _head_len(words, 0) else []
 
 
 def _listed_holder(art: _Article, r: tuple[int, int], m: Span) -> bool:
@@ -4820,7 +4840,10 @@ class CorefStage(Stage):
     name = "coref"
     version = 60  # roles26 (60): an example word between a name and its comma
     # ('Budi misalnya, seorang guru …') passes to the role after; a last name set off by
-    # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role
+    # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role;
+    # an epithet closing a quote is the office of the last of two named after a verb of saying
+    # ('kata A yang didampingi B . " … , " imbuh mantan Aspidum X itu'); a fronted 'selaku'
+    # gives its role to the name after the comma ('Selaku ketua panitia , Budi mengatakan')
     # roles25b (59): a head with '-nya' right before the name, no comma, is
     # the name's role ('pengacaranya Ferry', 'Pendirinya Abid' opening a sentence), never
     # its client ('kuasa hukumnya Budi');

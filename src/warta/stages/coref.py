@@ -3257,6 +3257,35 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
 
 
 _JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
+# After an apposition: a demonstrative, the closing comma and a lower-case predicate word.
+_NONSPACE_RUN = re.compile(r"\S+")
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:itu|ini|tersebut))?\s*,\s*[a-z]")
+
+
+def _closed_appositions(art: _Article, sentences: Sequence[Span]) -> None:
+    """A lower-case occupation set off by commas after the name of one who holds a role
+    already ('Wakil Ketua DPRD M Taufik , politisi Gerindra itu , mengatakan …'): a second
+    role of his (roles26; who round 271: missed). Only where the apposition closes with its
+    comma before the predicate, so no list or clause runs on."""
+    text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            sent = _sentence_holding(sentences, starts, m.start)
+            r = _role_after(text, m.end, sent.end if sent is not None else len(text))
+            if r is None or not text[r[0]].islower() \
+                    or art.person_in(*r, kinds=("PERSON",)):
+                continue
+            toks = list(_NONSPACE_RUN.finditer(text, r[0], r[1]))
+            while toks and toks[-1].group().casefold() in _DEMONSTRATIVE:
+                toks.pop()  # 'politisi Gerindra [itu]'
+            role = " ".join(w.group() for w in toks)
+            if role and _APPOSITION_CLOSE.match(text, toks[-1].end()) \
+                    and role.casefold() not in {x.casefold() for x in e.roles}:
+                e.roles.append(role)
+                break
 
 
 def _listed_inside(art: _Article, r: tuple[int, int]) -> int:
@@ -4615,6 +4644,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _closed_appositions(art, sentences)
     _former_in_bracket(art)
     _second_roles_after(art, sentences)
     _label_roles(art)
@@ -4843,7 +4873,9 @@ class CorefStage(Stage):
     # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role;
     # an epithet closing a quote is the office of the last of two named after a verb of saying
     # ('kata A yang didampingi B . " … , " imbuh mantan Aspidum X itu'); a fronted 'selaku'
-    # gives its role to the name after the comma ('Selaku ketua panitia , Budi mengatakan')
+    # gives its role to the name after the comma ('Selaku ketua panitia , Budi mengatakan');
+    # a lower-case occupation set off by commas after an office holder's name is a second role
+    # ('Wakil Ketua DPRD M Taufik , politisi Gerindra itu , mengatakan')
     # roles25b (59): a head with '-nya' right before the name, no comma, is
     # the name's role ('pengacaranya Ferry', 'Pendirinya Abid' opening a sentence), never
     # its client ('kuasa hukumnya Budi');

@@ -3398,6 +3398,8 @@ def test_a_fronted_role_link_gives_the_role_to_the_name_after_its_comma(
     # second role of his (roles26, who round 271: missed), its demonstrative no part of it
     ("Wakil Ketua DPRD Budi Santoso , politisi Partai Hijau itu , mengatakan hal itu.",
      ("Wakil Ketua DPRD", "politisi Partai Hijau")),
+    ("Wakil Ketua DPRD Budi Santoso , politisi Partai Hijau itu mengaku senang.",
+     ("Wakil Ketua DPRD", "politisi Partai Hijau")),
     # an apposition not closed by its comma before the predicate gives none
     ("Wakil Ketua DPRD Budi Santoso , politisi Partai Hijau dan Rina hadir di sana.",
      ("Wakil Ketua DPRD",)),

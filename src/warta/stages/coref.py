@@ -3257,9 +3257,10 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
 
 
 _JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
-# After an apposition: a demonstrative, the closing comma and a lower-case predicate word.
 _NONSPACE_RUN = re.compile(r"\S+")
-_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:itu|ini|tersebut))?\s*,\s*[a-z]")
+# After an apposition: its demonstrative or closing comma (or both), then a lower-case
+# predicate word ('politisi Gerindra itu mengaku', 'mantan hakim , menegaskan').
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:itu|ini|tersebut)\s*,?|\s*,)\s*[a-z]")
 
 
 def _closed_appositions(art: _Article, sentences: Sequence[Span]) -> None:

@@ -2140,6 +2140,10 @@ class RolesData(LangData):
     # Words of one among many between a name's comma and its role ("Agung, [salah satu]
     # mahasiswa yang ...", "Seema Shah, [seorang] ahli diet"): no part of the role.
     one_of: Words = ()
+    # Example words between a name and its comma ("Budi [misalnya], seorang guru").
+    name_asides: Words = ()
+    # Links that front a role before the name and its comma ("[Selaku] ketua panitia, Budi").
+    fronted_role_links: Words = ()
     # Words that open a list of the people a role before them names ("mantan pimpinan
     # Komisi II DPR [yakni] A, B dan C"): the role is each listed name's.
     list_cues: Words = ()

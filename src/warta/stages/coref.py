@@ -2721,10 +2721,13 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 floor = sentences[max(0, idx - back)].start if sentences else 0
                 near = {id(e): e for _, e in named.starting(floor, m.start())}
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
+            if len(near) > 1:
+                near = _last_speaker(text, m.start(), near)
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
-            if _holds_other_office(person, head) and _object_at(text, m.start()):
+            if _holds_other_office(person, head) and _object_at(text, m.start()) \
+                    and not _closes_quote(text, m.start()):
                 continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
@@ -2742,6 +2745,37 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+def _closes_quote(text: str, at: int) -> bool:
+    """Whether a closing quote mark and a verb of saying stand right before `at` (a former
+    office's 'mantan' between): the phrase there is the quote's speaker, no object."""
+    former = _FORMER_BEFORE.search(text, max(0, at - 10), at)
+    closing = _QUOTE_BEFORE_VERB.search(text, max(0, at - 40),
+                                        former.start() if former else at)
+    return closing is not None and closing.group(1).casefold() in _quote_verbs()
+
+
+# A verb of saying right before a person's name ('kata [Silpia]', '" ujar [Budi]').
+_SAID_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _last_speaker(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:
+    """Of several people named near an epithet that closes a quote ('" … ," imbuh mantan
+    Aspidum X itu'), the one named last after a verb of saying: the quotes go on in his
+    voice ('kata Silpia yang didampingi Kasi Pidum Marulitua'; roles26, who round 283).
+    `near` as it is when the epithet closes no quote or no one of them was so named."""
+    if not _closes_quote(text, at):
+        return near
+    verbs = _quote_verbs()
+    best: tuple[int, int] | None = None  # (start of the latest such mention, id)
+    for key, e in near.items():
+        for x in e.mentions:
+            if x.start < at and (best is None or x.start > best[0]):
+                said = _SAID_BEFORE.search(text, max(0, x.start - 20), x.start)
+                if said is not None and said.group(1).casefold() in verbs:
+                    best = (x.start, key)
+    return {best[1]: near[best[1]]} if best is not None else near
 
 
 # Sentences back an epithet looks for its one person: two, and up to five while none is
@@ -3112,6 +3146,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                      if r is not None]
             cands += _roles_right_before(text, start, m.start, before)
             if not cands:
+                cands = _fronted_role(text, start, m.start)
+            if not cands:
                 cands = _roles_over_body(art, start, m.start, read, max(end, m.start))
             if not cands:
                 cands = _aged_head(text, start, m.start)
@@ -3227,6 +3263,36 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
 
 
 _JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
+_NONSPACE_RUN = re.compile(r"\S+")
+# After an apposition: its demonstrative or closing comma (or both), then a lower-case
+# predicate word ('politisi Gerindra itu mengaku', 'mantan hakim , menegaskan').
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:itu|ini|tersebut)\s*,?|\s*,)\s*[a-z]")
+
+
+def _closed_appositions(art: _Article, sentences: Sequence[Span]) -> None:
+    """A lower-case occupation set off by commas after the name of one who holds a role
+    already ('Wakil Ketua DPRD M Taufik , politisi Gerindra itu , mengatakan …'): a second
+    role of his (roles26; who round 271: missed). Only where the apposition closes with its
+    comma before the predicate, so no list or clause runs on."""
+    text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for e in art.live():
+        if e.kind != "PERSON" or not e.roles:
+            continue
+        for m in sorted(e.mentions, key=lambda s: s.start):
+            sent = _sentence_holding(sentences, starts, m.start)
+            r = _role_after(text, m.end, sent.end if sent is not None else len(text))
+            if r is None or not text[r[0]].islower() \
+                    or art.person_in(*r, kinds=("PERSON",)):
+                continue
+            toks = list(_NONSPACE_RUN.finditer(text, r[0], r[1]))
+            while toks and toks[-1].group().casefold() in _DEMONSTRATIVE:
+                toks.pop()  # 'politisi Gerindra [itu]'
+            role = " ".join(w.group() for w in toks)
+            if role and _APPOSITION_CLOSE.match(text, toks[-1].end()) \
+                    and role.casefold() not in {x.casefold() for x in e.roles}:
+                e.roles.append(role)
+                break
 
 
 def _listed_inside(art: _Article, r: tuple[int, int]) -> int:
@@ -3288,6 +3354,24 @@ def _agent_over_client(art: _Article, start: int, at: int) -> tuple[int, int] | 
                     and w not in role_words().relation_words for w in low[i + n:]):
                 return toks[i][0], client
     return None
+
+
+@cache
+def _fronted_link() -> re.Pattern[str]:
+    """A clause opened (after at most one connective and its comma) by a fronted role
+    link, the role and a comma right before the name: the role is group 1."""
+    links = "|".join(map(re.escape, load("roles", RolesData).fronted_role_links)) or "(?!)"
+    return re.compile(rf"(?:\w+\s*,\s*)?(?i:{links})\s+(\S.{{0,160}}?)\s*,\s*$", re.S)
+
+
+def _fronted_role(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """The role a fronted link sets before the name and its comma ('Selaku ketua panitia ,
+    Budi mengatakan …'; roles26, who round 282: missed), opened by a head; none else."""
+    hit = _fronted_link().match(text, start, at)
+    if hit is None or "," in hit.group(1) or "." in hit.group(1):
+        return []
+    words = hit.group(1).split()
+    return [(hit.start(1), hit.end(1))] if words and _head_len(words, 0) else []
 
 
 def _listed_holder(art: _Article, r: tuple[int, int], m: Span) -> bool:
@@ -3423,9 +3507,28 @@ def _list_roles(art: _Article) -> None:
                     or (_PAIR.match(text, _past_aside(text, b)) is not None
                         and _office_of_role(r) is None)
                     or _member_role(r)):
-                for x in _list_after(art, b):
+                for x in _listed_not_subject(art, b):
                     x.roles.append(r)
                 break
+
+
+def _listed_not_subject(art: _Article, end: int) -> list[_Ent]:
+    """`_list_after`, less a last name set off by commas alone that opens the clause
+    ('Menurut kuasa hukum A , B , C telah melakukan …': C is who B speaks of, no second
+    holder; roles26, who round 280). A list closes with 'dan' or 'serta', or at a stop."""
+    listed = _list_after(art, end)
+    if not listed:
+        return listed
+    seps: list[str] = []
+    while (sep := _LIST_SEP.match(art.text, _past_aside(art.text, end))) is not None and (
+            got := art.last_person_at(sep.end())) is not None and len(seps) < len(listed):
+        seps.append(sep.group())
+        end = got[1]
+    rest = art.text[end:end + 40].lstrip()
+    if seps and not any(_PAIR.search(" " + x + " ") for x in seps) \
+            and rest[:1].islower():
+        return listed[:-1]
+    return listed
 
 
 @cache
@@ -3898,10 +4001,18 @@ def _past_degree(text: str, comma: re.Match[str], end: int) -> re.Match[str]:
     return nxt if nxt is not None and "," in nxt.group() else comma
 
 
+@cache
+def _name_aside() -> re.Pattern[str]:
+    words = sorted(load("roles", RolesData).name_asides, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?=\s*,)", re.I)
+
+
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     """A role after the name and its comma ('Gregory Lukasik, CEO …'), the name's initials
-    in brackets and a word of one among many ('salah satu') allowed before it."""
-    comma = _NAME_COMMA.match(text, at, end)
+    in brackets and a word of one among many ('salah satu') allowed before it; an example
+    word before the comma is passed over ('Budi misalnya, seorang guru …', roles26)."""
+    aside = _name_aside().match(text, at, end)
+    comma = _NAME_COMMA.match(text, aside.end() if aside else at, end)
     if comma is None:
         return None
     comma = _past_degree(text, comma, end)
@@ -4540,6 +4651,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _closed_appositions(art, sentences)
     _former_in_bracket(art)
     _second_roles_after(art, sentences)
     _label_roles(art)
@@ -4763,7 +4875,15 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 59  # roles25b (59): a head with '-nya' right before the name, no comma, is
+    version = 60  # roles26 (60): an example word between a name and its comma
+    # ('Budi misalnya, seorang guru …') passes to the role after; a last name set off by
+    # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role;
+    # an epithet closing a quote is the office of the last of two named after a verb of saying
+    # ('kata A yang didampingi B . " … , " imbuh mantan Aspidum X itu'); a fronted 'selaku'
+    # gives its role to the name after the comma ('Selaku ketua panitia , Budi mengatakan');
+    # a lower-case occupation set off by commas after an office holder's name is a second role
+    # ('Wakil Ketua DPRD M Taufik , politisi Gerindra itu , mengatakan')
+    # roles25b (59): a head with '-nya' right before the name, no comma, is
     # the name's role ('pengacaranya Ferry', 'Pendirinya Abid' opening a sentence), never
     # its client ('kuasa hukumnya Budi');
     # link25 (58): persons spelt with and without doubled letters one (and

@@ -6117,7 +6117,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 82  # evmore25 (82): a demand made in a purpose clause after a verb of an
+    version = 83  # evatk26 (83): pelting attacks ("dilempari batu oleh X"), a claimed attack
+    # ("mengaku bertanggung jawab atas pemboman"), a charge named ("dikenakan tuntutan"), a push
+    # for a change in a rule ("mendorong adanya perubahan ... revisi UU"), an invitation after
+    # delivering a letter ("mengantar surat untuk mengundang X"), a person by sex and age
+    # ("perempuan berusia 28 tahun itu") as the one named before (lexicon only).
+    # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing
     # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a

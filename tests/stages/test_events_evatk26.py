@@ -62,3 +62,12 @@ def test_a_person_described_by_sex_and_age_is_the_one_named_before() -> None:
     text = ("Budi Santoso kembali terjerat narkoba. Para pria itu telah ditangkap atas kasus"
             " narkoba.")
     assert all("per:b" not in e.targets for e in find_events(quoted_art(text, BUDI)))
+
+
+def test_fireworks_set_off_at_someone_are_an_attack() -> None:
+    got = coded("Andi Wijaya menyalakan petasan yang diarahkan ke rumah Budi Santoso.",
+               [ANDI, BUDI])
+    assert got == [("ASSAULT", ("per:a",), ("per:b",))]
+    # set off to celebrate, aimed at no one: none
+    assert coded("Andi Wijaya menyalakan petasan untuk merayakan malam tahun baru.",
+                 [ANDI]) == []

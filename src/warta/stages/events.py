@@ -6121,7 +6121,8 @@ class EventStage(Stage):
     # ("mengaku bertanggung jawab atas pemboman"), a charge named ("dikenakan tuntutan"), a push
     # for a change in a rule ("mendorong adanya perubahan ... revisi UU"), an invitation after
     # delivering a letter ("mengantar surat untuk mengundang X"), a person by sex and age
-    # ("perempuan berusia 28 tahun itu") as the one named before (lexicon only).
+    # ("perempuan berusia 28 tahun itu") as the one named before; fireworks aimed at someone
+    # ("menyalakan petasan yang diarahkan ke barisan petugas") (lexicon only).
     # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing

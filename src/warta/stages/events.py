@@ -6154,11 +6154,17 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 83  # evrec26 (83): recall: funding from a group led by a named firm and
+    version = 84  # evatk26 (84): pelting attacks ("dilempari batu oleh X"), a claimed attack
+    # ("mengaku bertanggung jawab atas pemboman"), a charge named ("dikenakan tuntutan"), a push
+    # for a change in a rule ("mendorong adanya perubahan ... revisi UU"), an invitation after
+    # delivering a letter ("mengantar surat untuk mengundang X"), a person by sex and age
+    # ("perempuan berusia 28 tahun itu") as the one named before; fireworks aimed at someone
+    # ("menyalakan petasan yang diarahkan ke barisan petugas") (lexicon only).
+    # evrec26 (83): recall: funding from a group led by a named firm and
     # investments for a named firm (COOPERATE), a seizure by KPK or BNN, a rebuttal made,
     # the press by its medium (MED), a claim of responsibility for an attack, a charge
     # judged unfair, a quoted enforcement act opened by aspect words is the speaker's body's.
-    # (was 82) evmore25 (82): a demand made in a purpose clause after a verb of an
+    # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing
     # ("menilai ... menjatuhkan marwah MK"); "memperingatkan X tidak ..." asks (REQUEST); a

@@ -52,3 +52,25 @@ def test_a_head_praising_his_own_ranks_is_no_support() -> None:
     text = "Budi Santoso menyampaikan apresiasi kepada Komisi Dagang atas kerja keras itu."
     got = roles(quoted_art(text, BUDI, KOMISI))
     assert any(c == "SUPPORT" and t == ("org:k",) for c, _, t in got), got
+
+
+def test_the_source_of_a_claim_after_oleh_is_no_actor() -> None:
+    text = "Komisi Dagang disebut oleh Budi Santoso menyerang sejumlah pos polisi."
+    got = roles(quoted_art(text, BUDI, KOMISI))
+    assert any(c == "ASSAULT" and a == ("org:k",) for c, a, _ in got), got
+    assert all("per:budi" not in a for _, a, _ in got), got
+    # the agent of the attack itself stays the actor
+    text = "Komisi Dagang diserang oleh Budi Santoso di pos polisi."
+    got = roles(quoted_art(text, BUDI, KOMISI))
+    assert any(c == "ASSAULT" and a == ("per:budi",) for c, a, _ in got), got
+
+
+def test_an_urgent_moment_is_no_demand() -> None:
+    text = ("Putusan Mahkamah Agung harus dijadikan momentum mendesak bagi Komisi Dagang untuk "
+            "segera membahas revisi aturan itu.")
+    got = roles(quoted_art(text, KOMISI, ("org:m", "ORG", "Mahkamah Agung")))
+    assert all(c != "REQUEST" for c, _, _ in got), got
+    # urging the body stays a request
+    text = "Budi Santoso mendesak Komisi Dagang untuk segera bekerja."
+    got = roles(quoted_art(text, BUDI, KOMISI))
+    assert any(c == "REQUEST" and t == ("org:k",) for c, _, t in got), got

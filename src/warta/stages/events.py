@@ -2065,9 +2065,13 @@ def _claim_source(ctx: _Ctx, m: _Mention, hi: int) -> bool:
     """(evprec18) Is `m` the source of a claim standing between a passive verb of claim and
     the verb at `hi`: "kelompok itu disebut pemerintah menyerang pos polisi" (seed 98: the
     government printed as the attacker), "ia dituding warga mencuri"? The one the claim is
-    about, before the passive, is the subject; skip words may stand before the verb."""
+    about, before the passive, is the subject; skip words may stand before the verb. The
+    source may follow an agent word (evprec26: "disebut oleh Budi menyerang pos polisi")."""
     toks, lex = ctx.toks, ctx.lex
-    return (m.i > 0 and toks[m.i - 1].low in lex.claim_passives and m.j <= hi
+    k = m.i - 1
+    if k > 0 and toks[k].low in lex.agent_preps:
+        k -= 1
+    return (k >= 0 and toks[k].low in lex.claim_passives and m.j <= hi
             and all(t.low in lex.skip for t in toks[m.j:hi]))
 
 
@@ -6141,7 +6145,8 @@ class EventStage(Stage):
     version = 83  # evprec26 (83): booking a guest star ("mengundang X ... sebagai bintang
     # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's
     # own players ("para pemainnya") and praising one's own ranks ("jajarannya") are within one
-    # side
+    # side; a claim's source after "oleh" ("disebut oleh X menyerang") is no actor; "momentum
+    # mendesak" is urgent, no demand
     # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing

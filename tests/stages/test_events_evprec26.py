@@ -74,3 +74,13 @@ def test_an_urgent_moment_is_no_demand() -> None:
     text = "Budi Santoso mendesak Komisi Dagang untuk segera bekerja."
     got = roles(quoted_art(text, BUDI, KOMISI))
     assert any(c == "REQUEST" and t == ("org:k",) for c, _, t in got), got
+
+
+def test_praising_a_process_is_no_support() -> None:
+    text = '"Kami hargai proses pemeriksaan etik yang berjalan," kata Budi Santoso.'
+    got = roles(quoted_art(text, BUDI))
+    assert all(c != "SUPPORT" for c, _, _ in got), got
+    # praising a named body stays support
+    text = '"Kami hargai Komisi Dagang yang bekerja keras," kata Budi Santoso.'
+    got = roles(quoted_art(text, BUDI, KOMISI))
+    assert any(c == "SUPPORT" and t == ("org:k",) for c, _, t in got), got

@@ -6146,7 +6146,7 @@ class EventStage(Stage):
     # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's
     # own players ("para pemainnya") and praising one's own ranks ("jajarannya") are within one
     # side; a claim's source after "oleh" ("disebut oleh X menyerang") is no actor; "momentum
-    # mendesak" is urgent, no demand
+    # mendesak" is urgent, no demand; praise of a process ("hargai proses pemeriksaan") is none
     # evmore25 (82): a demand made in a purpose clause after a verb of an
     # occasion ("menggelar jumpa pers untuk mendesak X mundur") has that verb's subject, or
     # a passive saying verb's agent before "ketika"; criticism told as harm to standing

@@ -600,6 +600,9 @@ class EventWords(LangData):
     hearsay_words: Words = ()
     # (evpart13) someone's charges or audience: advice to them is no request between actors
     advisees: Words = ()
+    # (evprec26) praise given to one's own ranks ("apresiasi kepada seluruh jajarannya")
+    own_ranks: Words = ()
+    own_rank_codes: Words = ()
     # (evspeech19) codes of attacks that, told as to come, are threats made ("yang akan
     # membombardir X"), the words of an attempt cut short before the future word ("saat akan
     # menyerang"), and natural forces that burn or strike with no attacker ("api", "banjir")

@@ -388,6 +388,9 @@ class Lexicon:
     court_words: frozenset[str] = frozenset()
     hearsay_words: frozenset[str] = frozenset()
     advisees: frozenset[str] = frozenset()
+    # (evprec26) see EventWords
+    own_ranks: frozenset[str] = frozenset()
+    own_rank_codes: frozenset[str] = frozenset()
     # (evspeech19) see EventWords
     threatened_codes: frozenset[str] = frozenset()
     attempt_openers: frozenset[str] = frozenset()
@@ -659,6 +662,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         ruling_nouns=fs(w.ruling_nouns), ruling_verbs=fs(w.ruling_verbs),
         ruling_gap=fs(w.ruling_gap), court_words=fs(w.court_words),
         hearsay_words=fs(w.hearsay_words), advisees=fs(w.advisees),
+        own_ranks=fs(w.own_ranks), own_rank_codes=fs(w.own_rank_codes),
         threatened_codes=fs(w.threatened_codes), attempt_openers=fs(w.attempt_openers),
         natural_forces=fs(w.natural_forces), force_compounds=fs(w.force_compounds),
         possibility_words=fs(w.possibility_words), bare_appeal_codes=fs(w.bare_appeal_codes),
@@ -2095,9 +2099,13 @@ def _claim_source(ctx: _Ctx, m: _Mention, hi: int) -> bool:
     """(evprec18) Is `m` the source of a claim standing between a passive verb of claim and
     the verb at `hi`: "kelompok itu disebut pemerintah menyerang pos polisi" (seed 98: the
     government printed as the attacker), "ia dituding warga mencuri"? The one the claim is
-    about, before the passive, is the subject; skip words may stand before the verb."""
+    about, before the passive, is the subject; skip words may stand before the verb. The
+    source may follow an agent word (evprec26: "disebut oleh Budi menyerang pos polisi")."""
     toks, lex = ctx.toks, ctx.lex
-    return (m.i > 0 and toks[m.i - 1].low in lex.claim_passives and m.j <= hi
+    k = m.i - 1
+    if k > 0 and toks[k].low in lex.agent_preps:
+        k -= 1
+    return (k >= 0 and toks[k].low in lex.claim_passives and m.j <= hi
             and all(t.low in lex.skip for t in toks[m.j:hi]))
 
 
@@ -3321,6 +3329,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (trig.code == "REQUEST" and voice == "active" and all(_is_agent(t) for t in targets_t)
             and _advice_to_charges(ctx, j)):
         return None  # (evpart13) "mengingatkan agar siswa memakai helm": advice to pupils
+    if trig.code in lex.own_rank_codes and not targets_t and _own_ranks_after(ctx, j):
+        return None  # (evprec26) "apresiasi kepada seluruh jajarannya": within one body
     if (not targets_t and voice == "active" and trig.code in lex.programme_codes
             and _programme_object(ctx, j)):
         return None  # "Kejaksaan juga mendukung program ketahanan pangan": a partner's work
@@ -3603,7 +3613,22 @@ def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
         k += 1
     if k >= len(toks):
         return False
-    return toks[k].low in lex.advisees or (plural_base(toks[k].low) or "") in lex.advisees
+    # (evprec26) with -nya too: "mendesak para pemainnya" urges his own players (seed 110)
+    return any(w in lex.advisees or (plural_base(w) or "") in lex.advisees
+               for w in (toks[k].low, toks[k].bare))
+
+
+def _own_ranks_after(ctx: _Ctx, j: int) -> bool:
+    """(evprec26) Is the one addressed right after a trigger ending at `j` (past "kepada" and
+    a quantifier) the subject's own ranks, a noun of members with -nya ("menyampaikan
+    apresiasi kepada seluruh jajarannya", "mengapresiasi para prajuritnya")? A head praising
+    his own staff acts within one body: no support between actors (seeds 107 and 110)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and k < j + 3 and (
+            toks[k].low in lex.group_quantifiers or toks[k].low in lex.target_preps):
+        k += 1
+    return k < len(toks) and toks[k].low != toks[k].bare and toks[k].bare in lex.own_ranks
 
 
 _COURT_SUBJECT_REACH = 5  # words before an accord word where the court agreeing is named
@@ -6154,7 +6179,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 84  # evatk26 (84): pelting attacks ("dilempari batu oleh X"), a claimed attack
+    version = 85  # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
+    # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's
+    # own players ("para pemainnya") and praising one's own ranks ("jajarannya") are within one
+    # side; a claim's source after "oleh" ("disebut oleh X menyerang") is no actor; "momentum
+    # mendesak" is urgent, no demand; praise of a process ("hargai proses pemeriksaan") is none
+    # evatk26 (84): pelting attacks ("dilempari batu oleh X"), a claimed attack
     # ("mengaku bertanggung jawab atas pemboman"), a charge named ("dikenakan tuntutan"), a push
     # for a change in a rule ("mendorong adanya perubahan ... revisi UU"), an invitation after
     # delivering a letter ("mengantar surat untuk mengundang X"), a person by sex and age

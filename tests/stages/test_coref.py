@@ -3422,3 +3422,48 @@ def test_a_closed_apposition_after_an_office_holders_name_is_a_second_role(
                            roles=("Wakil Ketua DPRD",)),
                 _ent(text, "ORG", "Partai Hijau", "Partai Hijau"))
     assert _by_name(out, "Budi Santoso").roles == roles
+
+
+def test_one_word_spelt_with_other_doubled_letters_is_the_longer_names_person() -> None:
+    # link26: 'Affifudin' beside 'Mochammad Afifuddin' (a word of his name, its consonants
+    # doubled otherwise) is him; 'Wahyuni' beside 'Rudi Wahyuddi' is not (a letter
+    # changed, not a doubled one)
+    text = "Ketua KPU Mochammad Afifuddin membuka rapat. Hal itu ditulis Affifudin."
+    out = _link(text, _ent(text, "PERSON", "Mochammad Afifuddin", "Mochammad Afifuddin"),
+                _ent(text, "PERSON", "Affifudin", "Affifudin"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Mochammad Afifuddin", 2)]
+    text = "Rudi Wahyuddi membuka rapat. Hal itu ditulis Wahyuni."
+    out = _link(text, _ent(text, "PERSON", "Rudi Wahyuddi", "Rudi Wahyuddi"),
+                _ent(text, "PERSON", "Wahyuni", "Wahyuni"))
+    assert len(out) == 2
+
+
+def test_a_facility_named_by_another_head_of_its_kind_is_one_place() -> None:
+    # link26: 'Bandar Sukamaju' then 'Pelabuhan Sukamaju' (coref.toml's facility_head_forms:
+    # a port by either word) is one port; 'Terminal Sukamaju' beside 'Pelabuhan Sukamaju'
+    # is another place
+    text = "Kapal ditambatkan di Bandar Sukamaju. Warga berkumpul di area Pelabuhan Sukamaju."
+    out = _link(text, _ent(text, "PLACE", "Bandar Sukamaju", "Bandar Sukamaju"),
+                _ent(text, "PLACE", "Pelabuhan Sukamaju", "Pelabuhan Sukamaju"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Bandar Sukamaju", 2)]
+    text = "Bus tiba di Terminal Sukamaju. Kapal bersandar di Pelabuhan Sukamaju."
+    out = _link(text, _ent(text, "PLACE", "Terminal Sukamaju", "Terminal Sukamaju"),
+                _ent(text, "PLACE", "Pelabuhan Sukamaju", "Pelabuhan Sukamaju"))
+    assert len(out) == 2
+
+
+def test_an_organisations_epithet_names_its_office_named_last_before() -> None:
+    # link26: 'Korps Adhyaksa' (offices.toml's epithet of the Kejaksaan, whose offices'
+    # names open with its heads) tagged apart is the Kejaksaan office named last before it;
+    # before any such office it names none
+    text = ("Kejaksaan Tinggi Jaya membina Kejaksaan Negeri Sukamaju. Perkara itu dihentikan "
+            "oleh Korps Adhyaksa pekan lalu.")
+    out = _link(text, _ent(text, "ORG", "Kejaksaan Tinggi Jaya", "Kejaksaan Tinggi Jaya"),
+                _ent(text, "ORG", "Kejaksaan Negeri Sukamaju", "Kejaksaan Negeri Sukamaju"),
+                _ent(text, "ORG", "Korps Adhyaksa", "Korps Adhyaksa"))
+    assert [(e.name, len(e.mentions)) for e in out] == [("Kejaksaan Tinggi Jaya", 1),
+                                                        ("Kejaksaan Negeri Sukamaju", 2)]
+    text = "Korps Adhyaksa menghentikan perkara. Kejaksaan Negeri Sukamaju lalu mengumumkannya."
+    out = _link(text, _ent(text, "ORG", "Kejaksaan Negeri Sukamaju", "Kejaksaan Negeri Sukamaju"),
+                _ent(text, "ORG", "Korps Adhyaksa", "Korps Adhyaksa"))
+    assert len(out) == 2

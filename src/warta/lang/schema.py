@@ -2643,6 +2643,9 @@ class OrgEpithet(LangData):
     name: Phrase
     short: Words = ()
     epithets: Words = ()
+    # Words its offices' names open with ("Kejari Pekanbaru"): where the article names none
+    # of its names, an epithet names the one office so opened (link26).
+    heads: Words = ()
 
 
 class OfficesData(LangData):
@@ -2686,6 +2689,9 @@ class CorefData(LangData):
     # Those of them whose bare name is the place even where the gazetteer knows it (a
     # capital: "Ibu Kota Nusantara" / "Nusantara"). names12.
     bare_named_same: Words = ()
+    # Words for one kind of facility and the head each stands for ("Bandar" = "Pelabuhan"):
+    # "Bandar Pomako" and "Pelabuhan Pomako" are one port. link26.
+    facility_head_forms: tuple[tuple[StrictStr, StrictStr], ...] = ()
     # Lower-case area nouns before a bare name: the bare name is the area a facility is
     # named after, not the facility ("kawasan Tanah Abang" / "Stasiun Tanah Abang"). split20.
     bare_area_words: Words = ()

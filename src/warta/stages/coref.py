@@ -1582,6 +1582,51 @@ def _bare_named(art: _Article) -> None:
 
 
 @cache
+def _facility_head_forms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """coref.toml's facility_head_forms as casefolded words, each head also its own form,
+    longest form first."""
+    pairs = {(tuple(_bare_key(f).split()), tuple(_bare_key(h).split()))
+             for f, h in load("coref", CorefData).facility_head_forms}
+    pairs |= {(h, h) for _, h in pairs}
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _facility_key(name: str) -> tuple[tuple[str, ...], str] | None:
+    """A facility's name as its head and the rest ('Bandar Pomako' -> (('pelabuhan',),
+    'pomako')); None when it opens with no form of facility_head_forms."""
+    words = tuple(_bare_key(name).split())
+    for form, head in _facility_head_forms():
+        if len(words) > len(form) and words[:len(form)] == form:
+            return head, " ".join(words[len(form):])
+    return None
+
+
+def _facility_forms(art: _Article) -> None:
+    """'Bandar Pomako' beside 'Pelabuhan Pomako': one facility's name with two words for
+    its kind (coref.toml's facility_head_forms) is one place, named as the article first
+    names it. A name the gazetteer knows is a town ('Bandar Lampung'), not a facility.
+    link26."""
+    if not _facility_head_forms():
+        return
+    gaz = load_gazetteer()
+    groups: dict[tuple[tuple[str, ...], str], list[_Ent]] = {}
+    for e in art.live():
+        if e.kind not in ("PLACE", "ORG"):
+            continue
+        key = _facility_key(e.name)
+        if key is None or gaz.resolve(_bare_key(e.name)) is not None:
+            continue
+        groups.setdefault(key, []).append(e)
+    for ents in groups.values():
+        if len(ents) < 2:
+            continue
+        keep = min(ents, key=lambda x: min(m.start for m in x.mentions))
+        for e in ents:
+            if e is not keep and not e.merged and not keep.merged:
+                art.merge(keep, e)
+
+
+@cache
 def _bare_area_words() -> frozenset[str]:
     """coref.toml's area nouns before a bare name, casefolded (split20)."""
     return frozenset(w.casefold() for w in load("coref", CorefData).bare_area_words)
@@ -2003,6 +2048,34 @@ def _doubled_letters(art: _Article) -> None:
         e = one_word.get(_undoubled(form))
         if e is not None and form != e.name:
             art.add_occurrences(e, form)
+
+
+def _undoubled_word(word: str) -> str:
+    """A word casefolded with each doubled letter written once ('Afifuddin' -> 'afifudin')."""
+    return _DOUBLED.sub(_RUN_LETTER, word.casefold())
+
+
+def _doubled_short_names(art: _Article) -> None:
+    """'Affifudin' beside 'Mochammad Afifuddin': a one-word person spelt as one word of five
+    letters or more of one longer person's name but for doubled letters is that person
+    (`_short_names` reads openings and slips, not letters doubled otherwise). Two longer
+    names holding such a word leave it apart. link26."""
+    words: dict[str, list[_Ent]] = {}
+    for p in art.live():
+        if p.kind == "PERSON" and " " in p.name and p.name[:1].isupper():
+            for w in dict.fromkeys(_words(p.name)):
+                if len(w) >= 5 and w.isalpha():
+                    words.setdefault(_undoubled_word(w), []).append(p)
+    if not words:
+        return
+    for e in art.live():
+        if e.kind != "PERSON" or " " in e.name or not e.name[:1].isupper() or e.merged:
+            continue
+        low = e.name.casefold()
+        hits = [p for p in words.get(_undoubled_word(low), ()) if not p.merged
+                and low not in _words(p.name)]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
 
 
 def _events_of_one_body(art: _Article) -> None:
@@ -2825,6 +2898,7 @@ def _org_epithets(art: _Article) -> None:
         names = {org.name.casefold(), *(s.casefold() for s in org.short)}
         hits = [first[n] for n in names if n in first]
         if not hits:
+            _office_epithets(art, org.heads, org.epithets)
             continue
         ent = min(hits, key=lambda p: p[0])[1]
         for ep in sorted(org.epithets, key=len, reverse=True):
@@ -2832,6 +2906,35 @@ def _org_epithets(art: _Article) -> None:
                                  re.IGNORECASE):
                 if art.free(m.start(), m.end()):
                     art.mark(ent, m.start(), m.end())
+
+
+def _office_epithets(art: _Article, heads: Collection[str], epithets: Collection[str]) -> None:
+    """'Kejari Pekanbaru ... dihentikan oleh Korps Adhiyaksa': where the article names none
+    of an organisation's own names, its epithet, tagged apart or not, is the office of it
+    (a live body whose name opens with one of its heads) named last before. link26."""
+    low = {h.casefold() for h in heads}
+    offices = [(m.start, e) for e in art.live() if e.kind == "ORG"
+               and _words(e.name)[:1] and _words(e.name)[0] in low for m in e.mentions]
+    if not offices:
+        return
+    offices.sort(key=lambda p: p[0])
+
+    def before(at: int) -> _Ent | None:
+        prev = [e for s, e in offices if s < at]
+        return prev[-1] if prev else None
+
+    forms = {" ".join(ep.casefold().split()) for ep in epithets}
+    for e in art.live():
+        if e.kind == "ORG" and e.mentions and " ".join(e.name.casefold().split()) in forms:
+            office = before(min(m.start for m in e.mentions))
+            if office is not None and office is not e and not office.merged:
+                art.merge(office, e)
+    for ep in sorted(epithets, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(ep)}(?![\w-])", art.text,
+                             re.IGNORECASE):
+            office = before(m.start())
+            if office is not None and not office.merged and art.free(m.start(), m.end()):
+                art.mark(office, m.start(), m.end())
 
 
 def _title_after_rank(word: str) -> bool:
@@ -4627,6 +4730,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _known_aliases(art)
     _misspelt_names(art)
     _doubled_letters(art)
+    _doubled_short_names(art)
     _respelt_names(art)
     _person_kinds(art)
     _people_by_evidence(art)
@@ -4634,6 +4738,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _water_rests(art)
     _named_after(art)
     _bare_named(art)
+    _facility_forms(art)
     _variant_names(art)
     _part_names(art)
     _glued_names(art)
@@ -4875,7 +4980,12 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 60  # roles26 (60): an example word between a name and its comma
+    version = 61  # link26 (61): one word of a longer person's name spelt with other
+    # doubled letters is that person ('Affifudin' / 'Mochammad Afifuddin'); one facility by
+    # two words for its kind one place ('Bandar Pomako' / 'Pelabuhan Pomako'); an
+    # organisation's epithet, where its own names are not written, the office of it named
+    # last before ('Korps Adhiyaksa' after 'Kejari Pekanbaru');
+    # roles26 (60): an example word between a name and its comma
     # ('Budi misalnya, seorang guru …') passes to the role after; a last name set off by
     # commas alone that opens the clause ('kuasa hukum A , B , C telah …') gets no listed role;
     # an epithet closing a quote is the office of the last of two named after a verb of saying

@@ -237,6 +237,16 @@ def test_bare_years_and_their_fences() -> None:
     assert find_times("Angkanya 12.2015 atau 3/2015.", MON) == []
 
 
+def test_a_bare_year_before_a_capitalised_word_is_part_of_a_name() -> None:
+    # a club's name is no year (txq26); a dating word or a capital before it keeps the year
+    assert _values("Ia membeli saham 1860 Muenchen pada 2011 lalu.") == [("2011 lalu", "2011")]
+    assert _values("Klub 1945 Jaya kalah. Ia mendukung 1945 Jaya.") == []
+    assert _values("Judulnya \" 2014 Proves Grim \" saja.") == [("2014", "2014")]
+    assert _values("Pada 2015 Budi pindah ke Bandung.") == [("2015", "2015")]
+    assert _values("Hasil Pemilu 2019 Jawa Barat diumumkan.") == [("2019", "2019")]
+    assert _values("Ia lahir 1990 Juni lalu.")[0] == ("1990", "1990")
+
+
 # ---------------------------------------------------------------- durations and sets
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -600,6 +610,17 @@ def test_quarters_and_halves(text: str, span: str, value: str) -> None:
 def test_quarter_not_yet_begun_is_last_year_s() -> None:
     assert _values("Laba turun pada kuartal IV.", datetime(2025, 2, 10)) == [
         ("kuartal IV", "2024-Q4")]
+
+
+def test_the_quarter_before_or_after_counts_from_the_one_the_text_named() -> None:
+    # txq26: "kuartal sebelumnya" is the one before the text's own quarter, not
+    # publication's; with a count it is several quarters together, no one quarter
+    assert _values("Laba kuartal I 2015 naik. Kuartal sebelumnya laba turun.") == [
+        ("kuartal I 2015", "2015-Q1"), ("Kuartal sebelumnya", "2014-Q4")]
+    assert _values("Laba semester I 2015 naik. Semester berikutnya turun.") == [
+        ("semester I 2015", "2015-H1"), ("Semester berikutnya", "2015-H2")]
+    assert _values("Kuartal sebelumnya laba turun.") == [("Kuartal sebelumnya", "2024-Q3")]
+    assert _values("Laba tiga kuartal sebelumnya naik.") == []
 
 
 def test_quarter_words_outside_their_range_are_no_time() -> None:

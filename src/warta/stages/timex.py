@@ -1461,7 +1461,41 @@ def _year_bc(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if "ynext" in g and int(g["ynext"]) != int(g["y"]) + 1:
         return None  # "2020/2024": not one academic or fiscal year
+    if _year_in_name(g, ctx, start):
+        return None
     return _Value("DATE", g["y"])
+
+
+_YEAR_DATED_AFTER = WordSet("timex", TimexData, "years.dated_after")
+_MONTH_AFTER = WordSet("timex", TimexData, "month_after.words")
+
+
+def _year_in_name(g: dict[str, str], ctx: _Ctx, start: int) -> bool:
+    """Whether a bare year is part of a name ("saham 1860 Muenchen", a club): nothing but
+    its digits matched, a capitalised word that is no time word follows it, and a lower-case
+    word that dates no year ("pada", "sejak") comes right before it, here or where the text
+    writes the same pair again ("TSV 1860 Muenchen ... mendukung 1860 Muenchen"); txq26."""
+    if ctx.text[start:ctx.end] != g["y"]:
+        return False  # "tahun 2011 Ismaik", "2011 lalu": said as a time
+    r = _rules()
+    nxt = _NEXT_WORD.match(ctx.text, ctx.end)
+    if nxt is None or len(nxt.group(1)) < 2 or not nxt.group(1)[0].isupper():
+        return False
+    word = _key(nxt.group(1))
+    if word in r.days or word in r.months or word in r.months_full or word in r.units:
+        return False
+    pair = re.compile(rf"(?<![\w.,/:-]){g['y']}\s+{re.escape(nxt.group(1))}(?!\w)")
+    return any(_names_after(ctx.text, m.start()) for m in pair.finditer(ctx.text))
+
+
+def _names_after(text: str, start: int) -> bool:
+    """Whether the word right before a year is a lower-case one that dates no year: the
+    year then opens a name ("kepemilikan 1860 Muenchen"), not a time ("pada 2011 Ismaik")."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev is None or not prev.group(1)[0].islower():
+        return False
+    return _key(prev.group(1)) not in _YEAR_DATED_AFTER \
+        and _key(prev.group(1)) not in _MONTH_AFTER
 
 
 _HOLIDAY_PASSED = 120  # days after which a holiday in a forward-looking clause is next year's
@@ -1843,16 +1877,43 @@ def _year_part_rel(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     letter = r.year_parts[_key(g["part"])]
     count = 4 if letter == "Q" else 2
-    # "akhir kuartal" alone: the publication's quarter, like "akhir tahun" (`_position`)
-    base = ctx.anchor() if "dir" in g else ctx.dct or ctx.anchor()
-    if base is None:
+    if "refdir" in g:
+        index = _from_named_part(g, ctx, start, letter, count)
+    else:
+        # "akhir kuartal" alone: the publication's quarter, like "akhir tahun" (`_position`)
+        base = ctx.anchor() if "dir" in g else ctx.dct or ctx.anchor()
+        index = None if base is None else base.year * count + (base.month - 1) // (12 // count) \
+            + (_YEAR_SHIFT[_key(g["dir"])] if "dir" in g else 0)
+    if index is None:
         return None  # no value to give without a date to count from
-    index = base.year * count + (base.month - 1) // (12 // count) \
-        + (_YEAR_SHIFT[_key(g["dir"])] if "dir" in g else 0)
     year, n = divmod(index, count)
     if not 1 <= year <= 9999:
         return None
     return _Value("DATE", f"{year:04d}-{letter}{n + 1}")
+
+
+_NAMED_PART = re.compile(r"(\d{4})-([QH])([1-4])")
+_COUNT_BEFORE = re.compile(r"(?<![^\s])([^\W_]+)\s+\Z")  # a word, no mark between
+
+
+def _from_named_part(g: dict[str, str], ctx: _Ctx, start: int, letter: str,
+                     count: int) -> int | None:
+    """The index (year * count + part) of the quarter or half "sebelumnya" / "berikutnya"
+    is: one before or after the last of its kind the text named ("kuartal IV 2016 ...
+    Kuartal sebelumnya" = 2016-Q3), else the one of the date the text last named (txq26).
+    None after a count ("tiga kuartal sebelumnya": those quarters together, no one part)."""
+    count_word = _COUNT_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if count_word is not None and parse_number(count_word.group(1)) is not None:
+        return None
+    shift = _rules().directions[_key(g["refdir"])][0]
+    for t in reversed(ctx.found):
+        m = _NAMED_PART.fullmatch(t.value) if t.type == "DATE" else None
+        if m is not None and m.group(2) == letter:
+            return int(m.group(1)) * count + int(m.group(3)) - 1 + shift
+    base = ctx.anchor()
+    if base is None:
+        return None
+    return base.year * count + (base.month - 1) // (12 // count) + shift
 
 
 _MODS: dict[str, Literal["START", "MID", "END"]] = {"START": "START", "MID": "MID",
@@ -2319,7 +2380,11 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 41  # tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
+    version = 42  # txq26 (42): a bare year before a capitalised word, after a lower-case
+    # word that dates no year, is part of a name ("saham 1860 Muenchen"), wherever the text
+    # writes that pair; "kuartal sebelumnya" / "semester berikutnya" count from the part the
+    # text last named ("kuartal I 2015 ... Kuartal sebelumnya" = 2014-Q4).
+    # (was 41) tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
     # ... dibantah") or before a word of coming to light is "later on", no time; an undated
     # text's target or plan years ("Visi 2045", "pada 2030 nanti") do not set its year.
     # (was 40) undated25 (40): an undated text reads its relative times against the

@@ -612,17 +612,6 @@ def test_quarter_not_yet_begun_is_last_year_s() -> None:
         ("kuartal IV", "2024-Q4")]
 
 
-def test_the_quarter_before_or_after_counts_from_the_one_the_text_named() -> None:
-    # txq26: "kuartal sebelumnya" is the one before the text's own quarter, not
-    # publication's; with a count it is several quarters together, no one quarter
-    assert _values("Laba kuartal I 2015 naik. Kuartal sebelumnya laba turun.") == [
-        ("kuartal I 2015", "2015-Q1"), ("Kuartal sebelumnya", "2014-Q4")]
-    assert _values("Laba semester I 2015 naik. Semester berikutnya turun.") == [
-        ("semester I 2015", "2015-H1"), ("Semester berikutnya", "2015-H2")]
-    assert _values("Kuartal sebelumnya laba turun.") == [("Kuartal sebelumnya", "2024-Q3")]
-    assert _values("Laba tiga kuartal sebelumnya naik.") == []
-
-
 def test_quarter_words_outside_their_range_are_no_time() -> None:
     assert _values("Ia kini kuliah di semester 5.") == [("kini", "PRESENT_REF")]
     assert _mods("Target dicapai pada akhir kuartal II 2025.") == [

@@ -1877,43 +1877,16 @@ def _year_part_rel(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     letter = r.year_parts[_key(g["part"])]
     count = 4 if letter == "Q" else 2
-    if "refdir" in g:
-        index = _from_named_part(g, ctx, start, letter, count)
-    else:
-        # "akhir kuartal" alone: the publication's quarter, like "akhir tahun" (`_position`)
-        base = ctx.anchor() if "dir" in g else ctx.dct or ctx.anchor()
-        index = None if base is None else base.year * count + (base.month - 1) // (12 // count) \
-            + (_YEAR_SHIFT[_key(g["dir"])] if "dir" in g else 0)
-    if index is None:
+    # "akhir kuartal" alone: the publication's quarter, like "akhir tahun" (`_position`)
+    base = ctx.anchor() if "dir" in g else ctx.dct or ctx.anchor()
+    if base is None:
         return None  # no value to give without a date to count from
+    index = base.year * count + (base.month - 1) // (12 // count) \
+        + (_YEAR_SHIFT[_key(g["dir"])] if "dir" in g else 0)
     year, n = divmod(index, count)
     if not 1 <= year <= 9999:
         return None
     return _Value("DATE", f"{year:04d}-{letter}{n + 1}")
-
-
-_NAMED_PART = re.compile(r"(\d{4})-([QH])([1-4])")
-_COUNT_BEFORE = re.compile(r"(?<![^\s])([^\W_]+)\s+\Z")  # a word, no mark between
-
-
-def _from_named_part(g: dict[str, str], ctx: _Ctx, start: int, letter: str,
-                     count: int) -> int | None:
-    """The index (year * count + part) of the quarter or half "sebelumnya" / "berikutnya"
-    is: one before or after the last of its kind the text named ("kuartal IV 2016 ...
-    Kuartal sebelumnya" = 2016-Q3), else the one of the date the text last named (txq26).
-    None after a count ("tiga kuartal sebelumnya": those quarters together, no one part)."""
-    count_word = _COUNT_BEFORE.search(ctx.text, max(0, start - 30), start)
-    if count_word is not None and parse_number(count_word.group(1)) is not None:
-        return None
-    shift = _rules().directions[_key(g["refdir"])][0]
-    for t in reversed(ctx.found):
-        m = _NAMED_PART.fullmatch(t.value) if t.type == "DATE" else None
-        if m is not None and m.group(2) == letter:
-            return int(m.group(1)) * count + int(m.group(3)) - 1 + shift
-    base = ctx.anchor()
-    if base is None:
-        return None
-    return base.year * count + (base.month - 1) // (12 // count) + shift
 
 
 _MODS: dict[str, Literal["START", "MID", "END"]] = {"START": "START", "MID": "MID",
@@ -2382,8 +2355,7 @@ class TimexStage(Stage):
     name = "timex"
     version = 42  # txq26 (42): a bare year before a capitalised word, after a lower-case
     # word that dates no year, is part of a name ("saham 1860 Muenchen"), wherever the text
-    # writes that pair; "kuartal sebelumnya" / "semester berikutnya" count from the part the
-    # text last named ("kuartal I 2015 ... Kuartal sebelumnya" = 2014-Q4).
+    # writes that pair.
     # (was 41) tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
     # ... dibantah") or before a word of coming to light is "later on", no time; an undated
     # text's target or plan years ("Visi 2045", "pada 2030 nanti") do not set its year.

@@ -237,6 +237,16 @@ def test_bare_years_and_their_fences() -> None:
     assert find_times("Angkanya 12.2015 atau 3/2015.", MON) == []
 
 
+def test_a_bare_year_before_a_capitalised_word_is_part_of_a_name() -> None:
+    # a club's name is no year (txq26); a dating word or a capital before it keeps the year
+    assert _values("Ia membeli saham 1860 Muenchen pada 2011 lalu.") == [("2011 lalu", "2011")]
+    assert _values("Klub 1945 Jaya kalah. Ia mendukung 1945 Jaya.") == []
+    assert _values("Judulnya \" 2014 Proves Grim \" saja.") == [("2014", "2014")]
+    assert _values("Pada 2015 Budi pindah ke Bandung.") == [("2015", "2015")]
+    assert _values("Hasil Pemilu 2019 Jawa Barat diumumkan.") == [("2019", "2019")]
+    assert _values("Ia lahir 1990 Juni lalu.")[0] == ("1990", "1990")
+
+
 # ---------------------------------------------------------------- durations and sets
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -2311,6 +2311,9 @@ class YearFences(LangData):
 
     not_before: Words
     not_after: Words
+    # words that date a bare year even when a capitalised word follows it ("pada 2011
+    # Ismaik membeli"), besides the month's own (`month_after`)
+    dated_after: Words = ()
 
 
 class PeriodPositions(WordTable[Literal["START", "MID", "END"]]):

@@ -1462,7 +1462,41 @@ def _year_bc(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 def _year_kind(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if "ynext" in g and int(g["ynext"]) != int(g["y"]) + 1:
         return None  # "2020/2024": not one academic or fiscal year
+    if _year_in_name(g, ctx, start):
+        return None
     return _Value("DATE", g["y"])
+
+
+_YEAR_DATED_AFTER = WordSet("timex", TimexData, "years.dated_after")
+_MONTH_AFTER = WordSet("timex", TimexData, "month_after.words")
+
+
+def _year_in_name(g: dict[str, str], ctx: _Ctx, start: int) -> bool:
+    """Whether a bare year is part of a name ("saham 1860 Muenchen", a club): nothing but
+    its digits matched, a capitalised word that is no time word follows it, and a lower-case
+    word that dates no year ("pada", "sejak") comes right before it, here or where the text
+    writes the same pair again ("TSV 1860 Muenchen ... mendukung 1860 Muenchen"); txq26."""
+    if ctx.text[start:ctx.end] != g["y"]:
+        return False  # "tahun 2011 Ismaik", "2011 lalu": said as a time
+    r = _rules()
+    nxt = _NEXT_WORD.match(ctx.text, ctx.end)
+    if nxt is None or len(nxt.group(1)) < 2 or not nxt.group(1)[0].isupper():
+        return False
+    word = _key(nxt.group(1))
+    if word in r.days or word in r.months or word in r.months_full or word in r.units:
+        return False
+    pair = re.compile(rf"(?<![\w.,/:-]){g['y']}\s+{re.escape(nxt.group(1))}(?!\w)")
+    return any(_names_after(ctx.text, m.start()) for m in pair.finditer(ctx.text))
+
+
+def _names_after(text: str, start: int) -> bool:
+    """Whether the word right before a year is a lower-case one that dates no year: the
+    year then opens a name ("kepemilikan 1860 Muenchen"), not a time ("pada 2011 Ismaik")."""
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    if prev is None or not prev.group(1)[0].islower():
+        return False
+    return _key(prev.group(1)) not in _YEAR_DATED_AFTER \
+        and _key(prev.group(1)) not in _MONTH_AFTER
 
 
 _HOLIDAY_PASSED = 120  # days after which a holiday in a forward-looking clause is next year's
@@ -2319,7 +2353,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 41  # tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
+    version = 42  # txq26 (42): a bare year before a capitalised word, after a lower-case
+    # word that dates no year, is part of a name ("saham 1860 Muenchen"), wherever the text
+    # writes that pair.
+    # (was 41) tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan
     # ... dibantah") or before a word of coming to light is "later on", no time; an undated
     # text's target or plan years ("Visi 2045", "pada 2030 nanti") do not set its year.
     # (was 40) undated25 (40): an undated text reads its relative times against the

@@ -6222,3 +6222,41 @@ def test_a_study_the_cited_outlet_tells_of_is_not_the_outlets() -> None:
     site = _ent(text, "org:sehatku", "ORG", "Sehatku.com", "sehatku.com")
     quotes = find_quotes(_art(text, (site,)))
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", site.id), ("direct", None)]
+
+
+def test_a_name_qualifying_an_unnamed_one_does_not_speak() -> None:
+    # spkb26: 'salah satu toko di Bandung menyatakan …': one unnamed shop speaks, not the
+    # city that only places it (issue 14; who round 283: wrong); an apposed name still does.
+    text = ("Seperti dilansir dari Kompas , salah satu toko di Bandung menyatakan sudah "
+            "menjual seluruh stok .")
+    bandung = _ent(text, "loc:bandung", "PLACE", "Bandung", "Bandung")
+    kompas = _ent(text, "org:kompas", "ORG", "Kompas", "Kompas")
+    quotes = find_quotes(_art(text, (bandung, kompas)))
+    assert [q.speaker for q in quotes if q.cue and q.cue.of(text) == "menyatakan"] == [None]
+    text = "Salah seorang warga , Budi Santoso , mengatakan banjir datang malam hari ."
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    assert [q.speaker for q in find_quotes(_art(text, (budi,)))] == [budi.id]
+
+
+def test_nya_inside_an_unnamed_ones_statement_is_that_one() -> None:
+    # spkb26: 'Salah satu warga yang menang … menurutnya …' after Budi was quoted: the '-nya'
+    # is the unnamed winner who opens the sentence, not Budi (who round 283: wrong).
+    text = ("Budi Santoso mengatakan harga beras naik pekan ini . Salah satu warga yang "
+            "memenangkan undian mengatakan dirinya kaget karena hadiah yang menurutnya "
+            "terlalu besar itu .")
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    quotes = find_quotes(_art(text, (budi,)))
+    assert [q.speaker for q in quotes] == [budi.id, None]
+
+
+def test_a_fronted_passive_agent_runs_through_its_titles_to_bahwa() -> None:
+    # spkb26: 'Dijelaskan oleh Peneliti …, Pusat Riset …, Prof Budi bahwa …': the agent runs
+    # through its capitalised title segments to the name before 'bahwa' (who round 283:
+    # missing).
+    text = ("Dijelaskan oleh Peneliti Utama Bidang Gempa , Pusat Riset Kebumian , Prof Budi "
+            "Santoso bahwa gempa itu terjadi di laut .")
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    pusat = _ent(text, "org:pusat", "ORG", "Pusat Riset Kebumian", "Pusat Riset Kebumian")
+    quotes = find_quotes(_art(text, (budi, pusat)))
+    assert [(q.content.of(text), q.speaker) for q in quotes] == \
+        [("gempa itu terjadi di laut", budi.id)]

@@ -5930,7 +5930,7 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 52  # spkb26 (52): an unnamed one ("salah satu X di Y") is no named speaker, nor is an earlier name its "-nya"; a fronted passive agent runs through its titles to "bahwa"
+    version = 52  # spkb26 (52): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
     # cited as a source, read as a capitalised one; 'Pasalnya ,' a connective before a cue
     # (was 50) roles25 (50): a client's own role must open with all the words of the
     # relational noun before him ('Kuasa Direksi' is no 'kuasa hukum')

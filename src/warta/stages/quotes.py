@@ -2487,7 +2487,7 @@ def _qualifies_indefinite(text: str, speaker: Span, m: Span) -> bool:
     speaks ('Salah seorang warga, Budi')."""
     one = _ONE_PERSON.match(text, speaker.start)
     head = one.end() if one is not None else speaker.start
-    if one is None and _ONE_BEFORE.search(text, max(0, speaker.start - 20),
+    if one is None and _ONE_BEFORE.search(text, max(0, speaker.start - 60),
                                           speaker.start) is None:
         return False
     words = _NAME_WORD.findall(text[head if one is None else one.start("noun"):m.start])
@@ -2720,7 +2720,9 @@ _ONE_PERSON = re.compile(r"(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?P<noun>
 
 
 # A singular indefinite right before a speaker phrase ('salah satu [rumah judi …]').
-_ONE_BEFORE = re.compile(r"(?<![\w-])(?i:seorang|salah\s+seorang|salah\s+satu)\s+$")
+# ('Seorang sumber [militer Korea Selatan]': lower-case words of the class may come between).
+_ONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:

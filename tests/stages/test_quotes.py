@@ -6268,3 +6268,12 @@ def test_an_unnamed_source_of_a_country_does_not_make_it_speak() -> None:
     text = "Seorang sumber militer Jepang mengatakan latihan itu digelar pekan depan ."
     jepang = _ent(text, "loc:jepang", "PLACE", "Jepang", "Jepang")
     assert [q.speaker for q in find_quotes(_art(text, (jepang,)))] == [None]
+
+
+def test_an_unnamed_one_named_later_in_the_sentence_is_that_person() -> None:
+    # spkb26: 'Salah satu warga yang memprotes … adalah Budi Santoso. Ia mengatakan …': the
+    # relative clause's one is named by the copula, the pronoun is Budi (who round 242).
+    text = ("Salah satu warga yang memprotes proyek itu adalah Budi Santoso . Ia mengatakan "
+            "proyek itu menyebabkan banjir .")
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    assert [q.speaker for q in find_quotes(_art(text, (budi,)))] == [budi.id]

@@ -2400,7 +2400,9 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         and _lower_body_before(text, m.start))]
     # 'salah satu rumah judi di Inggris menyatakan': one unnamed member of a class speaks,
     # not a name that only qualifies the class (issue 14; who round 283: wrong).
-    here = [(m, v) for m, v in here if not _qualifies_indefinite(text, speaker, m)]
+    # (a person's name there is the one apposed: 'Salah satu warga sekitar Riski ,')
+    here = [(m, v) for m, v in here
+            if v[2].kind == "PERSON" or not _qualifies_indefinite(text, speaker, m)]
     rel = _RELATIVE.search(phrase)
     if rel is not None and rel.start() > 0 \
             and phrase[rel.end():].split(None, 1)[0].casefold() in lex.also_words:
@@ -2750,8 +2752,12 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
         if verb is None or any(text[a:b].casefold() in lex.plural_words
                                or (text[a:b] == "yang" and not one) for a, b in toks[:verb]):
             continue  # ('Salah satu sosok yang menang …': still one person, unnamed)
+        # with a relative clause, a name anywhere in the sentence may be the one: 'Salah
+        # satu warga yang memprotes … adalah Moch Aminullah'
+        upto = min(sent.end, at) if one and any(text[a:b] == "yang" for a, b in toks[:verb]) \
+            else toks[verb][0]
         if not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
-                   for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
+                   for m, (_, _, ent) in ix.mentions.starting(sent.start, upto)):
             found = sent.start
     return found
 

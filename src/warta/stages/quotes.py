@@ -2408,6 +2408,11 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     here = [(m, v) for m, v in here if not (
         v[2].kind in ("PLACE", "GPE") and speaker.start >= m.start
         and _lower_body_before(text, m.start))]
+    # 'salah satu rumah judi di Inggris menyatakan': one unnamed member of a class speaks,
+    # not a name that only qualifies the class (issue 14; who round 283: wrong).
+    # (a person's name there is the one apposed: 'Salah satu warga sekitar Riski ,')
+    here = [(m, v) for m, v in here
+            if v[2].kind == "PERSON" or not _qualifies_indefinite(text, speaker, m)]
     rel = _RELATIVE.search(phrase)
     if rel is not None and rel.start() > 0 \
             and phrase[rel.end():].split(None, 1)[0].casefold() in lex.also_words:
@@ -2485,6 +2490,24 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return holder
     return _resolve_by_name(phrase, entities, ix.names, ix.named(entities)) \
         or _cut_name(text, phrase, ix)
+
+
+def _qualifies_indefinite(text: str, speaker: Span, m: Span) -> bool:
+    """Whether a name inside a speaker phrase opening with a singular indefinite and a
+    common noun ('salah satu rumah judi di Inggris', 'seorang pendukung Persija') only
+    qualifies that noun: no comma or naming word ('bernama') sets it apart as the one who
+    speaks ('Salah seorang warga, Budi')."""
+    one = _ONE_PERSON.match(text, speaker.start)
+    head = one.end() if one is not None else speaker.start
+    if one is None and _ONE_BEFORE.search(text, max(0, speaker.start - 60),
+                                          speaker.start) is None:
+        return False
+    words = _NAME_WORD.findall(text[head if one is None else one.start("noun"):m.start])
+    if not words or not words[0].islower() or m.start <= head:
+        return False
+    between = text[head:m.start]
+    return "," not in between and not any(
+        w.casefold() in _lex().naming_verbs for w in _NAME_WORD.findall(between))
 
 
 def _exact_role_holder(phrase: str, entities: Sequence[Entity], ix: _Index) -> str | None:
@@ -2646,11 +2669,34 @@ def _resolve_pronoun(text: str, at: int, ix: _Index, content: Span | None) -> st
                 (subject is None or key[:3] > subject[:3]):
             subject = key
     if subject is not None:
-        return subject[3]
+        return None if _unnamed_since(text, ix, subject[0], at) else subject[3]
     if best is not None and _unnamed_subject(
             text, ix, ix.sentence_start(best[0] - 1, 0), at) is not None:
         return None  # 'Kuasa hukum Hendrogiarto menyinggung … Lembong. Dia …': the lawyer
     return best[3] if best else None
+
+
+def _unnamed_since(text: str, ix: _Index, end: int, at: int) -> bool:
+    """Whether a sentence opening with a singular indefinite person ('Salah satu sosok yang
+    …', 'Seorang warga …') lies between a named subject ending at `end` and a pronoun at
+    `at`: the pronoun is that unnamed person, not the one named before (issue 14)."""
+    found = _unnamed_subject(text, ix, ix.sentence_start(end - 1, 0), at)
+    return found is not None and found >= end and _ONE_PERSON.match(text, found) is not None
+
+
+def _unnamed_opens_content(text: str, ix: _Index, content: Span, cue: Span | None) -> bool:
+    """Whether a statement read whole around a '-nya' cue inside it ('Salah satu sosok yang
+    menang … mengatakan dirinya kaget karena hadiah yang menurutnya konyol …') opens with a
+    singular indefinite person and names no PERSON before the cue: the pronoun is that
+    unnamed person, not one quoted before (issue 14; who round 283: wrong)."""
+    if cue is None or not content.start <= cue.start < content.end:
+        return False
+    one = _ONE_PERSON.match(text, content.start)
+    if one is None or not (_person_noun(one.group("noun"))
+                           or one.group("noun").casefold() in _lex().anonymous_heads):
+        return False
+    return not any(ent.kind == "PERSON"
+                   for _, (_, _, ent) in ix.mentions.starting(content.start, cue.start))
 
 
 def _before_active_verb(text: str, m: Span) -> bool:
@@ -2685,6 +2731,12 @@ def _in_show_title(text: str, m: Span) -> bool:
 _ONE_PERSON = re.compile(r"(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?P<noun>[\w-]+)")
 
 
+# A singular indefinite right before a speaker phrase ('salah satu [rumah judi …]').
+# ('Seorang sumber [militer Korea Selatan]': lower-case words of the class may come between).
+_ONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
 def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
     """Start of the latest sentence in [start, at) (outside quotes) whose subject is one
     person the text describes but does not name: it opens with a relational noun ('Kuasa
@@ -2708,10 +2760,14 @@ def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:
         verb = next((k for k, (a, b) in enumerate(toks[1:8], 1)
                      if _ACTIVE_VERB.fullmatch(text[a:b])), None)
         if verb is None or any(text[a:b].casefold() in lex.plural_words
-                               or text[a:b] == "yang" for a, b in toks[:verb]):
-            continue
+                               or (text[a:b] == "yang" and not one) for a, b in toks[:verb]):
+            continue  # ('Salah satu sosok yang menang …': still one person, unnamed)
+        # with a relative clause, a name anywhere in the sentence may be the one: 'Salah
+        # satu warga yang memprotes … adalah Moch Aminullah'
+        upto = min(sent.end, at) if one and any(text[a:b] == "yang" for a, b in toks[:verb]) \
+            else toks[verb][0]
         if not any(ent.kind == "PERSON" and not _possessed(text, m, ent=ent)
-                   for m, (_, _, ent) in ix.mentions.starting(sent.start, toks[verb][0])):
+                   for m, (_, _, ent) in ix.mentions.starting(sent.start, upto)):
             found = sent.start
     return found
 
@@ -3611,12 +3667,34 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
     if low in lex.time_words or low in lex.connectives or low in lex.stop_after or not (
             first[0].isupper() or low in lex.inner or low in lex.pronouns):
         return None
-    start = m.start("content")
-    if m.group("sep") == "," and (app := _APPOSITIVE.match(text, start, sent.end)):
+    start, spk_end = m.start("content"), m.end("spk")
+    if m.group("sep") == "," and (chain := _titled_agent_to_bahwa(text, start, sent.end)):
+        spk_end, start = chain  # 'Dijelaskan oleh Profesor …, Pusat Riset …, Prof Erma bahwa'
+    elif m.group("sep") == "," and (app := _APPOSITIVE.match(text, start, sent.end)):
         start = app.end()  # 'Perludem, selaku pemohon dalam perkara ini, himpitan …'
     s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
-                  Span(start=m.start("spk"), end=m.end("spk")))
+                  Span(start=m.start("spk"), end=spk_end))
+
+
+# A chain of capitalised comma segments (titles, units, the name) closed by 'bahwa'.
+_TO_BAHWA = re.compile(r"(?P<chain>[^.;:!?\"“”]{1,200}?)\s+(?i:bahwa)\s+(?=\S)")
+
+
+def _titled_agent_to_bahwa(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a fronted passive cue's agent, cut at its first comma, really ends: 'Dijelaskan
+    oleh Profesor Riset …, Pusat Riset …, BRIN, Prof Erma Yulihastin bahwa …' runs on
+    through comma segments of capitalised words (and coordinators) to the name before
+    'bahwa' (who round 283: missing). Returns (agent end, content start), or None."""
+    m = _TO_BAHWA.match(text, start, end)
+    if m is None:
+        return None
+    words = _NAME_WORD.findall(m.group("chain"))
+    lex = _lex()
+    if not words or not all(w[:1].isupper() or w.casefold() in lex.coordinators
+                            for w in words) or not words[-1][:1].isupper():
+        return None
+    return m.end("chain"), m.end()
 
 
 # 'Menurut' and a capitalised name, then the statement in lower case with no comma between.
@@ -5607,7 +5685,8 @@ def find_quotes(article: Article) -> list[Quote]:
                     # last speaker; the pronoun is that person.
                     or last is not None
                     and (u := _unnamed_subject(text, ix, ix.sentence_end(last[0]), at))
-                    is not None and not _new_subject(text, ix, u, at, "", named)):
+                    is not None and not _new_subject(text, ix, u, at, "", named)
+                    or _unnamed_opens_content(text, ix, f.content, f.cue)):
                 # no one to give
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=None,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
@@ -5869,7 +5948,8 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 52  # spk26 (52): an example word between a subject's name and its appositive
+    version = 53  # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
+    # spk26 (52): an example word between a subject's name and its appositive
     # comma ('Budi misalnya, seorang pedagang …, mengatakan') keeps the name the subject;
     # 'merekomendasikan' with its object is reported speech (was 51)
     # outlet25 (51): a lower-case web address ('livestrong.com') names a site

@@ -1651,6 +1651,17 @@ def test_a_contracted_ministry_read_as_a_place_is_the_body() -> None:
     assert m.kind == "ORG"
 
 
+def test_a_contracted_police_unit_read_as_a_place_is_the_body() -> None:
+    # kinds26: a police unit's one-word contraction ("Resmob") read as a place is the unit
+    from warta.ner.resolve import _acronym_bodies, _agency
+
+    assert _agency("Resmob") and _agency("Jatanras") and not _agency("Resmi")
+    text = "Pelaku kini diperiksa di gedung Resmob sejak Senin ."
+    m = _at(text, "Resmob", "PLACE")
+    _acronym_bodies([m])
+    assert m.kind == "ORG"
+
+
 def test_a_club_word_before_a_town_is_the_club() -> None:
     # kinds18: "Real", "Atletico", "Dynamo" before a town the gazetteer knows open a club's
     # name: the place or person read on the two is the club; a club word before no place

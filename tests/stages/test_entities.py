@@ -1735,6 +1735,14 @@ def test_a_derived_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> 
     assert not any(n.startswith("Nyanyian") for n in ents), sorted(ents)
 
 
+def test_an_adjective_opening_an_english_name_stays_in_it() -> None:
+    # kinds26: an adjective before a foreign word is an English name's first word
+    # ('Personal Weather'), not a capitalised opener; a derived noun still is cut
+    ents = _by_name(_entities(
+        "Cuaca panas melanda kota itu. Personal Weather mencatat suhu 38 derajat di Jakarta."))
+    assert "Personal Weather" in ents and "Weather" not in ents, sorted(ents)
+
+
 def test_an_unknown_word_after_a_common_word_does_not_make_a_town_a_family_name() -> None:
     # 'Batak' after 'bersuku' opens no person's name: Toba stays what the tagger read
     ents = _by_name(_entities("Penduduk desa itu mayoritas bersuku Batak Toba ."))

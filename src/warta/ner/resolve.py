@@ -9727,9 +9727,24 @@ def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str,
         tag = lexicon.get(low[:-2])
     if tag is None or tag.startswith(("NNP", "FW")) or is_role_word(first) \
             or (names is not None and low in names.words) or low in _body_heads() \
-            or low in place_prefixes() or first in event_heads():
+            or low in place_prefixes() or first in event_heads() \
+            or _english_adjective_first(tag, words[1], names, lexicon):
         return 0
     return len(first) + 1
+
+
+def _english_adjective_first(tag: str, second: str, names: NameLists | None,
+                             lexicon: Mapping[str, str]) -> bool:
+    """Whether an adjective opening the mention stands before a foreign word no person's
+    name holds ('[Personal] Weather mencatat ...'): English puts the adjective first and
+    Indonesian after, so the two are one English name, not a capitalised opener (kinds26)."""
+    if not tag.startswith("JJ"):
+        return False
+    low = second.lower()
+    if names is not None and any(c in "Pp" for c in names.words.get(low, "")):
+        return False
+    nxt = lexicon.get(low)
+    return nxt is None or nxt.startswith("FW")
 
 
 def _common_word_openers(text: str, mentions: Sequence[Mention], names: NameLists | None,

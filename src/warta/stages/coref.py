@@ -2901,11 +2901,22 @@ def _org_epithets(art: _Article) -> None:
             _office_epithets(art, org.heads, org.epithets)
             continue
         ent = min(hits, key=lambda p: p[0])[1]
-        for ep in sorted(org.epithets, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(ep)}(?![\w-])", art.text,
-                                 re.IGNORECASE):
-                if art.free(m.start(), m.end()):
-                    art.mark(ent, m.start(), m.end())
+        for m in _epithet_hits(art.text, org.epithets):
+            if art.free(m.start(), m.end()):
+                art.mark(ent, m.start(), m.end())
+
+
+@cache
+def _epithet_pattern(epithet: str) -> re.Pattern[str]:
+    """An epithet as a whole phrase in any case: compiled once, as each article seeks it."""
+    return re.compile(rf"(?<![\w-]){re.escape(epithet)}(?![\w-])", re.IGNORECASE)
+
+
+def _epithet_hits(text: str, epithets: Collection[str]) -> Iterator[re.Match[str]]:
+    """Each occurrence of `epithets` in `text`, the longest epithet's first, so that marking
+    one as it comes leaves its shorter part ('Korps Adhiyaksa' / 'Korps') no room."""
+    for ep in sorted(epithets, key=len, reverse=True):
+        yield from _epithet_pattern(ep).finditer(text)
 
 
 def _office_epithets(art: _Article, heads: Collection[str], epithets: Collection[str]) -> None:
@@ -2929,12 +2940,10 @@ def _office_epithets(art: _Article, heads: Collection[str], epithets: Collection
             office = before(min(m.start for m in e.mentions))
             if office is not None and office is not e and not office.merged:
                 art.merge(office, e)
-    for ep in sorted(epithets, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(ep)}(?![\w-])", art.text,
-                             re.IGNORECASE):
-            office = before(m.start())
-            if office is not None and not office.merged and art.free(m.start(), m.end()):
-                art.mark(office, m.start(), m.end())
+    for m in _epithet_hits(art.text, epithets):
+        office = before(m.start())
+        if office is not None and not office.merged and art.free(m.start(), m.end()):
+            art.mark(office, m.start(), m.end())
 
 
 def _title_after_rank(word: str) -> bool:
@@ -3366,7 +3375,6 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
 
 
 _JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
-_NONSPACE_RUN = re.compile(r"\S+")
 # After an apposition: its demonstrative or closing comma (or both), then a lower-case
 # predicate word ('politisi Gerindra itu mengaku', 'mantan hakim , menegaskan').
 _APPOSITION_CLOSE = re.compile(r"(?:\s+(?:itu|ini|tersebut)\s*,?|\s*,)\s*[a-z]")
@@ -3388,7 +3396,7 @@ def _closed_appositions(art: _Article, sentences: Sequence[Span]) -> None:
             if r is None or not text[r[0]].islower() \
                     or art.person_in(*r, kinds=("PERSON",)):
                 continue
-            toks = list(_NONSPACE_RUN.finditer(text, r[0], r[1]))
+            toks = list(_RUN.finditer(text, r[0], r[1]))
             while toks and toks[-1].group().casefold() in _DEMONSTRATIVE:
                 toks.pop()  # 'politisi Gerindra [itu]'
             role = " ".join(w.group() for w in toks)
@@ -4106,8 +4114,11 @@ def _past_degree(text: str, comma: re.Match[str], end: int) -> re.Match[str]:
 
 @cache
 def _name_aside() -> re.Pattern[str]:
+    """An example word of roles.toml's name_asides right before a comma ('Budi [misalnya],
+    seorang guru'), matching nothing while the list is empty."""
     words = sorted(load("roles", RolesData).name_asides, key=len, reverse=True)
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?=\s*,)", re.I)
+    alts = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(r"\s+(?:" + alts + r")(?=\s*,)", re.I)
 
 
 def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:

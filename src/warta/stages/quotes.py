@@ -2727,14 +2727,15 @@ def _in_show_title(text: str, m: Span) -> bool:
     return _lex().in_show_title.search(text, max(0, m.start - 40), m.start) is not None
 
 
+# A singular indefinite of persons or things, shared by the two patterns below.
+_ONE = r"(?i:seorang|salah\s+seorang|salah\s+satu)"
 # Words opening a singular indefinite person: 'Seorang warga', 'Salah seorang saksi'.
-_ONE_PERSON = re.compile(r"(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?P<noun>[\w-]+)")
+_ONE_PERSON = re.compile(_ONE + r"\s+(?P<noun>[\w-]+)")
 
 
 # A singular indefinite right before a speaker phrase ('salah satu [rumah judi …]').
 # ('Seorang sumber [militer Korea Selatan]': lower-case words of the class may come between).
-_ONE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:seorang|salah\s+seorang|salah\s+satu)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_ONE_BEFORE = re.compile(r"(?<![\w-])" + _ONE + r"\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def _unnamed_subject(text: str, ix: _Index, start: int, at: int) -> int | None:

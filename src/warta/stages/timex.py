@@ -1495,8 +1495,8 @@ def _names_after(text: str, start: int) -> bool:
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
     if prev is None or not prev.group(1)[0].islower():
         return False
-    return _key(prev.group(1)) not in _YEAR_DATED_AFTER \
-        and _key(prev.group(1)) not in _MONTH_AFTER
+    word = _key(prev.group(1))
+    return word not in _YEAR_DATED_AFTER and word not in _MONTH_AFTER
 
 
 _HOLIDAY_PASSED = 120  # days after which a holiday in a forward-looking clause is next year's

@@ -346,7 +346,7 @@ _PORTFOLIO_REST = re.compile(
 # Riset Iklim] dan Atmosfer , BRIN"; ent26): no capitalised word after it, which would
 # open a second body ("Dinas Kesehatan dan Rumah Sakit X").
 _PORTFOLIO_PAIR = re.compile(
-    r"() (?:dan|&) ([A-Z][a-z]+)((?!))?(?=\s*[,.;:()\[\]]|\s+[a-z])")
+    r" (?:dan|&) [A-Z][a-z]+(?=\s*[,.;:()\[\]]|\s+[a-z])")
 
 
 @cache
@@ -377,8 +377,10 @@ def _portfolio_lists(text: str, mentions: Sequence[M], is_place: Callable[[str],
         words = re.findall(r"[A-Z][a-z]+", rest.group(0))
         if not all(w.lower() in lex and w not in bodies and not is_place(w) for w in words):
             continue
-        end = rest.end() if rest.group(3) is None or rest.group(3).lower() in areas \
-            else rest.end(2)
+        # the name runs over the whole match, or only to its last portfolio when a word
+        # after it names no area (the pair matches no such word)
+        end = rest.end() if rest.re is _PORTFOLIO_PAIR or rest.group(3) is None \
+            or rest.group(3).lower() in areas else rest.end(2)
         for n in range(k + 1, len(out)):  # the list's words and the area's name go in
             o = out[n]
             if o.start >= end and not (o.start == end + 1 and o.kind == "PLACE"

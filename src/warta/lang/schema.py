@@ -641,6 +641,8 @@ class EventWords(LangData):
     # (evrec20) nominal denials ("tidak benar") whose actor, in a direct quotation with no one
     # named before them, is the quoted speaker
     quoted_denials: Words = ()
+    # (evpoll26) units of a share: a percentage as the subject of a verb is a poll's share
+    share_units: Words = ()
     own_side_pronouns: Words = ()  # "yang sudah kami sepakati": a thing agreed before
     # (evactor11) agent codes of one unnamed person whom a bare noun opening a sentence
     # names ("Pelaku kini ditahan."): a pronoun opening the next sentence is that person

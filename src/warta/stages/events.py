@@ -413,6 +413,7 @@ class Lexicon:
     told_appeal_gap: frozenset[str] = frozenset()
     state_pledge_codes: frozenset[str] = frozenset()
     quoted_denials: frozenset[Phrase] = frozenset()
+    share_units: frozenset[str] = frozenset()  # (evpoll26) "persen": a poll's share
 
 
 def _phrase(text: str) -> Phrase:
@@ -675,6 +676,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         told_appeal_verbs=fs(w.told_appeal_verbs), told_appeal_openers=fs(w.told_appeal_openers),
         told_appeal_gap=fs(w.told_appeal_gap), state_pledge_codes=fs(w.state_pledge_codes),
         quoted_denials=frozenset(_phrase(x) for x in w.quoted_denials),
+        share_units=fs(w.share_units),
     )
 
 
@@ -2752,6 +2754,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evspeech19) "ancaman serangan": an attack threatened, none made
     if trig.code in lex.threatened_codes and _natural_force(ctx, trig, i, lo):
         return None  # (evspeech19) "api sudah muncul membakar atap": a fire, no attacker
+    if _poll_share(ctx, trig, i, lo):
+        return None  # (evpoll26) "54 persen warga menolak ...": an opinion measured
     if _self_directed(ctx, trig, j):
         return None
     if not ctx.direct and _quoted(toks, i, lex):
@@ -3521,6 +3525,27 @@ def _natural_force(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> bool:
         if low in lex.skip or (k == i - 1 and toks[k].text.isalpha() and toks[k].text.islower()):
             continue
         return False
+    return False
+
+
+_SHARE_REACH = 4  # words between a share and its verb: "54 persen warga negara Inggris"
+
+
+def _poll_share(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> bool:
+    """(evpoll26) Is the active verb trigger at `i` said of a share of a population, a
+    percentage of a number standing as its subject with only plain words between ("54 persen
+    warga Inggris menolak referendum ulang", "sebanyak 69 persen menolak")? A poll's share is
+    an opinion measured, no act of an actor (seed 114: three such read as REJECT/AGREE)."""
+    if trig.voice != "active":
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(lo, i - _SHARE_REACH - 1) - 1, -1):
+        t = toks[k]
+        if t.low in lex.share_units or (t.low.endswith("%") and t.low[:1].isdigit()):
+            # the share of a number: "54 persen", "54%", not "persen" alone
+            return t.low.endswith("%") or (k > 0 and toks[k - 1].low[:1].isdigit())
+        if not t.text.isalpha() or _verb_like(t, lex) or t.low in lex.connectors:
+            return False  # a clause or a list ends the subject
     return False
 
 
@@ -6179,7 +6204,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 85  # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
+    version = 86  # evpoll26 (86): a percentage as the subject of a verb ("54 persen warga
+    # menolak ...", "sebanyak 69 persen menolak") is a poll's share, an opinion, no act
+    # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
     # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's
     # own players ("para pemainnya") and praising one's own ranks ("jajarannya") are within one
     # side; a claim's source after "oleh" ("disebut oleh X menyerang") is no actor; "momentum

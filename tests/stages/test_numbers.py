@@ -3521,3 +3521,11 @@ def test_a_bare_whole_hundred_percent_no_head_names_is_a_manner() -> None:
     assert _one("Makanan di restoran itu dijamin halal 100 persen.").thing is None
     assert _one("Film itu lolos sensor 100 persen, tanpa pemotongan.").thing is None
     assert _one("Pemerintah mengenakan tarif 100 persen atas impor mobil.").thing == "tarif"
+
+
+def test_price_word_with_no_noun_before_measures_the_price() -> None:
+    # numb26: "seharga"/"diharga" with nothing priced before them: the amount is "harga";
+    # a noun before the word is still what is priced
+    assert _measured("Jam itu dijual masing-masing seharga 999 yuan.")[0][1] == "harga"
+    assert _measured("Konsol itu dijajakan diharga normal, yakni US$ 500.")[0][1] == "harga"
+    assert _measured("Pelaku menjual motor korban seharga Rp 5,7 juta.")[0][1] == "motor korban"

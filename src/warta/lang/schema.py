@@ -1532,6 +1532,8 @@ class NumberMeasure(LangData):
     # Affixes of a verb made of a measured head ("menginvestasikan": investasi; num25).
     head_verb_prefixes: Words = ()
     head_verb_suffixes: Words = ()
+    price_words: Words = ()
+    price_noun: Words = ()
     # A forecast pointing back at what was measured ("konsensusnya"; num25).
     forecasts_back: Words = ()
     # Words of a sports competition ("klasemen", "skor"): bare points in an article

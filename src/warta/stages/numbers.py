@@ -1055,6 +1055,30 @@ def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
     return None
 
 
+_PRICE_WORDS = WordSet("numbers", NumbersData, "measure.price_words")  # "seharga"
+_PRICE_NOUN = WordSet("numbers", NumbersData, "measure.price_noun")  # "harga"
+_PRICE_REACH = 4  # words back from the amount to its price word ("diharga normal, yakni")
+
+
+def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
+    """The price noun inside a price word a few words before the amount, when no noun
+    stands before the word to be priced ("dijual masing-masing seharga 999 yuan",
+    "dijajakan diharga normal, yakni US$ 500"): the amount is the price (numb26); not
+    past another amount or a word of worth between them."""
+    lex = _lex()
+    for n in range(first - 1, max(lo, first - _PRICE_REACH) - 1, -1):
+        t = toks[n]
+        if t.kind == "num" or (n < first - 1 and t.low in lex.worth):
+            return None
+        if t.low in _PRICE_WORDS:
+            noun = next((w for w in _PRICE_NOUN if w in t.low), None)
+            if noun is None:
+                return None
+            at = t.start + t.low.index(noun)
+            return Span(start=at, end=at + len(noun))
+    return None
+
+
 _STANDING = WordSet("numbers", NumbersData, "measure.standing_auxiliaries")  # "telah"
 
 
@@ -1230,6 +1254,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         # "menginvestasikan $1 miliar": the head inside the verb, no other verb between
         pre, suf = _verb_of_head(toks[verb_head]) or (0, 0)
         thing = Span(start=toks[verb_head].start + pre, end=toks[verb_head].end - suf)
+    if head is None and thing is None:
+        thing = _price_word_noun(toks, first, segment or reach)
     if head is None and thing is not None:  # (a head inside a verb starts within it)
         at = next(n for n in range(first) if toks[n].start <= thing.start < toks[n].end)
         if any(x.low in lex.against for x in toks[max(0, at - 2):at]):
@@ -5432,7 +5458,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 50  # num26 (50): bare points in an article naming a sports competition
+    version = 51  # numb26 (51): a price word with no noun before it ("seharga 999 yuan") measures "harga"
+    # num26 (50): bare points in an article naming a sports competition
     # take no thing nor change unless a measured head names them; a saving measured by
     # its own noun ("penghematan sebesar") is no move; a level a head had already reached
     # in its relative clause ("menambah X yang telah mencapai Y") is no move; a growth

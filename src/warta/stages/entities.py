@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 106  # ent26 (106): a body run on into its officer's name is cut before a
+    version = 107  # lineup26 (107): a line-up's minutes marked with a double quote and
+    # its closing full stop no longer hide the line (its untagged players found)
+    # ent26 (106): a body run on into its officer's name is cut before a
     # first name the article writes alone, a common word closing the name ("Dinas X Kota
     # Bagas [Utama]"), or after one lone word no people's name after an office, the firm
     # ("CEO [Zentrix] Elga Y", its lone mentions the firm's); "Marathon" closes a race's

@@ -1435,3 +1435,21 @@ def test_police_command_contraction_joins_its_full_name() -> None:
     got = join_short_forms(cs)
     assert sorted(len(c.mentions) for c in got) == [1, 2]
     assert {c.name for c in got if len(c.mentions) == 1} == {"Polres Solok"}
+
+
+def test_a_line_up_with_double_quote_minutes_and_a_closing_stop_is_read() -> None:
+    """lineup26: a substitute's minute marked with a double quote ('( Dani 18 " )') and
+    the last item closed by the line's full stop ('Eko .') are line-up items: the line
+    reads as a line-up and its untagged surnames are found as players."""
+    from warta.ner.resolve import _lineup_player, _lineup_players
+
+    p = _lineup_player().fullmatch('Dani 18 "')
+    assert p is not None and p.group(1) == "Dani"
+    p = _lineup_player().fullmatch("Eko .")
+    assert p is not None and p.group(1) == "Eko"
+    text = ("Persebaya menang 2 - 1 atas Arema dalam laga Liga 1 . Gol dicetak Budi , "
+            "pelatih tim puas dengan kemenangan di klasemen sementara .\n"
+            'Persebaya ( 4 - 4 - 2 ) : Dodi ; Andi , Budi ( Dani 18 " ) , Candra ( Feri '
+            '60 " ) ; Gilang ( Hari 70 " ) , Joko , Lukas ; Eko .\n')
+    got = {m.surface for m in _lineup_players(text, []) if m.kind == "PERSON"}
+    assert {"Dodi", "Andi", "Dani", "Feri", "Hari", "Eko"} <= got, got

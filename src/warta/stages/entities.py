@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 107  # kinds26 (107): a police or military unit's one-word contraction
+    version = 108  # lineup26 (108): a line-up's minutes marked with a double quote and
+    # its closing full stop no longer hide the line (its untagged players found)
+    # kinds26 (107): a police or military unit's one-word contraction
     # ("Resmob", "Jatanras") read as a place is the unit, ORG (kinds.toml agency_names).
     # ent26 (106): a body run on into its officer's name is cut before a
     # first name the article writes alone, a common word closing the name ("Dinas X Kota

@@ -6179,7 +6179,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 85  # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
+    version = 86  # evsan26 (86): strangling ("mencekik") and a punch thrown ("melayangkan bogem
+    # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
+    # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)
+    # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
     # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's
     # own players ("para pemainnya") and praising one's own ranks ("jajarannya") are within one
     # side; a claim's source after "oleh" ("disebut oleh X menyerang") is no actor; "momentum

@@ -6204,7 +6204,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 86  # evpoll26 (86): a percentage as the subject of a verb ("54 persen warga
+    version = 87  # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
+    # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
+    # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)
+    # evpoll26 (86): a percentage as the subject of a verb ("54 persen warga
     # menolak ...", "sebanyak 69 persen menolak") is a poll's share, an opinion, no act
     # evprec26 (85): booking a guest star ("mengundang X ... sebagai bintang
     # tamu") is no request; "otoritas investigasi X" is a body's name, no act; urging one's

@@ -5458,7 +5458,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 51  # numb26 (51): a price word with no noun before it ("seharga 999 yuan") measures "harga"
+    version = 51  # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
+    # measures "harga"
     # num26 (50): bare points in an article naming a sports competition
     # take no thing nor change unless a measured head names them; a saving measured by
     # its own noun ("penghematan sebesar") is no move; a level a head had already reached

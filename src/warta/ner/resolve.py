@@ -7139,7 +7139,8 @@ def _firm_before_holder(text: str, m: Mention, words: Sequence[tuple[int, str]],
         and _lone_firm_word(text, m, words[0][1], words[1][1], alone, names)
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# The token (with any punctuation) right before a name: a rank like "Kombes" or "Kol."
+_RANK_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _lone_firm_word(text: str, m: Mention, word: str, given: str, alone: set[str],
@@ -7148,7 +7149,7 @@ def _lone_firm_word(text: str, m: Mention, word: str, given: str, alone: set[str
     know from people's names, before the name `given` opens only in this mention and after
     no rank: a firm's name, no given name ("Kombes [Bhakti] Eri N", later "Bhakti Eri
     merinci": his; ent26)."""
-    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    before = _RANK_TOKEN_BEFORE.search(text, max(0, m.start - 20), m.start)
     return word in alone and names is not None and not word.isupper() \
         and not any(c in "Pp" for c in names.words.get(word.lower(), "")) \
         and len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(given)}(?![\w-])",

@@ -312,6 +312,12 @@ def roles(a: Article) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [(e.code, e.actors, e.targets) for e in find_events(a)]
 
 
+# The made-up person and body the per-branch rule files (test_events_*.py) write their
+# sentences about.
+BUDI_SANTOSO = ("per:budi", "PERSON", "Budi Santoso")
+KOMISI_DAGANG = ("org:k", "ORG", "Komisi Dagang")
+
+
 def coded(text: str, names: Sequence[tuple[str, str, str]]
           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """(code, actors, targets) of each event of `text` with `names` tagged (no quotes)."""

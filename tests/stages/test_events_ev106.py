@@ -4,6 +4,7 @@ the near shape that must stay is asserted beside it."""
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import quoted_art, roles
 
 DINAS = ("org:d", "ORG", "Dinas Pasar Kota Sukamaju")
@@ -20,7 +21,6 @@ def test_a_state_office_dissolved_is_no_coercion() -> None:
     assert any(c == "COERCE" for c, _, _ in got), got
 
 
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
 WARGA = ("org:w", "ORG", "Paguyuban Warga Sukamaju")
 
 

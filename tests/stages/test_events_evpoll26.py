@@ -5,10 +5,10 @@ asserted beside it."""
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import KOMISI_DAGANG as KOMISI
 from tests.stages.test_events import quoted_art, roles
 
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
-KOMISI = ("org:k", "ORG", "Komisi Dagang")
 GB = ("gpe:gb", "GPE", "Inggris")
 
 

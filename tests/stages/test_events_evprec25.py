@@ -7,11 +7,11 @@ its test; the near shape that must stay is asserted beside it."""
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import KOMISI_DAGANG as KOMISI
 from tests.stages.test_events import quoted_art, roles
 
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
 ANI = ("per:ani", "PERSON", "Ani Lestari")
-KOMISI = ("org:k", "ORG", "Komisi Dagang")
 
 
 def test_the_client_of_counsel_is_not_the_one_asked() -> None:

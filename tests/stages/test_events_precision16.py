@@ -6,9 +6,9 @@ asserted beside it."""
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import quoted_art, roles
 
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
 ANDI = ("per:andi", "PERSON", "Andi Wijaya")
 
 

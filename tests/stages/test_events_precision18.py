@@ -6,10 +6,10 @@ sentence is written for its test; the near shape that must stay is asserted besi
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import KOMISI_DAGANG as KOMISI
 from tests.stages.test_events import quoted_art, roles
 
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
-KOMISI = ("org:k", "ORG", "Komisi Dagang")
 FIRMA = ("org:f", "ORG", "Sentosa Digital")
 
 

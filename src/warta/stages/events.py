@@ -2463,10 +2463,18 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
               if toks[k].low in lex.told_appeal_openers), None)
     if k is None:
         return _told_need(ctx, j)
+    return bool(_addressees_only(ctx, j, k))
+
+
+def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
+    """The mentions between a saying verb ending at `j` and the word at `k` that tells the
+    call, when nothing but they and the words of `told_appeal_gap` stand there; else none."""
     inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
     covered = {n for m in inside for n in range(m.i, m.j)}
-    return bool(inside) and all(n in covered or toks[n].low in lex.told_appeal_gap
-                                for n in range(j, k))
+    if not all(n in covered or ctx.toks[n].low in ctx.lex.told_appeal_gap
+               for n in range(j, k)):
+        return []
+    return inside
 
 
 _TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
@@ -2482,11 +2490,8 @@ def _told_need(ctx: _Ctx, j: int) -> bool:
     k = next((k for k in range(j, min(j + 8, len(toks))) if toks[k].low in _NEED), None)
     if k is None:
         return False
-    inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
+    inside = _addressees_only(ctx, j, k)
     if not inside or any(m.pronoun or m.kind.startswith("ANAPHOR") for m in inside):
-        return False
-    covered = {n for m in inside for n in range(m.i, m.j)}
-    if not all(n in covered or toks[n].low in lex.told_appeal_gap for n in range(j, k)):
         return False
     v = k + 1
     while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:

@@ -5108,7 +5108,7 @@ def _after_counsel(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
     """(evprec25) Does a lower-case noun of legal counsel ("kuasa hukum", "pembela") end
     right before token `i`, so that the name there is the client's?"""
     return any(i >= len(ph) and toks[i - 1].text[:1].islower()
-               and [t.low for t in toks[i - len(ph):i]] == list(ph)
+               and tuple(t.low for t in toks[i - len(ph):i]) == ph
                for ph in lex.counsel_nouns)
 
 

@@ -68,6 +68,7 @@ _ENFORCER_REACH = 12
 # How many sentences back a quote's speaker is still who a pronoun left unresolved means.
 _SPEAKER_REACH = 2
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
+_QUOTE_OPENERS = _OPEN_QUOTES | {'"'}  # a quotation's opening marks, straight one too
 _PUBLIC = "CVL"  # the agent code of the public at large ("masyarakat", "warga")
 _PERSON_ID = entity_id("PERSON", "x")[:-1]  # "per:", the prefix of a person's entity id
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
@@ -1844,7 +1845,7 @@ def _read_out(ctx: _Ctx, i: int, code: str) -> bool:
     a verb has no subject of its own: the speaker reads out their side's ruling or act."""
     if not ctx.side or ctx.lead == -1 or i < ctx.lead:
         return False
-    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _OPEN_QUOTES | {'"'}]
+    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _QUOTE_OPENERS]
     item = len(gap) == 2 and gap[0] in ctx.lex.quote_item_openers and gap[1] == ","
     # a sentence going on inside a quotation opened before: only a next item of what is
     # read out ('Kedua, ...'); a bare verb there mostly continues another's subject
@@ -1865,7 +1866,7 @@ def _speaker_hope(ctx: _Ctx, i: int) -> bool:
     (where a bare verb mostly goes on with another's subject, `_read_out`)."""
     if not ctx.side or ctx.toks[i].low not in ctx.lex.speaker_hopes:
         return False
-    return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
+    return all(t.text in _QUOTE_OPENERS for t in ctx.toks[:i])
 
 
 def _reading_body(side: frozenset[str]) -> list[str]:
@@ -2796,7 +2797,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and _conditional_plan(ctx, i, j)):
         return None  # "akan mundur dari jabatannya jika DPR mendukung ...": nothing done yet
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
-            and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
+            and toks[i - 1].text not in _QUOTE_OPENERS:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
     voice = _voice(ctx, trig, i, j)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):

@@ -68,6 +68,7 @@ _ENFORCER_REACH = 12
 # How many sentences back a quote's speaker is still who a pronoun left unresolved means.
 _SPEAKER_REACH = 2
 _OPEN_QUOTES = frozenset({"“", "«", "‘"})
+_QUOTE_OPENERS = _OPEN_QUOTES | {'"'}  # a quotation's opening marks, straight one too
 _PUBLIC = "CVL"  # the agent code of the public at large ("masyarakat", "warga")
 _PERSON_ID = entity_id("PERSON", "x")[:-1]  # "per:", the prefix of a person's entity id
 _CLOSE_QUOTES = frozenset({"”", "»", "’"})
@@ -1844,7 +1845,7 @@ def _read_out(ctx: _Ctx, i: int, code: str) -> bool:
     a verb has no subject of its own: the speaker reads out their side's ruling or act."""
     if not ctx.side or ctx.lead == -1 or i < ctx.lead:
         return False
-    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _OPEN_QUOTES | {'"'}]
+    gap = [t.low for t in ctx.toks[max(ctx.lead, 0):i] if t.text not in _QUOTE_OPENERS]
     item = len(gap) == 2 and gap[0] in ctx.lex.quote_item_openers and gap[1] == ","
     # a sentence going on inside a quotation opened before: only a next item of what is
     # read out ('Kedua, ...'); a bare verb there mostly continues another's subject
@@ -1865,7 +1866,7 @@ def _speaker_hope(ctx: _Ctx, i: int) -> bool:
     (where a bare verb mostly goes on with another's subject, `_read_out`)."""
     if not ctx.side or ctx.toks[i].low not in ctx.lex.speaker_hopes:
         return False
-    return all(t.text in _OPEN_QUOTES | {'"'} for t in ctx.toks[:i])
+    return all(t.text in _QUOTE_OPENERS for t in ctx.toks[:i])
 
 
 def _reading_body(side: frozenset[str]) -> list[str]:
@@ -2463,10 +2464,18 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
               if toks[k].low in lex.told_appeal_openers), None)
     if k is None:
         return _told_need(ctx, j)
+    return bool(_addressees_only(ctx, j, k))
+
+
+def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
+    """The mentions between a saying verb ending at `j` and the word at `k` that tells the
+    call, when nothing but they and the words of `told_appeal_gap` stand there; else none."""
     inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
     covered = {n for m in inside for n in range(m.i, m.j)}
-    return bool(inside) and all(n in covered or toks[n].low in lex.told_appeal_gap
-                                for n in range(j, k))
+    if not all(n in covered or ctx.toks[n].low in ctx.lex.told_appeal_gap
+               for n in range(j, k)):
+        return []
+    return inside
 
 
 _TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
@@ -2482,11 +2491,8 @@ def _told_need(ctx: _Ctx, j: int) -> bool:
     k = next((k for k in range(j, min(j + 8, len(toks))) if toks[k].low in _NEED), None)
     if k is None:
         return False
-    inside = [m for m in ctx.ms if j <= m.i and m.j <= k]
+    inside = _addressees_only(ctx, j, k)
     if not inside or any(m.pronoun or m.kind.startswith("ANAPHOR") for m in inside):
-        return False
-    covered = {n for m in inside for n in range(m.i, m.j)}
-    if not all(n in covered or toks[n].low in lex.told_appeal_gap for n in range(j, k)):
         return False
     v = k + 1
     while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
@@ -2791,7 +2797,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and _conditional_plan(ctx, i, j)):
         return None  # "akan mundur dari jabatannya jika DPR mendukung ...": nothing done yet
     if trig.voice == "noun" and i > 0 and toks[i].text[:1].isupper() \
-            and toks[i - 1].text not in _OPEN_QUOTES | {'"'}:
+            and toks[i - 1].text not in _QUOTE_OPENERS:
         return None  # part of a name: "Satgas Bantuan Likuiditas"
     voice = _voice(ctx, trig, i, j)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
@@ -5103,7 +5109,7 @@ def _after_counsel(toks: Sequence[_Tok], i: int, lex: Lexicon) -> bool:
     """(evprec25) Does a lower-case noun of legal counsel ("kuasa hukum", "pembela") end
     right before token `i`, so that the name there is the client's?"""
     return any(i >= len(ph) and toks[i - 1].text[:1].islower()
-               and [t.low for t in toks[i - len(ph):i]] == list(ph)
+               and tuple(t.low for t in toks[i - len(ph):i]) == ph
                for ph in lex.counsel_nouns)
 
 

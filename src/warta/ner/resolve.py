@@ -2598,9 +2598,7 @@ def _scheme_spans(text: str, mentions: Sequence[Mention], names: NameLists | Non
         spelt = _spelt_scheme(text, m, names) if m.kind == "ORG" else None
         if m.kind == "ORG" and (t := spelt or _scheme_spelt_before(text, m)):
             terms.add(t)
-        named = (spelt is not None) if (m.kind == "ORG" and text) \
-            else _scheme_named(m, names, text)
-        if named:
+        if (spelt is not None) if m.kind == "ORG" else _scheme_named(m, names):
             out.add((m.start, m.end))
             b = _SHORT_IN_BRACKETS.match(text, m.end)
             after = b.end() if b is not None and "(" in b.group() else -1
@@ -2629,15 +2627,13 @@ def _scheme_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).scheme_heads)
 
 
-def _scheme_named(m: Mention, names: NameLists | None, text: str = "") -> bool:
+def _scheme_named(m: Mention, names: NameLists | None) -> bool:
     """A person's name of two words or more closed by an English head of a plant, a scheme
     or a plan (entities.toml `scheme_heads`: "[Chlor Alkali Plant]", "[Extended Producer
     Responsibility]", "[Danone Impact Journey]"): no named entity; of two words, only one
     opened by no given name the name lists hold as a person's ("Robert Plant" stays;
-    kinds19). A "body" so closed is one only where its acronym stands in brackets beside
-    it (`_spelt_scheme`: "[Focus Group Discussion] (FGD)"; ent25)."""
-    if m.kind == "ORG" and text:
-        return _spelt_scheme(text, m, names) is not None
+    kinds19). (A "body" so closed is one only where its acronym stands in brackets beside
+    it: `_spelt_scheme`, which `_scheme_spans` reads for bodies; ent25.)"""
     if m.kind != "PERSON" or m.blind or m.role is not None or m.initials:
         return False
     words = m.surface.split()

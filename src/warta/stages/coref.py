@@ -2923,9 +2923,11 @@ def _office_epithets(art: _Article, heads: Collection[str], epithets: Collection
     """'Kejari Pekanbaru ... dihentikan oleh Korps Adhiyaksa': where the article names none
     of an organisation's own names, its epithet, tagged apart or not, is the office of it
     (a live body whose name opens with one of its heads) named last before. link26."""
-    low = {h.casefold() for h in heads}
+    if not heads or not epithets:
+        return  # most organisations: no head or no epithet, nothing to mark
+    opening = {(h.casefold(),) for h in heads}  # as a name's first word, `_words(...)[:1]`
     offices = [(m.start, e) for e in art.live() if e.kind == "ORG"
-               and _words(e.name)[:1] and _words(e.name)[0] in low for m in e.mentions]
+               and _words(e.name)[:1] in opening for m in e.mentions]
     if not offices:
         return
     offices.sort(key=lambda p: p[0])

@@ -4062,7 +4062,7 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                       if p.change is not None and not p.change_from
                       and (p.currency, p.unit) == (b.currency, b.unit)), None)
             if a is None or a.span.end < start - _BASE_REACH \
-                    or re.search(r"[.!?]\s", text[a.span.end:start]):
+                    or _STOP_SPACE.search(text[a.span.end:start]):
                 continue  # (the changed level said in the same sentence)
             change = a.change
         elif ends_in_word(text, max(0, start - 160), start, _BASE_ENDS) and (
@@ -4077,7 +4077,7 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
         else:
             continue
         if a.change is None and m is not None and m.re is _BASE_NAMED \
-                and re.search(r"[.!?]\s", text[a.span.end:m.start()]) is not None:
+                and _STOP_SPACE.search(text[a.span.end:m.start()]) is not None:
             # "... 28% pungli masih terjadi. Angka tersebut bahkan mengalami kenaikan jika
             # dibanding temuan pada SPI 2023, yakni sebesar 24,65%": the level said before
             # is the level reached, the base the level risen from (numtime18)
@@ -4116,6 +4116,10 @@ def _comparison_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     pointers = word_alternation(ms.base_pointers if ms else ())
     tail = re.compile(rf"\s*,?\s*(?:(?:yang\s+)?(?:{pointers})\s*)?$", re.IGNORECASE)
     return compared, after, tail
+
+
+_STOP_SPACE = re.compile(r"[.!?]\s")  # a sentence's stop and the space after it
+_YEAR_DIGITS = re.compile(r"\d{4}\b")  # a year named in a comparison ("tahun 2024")
 _HIGHER = WordSet("numbers", NumbersData, "measure.higher_words")
 _LOWER = WordSet("numbers", NumbersData, "measure.lower_words")
 _POINTERS = WordSet("numbers", NumbersData, "measure.period_demonstratives")
@@ -4162,7 +4166,7 @@ def _compared_levels(out: list[Count], text: str) -> None:
             continue  # (not a change's size: "naik 5%, lebih tinggi dari ...")
         out[at] = replace(a, change=way, change_to=True, change_from=False)
         period = b.period or (_year_before(a.period)
-                              if not re.search(r"\d{4}\b", m.group(0)) else None)
+                              if not _YEAR_DIGITS.search(m.group(0)) else None)
         out[n] = replace(b, change=way, change_to=False, change_from=True,
                          thing=b.thing or a.thing,
                          thing_span=b.thing_span if b.thing else a.thing_span,
@@ -4173,7 +4177,7 @@ def _compared_with(text: str, a: Count, m: re.Match[str]) -> bool:
     """Whether the amount `a` is what the comparison `m` is said of: in its sentence, or
     the last of the sentence before when the comparison's opens with a few words ending
     in a pointer ("Proyeksi ini lebih tinggi ...")."""
-    stops = list(re.finditer(r"[.!?]\s", text[a.span.end:m.start()]))
+    stops = list(_STOP_SPACE.finditer(text[a.span.end:m.start()]))
     if not stops:
         return True
     opening = _WORD.findall(text, a.span.end + stops[-1].end(), m.start())
@@ -4204,7 +4208,7 @@ def _grown_levels(out: list[Count], text: str) -> None:
         if not rest or not (_change_noun(low) or verb in lex.moves) \
                 or p.span.end < b.span.start - _RATE_REACH \
                 or not _LEVEL_AFTER_RATE.search(text, p.span.end, b.span.start) \
-                or re.search(r"[.!?]\s", text[p.span.end:b.span.start]):
+                or _STOP_SPACE.search(text[p.span.end:b.span.start]):
             continue
         span = Span(start=b.thing_span.end - len(rest), end=b.thing_span.end)
         move: Change = "up" if low in lex.up or verb in lex.up else "down"

@@ -895,12 +895,15 @@ def _person_noun(word: str) -> bool:
     return word[:1].isupper() and _agent_noun(low)
 
 
+_PE_WORD = re.compile(r"pe[a-z]{4,}")  # the shape of a pe- agent noun ('pemudik')
+
+
 def _agent_noun(low: str) -> bool:
     """A pe- agent noun ('pengoleksi', 'pemudik', 'pengendara') the lexicon holds as a
     common noun or not at all: not a -an noun of an act or thing ('peningkatan'), nor a
     body, a document or an anonymous head."""
     lex = _lex()
-    if not re.fullmatch(r"pe[a-z]{4,}", low) or low.endswith("an") \
+    if not _PE_WORD.fullmatch(low) or low.endswith("an") \
             or low in lex.organisation_heads or low in lex.document_heads \
             or low in lex.anonymous_heads:
         return False

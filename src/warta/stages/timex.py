@@ -2076,13 +2076,15 @@ def _weekday_dated(text: str, found: list[TimeExpr], year: int) -> date | None:
     (the later on a tie) whose calendar gives that date the weekday written; None when no
     year near enough agrees."""
     best: date | None = None
+    # the years to try, nearest `year` first, the later on a tie
+    years = sorted(range(year - _WEEKDAY_YEARS, year + _WEEKDAY_YEARS + 1),
+                   key=lambda y: (abs(y - year), -y))
     for t in found:
         wd = _framed_weekday(text, t)
         m = _YEARLESS_DAY.fullmatch(t.value) if wd is not None else None
         if m is None:
             continue
-        for y in sorted(range(year - _WEEKDAY_YEARS, year + _WEEKDAY_YEARS + 1),
-                        key=lambda y: (abs(y - year), -y)):
+        for y in years:
             try:
                 day = date(y, int(m.group(1)), int(m.group(2)))
             except ValueError:

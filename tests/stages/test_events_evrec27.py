@@ -35,6 +35,8 @@ def _sport(text: str, names: list[tuple[str, str, str]]) -> list[tuple[str, ...]
 def test_violent_conduct_is_kept_in_sport_text_but_attacking_play_is_not() -> None:
     assert _sport("Andi Wijaya kedapatan mencekik Budi Santoso.", [ANDI, BUDI]) == ["ASSAULT"]
     assert _sport("Andi Wijaya menginjak kaki Budi Santoso.", [ANDI, BUDI]) == ["ASSAULT"]
+    assert _sport("Andi Wijaya dan Budi Santoso terlihat saling adu jotos.",
+                  [ANDI, BUDI]) == ["ASSAULT"]
     assert _sport("Andi Wijaya menyerang Budi Santoso sejak menit awal.", [ANDI, BUDI]) == []
 
 

@@ -673,6 +673,8 @@ class EventWords(LangData):
     topic_kept_modes: Words = ()
     # (evrecall5) modes whose "sebagai X" after the verb names the post left, no target
     post_modes: Words = ()
+    # (evrec27) trigger phrases no topic rule refuses: violent conduct is no play on the pitch
+    topic_kept_triggers: Words = ()
     # (evcoop10) main topics whose refusal of COOPERATE spares a partnership with a named
     # organisation as its partner: a bank's tie with a fintech firm in technology text
     partner_topics: Words = ()

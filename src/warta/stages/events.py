@@ -359,6 +359,7 @@ class Lexicon:
     quoted_passive_codes: frozenset[str] = frozenset()
     topic_kept_modes: frozenset[str] = frozenset()  # "resign": kept whatever the topic
     post_modes: frozenset[str] = frozenset()  # "resign": "sebagai X" names the post left
+    topic_kept_triggers: frozenset[str] = frozenset()  # (evrec27) "mencekik": in any topic
     partner_topics: frozenset[str] = frozenset()  # (evcoop10) a firm partner kept there
     partner_roles: frozenset[str] = frozenset()  # (evrec16) "mitra": a partner named as such
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
@@ -646,6 +647,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         future_words=fs(w.future_words), conditions=fs(w.conditions),
         quoted_passive_codes=fs(w.quoted_passive_codes),
         topic_kept_modes=fs(w.topic_kept_modes), post_modes=fs(w.post_modes),
+        topic_kept_triggers=fs(w.topic_kept_triggers),
         partner_topics=fs(w.partner_topics), partner_roles=fs(w.partner_roles),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
@@ -3080,6 +3082,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             # (evroles15) "Setelah mendapat dukungan dari PKB dan PDIP, Gus Ipul mendaftar":
             # the main clause's subject received it
             left = _fronted_subject(ctx, lo, _support_at(ctx, i), j)
+            if not left:
+                # (evrec27) "Boaz tak luput dari palu Komdis setelah menerima hukuman dua
+                # kali tampil": a subordinate clause's left-out subject, the main clause's
+                left = _main_subject(ctx, lo, i)
+                borrowed = bool(left)
         targets = _vals(left)
         marked = lex.agent_preps | lex.source_preps | lex.with_preps
         actors = _vals(_right_group(ctx, [m for m in right if m.prep in marked]))
@@ -4629,6 +4636,11 @@ def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
         return group if group and group[0] is _first_group_start(ctx, main) and all(
             t.text.islower() for t in toks[group[-1].j:lo - 1]) else []
     group = _left_group(ctx, main, verb)
+    if not group and verb == main and main >= 2 and toks[main - 1].low in lex.subordinators:
+        # (evrec27) that clause is a subordinate one leaving its subject out too: the main
+        # clause's ("Abduh merasakan hukuman Komdis setelah dihukum lima laga seusai
+        # melancarkan bogem mentah kepada X": Abduh threw it; seed 113 lost it)
+        return _main_subject(ctx, main, verb)
     if group or not toks[verb].low.startswith("di"):
         return group
     # a passive main verb with no subject before it: its agent ("Hal ini disampaikan Kapolri
@@ -5266,6 +5278,10 @@ def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
         return False
     k = m.j
     while k < len(toks) and toks[k].low in lex.skip:
+        if toks[k].low in lex.claim_passives:
+            # (evrec27) "Di Pengadilan Tipikor, Aris disebut Miryam menemui ...": a passive of
+            # claim (a skip word elsewhere) is the clause's verb, the name its subject
+            return True
         k += 1
     return k < len(toks) and _verb_like(toks[k], lex)
 
@@ -5701,6 +5717,13 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
             eid = refs.person_before(t.start) or refs.speaker(t.start)
         if eid is not None:
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
+    for k in range(len(toks)):
+        end = _titled_definite(toks, k, used, lex)
+        if end is None:
+            continue
+        eid = refs.person_before(sent_start)
+        if eid is not None:
+            extra.append(_Mention(k, end, (eid,), "ANAPHOR_A", pronoun=True))
     for k, t in enumerate(toks):
         if t.low not in _DEMONSTRATIVES or k == 0:
             continue
@@ -5718,6 +5741,27 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
     out = sorted([*(m for m in ms if id(m) not in drop), *extra], key=lambda m: m.i)
     _mark(out, toks, lex)
     return out
+
+
+def _titled_definite(toks: Sequence[_Tok], k: int, used: set[int], lex: Lexicon) -> int | None:
+    """(evrec27) Where a description opened by a definite article ends when it is a clause's
+    subject: "sang" and role nouns only, opening the sentence or a clause, a verb right after
+    ("..., sang striker melancarkan protes dengan menginjak kaki Prasetyo": the player named
+    before; seed 113 lost the stamp). Not with a name after the nouns ("sang kekasih Zayn
+    Malik": someone else, whose partner is named) nor a demonstrative (read as a description)."""
+    if toks[k].low not in lex.definite_articles or not (
+            k == 0 or toks[k - 1].low in lex.breaks or toks[k - 1].text == ","):
+        return None
+    heads = role_words().heads.keys() | lex.description_heads
+    n = k + 1
+    while n < len(toks) and n not in used and toks[n].text.islower() and toks[n].low in heads:
+        n += 1
+    v = n
+    while v < len(toks) and toks[v].low in lex.skip and v not in used:
+        v += 1
+    if n == k + 1 or v >= len(toks) or not _verb_like(toks[v], lex):
+        return None
+    return n
 
 
 def _description(toks: list[_Tok], ms: list[_Mention], d: int,
@@ -6076,6 +6120,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             suspects.update(t for e in evs if e.code in lex.enforced_codes for t in e.targets)
             out.extend(e for e in evs if e.code not in refused or _post_left(e, text, lex)
                        or any(_state_actor(a, states, lex) for a in e.actors)
+                       or _kept_trigger(e, text, lex)
                        or _firm_partnership(e, firms, text, lex)
                        or _pledge_to_state(e, text, lex))
         first = evs[0] if evs else None
@@ -6186,6 +6231,15 @@ def _post_left(e: Event, text: str, lex: Lexicon) -> bool:
     return any(w in lex.post_words for w in words[:n + 2])
 
 
+def _kept_trigger(e: Event, text: str, lex: Lexicon) -> bool:
+    """(evrec27) Is a refused event's trigger one of `topic_kept_triggers`, a phrase that
+    names no play in any topic ("kedapatan mencekik Klok", "melancarkan bogem mentah kepada
+    pemain X" in a disciplinary ruling's sport report)? "menyerang" there stays play."""
+    t = e.trigger
+    return t is not None and " ".join(
+        _WORD.findall(text[t.start:t.end].lower())) in lex.topic_kept_triggers
+
+
 def _pledge_to_state(e: Event, text: str, lex: Lexicon) -> bool:
     """(evrec20) Is a refused pledge (`state_pledge_codes`) made about the state, an agent
     noun of it named after the trigger in the event's sentence ("CEO Telegram berjanji akan
@@ -6210,7 +6264,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 87  # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
+    version = 88  # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
+    # Miryam menemui ..."), violent conduct kept in sport text (topic_kept_triggers), a chain
+    # of subordinate clauses takes the main subject, "sang <role>" as the person named before,
+    # "menginjak kaki" and a ban counted in matches
+    # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
     # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
     # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)
     # evpoll26 (86): a percentage as the subject of a verb ("54 persen warga

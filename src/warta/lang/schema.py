@@ -1787,6 +1787,9 @@ class QuoteIndirect(LangData):
     # Of those, conjunctions of time: a verb right after one is that clause's ('ketika
     # memasuki …'), never the predicate of what was said.
     time_openers: Words = ()
+    # Verbs of feeling: a clause after one that opens with an adjunct's conjunction ('senang
+    # wisata bahari karena …') is the feeling's reason, no content owned to.
+    feeling_verbs: Words = ()
     # Nouns that, right after a verb of `need_complementizer`, open what was said
     # ('menekankan pentingnya penyelarasan kebijakan …').
     content_nouns: Words = ()

@@ -114,6 +114,7 @@ class _Lex:
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
     time_openers: frozenset[str]  # 'ketika': a verb right after it is that clause's
+    feeling_verbs: frozenset[str]  # 'senang': an adjunct after its object is its reason
     clause_subordinators: frozenset[str]  # complementizer words and adjunct openers
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -356,6 +357,7 @@ def _lex() -> _Lex:
         bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
         time_openers=frozenset(ind.time_openers),
+        feeling_verbs=frozenset(ind.feeling_verbs),
         clause_subordinators=frozenset(ind.adjunct_openers)
         | frozenset(ind.complementizers) - {","},
         content_nouns=frozenset(ind.content_nouns),
@@ -375,7 +377,10 @@ def _lex() -> _Lex:
         # match at the text's start, and the cue was found in first sentences only.
         final_cue=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+            r"(?P<spk>[^,.;:!?\"“”]{1,120}?))"
+            # a relative clause describing the speaker may close the sentence: '…, kata
+            # sosiolog Budi dari Lembaga X , yang ikut meneliti …' (spk27; who round 285)
+            r"(?:\s*,\s*yang\s[^;:!?\"“”]{1,160}?)?\s*[.!?]?\s*$"),
         # (no verbs: `final_cue`'s empty alternation matches, and so does this)
         final_cue_comma=re.compile(rf",\s*(?i:{trie_pattern(di.verbs) if di.verbs else ''})"),
         final_cue_tail=re.compile(
@@ -2439,6 +2444,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return lead_person
     if here and _untagged_name_leads(text, speaker, raw):
         return None  # 'Subur Saroso, Kepala Seksi …, Kanwil DJP …' with no entity for him
+    if here and _untagged_name_before_dari(text, speaker, raw):
+        return None  # 'sosiolog Budi Rahardjo dari Lembaga X' with no entity for him
     units_only = bool(raw) and not here and any(v[2].kind == "ORG" for _, v in raw)
     if raw and not here and not units_only:
         return None
@@ -2906,6 +2913,23 @@ def _untagged_name_leads(text: str, speaker: Span,
         w[:1].isupper() and not w.isupper() and w.casefold() not in _head_words()
         and (lexicon.get(w.casefold()) or "NNP").startswith("NNP") for w in words) \
         and not _starts_with_role(words)
+
+
+def _untagged_name_before_dari(text: str, speaker: Span,
+                               raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
+    """Whether the speaker phrase holds a name no entity stands for right before 'dari' and
+    a body or place after it ('sosiolog Malte Reichelt dari Lembaga Riset …'): the untagged
+    person speaks, not his body (spk27; who round 285: wrong, the body given)."""
+    at = re.search(r"\sdari\s", speaker.of(text))
+    if at is None or any(v[2].kind == "PERSON" for _, v in raw):
+        return False
+    cut = speaker.start + at.start()
+    if any(m.start < cut for m, _ in raw):
+        return False  # a body or place before 'dari' is (part of) the speaker
+    words = _NAME_WORD.findall(text[speaker.start:cut])[-3:]
+    names = [w for w in words if _proper_word(w) and w.casefold() not in _head_words()]
+    return len(names) >= 2 and names == words[len(words) - len(names):] \
+        and not _starts_with_role(names)
 
 
 def _untagged_person_leads(text: str, speaker: Span,
@@ -3772,6 +3796,9 @@ def _according(text: str, sent: Span) -> _Found | None:
                 m.group("nya")
                 or _own_verb_of_saying(text, m.start("content"), sent.end)):
             return None  # 'Dalam keterangannya , Budi mengatakan …': Budi's, read by its verb
+        if not m.group("nya") and _cue_and_name_open(text, m.start("content"), sent.end):
+            return None  # 'Berdasarkan laporan BMKG , lanjut Sutopo , …': Sutopo's, read by
+            # his parenthetical cue; the report is his source (spk27; who round 278: wrong)
     elif cue_word != "menurut" and (
             m.group("nya") or not (m.group("spk")[:1].isupper()
                                    or m.group("spk").strip().casefold() in lex.person_pronouns)
@@ -3799,6 +3826,19 @@ def _according(text: str, sent: Span) -> _Found | None:
             spk, start = named
     s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _cue_and_name_open(text: str, start: int, end: int) -> bool:
+    """Whether a clause opens with a parenthetical cue word, a capitalised name and a comma
+    ('lanjut Sutopo , sudah terjadi …'): the name speaks the clause."""
+    toks = _tokens(text, start, min(end, start + 100))
+    if len(toks) < 3 or _lex().parenthetical_words.fullmatch(
+            text[toks[0][0]:toks[0][1]].casefold()) is None:
+        return False
+    k = 1
+    while k < len(toks) and text[toks[k][0]].isupper():
+        k += 1
+    return 1 < k < len(toks) and text[toks[k][0]:toks[k][1]] == ","
 
 
 def _modifiers_len(phrase: str) -> int:
@@ -4020,6 +4060,7 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
     else:
         spk = _speaker_after(text, m.start("spk"), sent.end)
         if spk is None or spk.end < m.end("spk") - 1 and not _SOURCE_AFTER.match(text, spk.end) \
+                and not _GLOSS_AFTER.match(text, spk.end) \
                 and not (_lex().final_cue_tail.match(text, spk.end)
                          and _name_like(spk.of(text).split()[0])):
             # ', kata pengamat itu' is too loose; ', kata Rovio seperti dilansir Reuters'
@@ -4046,6 +4087,9 @@ def _final_subject_cue(text: str, sent: Span) -> _Found | None:
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
 
 
+# '…, kata Budi dari Lembaga X (Institute of X) Jerman': a bracketed gloss of the body's
+# name after the phrase, what follows it no other speaker (spk27; who round 285: missed)
+_GLOSS_AFTER = re.compile(r"\s*\(")
 _SOURCE_AFTER = re.compile(r"\s+(?:seperti|sebagaimana)\s+(?:dilansir|dikutip|diberitakan)\s")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -4563,9 +4607,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         words = words[:rel]
     adj = next((i for i, w in enumerate(words[1:], 1) if w.casefold() in lex.adjunct_openers
                 and not _time_phrase(words[i + 1] if i + 1 < len(words) else "")), None)
-    if adj is not None and all(w[:1].isupper() for w in words[:adj]):
+    felt = j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].casefold() in lex.feeling_verbs
+    if adj is not None and (felt or all(w[:1].isupper() for w in words[:adj])):
         # 'melaporkan Lisa Mariana [setelah …]': a person acted on, then an adverbial
         # clause ('menyampaikan kondisi terkini … setelah …' still conveys something)
+        # 'China senang wisata bahari [karena jarang melihat …]': a feeling's object, then
+        # its reason, no clause owned to (spk27; who round 284: none, and the '-nya' cues
+        # after it given to that subject: wrong)
         words = words[:adj]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
@@ -5891,6 +5939,7 @@ def find_quotes(article: Article) -> list[Quote]:
             if f.cue is not None and _view_of_nobody(text, f.cue, by_id.get(speaker or "")):
                 continue  # 'Bagi Indonesia , …', 'Bagi warga , …': for whom, not a view
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
+            dari_name = False
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
@@ -5908,18 +5957,23 @@ def find_quotes(article: Article) -> list[Quote]:
                 anon = None
             if not keep:
                 speaker = None
-            elif speaker is None and (kind == "person" or kind is None and _INITIAL.fullmatch(
-                    f.speaker_span.of(text))) and _names_someone(f.speaker_span.of(text)):
+            elif speaker is None and (kind == "person" or kind is None and (_INITIAL.fullmatch(
+                    f.speaker_span.of(text)) or (dari_name := _untagged_name_before_dari(
+                    text, f.speaker_span, ix.mentions.overlapping(
+                        f.speaker_span.start, f.speaker_span.end))))) \
+                    and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
                 # quoted before. So with a person's initial of no known kind ('kata S'); a
-                # body's acronym ('Kemenag berharap …') is no new turn of speech.
+                # body's acronym ('Kemenag berharap …') is no new turn of speech; so with
+                # an untagged name before 'dari' and its body ('kata sosiolog Budi Rahardjo
+                # dari Lembaga X', spk27: the '-nya' after it was given to one quoted before).
                 last = last_person = None
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
                 # role-holder of a body named): a later pronoun has no one to give.
                 name_at = f.speaker_span.start + f.speaker_span.of(text).rstrip().rfind(" ") + 1
-                if not ix.mentions.overlapping(name_at, f.speaker_span.end):
+                if dari_name or not ix.mentions.overlapping(name_at, f.speaker_span.end):
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
             if speaker is not None and kind != "document" and not cited:

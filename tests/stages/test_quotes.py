@@ -6364,6 +6364,10 @@ def test_a_name_before_dari_and_a_class_word_is_the_speaker() -> None:
     quotes = find_quotes(_art(text, (budi, aliansi)))
     assert [(q.content.of(text), q.speaker) for q in quotes] == \
         [("harga beras naik tajam", budi.id)]
+    # an unnamed source of a body there is no place speaking (who round 217: wrong)
+    text = "Sumber dari kepolisian Myanmar menyatakan Budi menerima kontak palsu ."
+    myanmar = _ent(text, "loc:myanmar", "PLACE", "Myanmar", "Myanmar")
+    assert [q.speaker for q in find_quotes(_art(text, (myanmar,)))] == [None]
 
 
 def test_a_closing_cue_may_end_with_a_gloss_and_a_relative_clause() -> None:

@@ -1434,6 +1434,8 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
                 and text[toks[j - 2][0]].isupper() and text[toks[j - 4][0]].isupper():
             name_end = j - 4  # 'Kementerian Keuangan (Kemenkeu) yang dipimpin …'
         if w.casefold() in lex.description_openers and text[toks[name_end][0]].isupper() \
+                and not (w.casefold() == "dari"  # 'Diawali dari cuitan …': no name, a verb
+                         and _verb(text[toks[name_end][0]:toks[name_end][1]])) \
                 and text[toks[j + 1][0]:toks[j + 1][1]].islower() \
                 and any(text[toks[t][0]].isupper() for t in range(j + 1, i + 1)):
             k = name_end

@@ -6404,3 +6404,25 @@ def test_a_parenthetical_speaker_after_a_fronted_report_speaks() -> None:
     budi = _ent(text, "per:budi", "PERSON", "Budi", "Budi")
     bmkg = _ent(text, "org:bmkg", "ORG", "BMKG", "BMKG")
     assert [q.speaker for q in find_quotes(_art(text, (budi, bmkg)))] == [budi.id]
+
+
+def test_a_confirmation_of_news_is_a_point_stated() -> None:
+    # spk27: 'Ia membenarkan informasi penangkapan itu' confirms the news with its content
+    # (who round 284: missed); 'membenarkan hal tersebut' refers back, no content of its own.
+    text = "Budi Santoso tiba . Ia membenarkan informasi penangkapan Andi oleh lembaganya ."
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    quotes = find_quotes(_art(text, (budi,)))
+    assert [(q.content.of(text), q.speaker) for q in quotes] == \
+        [("informasi penangkapan Andi oleh lembaganya", budi.id)]
+    text = "Budi Santoso tiba . Ia membenarkan hal tersebut ."
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    assert find_quotes(_art(text, (budi,))) == []
+
+
+def test_a_quotation_after_a_title_cue_is_a_title() -> None:
+    # spk27: 'program bertajuk "Nabung Semakin Seru dengan bank X"' names a programme,
+    # whatever its casing; no quote (who rounds 263, 285: none).
+    text = ("Budi Santoso membuka acara itu . Warga bisa ikut program bertajuk \" Nabung "
+            "makin seru dengan tabungan kami \" selama sebulan .")
+    budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
+    assert find_quotes(_art(text, (budi,))) == []

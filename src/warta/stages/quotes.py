@@ -3128,6 +3128,19 @@ def _slogan(quote: str) -> bool:
     return 2 <= len(words) <= _SLOGAN_MAX_WORDS and all(w[0].isupper() for w in words)
 
 
+# 'program bertajuk "Nabung Semakin Seru dengan bank X"': a quotation right after a title
+# cue (entities.toml's `title_cues`) is the work's or programme's title, whatever its casing
+# (spk27; who rounds 263, 285: none, given a speaker or none).
+_TITLE_CUES = WordSet("entities", EntitiesData, "title_cues")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
+def _after_title_cue(text: str, open_pos: int) -> bool:
+    """Whether the word right before an opening quotation mark is a title cue."""
+    m = _WORD_BEFORE.search(text, max(0, open_pos - 40), open_pos)
+    return m is not None and m.group(1).casefold() in _TITLE_CUES
+
+
 _SLOGAN_MAX_WORDS = 8  # longer all-capitalised quotations are rare; shouting is not a title
 
 
@@ -3207,7 +3220,8 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue, spk = _cue_closing_paragraph(text, paras[d.para - 1], ix)
         said = d.content.of(text)
         words = said.split()
-        if cue is None and (_title_like(words) or _slogan(said)):
+        if cue is None and (_title_like(words) or _slogan(said)
+                            or _after_title_cue(text, d.open_pos)):
             prev_end = (d.close_pos or d.content.end) + 1
             continue  # a title of a work or event: 'webinar bertajuk “Go Digital”'
         if cue is None and found and found[-1].speaker_span is not None \
@@ -6008,7 +6022,12 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 53  # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
+    version = 54  # spk27 (54): passive belief agents ('diyakini X'), 'Merujuk pada data X',
+    # 'ingin' before a verb of saying, a feeling's reason no clause, 'X dari <class> Y'
+    # speakers, closing cues with a gloss or relative clause, untagged names before 'dari'
+    # (and their '-nya'), parenthetical speakers after fronted reports, 'membenarkan' with
+    # a noun object, quotations after title cues no quotes
+    # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
     # spk26 (52): an example word between a subject's name and its appositive
     # comma ('Budi misalnya, seorang pedagang …, mengatakan') keeps the name the subject;
     # 'merekomendasikan' with its object is reported speech (was 51)

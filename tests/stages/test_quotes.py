@@ -6426,3 +6426,14 @@ def test_a_quotation_after_a_title_cue_is_a_title() -> None:
             "makin seru dengan tabungan kami \" selama sebulan .")
     budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
     assert find_quotes(_art(text, (budi,))) == []
+
+
+def test_a_name_after_a_causative_verb_is_acted_on_not_speaking() -> None:
+    # spk27: 'Sikap itu membuat Budi akhirnya yakin jika …' narrates Budi's conviction, no
+    # statement of his (who round 284: none); 'Budi yakin jika …' stays his.
+    text = "Sikap itu membuat Budi akhirnya yakin jika temannya itulah yang cocok untuknya ."
+    budi = _ent(text, "per:budi", "PERSON", "Budi", "Budi")
+    assert find_quotes(_art(text, (budi,))) == []
+    text = "Budi akhirnya yakin jika temannya itulah yang cocok untuknya ."
+    budi = _ent(text, "per:budi", "PERSON", "Budi", "Budi")
+    assert [q.speaker for q in find_quotes(_art(text, (budi,)))] == [budi.id]

@@ -1842,6 +1842,9 @@ class QuoteIndirect(LangData):
     # Verbs of `need_complementizer` whose content may open with 'untuk' right after them
     # ('Cook berkomitmen untuk meningkatkan investasi …').
     untuk_verbs: Words = ()
+    # Causative verbs: a subject right after one is the one made to feel or say, and what
+    # follows is the writer's narration ('membuat Tyas yakin …').
+    causative_verbs: Words = ()
     # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
     # opens after both.
     compound_verbs: Words = ()

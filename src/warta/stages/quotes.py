@@ -97,6 +97,7 @@ class _Lex:
     as_said_need_bahwa: frozenset[str]
     according_phrases: frozenset[str]
     untuk_verbs: frozenset[str]
+    causative_verbs: frozenset[str]  # 'membuat': a name after it is acted on
     compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
@@ -340,6 +341,7 @@ def _lex() -> _Lex:
         according_modifiers=frozenset(ind.according_modifiers),
         saying_verbs=frozenset(di.before_verbs) - frozenset(di.verbs),
         untuk_verbs=frozenset(ind.untuk_verbs),
+        causative_verbs=frozenset(ind.causative_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
@@ -4414,6 +4416,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # thing or a text stresses is the writer's reading, no one's statement (speak16)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
+        if (before := text[sent.start:spk.start].split()[-1:]) \
+                and before[0].casefold() in lex.causative_verbs:
+            continue  # 'Kabar itu membuat Budi yakin …': Budi made sure, the writer narrating
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
                 and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \

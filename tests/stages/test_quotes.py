@@ -6437,3 +6437,12 @@ def test_a_name_after_a_causative_verb_is_acted_on_not_speaking() -> None:
     text = "Budi akhirnya yakin jika temannya itulah yang cocok untuknya ."
     budi = _ent(text, "per:budi", "PERSON", "Budi", "Budi")
     assert [q.speaker for q in find_quotes(_art(text, (budi,)))] == [budi.id]
+
+
+def test_a_point_verb_whose_object_refers_back_states_nothing() -> None:
+    # spk27: 'Maryam membenarkan pertanyaan hakim tersebut …' confirms a question asked
+    # before, no point of its own (who round 249: a new quote after 'membenarkan' joined
+    # the point verbs).
+    text = "Maryam membenarkan pertanyaan hakim tersebut dari buku catatan perusahaan ."
+    maryam = _ent(text, "per:maryam", "PERSON", "Maryam", "Maryam")
+    assert find_quotes(_art(text, (maryam,))) == []

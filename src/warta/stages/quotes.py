@@ -4310,8 +4310,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                               and not (_person_noun(nxt.capitalize())
                                        and not nxt.endswith("nya"))  # 'pentingnya'
                               and not _starts_with_role([nxt])
-                              and not (j + 1 < len(toks) and text[toks[j + 1][0]:toks[j + 1][1]]
-                                       .casefold() in _DEMONSTRATIVES))  # 'hal itu'
+                              # 'hal itu', 'pertanyaan hakim tersebut': what was said
+                              # before, referred back to, no point of its own
+                              and not any(text[toks[t][0]:toks[t][1]].casefold()
+                                          in _DEMONSTRATIVES
+                                          for t in range(j + 1, min(j + 3, len(toks)))))
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()

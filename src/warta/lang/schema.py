@@ -1789,6 +1789,9 @@ class QuoteIndirect(LangData):
     # Of those, conjunctions of time: a verb right after one is that clause's ('ketika
     # memasuki …'), never the predicate of what was said.
     time_openers: Words = ()
+    # Verbs of feeling: a clause after one that opens with an adjunct's conjunction ('senang
+    # wisata bahari karena …') is the feeling's reason, no content owned to.
+    feeling_verbs: Words = ()
     # Nouns that, right after a verb of `need_complementizer`, open what was said
     # ('menekankan pentingnya penyelarasan kebijakan …').
     content_nouns: Words = ()
@@ -1841,6 +1844,9 @@ class QuoteIndirect(LangData):
     # Verbs of `need_complementizer` whose content may open with 'untuk' right after them
     # ('Cook berkomitmen untuk meningkatkan investasi …').
     untuk_verbs: Words = ()
+    # Causative verbs: a subject right after one is the one made to feel or say, and what
+    # follows is the writer's narration ('membuat Tyas yakin …').
+    causative_verbs: Words = ()
     # A verb and the word that completes it ('percaya diri' is 'confident'): the clause
     # opens after both.
     compound_verbs: Words = ()

@@ -97,6 +97,7 @@ class _Lex:
     as_said_need_bahwa: frozenset[str]
     according_phrases: frozenset[str]
     untuk_verbs: frozenset[str]
+    causative_verbs: frozenset[str]  # 'membuat': a name after it is acted on
     compound_verbs: frozenset[str]
     not_addressees: frozenset[str]
     request_openers: frozenset[str]
@@ -114,6 +115,7 @@ class _Lex:
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjunct_openers: frozenset[str]
     time_openers: frozenset[str]  # 'ketika': a verb right after it is that clause's
+    feeling_verbs: frozenset[str]  # 'senang': an adjunct after its object is its reason
     clause_subordinators: frozenset[str]  # complementizer words and adjunct openers
     content_nouns: frozenset[str]
     topic_words: frozenset[str]
@@ -339,6 +341,7 @@ def _lex() -> _Lex:
         according_modifiers=frozenset(ind.according_modifiers),
         saying_verbs=frozenset(di.before_verbs) - frozenset(di.verbs),
         untuk_verbs=frozenset(ind.untuk_verbs),
+        causative_verbs=frozenset(ind.causative_verbs),
         compound_verbs=frozenset(ind.compound_verbs),
         not_addressees=frozenset(ind.not_addressees),
         request_openers=frozenset(ind.request_openers),
@@ -356,6 +359,7 @@ def _lex() -> _Lex:
         bare_predicates=frozenset(ind.bare_predicates),
         adjunct_openers=frozenset(ind.adjunct_openers),
         time_openers=frozenset(ind.time_openers),
+        feeling_verbs=frozenset(ind.feeling_verbs),
         clause_subordinators=frozenset(ind.adjunct_openers)
         | frozenset(ind.complementizers) - {","},
         content_nouns=frozenset(ind.content_nouns),
@@ -375,7 +379,10 @@ def _lex() -> _Lex:
         # match at the text's start, and the cue was found in first sentences only.
         final_cue=re.compile(
             rf"(?P<content>.+?)\s*,\s*(?P<cue>(?i:{verbs}))(?:(?P<nya>nya)|\s+"
-            r"(?P<spk>[^,.;:!?\"“”]{1,80}?))\s*[.!?]?\s*$"),
+            r"(?P<spk>[^,.;:!?\"“”]{1,120}?))"
+            # a relative clause describing the speaker may close the sentence: '…, kata
+            # sosiolog Budi dari Lembaga X , yang ikut meneliti …' (spk27; who round 285)
+            r"(?:\s*,\s*yang\s[^;:!?\"“”]{1,160}?)?\s*[.!?]?\s*$"),
         # (no verbs: `final_cue`'s empty alternation matches, and so does this)
         final_cue_comma=re.compile(rf",\s*(?i:{trie_pattern(di.verbs) if di.verbs else ''})"),
         final_cue_tail=re.compile(
@@ -1429,6 +1436,8 @@ def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) 
                 and text[toks[j - 2][0]].isupper() and text[toks[j - 4][0]].isupper():
             name_end = j - 4  # 'Kementerian Keuangan (Kemenkeu) yang dipimpin …'
         if w.casefold() in lex.description_openers and text[toks[name_end][0]].isupper() \
+                and not (w.casefold() == "dari"  # 'Diawali dari cuitan …': no name, a verb
+                         and _verb(text[toks[name_end][0]:toks[name_end][1]])) \
                 and text[toks[j + 1][0]:toks[j + 1][1]].islower() \
                 and any(text[toks[t][0]].isupper() for t in range(j + 1, i + 1)):
             k = name_end
@@ -2439,6 +2448,8 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         return lead_person
     if here and _untagged_name_leads(text, speaker, raw):
         return None  # 'Subur Saroso, Kepala Seksi …, Kanwil DJP …' with no entity for him
+    if here and _untagged_name_before_dari(text, speaker, raw):
+        return None  # 'sosiolog Budi Rahardjo dari Lembaga X' with no entity for him
     units_only = bool(raw) and not here and any(v[2].kind == "ORG" for _, v in raw)
     if raw and not here and not units_only:
         return None
@@ -2908,6 +2919,23 @@ def _untagged_name_leads(text: str, speaker: Span,
         and not _starts_with_role(words)
 
 
+def _untagged_name_before_dari(text: str, speaker: Span,
+                               raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
+    """Whether the speaker phrase holds a name no entity stands for right before 'dari' and
+    a body or place after it ('sosiolog Malte Reichelt dari Lembaga Riset …'): the untagged
+    person speaks, not his body (spk27; who round 285: wrong, the body given)."""
+    at = re.search(r"\sdari\s", speaker.of(text))
+    if at is None or any(v[2].kind == "PERSON" for _, v in raw):
+        return False
+    cut = speaker.start + at.start()
+    if any(m.start < cut for m, _ in raw):
+        return False  # a body or place before 'dari' is (part of) the speaker
+    words = _NAME_WORD.findall(text[speaker.start:cut])[-3:]
+    names = [w for w in words if _proper_word(w) and w.casefold() not in _head_words()]
+    return len(names) >= 2 and names == words[len(words) - len(names):] \
+        and not _starts_with_role(names)
+
+
 def _untagged_person_leads(text: str, speaker: Span,
                            raw: Sequence[tuple[Span, tuple[int, int, Entity]]],
                            entities: Sequence[Entity], ix: _Index) -> str | None:
@@ -3102,6 +3130,19 @@ def _slogan(quote: str) -> bool:
     return 2 <= len(words) <= _SLOGAN_MAX_WORDS and all(w[0].isupper() for w in words)
 
 
+# 'program bertajuk "Nabung Semakin Seru dengan bank X"': a quotation right after a title
+# cue (entities.toml's `title_cues`) is the work's or programme's title, whatever its casing
+# (spk27; who rounds 263, 285: none, given a speaker or none).
+_TITLE_CUES = WordSet("entities", EntitiesData, "title_cues")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
+def _after_title_cue(text: str, open_pos: int) -> bool:
+    """Whether the word right before an opening quotation mark is a title cue."""
+    m = _WORD_BEFORE.search(text, max(0, open_pos - 40), open_pos)
+    return m is not None and m.group(1).casefold() in _TITLE_CUES
+
+
 _SLOGAN_MAX_WORDS = 8  # longer all-capitalised quotations are rare; shouting is not a title
 
 
@@ -3181,7 +3222,8 @@ def _direct_quotes(text: str, sentences: Sequence[Span],
                 cue, spk = _cue_closing_paragraph(text, paras[d.para - 1], ix)
         said = d.content.of(text)
         words = said.split()
-        if cue is None and (_title_like(words) or _slogan(said)):
+        if cue is None and (_title_like(words) or _slogan(said)
+                            or _after_title_cue(text, d.open_pos)):
             prev_end = (d.close_pos or d.content.end) + 1
             continue  # a title of a work or event: 'webinar bertajuk “Go Digital”'
         if cue is None and found and found[-1].speaker_span is not None \
@@ -3772,6 +3814,9 @@ def _according(text: str, sent: Span) -> _Found | None:
                 m.group("nya")
                 or _own_verb_of_saying(text, m.start("content"), sent.end)):
             return None  # 'Dalam keterangannya , Budi mengatakan …': Budi's, read by its verb
+        if not m.group("nya") and _cue_and_name_open(text, m.start("content"), sent.end):
+            return None  # 'Berdasarkan laporan BMKG , lanjut Sutopo , …': Sutopo's, read by
+            # his parenthetical cue; the report is his source (spk27; who round 278: wrong)
     elif cue_word != "menurut" and (
             m.group("nya") or not (m.group("spk")[:1].isupper()
                                    or m.group("spk").strip().casefold() in lex.person_pronouns)
@@ -3799,6 +3844,19 @@ def _according(text: str, sent: Span) -> _Found | None:
             spk, start = named
     s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _cue_and_name_open(text: str, start: int, end: int) -> bool:
+    """Whether a clause opens with a parenthetical cue word, a capitalised name and a comma
+    ('lanjut Sutopo , sudah terjadi …'): the name speaks the clause."""
+    toks = _tokens(text, start, min(end, start + 100))
+    if len(toks) < 3 or _lex().parenthetical_words.fullmatch(
+            text[toks[0][0]:toks[0][1]].casefold()) is None:
+        return False
+    k = 1
+    while k < len(toks) and text[toks[k][0]].isupper():
+        k += 1
+    return 1 < k < len(toks) and text[toks[k][0]:toks[k][1]] == ","
 
 
 def _modifiers_len(phrase: str) -> int:
@@ -4020,6 +4078,7 @@ def _final_cue(text: str, sent: Span) -> _Found | None:
     else:
         spk = _speaker_after(text, m.start("spk"), sent.end)
         if spk is None or spk.end < m.end("spk") - 1 and not _SOURCE_AFTER.match(text, spk.end) \
+                and not _GLOSS_AFTER.match(text, spk.end) \
                 and not (_lex().final_cue_tail.match(text, spk.end)
                          and _name_like(spk.of(text).split()[0])):
             # ', kata pengamat itu' is too loose; ', kata Rovio seperti dilansir Reuters'
@@ -4046,6 +4105,9 @@ def _final_subject_cue(text: str, sent: Span) -> _Found | None:
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
 
 
+# '…, kata Budi dari Lembaga X (Institute of X) Jerman': a bracketed gloss of the body's
+# name after the phrase, what follows it no other speaker (spk27; who round 285: missed)
+_GLOSS_AFTER = re.compile(r"\s*\(")
 _SOURCE_AFTER = re.compile(r"\s+(?:seperti|sebagaimana)\s+(?:dilansir|dikutip|diberitakan)\s")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -4248,8 +4310,11 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                               and not (_person_noun(nxt.capitalize())
                                        and not nxt.endswith("nya"))  # 'pentingnya'
                               and not _starts_with_role([nxt])
-                              and not (j + 1 < len(toks) and text[toks[j + 1][0]:toks[j + 1][1]]
-                                       .casefold() in _DEMONSTRATIVES))  # 'hal itu'
+                              # 'hal itu', 'pertanyaan hakim tersebut': what was said
+                              # before, referred back to, no point of its own
+                              and not any(text[toks[t][0]:toks[t][1]].casefold()
+                                          in _DEMONSTRATIVES
+                                          for t in range(j + 1, min(j + 3, len(toks)))))
         if f"{w} {nxt}" in lex.compound_verbs and j + 1 < len(toks):
             j += 1  # 'percaya diri Schumacher bisa kembali normal': confident that …
             nxt = text[toks[j][0]:toks[j][1]].casefold()
@@ -4354,6 +4419,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # thing or a text stresses is the writer's reading, no one's statement (speak16)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
+        if (before := text[sent.start:spk.start].split()[-1:]) \
+                and before[0].casefold() in lex.causative_verbs:
+            continue  # 'Kabar itu membuat Budi yakin …': Budi made sure, the writer narrating
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
                 and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
@@ -4563,9 +4631,13 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
         words = words[:rel]
     adj = next((i for i, w in enumerate(words[1:], 1) if w.casefold() in lex.adjunct_openers
                 and not _time_phrase(words[i + 1] if i + 1 < len(words) else "")), None)
-    if adj is not None and all(w[:1].isupper() for w in words[:adj]):
+    felt = j > 0 and text[toks[j - 1][0]:toks[j - 1][1]].casefold() in lex.feeling_verbs
+    if adj is not None and (felt or all(w[:1].isupper() for w in words[:adj])):
         # 'melaporkan Lisa Mariana [setelah …]': a person acted on, then an adverbial
         # clause ('menyampaikan kondisi terkini … setelah …' still conveys something)
+        # 'China senang wisata bahari [karena jarang melihat …]': a feeling's object, then
+        # its reason, no clause owned to (spk27; who round 284: none, and the '-nya' cues
+        # after it given to that subject: wrong)
         words = words[:adj]
     if any(w.casefold() in lex.copulas for w in words[1:lex.copula_max_words]):
         return True  # 'menilai aksi penolakan terhadap … di Sulawesi Utara adalah …'
@@ -5891,6 +5963,7 @@ def find_quotes(article: Article) -> list[Quote]:
             if f.cue is not None and _view_of_nobody(text, f.cue, by_id.get(speaker or "")):
                 continue  # 'Bagi Indonesia , …', 'Bagi warga , …': for whom, not a view
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
+            dari_name = False
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
@@ -5908,18 +5981,23 @@ def find_quotes(article: Article) -> list[Quote]:
                 anon = None
             if not keep:
                 speaker = None
-            elif speaker is None and (kind == "person" or kind is None and _INITIAL.fullmatch(
-                    f.speaker_span.of(text))) and _names_someone(f.speaker_span.of(text)):
+            elif speaker is None and (kind == "person" or kind is None and (_INITIAL.fullmatch(
+                    f.speaker_span.of(text)) or (dari_name := _untagged_name_before_dari(
+                    text, f.speaker_span, ix.mentions.overlapping(
+                        f.speaker_span.start, f.speaker_span.end))))) \
+                    and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one
                 # quoted before. So with a person's initial of no known kind ('kata S'); a
-                # body's acronym ('Kemenag berharap …') is no new turn of speech.
+                # body's acronym ('Kemenag berharap …') is no new turn of speech; so with
+                # an untagged name before 'dari' and its body ('kata sosiolog Budi Rahardjo
+                # dari Lembaga X', spk27: the '-nya' after it was given to one quoted before).
                 last = last_person = None
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
                 # role-holder of a body named): a later pronoun has no one to give.
                 name_at = f.speaker_span.start + f.speaker_span.of(text).rstrip().rfind(" ") + 1
-                if not ix.mentions.overlapping(name_at, f.speaker_span.end):
+                if dari_name or not ix.mentions.overlapping(name_at, f.speaker_span.end):
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
             if speaker is not None and kind != "document" and not cited:
@@ -5952,7 +6030,12 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 53  # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
+    version = 54  # spk27 (54): passive belief agents ('diyakini X'), 'Merujuk pada data X',
+    # 'ingin' before a verb of saying, a feeling's reason no clause, 'X dari <class> Y'
+    # speakers, closing cues with a gloss or relative clause, untagged names before 'dari'
+    # (and their '-nya'), parenthetical speakers after fronted reports, 'membenarkan' with
+    # a noun object, quotations after title cues no quotes
+    # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
     # spk26 (52): an example word between a subject's name and its appositive
     # comma ('Budi misalnya, seorang pedagang …, mengatakan') keeps the name the subject;
     # 'merekomendasikan' with its object is reported speech (was 51)

@@ -2479,6 +2479,46 @@ def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
 
 
 _TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
+_APPOINTMENT = WordSet("events", EventsData, "words.appointment_words")  # events.toml
+_ASSENT = WordSet("events", EventsData, "words.assent_words")
+_OPINION_TOPICS = WordSet("events", EventsData, "words.opinion_topics")
+_VENUE = WordSet("events", EventsData, "words.venue_words")
+
+
+def _appointment_rule(ctx: _Ctx, i: int) -> bool:
+    """(evprec27) Is the trigger at `i` coordinated right after an appointment word
+    ("diangkat dan diberhentikan oleh Presiden")? The pair states who may appoint and
+    dismiss, a regulation's rule, no dismissal done (seed 116: two judged wrong)."""
+    toks = ctx.toks
+    return (i >= 2 and toks[i - 1].low in ctx.lex.coordinators
+            and toks[i - 2].low in _APPOINTMENT)
+
+
+def _opinion_assent(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evprec27) Is the trigger an assent word with a topic word right after it ("Anies
+    setuju soal perlunya penataan")? A stance on a matter, no agreement with a party (seed
+    114, judged wrong); the caller asks it only where no party is named."""
+    toks = ctx.toks
+    return (j - i == 1 and toks[i].low in _ASSENT and j < len(toks)
+            and toks[j].low in _OPINION_TOPICS)
+
+
+def _venue(ctx: _Ctx, m: _Mention) -> bool:
+    """(evprec27) Is the mention a venue by a word of its name ("Museum Ilmu Pengetahuan",
+    "Bandung Zoo"): a place where no one is met? Not a building's name ("Gedung Putih"
+    stands for its tenant)."""
+    return any(t.low in _VENUE for t in ctx.toks[m.i:m.j])
+
+
+def _venue_visit(ctx: _Ctx, trig: Trigger, right: Sequence[_Mention],
+                 targets: Sequence[str]) -> bool:
+    """(evprec27) Does a visit name only venues as its hosts ("turis mengunjungi Museum X",
+    "kunjungan Kapolda ke Bandung Zoo")? Seeing a museum or a zoo meets no party (seeds 11,
+    113, 115: judged wrong); a visit to a body or a person keeps its host."""
+    if not trig.host_from_place or not targets:
+        return False
+    venues = {v for m in right if _venue(ctx, m) for v in m.values}
+    return set(targets) <= venues
 
 
 def _told_need(ctx: _Ctx, j: int) -> bool:
@@ -2762,6 +2802,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evspeech19) "api sudah muncul membakar atap": a fire, no attacker
     if _poll_share(ctx, trig, i, lo):
         return None  # (evpoll26) "54 persen warga menolak ...": an opinion measured
+    if _appointment_rule(ctx, i):
+        return None  # (evprec27) "diangkat dan diberhentikan oleh Presiden": a rule
     if _self_directed(ctx, trig, j):
         return None
     if not ctx.direct and _quoted(toks, i, lex):
@@ -2802,6 +2844,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     voice = _voice(ctx, trig, i, j)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
         return None
+    if trig.voice == "noun" and voice != "noun" and _not_deed(ctx, _support_at(ctx, i)):
+        return None  # (evprec27) "harus bisa melakukan kesepakatan": an ability, no deal made
     if trig.voice == "noun" and _wanted(ctx, i):
         return None  # "memohon dukungan masyarakat": support asked for, not given
     if trig.voice == "noun" and _termed(ctx, i, j):
@@ -3256,7 +3300,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if places:
             place = min(places, key=lambda m: min(abs(m.i - j), abs(i - m.j))).place_id
 
-    if _visit_to_nothing(trig, voice, targets, place):
+    if _visit_to_nothing(trig, voice, targets, place) or _venue_visit(ctx, trig, right_all,
+                                                                        targets):
         return None  # "pernah mengunjungi restoran ini": a venue visited, no one met
     if trig.symmetric and voice != "noun":
         if not left and not (voice == "passive" and len(_uniq(actors)) >= 2):
@@ -3333,6 +3378,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if not targets_t and len(actors_t) < 2 and _own_side_accord(ctx, i, j):
         return None  # '"kami sepakat untuk menaikkan status perkara"': a body's own decision
+    if not targets_t and len(actors_t) < 2 and _opinion_assent(ctx, i, j):
+        return None  # (evprec27) "setuju soal perlunya penataan": a stance, no agreement
     if (len(actors_t) == 1 and voice == "active"
             and _single_side_decision(ctx, i, j, hi)):
         return None  # (evroles12) "Timus sepakat menambah hukuman": the body's own decision
@@ -5266,6 +5313,10 @@ def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
         return False
     k = m.j
     while k < len(toks) and toks[k].low in lex.skip:
+        if toks[k].low in lex.claim_passives:
+            # (evprec27) "di Pengadilan Tipikor , Aris disebut Miryam menemui ...": the one
+            # a claim is about opens the clause, though the claim's verb is a skip word
+            return True
         k += 1
     return k < len(toks) and _verb_like(toks[k], lex)
 
@@ -5671,6 +5722,19 @@ class Refs:
 _DEMONSTRATIVES = WordSet("events", EventsData, "words.demonstratives")  # events.toml
 
 
+_BOUND_REACH = 6  # words from a pronoun to a name in its own clause
+
+
+def _named_after_in_clause(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int,
+                           eid: str) -> bool:
+    """(evprec27) Is the person a pronoun at `k` was resolved to named again right after it,
+    in its own clause ("Ia menuduh Megawati melanggar ...")? A pronoun never stands for a
+    name in its own clause (seed 115: Megawati, the accused, printed as her own accuser);
+    the resolution is wrong, so the pronoun is left unresolved."""
+    return any(m.kind == "PERSON" and eid in m.values and k < m.i <= k + _BOUND_REACH
+               and all(t.text.isalnum() for t in toks[k + 1:m.i]) for m in ms)
+
+
 def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexicon,
               sent_start: int, contents: Sequence[Span] = ()) -> list[_Mention]:
     """References to a person as that person, taking the actor's role only (never a
@@ -5699,7 +5763,7 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
             # the person named last, else the speaker of a quote just before ("..., "
             # tandasnya. Pihaknya pun meminta ...": who said it, named further back)
             eid = refs.person_before(t.start) or refs.speaker(t.start)
-        if eid is not None:
+        if eid is not None and not _named_after_in_clause(toks, ms, k, eid):
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     for k, t in enumerate(toks):
         if t.low not in _DEMONSTRATIVES or k == 0:
@@ -6210,7 +6274,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 87  # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
+    version = 88  # evprec27 (88): a visit to a venue ("Museum X", "Bandung Zoo") meets no
+    # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a
+    # stance; a noun's support verb after "harus bisa" is no deed; a name after a comma before
+    # a claim passive ("Aris disebut Miryam menemui") opens the clause; a pronoun is never
+    # resolved to a name in its own clause ("Ia menuduh Megawati ...")
+    # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
     # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
     # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)
     # evpoll26 (86): a percentage as the subject of a verb ("54 persen warga

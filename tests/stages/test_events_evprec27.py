@@ -78,3 +78,15 @@ def test_a_pronoun_is_no_name_in_its_own_clause() -> None:
     toks = events_mod._tokens("Ia datang , lalu Budi Santoso menuduh Rudi .", 0)
     budi = events_mod._Mention(4, 6, ("per:budi",), "PERSON")
     assert not events_mod._named_after_in_clause(toks, [budi], 0, "per:budi")
+
+
+def test_a_bill_is_no_actor() -> None:
+    bill = ("org:ruu", "ORG", "RUU Pangan")
+    indonesia = ("loc:id", "PLACE", "Indonesia")
+    got = roles(quoted_art("Budi Santoso menyebut, RUU Pangan mendukung pembangunan nasional "
+                           "Indonesia.", BUDI, bill, indonesia))
+    assert all(c != "SUPPORT" for c, _, _ in got), got
+    # a body backing the bill stays support
+    got = roles(quoted_art("Komisi Dagang mendukung RUU Pangan dan Budi Santoso.", BUDI, KOMISI,
+                           bill))
+    assert any(c == "SUPPORT" and a == ("org:k",) for c, a, _ in got), got

@@ -3315,6 +3315,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
+    if actors_t and set(actors_t) <= _named_documents(ctx):
+        return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
         # (evroles9) '"kami ... membatalkan Keputusan KPU Nomor 731," kata Afifuddin': the
         # speaker's side acts on its own act, its own body is no target
@@ -3797,6 +3799,14 @@ def _document_values(ctx: _Ctx) -> frozenset[str]:
     ("IUP", "SIM"): revoking one names its holder, if anyone, not the permit."""
     return frozenset(v for m in ctx.ms if m.j - m.i == 1
                      and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
+
+
+def _named_documents(ctx: _Ctx) -> frozenset[str]:
+    """(evprec27) Values of the sentence's mentions named by a kind of document or bill
+    ("RUU Sistranas", "Perpres X"): a bill or a permit is no actor ("RUU Sistranas mendukung
+    pembangunan nasional", seed 110: judged wrong)."""
+    return frozenset(v for m in ctx.ms if ctx.toks[m.i].text in ctx.lex.document_kinds
+                     for v in m.values)
 
 
 def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
@@ -6278,7 +6288,7 @@ class EventStage(Stage):
     # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a
     # stance; a noun's support verb after "harus bisa" is no deed; a name after a comma before
     # a claim passive ("Aris disebut Miryam menemui") opens the clause; a pronoun is never
-    # resolved to a name in its own clause ("Ia menuduh Megawati ...")
+    # resolved to a name in its own clause ("Ia menuduh Megawati ..."); a bill is no actor
     # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
     # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
     # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)

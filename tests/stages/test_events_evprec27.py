@@ -90,3 +90,13 @@ def test_a_bill_is_no_actor() -> None:
     got = roles(quoted_art("Komisi Dagang mendukung RUU Pangan dan Budi Santoso.", BUDI, KOMISI,
                            bill))
     assert any(c == "SUPPORT" and a == ("org:k",) for c, a, _ in got), got
+
+
+def test_the_side_an_anti_protest_opposes_is_its_target() -> None:
+    text = "Budi Santoso terluka dalam demonstrasi anti - pemerintah di Kabul pada Jumat."
+    got = roles(quoted_art(text, BUDI))
+    assert ("PROTEST", ("CVL",), ("GOV",)) in got, got
+    # protesters named as the subject stay the actors
+    text = "Komisi Dagang menggelar demonstrasi di depan gedung parlemen."
+    got = roles(quoted_art(text, KOMISI))
+    assert any(c == "PROTEST" and a == ("org:k",) for c, a, _ in got), got

@@ -6288,7 +6288,8 @@ class EventStage(Stage):
     # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a
     # stance; a noun's support verb after "harus bisa" is no deed; a name after a comma before
     # a claim passive ("Aris disebut Miryam menemui") opens the clause; a pronoun is never
-    # resolved to a name in its own clause ("Ia menuduh Megawati ..."); a bill is no actor
+    # resolved to a name in its own clause ("Ia menuduh Megawati ..."); a bill is no actor;
+    # the side after "anti" ("demonstrasi anti - pemerintah") is the target
     # evsan26 (87): strangling ("mencekik") and a punch thrown ("melayangkan bogem
     # mentah") are assaults; a ban received ("mendapat hukuman larangan") and a red card as a
     # "gift" ("menerima hadiah kartu merah") are penalties (lexicon only)

@@ -634,6 +634,16 @@ class EventWords(LangData):
     told_appeal_gap: Words = ()
     # (evrec25) adverbs between a word of need and the verb of a call told by it
     told_need_adverbs: Words = ()
+    # (evprec27) words of appointment: "diangkat dan diberhentikan oleh Presiden" states a
+    # power of appointment and dismissal, no dismissal done
+    appointment_words: Words = ()
+    # (evprec27) assent words and the topic words after them that make them a stance on a
+    # matter ("setuju soal perlunya penataan"), no agreement with a party
+    assent_words: Words = ()
+    opinion_topics: Words = ()
+    # (evprec27) words of a venue in a place's name ("Museum X", "Bandung Zoo"): a visit
+    # there meets no one
+    venue_words: Words = ()
     purpose_hosts: Words = ()  # (evmore25) verbs of an occasion a demand is made at
     # (evrec20) codes a topic refuses that are kept when the state is named after the trigger
     # in the event's clause: a firm's pledge on the government's requests

@@ -2481,6 +2481,46 @@ def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
 
 
 _TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
+_APPOINTMENT = WordSet("events", EventsData, "words.appointment_words")  # events.toml
+_ASSENT = WordSet("events", EventsData, "words.assent_words")
+_OPINION_TOPICS = WordSet("events", EventsData, "words.opinion_topics")
+_VENUE = WordSet("events", EventsData, "words.venue_words")
+
+
+def _appointment_rule(ctx: _Ctx, i: int) -> bool:
+    """(evprec27) Is the trigger at `i` coordinated right after an appointment word
+    ("diangkat dan diberhentikan oleh Presiden")? The pair states who may appoint and
+    dismiss, a regulation's rule, no dismissal done (seed 116: two judged wrong)."""
+    toks = ctx.toks
+    return (i >= 2 and toks[i - 1].low in ctx.lex.coordinators
+            and toks[i - 2].low in _APPOINTMENT)
+
+
+def _opinion_assent(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evprec27) Is the trigger an assent word with a topic word right after it ("Anies
+    setuju soal perlunya penataan")? A stance on a matter, no agreement with a party (seed
+    114, judged wrong); the caller asks it only where no party is named."""
+    toks = ctx.toks
+    return (j - i == 1 and toks[i].low in _ASSENT and j < len(toks)
+            and toks[j].low in _OPINION_TOPICS)
+
+
+def _venue(ctx: _Ctx, m: _Mention) -> bool:
+    """(evprec27) Is the mention a venue by a word of its name ("Museum Ilmu Pengetahuan",
+    "Bandung Zoo"): a place where no one is met? Not a building's name ("Gedung Putih"
+    stands for its tenant)."""
+    return any(t.low in _VENUE for t in ctx.toks[m.i:m.j])
+
+
+def _venue_visit(ctx: _Ctx, trig: Trigger, right: Sequence[_Mention],
+                 targets: Sequence[str]) -> bool:
+    """(evprec27) Does a visit name only venues as its hosts ("turis mengunjungi Museum X",
+    "kunjungan Kapolda ke Bandung Zoo")? Seeing a museum or a zoo meets no party (seeds 11,
+    113, 115: judged wrong); a visit to a body or a person keeps its host."""
+    if not trig.host_from_place or not targets:
+        return False
+    venues = {v for m in right if _venue(ctx, m) for v in m.values}
+    return set(targets) <= venues
 
 
 def _told_need(ctx: _Ctx, j: int) -> bool:
@@ -2764,6 +2804,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evspeech19) "api sudah muncul membakar atap": a fire, no attacker
     if _poll_share(ctx, trig, i, lo):
         return None  # (evpoll26) "54 persen warga menolak ...": an opinion measured
+    if _appointment_rule(ctx, i):
+        return None  # (evprec27) "diangkat dan diberhentikan oleh Presiden": a rule
     if _self_directed(ctx, trig, j):
         return None
     if not ctx.direct and _quoted(toks, i, lex):
@@ -2804,6 +2846,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     voice = _voice(ctx, trig, i, j)
     if voice == "noun" and (not trig.bare_noun or _anaphoric(ctx, j)):
         return None
+    if trig.voice == "noun" and voice != "noun" and _not_deed(ctx, _support_at(ctx, i)):
+        return None  # (evprec27) "harus bisa melakukan kesepakatan": an ability, no deal made
     if trig.voice == "noun" and _wanted(ctx, i):
         return None  # "memohon dukungan masyarakat": support asked for, not given
     if trig.voice == "noun" and _termed(ctx, i, j):
@@ -3263,7 +3307,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if places:
             place = min(places, key=lambda m: min(abs(m.i - j), abs(i - m.j))).place_id
 
-    if _visit_to_nothing(trig, voice, targets, place):
+    if _visit_to_nothing(trig, voice, targets, place) or _venue_visit(ctx, trig, right_all,
+                                                                        targets):
         return None  # "pernah mengunjungi restoran ini": a venue visited, no one met
     if trig.symmetric and voice != "noun":
         if not left and not (voice == "passive" and len(_uniq(actors)) >= 2):
@@ -3277,6 +3322,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
+    if actors_t and set(actors_t) <= _named_documents(ctx):
+        return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
         # (evroles9) '"kami ... membatalkan Keputusan KPU Nomor 731," kata Afifuddin': the
         # speaker's side acts on its own act, its own body is no target
@@ -3340,6 +3387,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if not targets_t and len(actors_t) < 2 and _own_side_accord(ctx, i, j):
         return None  # '"kami sepakat untuk menaikkan status perkara"': a body's own decision
+    if not targets_t and len(actors_t) < 2 and _opinion_assent(ctx, i, j):
+        return None  # (evprec27) "setuju soal perlunya penataan": a stance, no agreement
     if (len(actors_t) == 1 and voice == "active"
             and _single_side_decision(ctx, i, j, hi)):
         return None  # (evroles12) "Timus sepakat menambah hukuman": the body's own decision
@@ -3757,6 +3806,14 @@ def _document_values(ctx: _Ctx) -> frozenset[str]:
     ("IUP", "SIM"): revoking one names its holder, if anyone, not the permit."""
     return frozenset(v for m in ctx.ms if m.j - m.i == 1
                      and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
+
+
+def _named_documents(ctx: _Ctx) -> frozenset[str]:
+    """(evprec27) Values of the sentence's mentions named by a kind of document or bill
+    ("RUU Sistranas", "Perpres X"): a bill or a permit is no actor ("RUU Sistranas mendukung
+    pembangunan nasional", seed 110: judged wrong)."""
+    return frozenset(v for m in ctx.ms if ctx.toks[m.i].text in ctx.lex.document_kinds
+                     for v in m.values)
 
 
 def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
@@ -5279,8 +5336,8 @@ def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
     k = m.j
     while k < len(toks) and toks[k].low in lex.skip:
         if toks[k].low in lex.claim_passives:
-            # (evrec27) "Di Pengadilan Tipikor, Aris disebut Miryam menemui ...": a passive of
-            # claim (a skip word elsewhere) is the clause's verb, the name its subject
+            # (evrec27, evprec27) "Di Pengadilan Tipikor, Aris disebut Miryam menemui ...": a
+            # passive of claim (a skip word elsewhere) is the clause's verb, the name its subject
             return True
         k += 1
     return k < len(toks) and _verb_like(toks[k], lex)
@@ -5687,6 +5744,19 @@ class Refs:
 _DEMONSTRATIVES = WordSet("events", EventsData, "words.demonstratives")  # events.toml
 
 
+_BOUND_REACH = 6  # words from a pronoun to a name in its own clause
+
+
+def _named_after_in_clause(toks: Sequence[_Tok], ms: Sequence[_Mention], k: int,
+                           eid: str) -> bool:
+    """(evprec27) Is the person a pronoun at `k` was resolved to named again right after it,
+    in its own clause ("Ia menuduh Megawati melanggar ...")? A pronoun never stands for a
+    name in its own clause (seed 115: Megawati, the accused, printed as her own accuser);
+    the resolution is wrong, so the pronoun is left unresolved."""
+    return any(m.kind == "PERSON" and eid in m.values and k < m.i <= k + _BOUND_REACH
+               and all(t.text.isalnum() for t in toks[k + 1:m.i]) for m in ms)
+
+
 def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexicon,
               sent_start: int, contents: Sequence[Span] = ()) -> list[_Mention]:
     """References to a person as that person, taking the actor's role only (never a
@@ -5715,7 +5785,7 @@ def _pronouns(toks: list[_Tok], ms: list[_Mention], refs: Refs | None, lex: Lexi
             # the person named last, else the speaker of a quote just before ("..., "
             # tandasnya. Pihaknya pun meminta ...": who said it, named further back)
             eid = refs.person_before(t.start) or refs.speaker(t.start)
-        if eid is not None:
+        if eid is not None and not _named_after_in_clause(toks, ms, k, eid):
             extra.append(_Mention(k, k + 1, (eid,), "ANAPHOR_A", pronoun=True))
     for k in range(len(toks)):
         end = _titled_definite(toks, k, used, lex)
@@ -6264,7 +6334,13 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 88  # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
+    version = 89  # evprec27 (89): a visit to a venue ("Museum X", "Bandung Zoo") meets no
+    # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a
+    # stance; a noun's support verb after "harus bisa" is no deed; a name after a comma before
+    # a claim passive ("Aris disebut Miryam menemui") opens the clause; a pronoun is never
+    # resolved to a name in its own clause ("Ia menuduh Megawati ..."); a bill is no actor;
+    # the side after "anti" ("demonstrasi anti - pemerintah") is the target
+    # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
     # Miryam menemui ..."), violent conduct kept in sport text (topic_kept_triggers), a chain
     # of subordinate clauses takes the main subject, "sang <role>" as the person named before,
     # "menginjak kaki" and a ban counted in matches

@@ -6201,6 +6201,16 @@ def test_an_e_mail_address_is_no_cited_site() -> None:
         "kirim ke budi@sehatku.com atau Sehatku.com ."
 
 
+def test_a_text_naming_no_listed_domain_is_not_scanned_for_sites() -> None:
+    # speed27: a text holding no "." and listed domain is returned as it is (the same
+    # object); one with an address of another domain keeps it in lower case.
+    text = "Harga beras naik. Warga mengeluh di pasar ."
+    assert quotes_module._cased_sites(text) is text
+    assert quotes_module._cased_sites("Lihat berkas.pdf itu .") == "Lihat berkas.pdf itu ."
+    assert quotes_module._cased_sites("Menurut sehat.id , kopi baik .") == \
+        "Menurut Sehat.id , kopi baik ."
+
+
 def test_pasalnya_opens_a_cited_outlets_report() -> None:
     # outlet25: 'Pasalnya , seperti dikutip dari Tempo , …': a reason's connective before
     # the source cue, the outlet's report (who round 281: missed).

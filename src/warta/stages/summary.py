@@ -51,16 +51,7 @@ def words(text: str) -> list[str]:
 
 
 def _tfidf(tokens: list[str], idf: Mapping[str, float], default_idf: float) -> dict[str, float]:
-    return _weighted(Counter(tokens), idf, default_idf)
-
-
-def _weighted(counts: Counter[str], idf: Mapping[str, float],
-              default_idf: float) -> dict[str, float]:
-    """Each word's count x its IDF, in the counter's order: the products taken by map in
-    C (a dict comprehension's Python step per word was most of `_tfidf`; same floats,
-    `mul` is the `*` it replaces; speed27)."""
-    return dict(zip(counts, map(mul, counts.values(), map(idf.get, counts,
-                                                          repeat(default_idf)))))
+    return {w: c * idf.get(w, default_idf) for w, c in Counter(tokens).items()}
 
 
 def _cos(a: Mapping[str, float], b: Mapping[str, float], nb: float,
@@ -101,7 +92,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
     doc: Counter[str] = Counter()
     for t in toks:
         doc.update(t)
-    dvec = _weighted(doc, idf, default_idf)
+    dvec = {w: c * idf.get(w, default_idf) for w, c in doc.items()}
     dnorm_sq = sum(map(mul, dvec.values(), dvec.values()))
     title_words = {w for w in words(title or "") if idf.get(w, default_idf) > 2.0}
     first = vecs[0]

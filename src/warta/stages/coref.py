@@ -3221,13 +3221,13 @@ def _tokens_before(text: str, start: int, at: int,
     made a long sentence's cost grow with the square of its names."""
     got = read.get((start, end))
     if got is None:
-        toks = [t.span() for t in _TOKEN.finditer(text, start, end)]  # one call a token
+        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
         got = read[start, end] = (toks, [b for _, b in toks])
     toks, ends = got
     k = bisect_right(ends, at)
     out = toks[:k]
     if k < len(toks) and toks[k][0] < at:  # a token across `at`: what the cut scan reads
-        out += [t.span() for t in _TOKEN.finditer(text, toks[k][0], at)]
+        out += [(t.start(), t.end()) for t in _TOKEN.finditer(text, toks[k][0], at)]
     return out
 
 

@@ -722,7 +722,7 @@ def find_direct(text: str) -> list[_Direct]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text, start, end)]  # one call a word, not two
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | None:

@@ -6317,3 +6317,14 @@ def test_an_unnamed_one_named_later_in_the_sentence_is_that_person() -> None:
             "proyek itu menyebabkan banjir .")
     budi = _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso")
     assert [q.speaker for q in find_quotes(_art(text, (budi,)))] == [budi.id]
+
+
+def test_the_verb_cue_reads_only_verbs_of_saying_and_giving() -> None:
+    # speed27: `_verb_cue` passes every other word by at once; the forms it reads are the
+    # verbs of saying (bare and with '-nya') and of giving.
+    forms = quotes_module._saying_forms()
+    assert {"mengatakan", "mengatakannya", "memberikan"} <= forms and "harga" not in forms
+    text = "Budi mengatakan bahwa harga beras naik ."
+    found = quotes_module._verb_cue(text, Span(start=0, end=len(text)))
+    assert found is not None and found.kind == "indirect"
+    assert text[found.content.start:found.content.end] == "harga beras naik"

@@ -2136,3 +2136,20 @@ def test_score_rows_are_sought_only_where_a_score_stands() -> None:
     assert {m.surface for m in _score_rows(text, [])} >= {"Persib Bandung", "Arema FC"}
     ms = [_at("Tim Persib Bandung - Persija Jakarta main", "Persib Bandung", "ORG")]
     assert _score_rows("Tim Persib Bandung - Persija Jakarta main", ms) == ms
+
+
+def test_cue_opened_patterns_find_what_their_whole_text_scan_finds() -> None:
+    # speed27: the platform, language and law-acronym patterns are tried only where one of
+    # their cue words starts (any case), with the matches of a scan of the whole text.
+    from warta.ner import resolve as r
+    from warta.text.scan import finditer_opening_with
+
+    text = ("Video itu diunggah di akun InstaGram dan TIKTOK miliknya , berbahasa Jepang , "
+            "Korea , dan Mandarin ; ia dijerat UU ITE dan Permenkes PTM .")
+    for pat, cues in ((r._platform_pattern(), r._platform_words()),
+                      (r._language_named(), r._language_cue_words()),
+                      (r._law_acronym(), r._law_cue_words())):
+        assert pat is not None
+        whole = [m.span() for m in pat.finditer(text)]
+        assert whole  # each pattern finds something here
+        assert [m.span() for m in finditer_opening_with(pat, text, cues)] == whole

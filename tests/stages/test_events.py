@@ -4779,3 +4779,35 @@ def test_event_token_word_lists_are_events_data() -> None:  # data20
     assert "sekadar" in _NOT_ONLY and "kepadanya" in _TO_HIM and "telah" in _PERFECTIVE
     assert "serta" in _NOUN_JOINERS and "tersebut" in _DEMONSTRATIVES
     assert "Itu" not in _DEMONSTRATIVES
+
+
+def _may_trigger_reference(piece: str, lex: Lexicon) -> bool:
+    """`_may_trigger` as it was before speed27: the stems made for every sentence."""
+    words = set(events_mod._WORD.findall(piece.lower()))
+    firsts = words & lex.first_words.keys()
+    if not firsts:
+        return False
+    every = words | {w[:-3] for w in words if w.endswith("nya")}
+    return any(need <= every for w in firsts for need in lex.first_words[w])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kedua negara mencapai kesepakatan damai .", True),  # the words alone hold it
+    ("Kedua negara mencapai kesepakatannya .", True),  # only its stem holds it
+    ("Harga saham mencapai rekor baru .", False),  # a first word, no trigger
+    ("Penjualan mencapai puncaknya tahun ini .", False),  # stems, still no trigger
+    ("Cuaca cerah sepanjang hari .", False),
+])
+def test_may_trigger_makes_stems_only_when_needed(sentence: str, expected: bool) -> None:
+    lex = lexicon()
+    assert events_mod._may_trigger(sentence, lex) is expected
+    assert _may_trigger_reference(sentence, lex) is expected
+
+
+def test_description_heads_are_the_role_heads_and_the_lexicons() -> None:
+    from warta.ner.roles import role_words
+
+    lex = lexicon()
+    heads = events_mod._description_heads(lex.description_heads)
+    assert heads == role_words().heads.keys() | lex.description_heads
+    assert events_mod._description_heads(lex.description_heads) is heads  # made once

@@ -6201,6 +6201,16 @@ def test_an_e_mail_address_is_no_cited_site() -> None:
         "kirim ke budi@sehatku.com atau Sehatku.com ."
 
 
+def test_a_text_naming_no_listed_domain_is_not_scanned_for_sites() -> None:
+    # speed27: a text holding no "." and listed domain is returned as it is (the same
+    # object); one with an address of another domain keeps it in lower case.
+    text = "Harga beras naik. Warga mengeluh di pasar ."
+    assert quotes_module._cased_sites(text) is text
+    assert quotes_module._cased_sites("Lihat berkas.pdf itu .") == "Lihat berkas.pdf itu ."
+    assert quotes_module._cased_sites("Menurut sehat.id , kopi baik .") == \
+        "Menurut Sehat.id , kopi baik ."
+
+
 def test_pasalnya_opens_a_cited_outlets_report() -> None:
     # outlet25: 'Pasalnya , seperti dikutip dari Tempo , …': a reason's connective before
     # the source cue, the outlet's report (who round 281: missed).
@@ -6446,3 +6456,14 @@ def test_a_point_verb_whose_object_refers_back_states_nothing() -> None:
     text = "Maryam membenarkan pertanyaan hakim tersebut dari buku catatan perusahaan ."
     maryam = _ent(text, "per:maryam", "PERSON", "Maryam", "Maryam")
     assert find_quotes(_art(text, (maryam,))) == []
+
+
+def test_the_verb_cue_reads_only_verbs_of_saying_and_giving() -> None:
+    # speed27: `_verb_cue` passes every other word by at once; the forms it reads are the
+    # verbs of saying (bare and with '-nya') and of giving.
+    forms = quotes_module._saying_forms()
+    assert {"mengatakan", "mengatakannya", "memberikan"} <= forms and "harga" not in forms
+    text = "Budi mengatakan bahwa harga beras naik ."
+    found = quotes_module._verb_cue(text, Span(start=0, end=len(text)))
+    assert found is not None and found.kind == "indirect"
+    assert text[found.content.start:found.content.end] == "harga beras naik"

@@ -2051,3 +2051,15 @@ def test_part_of_day_joined_to_a_clock_time_is_of_its_day() -> None:
         ("pukul 08.00", "2025-05-27T08:00"), ("siang", "2025-05-27TAF")]
     assert _values("Idealnya, minum kopi sekitar pukul 10.00 atau siang.", MAY25) == [
         ("sekitar pukul 10.00", "XXXX-XX-XXT10:00"), ("siang", "XXXX-XX-XXTAF")]
+
+
+def test_an_undated_texts_readings_share_its_matches() -> None:
+    # speed27: `_text_dated` finds the regex's matches once and hands them to each reading;
+    # a reading given them reads what it reads when it finds them itself.
+    from warta.stages.timex import _find_times
+
+    text = ("Tahun ini harga naik, kata Budi, Senin (6/3/2017). Kuartal lalu harga turun, "
+            "kemarin stabil.")
+    hits = list(_matches(text))
+    for anchor in (None, date(2017, 3, 6), date(2017, 12, 31)):
+        assert _find_times(text, anchor, hits) == _find_times(text, anchor)

@@ -3021,6 +3021,14 @@ def _law_contraction(word: str) -> bool:
 
 
 @cache
+def _law_cue_words() -> CueWords:
+    """The law words and prefixes, one of which opens each match of `_law_acronym` (tried
+    only where one starts: 0.10 -> 0.04 ms an article where it is read; speed27)."""
+    heads, prefixes = _law_words()
+    return CueWords([*heads, *prefixes])
+
+
+@cache
 def _law_acronym() -> re.Pattern[str]:
     """A law word, then an acronym: "UU [ITE]", "Permenkes [PTM]"."""
     heads, prefixes = _law_words()
@@ -3386,7 +3394,8 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     unknown = {m.surface for m in mentions if m.surface.isupper() and
                m.surface.isalnum() and m.surface.lower() not in lexicon}
     if unknown and _law_word_before_any(text, unknown):
-        laws = {x.group(1) for x in _law_acronym().finditer(text)} & unknown
+        laws = {x.group(1) for x in finditer_opening_with(_law_acronym(), text,
+                                                          _law_cue_words())} & unknown
         titles |= laws
         gone |= {k for k, m in enumerate(mentions) if m.surface in laws}
     if not gone:
@@ -4135,6 +4144,12 @@ def _platform_pattern() -> re.Pattern[str] | None:
 
 
 @cache
+def _platform_words() -> CueWords:
+    """The platforms' names, one of which opens each match of `_platform_pattern`."""
+    return CueWords(load("entities", EntitiesData).platforms)
+
+
+@cache
 def _platform_cue() -> re.Pattern[str]:
     """A word of `platform_cues` closing the text before a platform's name ("akun ")."""
     cues = "|".join(map(re.escape, load("entities", EntitiesData).platform_cues))
@@ -4164,9 +4179,11 @@ def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
     it. A lower-case one counts only after an account's word (`platform_cues`): "threads"
     or "telegram" alone may be common words."""
     pat = _platform_pattern()
-    if pat is None or pat.search(text) is None:
+    if pat is None:
         return mentions
-    found = [(f.start(), f.end()) for f in pat.finditer(text)
+    # Tried only where a platform's name starts (the look-behind opening the pattern had
+    # re try it at every character, twice: 0.07 -> 0.015 ms an article; speed27)
+    found = [(f.start(), f.end()) for f in finditer_opening_with(pat, text, _platform_words())
              if _platform_at(text, f)
              and not any(m.start < f.end() and f.start() < m.end for m in mentions)]
     if not found:
@@ -8426,12 +8443,20 @@ def _languages(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     dropped (kinds10, kinds25); so do the places listed after it, the list closed by "dan"
     or "atau" ("berbahasa Jepang , [Korea] , dan Mandarin"; ent26)."""
     cue, species = _language_cue(), _species_head()
-    lists = [g.span() for c in _language_named().finditer(text)
+    lists = [g.span() for c in finditer_opening_with(_language_named(), text,
+                                                     _language_cue_words())
              if (g := _NAME_LIST_REST.match(text, c.end()))]
     return [m for m in mentions if m.kind != "PLACE" or not (
         cue.search(text, max(0, m.start - 12), m.start)
         or species.search(text, max(0, m.start - 16), m.start)
         or any(a <= m.start and m.end <= b for a, b in lists))]
+
+
+@cache
+def _language_cue_words() -> CueWords:
+    """The language cues, one of which opens each match of `_language_named` (tried only
+    where one starts: 0.05 -> 0.01 ms an article; speed27)."""
+    return CueWords(load("entities", EntitiesData).language_cues)
 
 
 @cache

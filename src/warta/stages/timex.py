@@ -2003,7 +2003,10 @@ def _text_dated(text: str) -> list[TimeExpr]:
     nearest to its writing), and sets only what lacks nothing but the year ("tahun ini",
     "kuartal keempat", "Desember tahun ini"): a day, week or month the text does not say
     stays unknown, never guessed; a text naming no year keeps its X placeholders."""
-    found = _find_times(text, None)
+    # The regex's matches do not depend on the anchor: found once, read up to three times
+    # (an undated text was scanned again for each reading; speed27)
+    hits = list(_matches(text))
+    found = _find_times(text, None, hits)
     day = _reporting_day(text, found)
     if day is None:
         year = _latest_year(text, found)
@@ -2014,8 +2017,9 @@ def _text_dated(text: str) -> list[TimeExpr]:
             if not any(_year_only_unknown(t) for t in found):
                 return found  # nothing to fill: no second reading
             # the year's last day: a yearless month or quarter falls in that year
-            return _year_filled(text, found, _find_times(text, date(year, 12, 31)), year)
-    return _find_times(text, day)
+            return _year_filled(text, found, _find_times(text, date(year, 12, 31), hits),
+                                year)
+    return _find_times(text, day, hits)
 
 
 def _latest_year(text: str, found: list[TimeExpr]) -> int | None:
@@ -2126,13 +2130,15 @@ def _weekday_agrees(text: str, t: TimeExpr) -> bool:
         or date.fromisoformat(t.value[:10]).isoweekday() == wd
 
 
-def _find_times(text: str, published: datetime | date | None) -> list[TimeExpr]:
-    """`find_times` against `published` as given (None: no anchor)."""
+def _find_times(text: str, published: datetime | date | None,
+                hits: Sequence[re.Match[str]] | None = None) -> list[TimeExpr]:
+    """`find_times` against `published` as given (None: no anchor); `hits` are
+    `_matches(text)` when the caller has them already."""
     rules = _rules()
     dct = published.date() if isinstance(published, datetime) else published
     hour = published.hour if isinstance(published, datetime) else None
     ctx = _Ctx(text=text, dct=dct, hour=hour)
-    for m in _matches(text):
+    for m in _matches(text) if hits is None else hits:
         pat = rules.patterns[int(m.lastgroup[1:])] if m.lastgroup else None
         if pat is None:  # pragma: no cover - every alternative is a named group
             continue

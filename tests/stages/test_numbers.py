@@ -3592,3 +3592,18 @@ def test_a_change_noun_right_after_the_amount_says_the_change() -> None:
                     "lama.")
     assert got[0][1:3] == ("peningkatan kinerja", "up")
     assert _measured("Perusahaan mencatat 10 persen penurunan penjualan.")[0][2] == "down"
+
+
+def test_a_source_after_dari_before_a_verb_of_reaching_is_not_the_thing() -> None:
+    # num27: "dana hibah ... dari APBD mencapai X": the fund, not its source; a ceiling
+    # right before its own sum ("dari pagu Rp 1,3 triliun") keeps its head
+    got = _measured("Ketua DPRD memperoleh jatah dana hibah dari APBD mencapai Rp 398 miliar.")
+    assert got[0][1] == "dana hibah"
+    got = _measured("KPK menyerap Rp 1,26 triliun dari pagu Rp 1,30 triliun.")
+    assert got[1][1] == "pagu"
+
+
+def test_a_governing_clause_noun_keeps_the_head_after_it() -> None:
+    # num27: "klausul penjualan di angka X": the release clause, not the sales
+    assert _measured("Klub itu memiliki klausul penjualan di angka 45 juta euro.")[0][1] \
+        == "klausul penjualan"

@@ -1103,6 +1103,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     head: tuple[int, int] | None = None
     segment: int | None = None  # where a new item of a list of amounts opens
     verb_head: int | None = None  # a verb made of a head ("menginvestasikan"), the fallback
+    source: tuple[int, int] | None = None  # a head after "dari", when no other is named
+    reached = toks[first].low in lex.reached or (first > 0 and toks[first - 1].low in lex.reached)
     k = first - 1
     while k >= lo:
         t = toks[k]
@@ -1129,6 +1131,14 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                     and not _ratio_base(toks, k, k + len(h)):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
+        if head is not None and source is None and reached and k > lo \
+                and toks[k - 1].low in lex.from_words:
+            # "jatah dana hibah ... dari APBD mencapai Rp 398 miliar": a head after "dari"
+            # is the source of the subject of the verb of reaching, if a head names it
+            # (not "dari pagu Rp 1,30 triliun": the ceiling's own sum; num27)
+            source, head = head, None
+            k -= 1
+            continue
         if head is not None:
             a = _contained_name(toks, k)
             if a is None:
@@ -1140,6 +1150,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             lo = max(0, lo - (k - a))
             k = a
         k -= 1
+    head = head or source
     if head is not None and head[0] > lo and toks[head[0] - 1].low in lex.share_of \
             and (head[0] - 1 == lo or toks[head[0] - 2].text in {",", ";", ":"}) \
             and any(toks[n].text == "," for n in range(head[1], first)):
@@ -5587,7 +5598,8 @@ class NumberStage(Stage):
     # liabilitas ... tumbuh sebesar"); "Realisasi ini"/"Angka ini" point back; a sentence
     # opening on "yakni" spells out the amount before; a dated from-level keeps its
     # to-level; a fund priced past its purpose clause; a change noun right after the
-    # amount; a rate's year-earlier base is up from
+    # amount; a rate's year-earlier base is up from; a head after "dari" before a verb of
+    # reaching is a source ("dana hibah dari APBD mencapai"); "klausul" governs
     # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
     # measures "harga"
     # num26 (50): bare points in an article naming a sports competition

@@ -3607,3 +3607,12 @@ def test_a_governing_clause_noun_keeps_the_head_after_it() -> None:
     # num27: "klausul penjualan di angka X": the release clause, not the sales
     assert _measured("Klub itu memiliki klausul penjualan di angka 45 juta euro.")[0][1] \
         == "klausul penjualan"
+
+
+def test_a_decision_running_from_one_date_to_another_dates_the_sentence_before() -> None:
+    # num27 (seed 60's ruling): "Kebijakan penetapan HET ... ini akan berlaku mulai X sampai
+    # Y" in the next paragraph: the span the amounts before apply over
+    got = _measured("Kementerian menetapkan HET untuk gula sebesar Rp 12.500 per kg.\n"
+                    "Kebijakan penetapan HET untuk komoditas ini akan berlaku mulai 10 April "
+                    "2017 sampai September.")
+    assert got[0][4] == "2017-04-10/2017-09"

@@ -3510,6 +3510,7 @@ def find_numbers(article: Article) -> list[Count]:
     _reporting_period(out, text)
     _decided_periods(out, text, times, sent_starts)
     _changed_back_periods(out, text, times, sent_starts)
+    _effective_periods(out, text, times, sent_starts)
     _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
@@ -5334,11 +5335,44 @@ def _announced_sums(out: list[Count], text: str, sent_starts: Sequence[int]) -> 
 # "Keputusan ini diambil dalam Rapat Dewan Gubernur ... pada 16-17 September 2025": a
 # sentence opening with a decision noun pointing back, and one going on with the same act
 # ("Tak hanya BI Rate, BI juga memangkas ...") (numtime16)
-_DECISION_BACK = re.compile(r"[\s\"“]*(?:keputusan|kebijakan|penetapan|putusan)\s+"
-                            r"(?:ini|itu|tersebut)\b", re.IGNORECASE)
+_DECISION_NOUN = r"[\s\"“]*(?:keputusan|kebijakan|penetapan|putusan)"
+_DECISION_BACK = re.compile(_DECISION_NOUN + r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# "Kebijakan penetapan HET untuk tiga komoditas ini akan berlaku mulai ...": the decision
+# named with what it sets, then pointed back at (num27)
+_DECISION_NAMED_BACK = re.compile(_DECISION_NOUN + r"\b[^.!?\n]{0,60}?\s(?:ini|itu|tersebut)\b",
+                                  re.IGNORECASE)
 _RUNS_FROM = re.compile(r"(?<!\w)(?:mulai|sejak|hingga|sampai|per|berlaku)\s+(?:tanggal\s+|"
                         r"(?:hari\s+)?\w+\s*)?\Z", re.IGNORECASE)
 _GOES_ON = re.compile(r"[\s\"“]*(?:tak|tidak)\s+hanya\b[^.!?]*?\bjuga\b", re.IGNORECASE)
+
+
+def _effective_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                       sent_starts: Sequence[int]) -> None:
+    """"... HET untuk gula sebesar Rp 12.500 per kg, ... Rp 11.000 per liter.\nKebijakan
+    penetapan HET untuk tiga komoditas ini akan berlaku mulai 10 April 2017 sampai
+    September": a decision the next sentence (the next paragraph's first too) points back
+    at by its noun and a demonstrative, said to run from one date to another, dates the
+    undated, unchanged amounts of the sentence before with the span it applies over (the
+    seed-60 ruling; num27). Not a start alone, an open span (numtime16)."""
+    if not any(c.period is None for c in out):
+        return
+    starts = [t.span.start for t in times]
+    for k in range(1, len(sent_starts)):
+        at = sent_starts[k]
+        m = _DECISION_NAMED_BACK.match(text, at)
+        if m is None:
+            continue
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        runs = [t for t in times[bisect_left(starts, m.end()):bisect_left(starts, hi)]
+                if t.type == "DATE" and _RUNS_FROM.search(
+                    text, max(at, t.span.start - 25), t.span.start) is not None]
+        if len(runs) != 2:
+            continue  # an open start ("berlaku mulai 1 April") bounds no period (numtime16)
+        value = "/".join(t.value for t in runs)
+        lo = sent_starts[k - 1]
+        for n, c in enumerate(out):
+            if lo <= c.span.start < at and c.period is None and c.change is None:
+                out[n] = replace(c, period=value, period_span=runs[0].span)
 
 
 def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
@@ -5599,7 +5633,8 @@ class NumberStage(Stage):
     # opening on "yakni" spells out the amount before; a dated from-level keeps its
     # to-level; a fund priced past its purpose clause; a change noun right after the
     # amount; a rate's year-earlier base is up from; a head after "dari" before a verb of
-    # reaching is a source ("dana hibah dari APBD mencapai"); "klausul" governs
+    # reaching is a source ("dana hibah dari APBD mencapai"); "klausul" governs; a
+    # decision pointed back at running "mulai X sampai Y" dates the sentence before
     # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
     # measures "harga"
     # num26 (50): bare points in an article naming a sports competition

@@ -3616,3 +3616,10 @@ def test_a_decision_running_from_one_date_to_another_dates_the_sentence_before()
                     "Kebijakan penetapan HET untuk komoditas ini akan berlaku mulai 10 April "
                     "2017 sampai September.")
     assert got[0][4] == "2017-04-10/2017-09"
+
+
+def test_an_amount_in_another_currency_after_atau_is_the_same_sum() -> None:
+    # num27: "X yang mencapai US$ 300 juta atau Rp 4,4 triliun": one sum, one thing
+    got = _measured("Dana proyek itu berasal dari anggaran negara Hungaria yang mencapai "
+                    "US$ 300 juta atau Rp 4,4 triliun.")
+    assert [g[1] for g in got] == ["Dana proyek", "Dana proyek"]

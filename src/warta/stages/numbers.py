@@ -2699,6 +2699,15 @@ def _as_of(text: str, t: TimeExpr) -> bool:
         and _AS_OF.search(text, max(0, t.span.start - 20), t.span.start) is not None
 
 
+def _glosses(prev: _Raw, raw: _Raw, toks: Sequence[_Tok], first: int) -> bool:
+    """Whether an amount right after "atau" or a bracket is the one before in another
+    currency: one sum said twice, so one thing."""
+    return first > 0 and prev.next_tok == first - 1 \
+        and (toks[first - 1].low == "atau" or toks[first - 1].text == "(") \
+        and prev.currency is not None and raw.currency is not None \
+        and prev.currency != raw.currency
+
+
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
                     first: int, p_first: int) -> tuple[Span | None, Change | None] | None:
     """The thing of an amount that restates the one before it, and the change it says.
@@ -3158,6 +3167,8 @@ def find_numbers(article: Article) -> list[Count]:
                                              by_start[raws[n - 1].start])
                     if shared is not None:
                         thing = thing or shared[0]
+                        if shared[0] is not None and _glosses(raws[n - 1], raw, toks, first):
+                            thing = shared[0]  # "US$ 300 juta atau Rp 4,4 triliun" (num27)
                         said = out[-1].change if len(out) > first_out \
                             and not out[-1].change_to else None
                         if change is None and shared[1] is not None:
@@ -5634,7 +5645,8 @@ class NumberStage(Stage):
     # to-level; a fund priced past its purpose clause; a change noun right after the
     # amount; a rate's year-earlier base is up from; a head after "dari" before a verb of
     # reaching is a source ("dana hibah dari APBD mencapai"); "klausul" governs; a
-    # decision pointed back at running "mulai X sampai Y" dates the sentence before
+    # decision pointed back at running "mulai X sampai Y" dates the sentence before; an
+    # amount glossed in another currency after "atau" takes the first one's thing
     # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
     # measures "harga"
     # num26 (50): bare points in an article naming a sports competition

@@ -3529,3 +3529,97 @@ def test_price_word_with_no_noun_before_measures_the_price() -> None:
     assert _measured("Jam itu dijual masing-masing seharga 999 yuan.")[0][1] == "harga"
     assert _measured("Konsol itu dijajakan diharga normal, yakni US$ 500.")[0][1] == "harga"
     assert _measured("Pelaku menjual motor korban seharga Rp 5,7 juta.")[0][1] == "motor korban"
+
+
+def test_a_joined_pair_subject_or_object_is_one_thing() -> None:
+    # num27: "X dan Y <verb> sebesar": the pair, not its last noun; the restating amount
+    # after "atau" keeps it; a listed "masing-masing" still gives each its own
+    got = _measured("Tahun ini, aset dan liabilitas bank tumbuh sebesar Rp 2 triliun atau "
+                    "naik 10 persen.")
+    assert [g[1] for g in got] == ["aset dan liabilitas", "aset dan liabilitas"]
+    got = _measured("Sepanjang 2016 setoran pajak dan cukai diperkirakan mencapai Rp 400 triliun.")
+    assert got[0][1] == "setoran pajak dan cukai"
+    got = _measured("Pemerintah menyalurkan bantuan dan hibah senilai Rp 5 miliar.")
+    assert got[0][1] == "bantuan dan hibah"
+    got = _measured("Presiden mengumumkan tarif sebesar 10% pada sebagian besar negara dan bea "
+                    "tambahan hingga 50%.")
+    assert got[1][1] == "bea"  # a pair inside a place phrase: no subject
+    got = _measured("Realisasi pajak pusat mencapai Rp 26 miliar dan realisasi pajak daerah "
+                    "sebesar Rp 17 miliar.")
+    assert got[1][1] == "realisasi pajak daerah"
+
+
+def test_a_quantity_noun_pointing_back_with_ini_takes_the_amount_before() -> None:
+    # num27: "Realisasi ini tumbuh 45%", "Angka ini naik 10 persen": the amount before's
+    # thing; "tumbuh X% dibandingkan periode yang sama tahun lalu, yaitu Y": Y the level
+    # risen from (a year before), the level said before the level reached
+    got = _measured("Laba bersih perseroan mencapai Rp 300 miliar per Juni 2017. Realisasi ini "
+                    "tumbuh 40 persen dibandingkan periode yang sama tahun lalu, yaitu Rp 200 "
+                    "miliar.")
+    assert [(g[1], g[2], g[3]) for g in got] == [("Laba bersih", "up", True),
+                                                 ("Laba bersih", "up", False),
+                                                 ("Laba bersih", "up", False)]
+    assert _froms("Laba bersih perseroan mencapai Rp 300 miliar per Juni 2017. Realisasi ini "
+                  "tumbuh 40 persen dibandingkan periode yang sama tahun lalu, yaitu Rp 200 "
+                  "miliar.") == [False, False, True]
+    assert got[2][4] == "2016-06"
+    got = _measured("Kredit bank mencapai Rp 5 triliun. Angka ini naik 10 persen.")
+    assert got[1][1:3] == ("Kredit", "up")
+
+
+def test_a_sentence_opening_on_yakni_spells_out_the_amount_before() -> None:
+    # num27: "... naik 5 persen. Yakni, dari X pada 2016 menjadi Y pada 2017": X and Y
+    # measure what the 5 persen did, up from and up to (the date after X is no gap)
+    got = _measured("Penjualan perseroan cuma naik 5 persen. Yakni, dari Rp 3 triliun pada "
+                    "2016 menjadi Rp 3,5 triliun pada 2017.")
+    assert [(g[1], g[2], g[3]) for g in got] == [("Penjualan", "up", False),
+                                                 ("Penjualan", "up", False),
+                                                 ("Penjualan", "up", True)]
+
+
+def test_a_fund_priced_past_its_purpose_clause() -> None:
+    # num27: "dana untuk <verb> ... senilai X": the fund, not the purpose's last noun
+    got = _measured("Polisi menyebut dana untuk membeli senjata yang dibahas para tersangka "
+                    "senilai Rp 3 miliar.")
+    assert got[0][1] == "dana"
+    got = _measured("Ia menerima uang Rp 2 miliar dan dibelikan mobil senilai Rp 1 miliar.")
+    assert got[1][1] == "mobil"
+
+
+def test_a_change_noun_right_after_the_amount_says_the_change() -> None:
+    # num27: "memberikan 40 persen peningkatan kinerja": up; "10 persen penurunan": down
+    got = _measured("Chip baru ini memberikan 40 persen peningkatan kinerja dibandingkan chip "
+                    "lama.")
+    assert got[0][1:3] == ("peningkatan kinerja", "up")
+    assert _measured("Perusahaan mencatat 10 persen penurunan penjualan.")[0][2] == "down"
+
+
+def test_a_source_after_dari_before_a_verb_of_reaching_is_not_the_thing() -> None:
+    # num27: "dana hibah ... dari APBD mencapai X": the fund, not its source; a ceiling
+    # right before its own sum ("dari pagu Rp 1,3 triliun") keeps its head
+    got = _measured("Ketua DPRD memperoleh jatah dana hibah dari APBD mencapai Rp 398 miliar.")
+    assert got[0][1] == "dana hibah"
+    got = _measured("KPK menyerap Rp 1,26 triliun dari pagu Rp 1,30 triliun.")
+    assert got[1][1] == "pagu"
+
+
+def test_a_governing_clause_noun_keeps_the_head_after_it() -> None:
+    # num27: "klausul penjualan di angka X": the release clause, not the sales
+    assert _measured("Klub itu memiliki klausul penjualan di angka 45 juta euro.")[0][1] \
+        == "klausul penjualan"
+
+
+def test_a_decision_running_from_one_date_to_another_dates_the_sentence_before() -> None:
+    # num27 (seed 60's ruling): "Kebijakan penetapan HET ... ini akan berlaku mulai X sampai
+    # Y" in the next paragraph: the span the amounts before apply over
+    got = _measured("Kementerian menetapkan HET untuk gula sebesar Rp 12.500 per kg.\n"
+                    "Kebijakan penetapan HET untuk komoditas ini akan berlaku mulai 10 April "
+                    "2017 sampai September.")
+    assert got[0][4] == "2017-04-10/2017-09"
+
+
+def test_an_amount_in_another_currency_after_atau_is_the_same_sum() -> None:
+    # num27: "X yang mencapai US$ 300 juta atau Rp 4,4 triliun": one sum, one thing
+    got = _measured("Dana proyek itu berasal dari anggaran negara Hungaria yang mencapai "
+                    "US$ 300 juta atau Rp 4,4 triliun.")
+    assert [g[1] for g in got] == ["Dana proyek", "Dana proyek"]

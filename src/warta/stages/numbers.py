@@ -145,6 +145,7 @@ class _Lex:
     valued: frozenset[str]  # "mobil senilai": the thing right before is priced
     # "Realisasi ini": the head points back at an amount before (for its period)
     period_demonstrated: re.Pattern[str]
+    pointing: frozenset[str]  # "ini", "itu", "tersebut" after a quantity noun (num27)
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     subject_levels: frozenset[str]  # verbs of being at a level: "rupiah berada di level"
     level_preps: tuple[tuple[str, ...], ...]  # "di level", "pada posisi" after one
@@ -339,6 +340,7 @@ def _lex() -> _Lex:
         head_qualifiers=frozenset(ms.head_qualifiers if ms else ()),
         valued=frozenset(ms.valued if ms else ()),
         period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
+        pointing=frozenset(ms.period_demonstratives if ms else ()),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         subject_levels=frozenset(ms.subject_levels if ms else ()),
         level_preps=tuple(sorted((tuple(x.split()) for x in (ms.level_preps if ms else ())),
@@ -1101,6 +1103,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     head: tuple[int, int] | None = None
     segment: int | None = None  # where a new item of a list of amounts opens
     verb_head: int | None = None  # a verb made of a head ("menginvestasikan"), the fallback
+    source: tuple[int, int] | None = None  # a head after "dari", when no other is named
+    reached = toks[first].low in lex.reached or (first > 0 and toks[first - 1].low in lex.reached)
     k = first - 1
     while k >= lo:
         t = toks[k]
@@ -1127,6 +1131,14 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                     and not _ratio_base(toks, k, k + len(h)):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
+        if head is not None and source is None and reached and k > lo \
+                and toks[k - 1].low in lex.from_words:
+            # "jatah dana hibah ... dari APBD mencapai Rp 398 miliar": a head after "dari"
+            # is the source of the subject of the verb of reaching, if a head names it
+            # (not "dari pagu Rp 1,30 triliun": the ceiling's own sum; num27)
+            source, head = head, None
+            k -= 1
+            continue
         if head is not None:
             a = _contained_name(toks, k)
             if a is None:
@@ -1138,6 +1150,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             lo = max(0, lo - (k - a))
             k = a
         k -= 1
+    head = head or source
     if head is not None and head[0] > lo and toks[head[0] - 1].low in lex.share_of \
             and (head[0] - 1 == lo or toks[head[0] - 2].text in {",", ";", ":"}) \
             and any(toks[n].text == "," for n in range(head[1], first)):
@@ -1405,6 +1418,11 @@ def _valued_after(toks: Sequence[_Tok], head: tuple[int, int], thing: Span, firs
         return thing
     near = _worth_of(toks, w, max(reach, head[1]))
     if near is None or near.start <= thing.end:
+        return thing
+    after = next((n for n in range(head[1], w) if toks[n].start >= thing.end), w)
+    if toks[head[0]].low in lex.funds and toks[after].low in lex.purposes:
+        # "dana untuk melakukan makar yang dibahas ... senilai Rp 3 miliar": the verbs
+        # are the fund's purpose, the fund is what the value word prices (num27)
         return thing
     verb = any(toks[n].kind == "word" and toks[n].text[0].islower() and _verb_like(toks[n].low)
                and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
@@ -2033,6 +2051,7 @@ def _purpose_of_fund(toks: Sequence[_Tok], head: tuple[int, int],
 
 
 _COORDINATORS = frozenset({"dan", "atau"})
+_COORDINATED = re.compile(r"\s(?:dan|atau)\s+\Z")  # the end of a pair's first noun
 _ITEM_OPENERS = frozenset({",", "(", ";", ":", '"', "“"})
 _SEQUENCE_WORDS = frozenset({"lalu", "kemudian", "lantas"})  # "Lalu kerusakan hutan atau ..."
 
@@ -2042,29 +2061,61 @@ def _coordinated(toks: Sequence[_Tok], thing: Span, first: int) -> Span:
     kepabeanan dan cukai (Rp 194,9 T)", "Lalu kerusakan hutan atau kayu sekitar Rp 2,2
     T"): the whole joined phrase, when the thing is a lower-case noun right after "dan" or
     "atau", right before the amount, and the noun phrase before that opens its item (the
-    sentence, a comma, a bracket, "lalu"); else the thing as it is. (numtime20)"""
+    sentence, a comma, a bracket, "lalu"); else the thing as it is. (numtime20) A pair
+    ending in one noun is one thing too as the subject of the verb before the amount,
+    opening its item or after a time phrase's year ("sepanjang 2016 setoran pajak dan cukai
+    diperkirakan mencapai"), or as the object of a verb ("menyalurkan bantuan dan hibah
+    senilai"). (num27)"""
     lex = _lex()
     at = next((n for n in range(first) if toks[n].start == thing.start), None)
     if at is None or at < 2 or toks[at - 1].low not in _COORDINATORS \
             or not toks[at].text[0].islower():
         return thing
     e = next((n for n in range(at, first) if toks[n].start >= thing.end), first)
-    if not all(t.text == "(" or t.low in lex.worth or t.low in lex.qualifiers
-               for t in toks[e:first]):
+    one_word = e == at + 1
+    subject = one_word and _pair_subject(toks, e, first)
+    if not subject and not all(t.text == "(" or t.low in lex.worth or t.low in lex.qualifiers
+                               for t in toks[e:first]):
         return thing  # "produksi jagung dan produksi kedelai turun 4%": a verb between
     def noun(t: _Tok) -> bool:
         return t.kind == "word" and t.text[0].islower() and t.low not in lex.stop \
-            and not _verb_like(t.low) and t.low not in lex.up and t.low not in lex.down
+            and not _verb_like(t.low) and t.low not in lex.up and t.low not in lex.down \
+            and t.low not in lex.magnitudes
     k = at - 1
     while k > 0 and at - 1 - k < 3 and noun(toks[k - 1]):
         k -= 1
     if k == at - 1:
         return thing
-    if k > 0 and toks[k - 1].text not in _ITEM_OPENERS and not (
-            toks[k - 1].low in _SEQUENCE_WORDS
-            and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)):
+    if k > 0 and toks[k - 1].text not in _ITEM_OPENERS \
+            and not (one_word and _object_verb(toks[k - 1])) \
+            and not (subject and toks[k - 1].kind == "num") \
+            and not (toks[k - 1].low in _SEQUENCE_WORDS
+                     and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)):
         return thing
     return Span(start=toks[k].start, end=thing.end)
+
+
+def _object_verb(tok: _Tok) -> bool:
+    """An active or passive verb ("mendorong", "disalurkan") a joined object follows."""
+    return tok.low.startswith(_OBJECT_VERB_PREFIXES) and _verb_like(tok.low)
+
+
+_OBJECT_VERB_PREFIXES = ("me", "di")
+_PAIR_PREDICATE = 6  # words at most between a subject pair and its amount
+
+
+def _pair_subject(toks: Sequence[_Tok], e: int, first: int) -> bool:
+    """Whether the words between a joined thing and its amount are the predicate the
+    pair is the subject of ("aset dan liabilitas perseroan tumbuh sebesar", "setoran pajak
+    dan cukai diperkirakan mencapai"): words only, a few, one a change or level verb."""
+    lex = _lex()
+    between = toks[e:first]
+    if not between or len(between) > _PAIR_PREDICATE \
+            or any(t.kind != "word" for t in between):
+        return False
+    return any(t.low in lex.subject_changes or t.low in lex.subject_levels
+               or t.low in lex.reached or (t.text[0].islower() and _verb_like(t.low))
+               for t in between)
 
 
 def _capital_word(tok: _Tok) -> bool:
@@ -2246,6 +2297,13 @@ def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     return first > k and toks[k].low in lex.referring and all(
         t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
         for t in toks[k + 1:first])
+
+
+def _opens_naming(toks: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with "yakni"/"yaitu" (after a quotation mark): it spells
+    out what the sentence before said. (num27)"""
+    k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
+    return k < len(toks) and toks[k].low in _naming_words()
 
 
 def _opening_subject(text: str, sent: Span, lex: _Lex) -> Span | None:
@@ -2641,6 +2699,15 @@ def _as_of(text: str, t: TimeExpr) -> bool:
         and _AS_OF.search(text, max(0, t.span.start - 20), t.span.start) is not None
 
 
+def _glosses(prev: _Raw, raw: _Raw, toks: Sequence[_Tok], first: int) -> bool:
+    """Whether an amount right after "atau" or a bracket is the one before in another
+    currency: one sum said twice, so one thing."""
+    return first > 0 and prev.next_tok == first - 1 \
+        and (toks[first - 1].low == "atau" or toks[first - 1].text == "(") \
+        and prev.currency is not None and raw.currency is not None \
+        and prev.currency != raw.currency
+
+
 def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, raw: _Raw,
                     first: int, p_first: int) -> tuple[Span | None, Change | None] | None:
     """The thing of an amount that restates the one before it, and the change it says.
@@ -2661,7 +2728,10 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
                  None)
     if level is not None:
         # "Rp 2.250 per kilogram menjadi ...", "turun 18 sen, atau 0,28%, menjadi US$ 63,87"
-        gap = [t for t in toks[prev.next_tok:k + 1 - len(level)] if t.text != ","]
+        # "dari Rp 3 triliun pada 2016 menjadi ...": the first level's date is no gap
+        gap = [t for t in toks[prev.next_tok:_past_time_phrase(toks, k + 1 - len(level),
+                                                               prev.next_tok - 1)]
+               if t.text != ","]
         if (prev_thing is None and not (p_first > 0 and toks[p_first - 1].low
                                         in lex.from_words
                                         and (prev.currency, prev.unit)
@@ -3097,6 +3167,8 @@ def find_numbers(article: Article) -> list[Count]:
                                              by_start[raws[n - 1].start])
                     if shared is not None:
                         thing = thing or shared[0]
+                        if shared[0] is not None and _glosses(raws[n - 1], raw, toks, first):
+                            thing = shared[0]  # "US$ 300 juta atau Rp 4,4 triliun" (num27)
                         said = out[-1].change if len(out) > first_out \
                             and not out[-1].change_to else None
                         if change is None and shared[1] is not None:
@@ -3195,6 +3267,13 @@ def find_numbers(article: Article) -> list[Count]:
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
                     # 300 ribu per bulan": the subject of the sentence before (numtime17)
                     thing = _opening_subject(text, earlier, lex)
+                if thing is None and _opens_naming(toks) and first_out > 0:
+                    # "... pendapatan cuma meningkat 9,79 persen. Yakni, dari Rp 3,15
+                    # triliun ... menjadi Rp 3,46 triliun": a sentence opening on "yakni"
+                    # spells out the amount just before; it measures that one's thing
+                    thing = next((c.thing_span for c in reversed(out[:first_out])
+                                  if c.thing_span is not None
+                                  and raw.start - c.span.end <= _ANAPHOR_REACH), None)
                 if thing is None and _anaphoric_subject(toks, first, lex):
                     # "Pemerintah menyiapkan anggaran Rp 599 triliun ... Jumlah itu naik
                     # 8,6%": what the paragraph measured last, of either kind, else the
@@ -3221,6 +3300,13 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = _glossed(text, thing)
                 if thing is not None:
                     thing = _coordinated(toks, thing, first)  # "kepabeanan dan cukai (Rp"
+                    # "aset dan liabilitas tumbuh Rp 5 triliun atau naik 25%": the noun
+                    # an earlier amount read as the end of a pair is that pair (num27)
+                    thing = next((c.thing_span for c in out[first_out:]
+                                  if c.thing_span is not None and c.thing_span.end == thing.end
+                                  and c.thing_span.start < thing.start
+                                  and _COORDINATED.search(text, c.thing_span.start,
+                                                          thing.start)), thing)
                 if thing is not None and thing.of(text).casefold() in lex.referring \
                         and not summed:
                     # "nilainya": what the paragraph measured, else the market report's
@@ -3233,11 +3319,12 @@ def find_numbers(article: Article) -> list[Count]:
                     if thing is None and earlier is not None \
                             and _opens_referring(toks, first, lex):
                         thing = _opening_subject(text, earlier, lex)  # (numtime17)
-                if thing is not None and measured and " " not in thing.of(text) \
-                        and lex.demonstrated.match(text, thing.end) is not None:
+                if thing is not None and measured and _points_back(text, thing, lex):
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
                     # head points back at what the paragraph measured last, of either kind
                     thing = measured.get(money) or measured.get(not money)
+                if change is None and thing is not None and thing.start >= raw.end:
+                    change = _change_named_after(text, thing, lex)  # "40 persen peningkatan"
                 thing_at = by_start.get(thing.start, 0) if thing is not None else 0
                 if thing is not None and not (
                         thing_at > 0 and toks[first - 1].end == thing.end
@@ -3434,6 +3521,7 @@ def find_numbers(article: Article) -> list[Count]:
     _reporting_period(out, text)
     _decided_periods(out, text, times, sent_starts)
     _changed_back_periods(out, text, times, sent_starts)
+    _effective_periods(out, text, times, sent_starts)
     _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
@@ -3845,6 +3933,29 @@ def _addends_before(out: Sequence[Count], at: int, money: bool) -> bool:
         and near[-1].thing.casefold() != near[-2].thing.casefold()
 
 
+def _change_named_after(text: str, thing: Span, lex: _Lex) -> Change | None:
+    """The change a thing after its amount opens with, as a noun ("memberikan 40 persen
+    peningkatan kinerja": up; "10 persen penurunan penjualan": down), else None. (num27)"""
+    m = _WORD.match(text, thing.start)
+    low = m.group().casefold() if m else ""
+    if not _change_noun(low):
+        return None
+    return "up" if low in lex.up else "down" if low in lex.down else None
+
+
+def _points_back(text: str, thing: Span, lex: _Lex) -> bool:
+    """Whether a one-word thing points back at an amount before: any head with "itu" or
+    "tersebut" after it ("Realisasi itu"), a quantity noun also with "ini" ("Realisasi
+    ini tumbuh 45%" after "laba bersihnya mencapai ...": the profit; num27)."""
+    word = thing.of(text)
+    if " " in word:
+        return False
+    if lex.demonstrated.match(text, thing.end) is not None:
+        return True
+    return word.casefold() in lex.anaphors \
+        and lex.period_demonstrated.match(text, thing.end) is not None
+
+
 def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     """Whether the amount's clause opens with a quantity noun and a demonstrative ("Jumlah
     itu naik 8,6%", ", angka tersebut berubah menjadi Rp 2,4 triliun"): at the sentence's
@@ -3857,7 +3968,7 @@ def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
             and toks[opener].low in lex.moves:
         return True
     for k in range(first - 1):
-        if toks[k].low in lex.anaphors and toks[k + 1].low in lex.demonstratives \
+        if toks[k].low in lex.anaphors and toks[k + 1].low in lex.pointing \
                 and (k == 0 or toks[k - 1].text == "," or (
                     k == 1 and toks[0].low in lex.measure_breaks)):
             return True
@@ -3937,6 +4048,20 @@ def _fiscal_year_periods(out: list[Count], text: str) -> None:
             out[n] = replace(c, period=year, period_span=Span(start=a, end=b))
 
 
+_POINTED_REACH = 120  # characters back from an amount to a quantity noun pointing back
+
+
+def _pointed_before(text: str, thing: Span, at: int, lex: _Lex) -> bool:
+    """Whether a quantity noun pointing back ("Realisasi ini") stands between an earlier
+    thing and the amount at `at`: the thing is what it pointed at (num27)."""
+    lo = max(thing.end, at - _POINTED_REACH)
+    for m in _WORD.finditer(text, lo, at):
+        if m.group().casefold() in lex.anaphors \
+                and lex.period_demonstrated.match(text, m.end()) is not None:
+            return True
+    return False
+
+
 def _demonstrated_periods(out: list[Count], text: str) -> None:
     """A head pointing back ("Realisasi ini merupakan 28,1% dari total belanja APBN 2025",
     after "per akhir Mei 2025 realisasi belanja negara telah mencapai ...") measures the
@@ -3946,7 +4071,8 @@ def _demonstrated_periods(out: list[Count], text: str) -> None:
     for n, c in enumerate(out):
         thing = c.thing_span
         if c.period is None or not _YEAR.fullmatch(c.period) or thing is None \
-                or lex.period_demonstrated.match(text, thing.end) is None:
+                or (lex.period_demonstrated.match(text, thing.end) is None
+                    and not _pointed_before(text, thing, c.span.start, lex)):
             continue
         head = _WORD.match(text, thing.start)
         key = head.group().casefold() if head else ""
@@ -4052,11 +4178,12 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
     sama tahun lalu, yakni sebesar Rp 10 triliun" likewise, after the amount said before."""
     lex = _lex()
     for n, b in enumerate(out):
-        if b.change is not None or n == 0:
+        if n == 0 or (b.change is not None and not _rate_base(out, n, text)):
             continue
         start = b.span.start
         change: Change | None
-        if _FROM_BEFORE.search(text, max(0, start - 8), start) \
+        rate: Count | None = None  # the rate a base's comparison follows
+        if b.change is None and _FROM_BEFORE.search(text, max(0, start - 8), start) \
                 and _BASE_AFTER.match(text, b.span.end):
             a = next((p for p in reversed(out[:n])
                       if p.change is not None and not p.change_from
@@ -4070,14 +4197,18 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
                  or _BASE_NAMED.search(text, max(0, start - 160), start)) is not None):
             low = m.group(1).casefold()
             change = "up" if low in lex.up else "down" if low in lex.down else None
+            rate = None if change is not None else next(
+                (p for p in reversed(out[:n]) if p.span.end == m.end(1)), None)
+            if rate is not None:
+                change = rate.change  # "tumbuh 45% dibandingkan periode yang sama ..."
             a = next((p for p in reversed(out[:n])
                       if (p.currency, p.unit) == (b.currency, b.unit)), None)
             if change is None or a is None or a.span.end < start - _BASE_REACH:
                 continue
         else:
             continue
-        if a.change is None and m is not None and m.re is _BASE_NAMED \
-                and _STOP_SPACE.search(text[a.span.end:m.start()]) is not None:
+        if a.change is None and m is not None and (rate is not None or (
+                m.re is _BASE_NAMED and _STOP_SPACE.search(text[a.span.end:m.start()]))):
             # "... 28% pungli masih terjadi. Angka tersebut bahkan mengalami kenaikan jika
             # dibanding temuan pada SPI 2023, yakni sebesar 24,65%": the level said before
             # is the level reached, the base the level risen from (numtime18)
@@ -4094,6 +4225,18 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
             period=period or b.period,
             period_span=None if period else b.period_span)
 
+
+
+def _rate_base(out: Sequence[Count], n: int, text: str) -> bool:
+    """Whether out[n], which took the change of the rate right before it, is that rate's
+    year-earlier base instead ("tumbuh 45,1 persen dibandingkan periode yang sama tahun
+    lalu, yaitu Rp 254,05 miliar": the level risen from, not a second rise; num27)."""
+    b, r = out[n], out[n - 1]
+    if b.change_from or b.change_to or r.change != b.change \
+            or (r.currency, r.unit) == (b.currency, b.unit):
+        return False
+    m = _BASE_BEFORE.search(text, r.span.start, b.span.start)
+    return m is not None and m.end(1) == r.span.end
 
 
 # numcmp25: a level compared with an earlier time's ("mencapai Rp 214 triliun, lebih tinggi
@@ -4540,8 +4683,9 @@ def _respectively(toks: Sequence[_Tok], out: list[Count], first_out: int, text: 
         items = _listed_before(toks, k)[::-1] if k is not None and k < len(toks) and any(
             toks[v].low in lex.subject_changes for v in range(k, len(toks))
             if toks[v].start < out[later[0]].span.start) else []
-        if len(later) < 2 or any(out[n].thing_span not in (None, items[-1] if items else None)
-                                 for n in later):
+        whole = Span(start=items[0].start, end=items[-1].end) if items else None
+        if len(later) < 2 or any(out[n].thing_span not in (None, items[-1] if items else None,
+                                                           whole) for n in later):
             return
     if not items or len(items) != len(later):
         return
@@ -5202,11 +5346,44 @@ def _announced_sums(out: list[Count], text: str, sent_starts: Sequence[int]) -> 
 # "Keputusan ini diambil dalam Rapat Dewan Gubernur ... pada 16-17 September 2025": a
 # sentence opening with a decision noun pointing back, and one going on with the same act
 # ("Tak hanya BI Rate, BI juga memangkas ...") (numtime16)
-_DECISION_BACK = re.compile(r"[\s\"“]*(?:keputusan|kebijakan|penetapan|putusan)\s+"
-                            r"(?:ini|itu|tersebut)\b", re.IGNORECASE)
+_DECISION_NOUN = r"[\s\"“]*(?:keputusan|kebijakan|penetapan|putusan)"
+_DECISION_BACK = re.compile(_DECISION_NOUN + r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# "Kebijakan penetapan HET untuk tiga komoditas ini akan berlaku mulai ...": the decision
+# named with what it sets, then pointed back at (num27)
+_DECISION_NAMED_BACK = re.compile(_DECISION_NOUN + r"\b[^.!?\n]{0,60}?\s(?:ini|itu|tersebut)\b",
+                                  re.IGNORECASE)
 _RUNS_FROM = re.compile(r"(?<!\w)(?:mulai|sejak|hingga|sampai|per|berlaku)\s+(?:tanggal\s+|"
                         r"(?:hari\s+)?\w+\s*)?\Z", re.IGNORECASE)
 _GOES_ON = re.compile(r"[\s\"“]*(?:tak|tidak)\s+hanya\b[^.!?]*?\bjuga\b", re.IGNORECASE)
+
+
+def _effective_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
+                       sent_starts: Sequence[int]) -> None:
+    """"... HET untuk gula sebesar Rp 12.500 per kg, ... Rp 11.000 per liter.\nKebijakan
+    penetapan HET untuk tiga komoditas ini akan berlaku mulai 10 April 2017 sampai
+    September": a decision the next sentence (the next paragraph's first too) points back
+    at by its noun and a demonstrative, said to run from one date to another, dates the
+    undated, unchanged amounts of the sentence before with the span it applies over (the
+    seed-60 ruling; num27). Not a start alone, an open span (numtime16)."""
+    if not any(c.period is None for c in out):
+        return
+    starts = [t.span.start for t in times]
+    for k in range(1, len(sent_starts)):
+        at = sent_starts[k]
+        m = _DECISION_NAMED_BACK.match(text, at)
+        if m is None:
+            continue
+        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        runs = [t for t in times[bisect_left(starts, m.end()):bisect_left(starts, hi)]
+                if t.type == "DATE" and _RUNS_FROM.search(
+                    text, max(at, t.span.start - 25), t.span.start) is not None]
+        if len(runs) != 2:
+            continue  # an open start ("berlaku mulai 1 April") bounds no period (numtime16)
+        value = "/".join(t.value for t in runs)
+        lo = sent_starts[k - 1]
+        for n, c in enumerate(out):
+            if lo <= c.span.start < at and c.period is None and c.change is None:
+                out[n] = replace(c, period=value, period_span=runs[0].span)
 
 
 def _decided_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
@@ -5462,7 +5639,15 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 51  # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
+    version = 52  # num27 (52): a joined pair subject/object is one thing ("aset dan
+    # liabilitas ... tumbuh sebesar"); "Realisasi ini"/"Angka ini" point back; a sentence
+    # opening on "yakni" spells out the amount before; a dated from-level keeps its
+    # to-level; a fund priced past its purpose clause; a change noun right after the
+    # amount; a rate's year-earlier base is up from; a head after "dari" before a verb of
+    # reaching is a source ("dana hibah dari APBD mencapai"); "klausul" governs; a
+    # decision pointed back at running "mulai X sampai Y" dates the sentence before; an
+    # amount glossed in another currency after "atau" takes the first one's thing
+    # numb26 (51): a price word with no noun before it ("seharga 999 yuan")
     # measures "harga"
     # num26 (50): bare points in an article naming a sports competition
     # take no thing nor change unless a measured head names them; a saving measured by

@@ -2203,3 +2203,15 @@ def test_the_run_after_a_zones_designation_is_one_place() -> None:
     out = _zone_places(text, ms, load_gazetteer())
     assert [(m.surface, m.kind) for m in out] == [
         ("Tanjung Kelayang", "PLACE"), ("Arun Lhokseumawe", "PLACE"), ("Sorong", "PLACE")]
+
+
+def test_a_lineup_item_with_a_spaced_hyphen_is_one_player() -> None:
+    # ent27: "Maitland - Niles" in a line-up, read as a body, is the player whole
+    from warta.ner.resolve import _lineup_players
+    text = ("Gol penyama dicetak di babak kedua , dan pelatih memuji klubnya seusai laga di "
+            "kandang sendiri .\n"
+            "Persija ( 4 - 4 - 2 ) : Hakim ; Andrade , Siregar , Lubis , Tambunan ; "
+            "Budiman , Rahmat - Sinaga , Yusuf , Rahman ; Halim , Saputra .")
+    ms = [_at(text, "Rahmat - Sinaga", "ORG")]
+    out = _lineup_players(text, ms)
+    assert ("Rahmat - Sinaga", "PERSON") in [(m.surface, m.kind) for m in out]

@@ -8885,8 +8885,9 @@ def _player_country_codes(text: str, mentions: list[Mention]) -> list[Mention]:
         if b is None or not b.start(1) <= m.start < b.end(1):
             continue
         before = b.start()
-        if before in people or text[:before].rstrip() and \
-                len(text[:before].rstrip()) in people:
+        while before > 0 and text[before - 1].isspace():
+            before -= 1  # the player's name ends where the blanks before the bracket start
+        if before in people:
             gone.add(k)
     if not gone:
         return mentions

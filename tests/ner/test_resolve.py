@@ -2215,3 +2215,11 @@ def test_a_lineup_item_with_a_spaced_hyphen_is_one_player() -> None:
     ms = [_at(text, "Rahmat - Sinaga", "ORG")]
     out = _lineup_players(text, ms)
     assert ("Rahmat - Sinaga", "PERSON") in [(m.surface, m.kind) for m in out]
+
+
+def test_a_holders_name_in_brackets_after_an_office_is_no_contraction() -> None:
+    # ent27: "( Prabowo )" after "Presiden Indonesia" names the holder, a person
+    from warta.ner.resolve import _office_contractions
+    text = "Kami berterima kasih kepada Presiden Indonesia ( Prabowo ) atas sambutannya ."
+    ms = [_at(text, "Prabowo", "PERSON")]
+    assert _office_contractions(text, ms) == (ms, set())

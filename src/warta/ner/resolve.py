@@ -3331,6 +3331,20 @@ _WORDS_BEFORE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
 _BRACKETED_WORD = re.compile(r"\(\s*([A-Z][a-z][A-Za-z]*)\s*\)")
 
 
+def _contracts(low: str, head: str, second: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether `low` contracts an office opened by `head` and `second`: the head's first
+    two letters or more (or an office prefix: "ka" of Kepala) and then the second word's
+    first letter ("wa|menaker", "men|pora", "ka|dispar"); not a holder's name ("Presiden
+    Indonesia ( Prabowo )": "pr|abowo") nor the body's own contraction ("Kepala Kejaksaan
+    Negeri ( Kejari )": "ke|jari")."""
+    n = 0
+    while n < min(len(low), len(head)) and low[n] == head[n]:
+        n += 1
+    if n < 2:
+        n = next((len(p) for p in prefixes if low.startswith(p)), 0)
+    return n >= 2 and low[n:n + 1] == second[:1] and not low.startswith(second[:3])
+
+
 def _office_contractions(text: str, mentions: Sequence[Mention]
                          ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less an office's contraction: one mixed-case word in brackets right after
@@ -3352,10 +3366,8 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
         if r is None or r[1] != len(words):
             continue
         role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
-        low = w.casefold()
-        if len(role) >= 2 and (low.startswith(role[0][:2].casefold())
-                               or low.startswith(prefixes)) \
-                and not low.startswith(role[1][:3].casefold()):
+        if len(role) >= 2 and _contracts(w.casefold(), role[0].casefold(),
+                                         role[1].casefold(), prefixes):
             shorts.add(w)
     if not shorts:
         return list(mentions), set()

@@ -343,3 +343,11 @@ def test_arabic_name_articles_are_kinds_data() -> None:  # data20
     from warta.ner.kinds import _ARTICLES
 
     assert set(_ARTICLES) == {"al", "el"}
+
+
+def test_a_kind_of_meeting_by_its_short_name_is_no_body() -> None:
+    # kinds.toml not_entities: the DPR's hearing and a shareholders' meeting (ent27)
+    text = "Menteri menjelaskan dalam RDP dengan Komisi VI"
+    words = text.split()
+    got = fix_chunks(words, [("ORG", 3, 4), ("ORG", 5, 7)], _joined(text, words))
+    assert got == [("ORG", 5, 7)]

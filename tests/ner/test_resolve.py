@@ -2153,3 +2153,90 @@ def test_cue_opened_patterns_find_what_their_whole_text_scan_finds() -> None:
         whole = [m.span() for m in pat.finditer(text)]
         assert whole  # each pattern finds something here
         assert [m.span() for m in finditer_opening_with(pat, text, cues)] == whole
+
+
+def test_a_lineup_player_is_the_person_in_the_prose_too() -> None:
+    # ent27: the tagger's body reading of a line-up's surname elsewhere gives way
+    from warta.ner.resolve import _lineup_players
+    text = ("Tendangan Budiman digagalkan kiper Kowalczyk pada menit ke-20 . Gol kedua "
+            "dicetak lewat sundulan di babak kedua , dan pelatih memuji klubnya .\n"
+            "Persija ( 4 - 4 - 2 ) : Kowalczyk ; Andrade , Siregar , Lubis , Tambunan ; "
+            "Budiman , Hakim , Yusuf , Rahman ; Halim , Saputra .")
+    prose = _at(text, "Kowalczyk", "ORG")
+    s = text.index("Kowalczyk", prose.end)
+    item = Mention(s, s + len("Kowalczyk"), "ORG", "Kowalczyk")
+    out = _lineup_players(text, [prose, item])
+    assert [(m.surface, m.kind) for m in out if m.surface == "Kowalczyk"] == \
+        [("Kowalczyk", "PERSON"), ("Kowalczyk", "PERSON")]
+
+
+def test_a_player_with_a_bracketed_country_is_no_team() -> None:
+    # ent27: a name ending in a town is a team only where no country follows it; the
+    # sports code in the bracket after a player is no body
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _versus_teams
+    text = ("Ia kalah dari Naomi Saito ( Jepang ) di babak kedua .\n"
+            "WS : Rina Kusuma vs Naomi Saito ( JPN ) 17 - 21 , 18 - 21")
+    first = _at(text, "Naomi Saito", "PERSON")
+    s = text.index("Naomi Saito", first.end)
+    second = Mention(s, s + len("Naomi Saito"), "PERSON", "Naomi Saito")
+    c = text.index("JPN")
+    code = Mention(c, c + 3, "ORG", "JPN")
+    out = _versus_teams(text, [first, second, code], load_gazetteer())
+    assert [(m.surface, m.kind) for m in out] == [("Naomi Saito", "PERSON")] * 2
+
+
+def test_an_offices_contraction_in_brackets_is_no_entity() -> None:
+    # ent27: "( Wamendag )" after the office it shortens, and its later mentions, go;
+    # a body's contraction after a head ("Kepala Kejaksaan Negeri ( Kejari )") stays
+    from warta.ner.resolve import _office_contractions
+    text = ("Polisi memeriksa Wakil Menteri Perdagangan ( Wamendag ) Budi Santoso . Wamendag "
+            "membantah . Kepala Kejaksaan Negeri ( Kejari ) Bogor Andi Wijaya hadir .")
+    s = text.index("Wamendag", text.index("Santoso"))
+    ms = [Mention(s, s + 8, "PERSON", "Wamendag"), _at(text, "Budi Santoso", "PERSON"),
+          _at(text, "Kejari", "ORG")]
+    kept, gone = _office_contractions(text, ms)
+    assert [m.surface for m in kept] == ["Budi Santoso", "Kejari"]
+    assert {text[a:b] for a, b in gone} == {"Wamendag"} and len(gone) == 2
+
+
+def test_names_listed_after_an_area_noun_are_places() -> None:
+    # entities.toml listed_area_heads: a body or untagged name after "daerah lain seperti"
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _listed_areas
+    text = "Ia enggan pindah ke daerah lain seperti Brandoria dan Kelapura , katanya ."
+    out = _listed_areas(text, [_at(text, "Brandoria", "ORG")], load_lexicon(),
+                        load_gazetteer())
+    assert [(m.surface, m.kind) for m in out] == [("Brandoria", "PLACE"),
+                                                  ("Kelapura", "PLACE")]
+
+
+def test_the_run_after_a_zones_designation_is_one_place() -> None:
+    # entities.toml zone_heads: "KEK [Tanjung Kelayang]" whole, a body's reading gone
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _zone_places
+    text = "Pemerintah menetapkan KEK Tanjung Kelayang , KEK Arun Lhokseumawe dan KEK Sorong ."
+    ms = [_at(text, "Tanjung", "PLACE"), _at(text, "Arun Lhokseumawe", "ORG")]
+    out = _zone_places(text, ms, load_gazetteer())
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Tanjung Kelayang", "PLACE"), ("Arun Lhokseumawe", "PLACE"), ("Sorong", "PLACE")]
+
+
+def test_a_lineup_item_with_a_spaced_hyphen_is_one_player() -> None:
+    # ent27: "Maitland - Niles" in a line-up, read as a body, is the player whole
+    from warta.ner.resolve import _lineup_players
+    text = ("Gol penyama dicetak di babak kedua , dan pelatih memuji klubnya seusai laga di "
+            "kandang sendiri .\n"
+            "Persija ( 4 - 4 - 2 ) : Hakim ; Andrade , Siregar , Lubis , Tambunan ; "
+            "Budiman , Rahmat - Sinaga , Yusuf , Rahman ; Halim , Saputra .")
+    ms = [_at(text, "Rahmat - Sinaga", "ORG")]
+    out = _lineup_players(text, ms)
+    assert ("Rahmat - Sinaga", "PERSON") in [(m.surface, m.kind) for m in out]
+
+
+def test_a_holders_name_in_brackets_after_an_office_is_no_contraction() -> None:
+    # ent27: "( Prabowo )" after "Presiden Indonesia" names the holder, a person
+    from warta.ner.resolve import _office_contractions
+    text = "Kami berterima kasih kepada Presiden Indonesia ( Prabowo ) atas sambutannya ."
+    ms = [_at(text, "Prabowo", "PERSON")]
+    assert _office_contractions(text, ms) == (ms, set())

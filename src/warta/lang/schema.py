@@ -199,6 +199,10 @@ class EntitiesData(LangData):
     feature_heads: Words = ()
     # Products' nouns written lower-case before their names ("satelit [X]"): products.
     product_heads: Words = ()
+    # Area nouns before a list cue ("daerah lain seperti [X]"): the names listed are places.
+    listed_area_heads: Words = ()
+    # Zones' designations written before the place they are named for ("KEK [X Y]").
+    zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").
     portfolio_heads: Words = ()
     name_suffixes: Words

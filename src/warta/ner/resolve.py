@@ -3334,6 +3334,56 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
             {(m.start, m.end) for m in mentions if m.surface in gone})
 
 
+_WORDS_BEFORE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+# One mixed-case word in brackets: an office's contraction may be ("( Wamenaker )")
+_BRACKETED_WORD = re.compile(r"\(\s*([A-Z][a-z][A-Za-z]*)\s*\)")
+
+
+def _contracts(low: str, head: str, second: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether `low` contracts an office opened by `head` and `second`: the head's first
+    two letters or more (or an office prefix: "ka" of Kepala) and then the second word's
+    first letter ("wa|menaker", "men|pora", "ka|dispar"); not a holder's name ("Presiden
+    Indonesia ( Prabowo )": "pr|abowo") nor the body's own contraction ("Kepala Kejaksaan
+    Negeri ( Kejari )": "ke|jari")."""
+    n = 0
+    while n < min(len(low), len(head)) and low[n] == head[n]:
+        n += 1
+    if n < 2:
+        n = next((len(p) for p in prefixes if low.startswith(p)), 0)
+    return n >= 2 and low[n:n + 1] == second[:1] and not low.startswith(second[:3])
+
+
+def _office_contractions(text: str, mentions: Sequence[Mention]
+                         ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less an office's contraction: one mixed-case word in brackets right after
+    the office it shortens ("Wakil Menteri Ketenagakerjaan ( [Wamenaker] ) X", "Kepala
+    Dinas Pariwisata ( [Kadispar] )"), opening with the office's head ("Wa" of Wakil) or
+    an office prefix ("Ka"), not with the body's name after the head ("Kepala Kejaksaan
+    Negeri ( Kejari )" shortens the body), and its every mention: an office, no person
+    (ent27). Returns the mentions kept and the spans dropped (no alias sweep finds them)."""
+    if "(" not in text:
+        return list(mentions), set()
+    prefixes = tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
+    shorts: set[str] = set()
+    for b in _BRACKETED_WORD.finditer(text):
+        w = b.group(1)
+        if w in shorts:
+            continue
+        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
+        r = role_before(words, len(words))
+        if r is None or r[1] != len(words):
+            continue
+        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
+        if len(role) >= 2 and _contracts(w.casefold(), role[0].casefold(),
+                                         role[1].casefold(), prefixes):
+            shorts.add(w)
+    if not shorts:
+        return list(mentions), set()
+    gone = {(x.start(), x.end()) for x in re.finditer(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, shorts))})(?![\w-])", text)}
+    return [m for m in mentions if m.surface not in shorts], gone
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -5775,14 +5825,15 @@ _LINEUP_ITEM = re.compile(r"[^,;()\n]+")
 @cache
 def _lineup_player() -> re.Pattern[str]:
     """A player as a line-up writes him: up to four capitalised words (entities.toml's
-    lineup_particles between), and the minute he came on or scored ("Van La Parra",
+    lineup_particles between, or a spaced hyphen), and the minute he came on or scored ("Van La Parra",
     "Durante 68’", 'Duarte 18 "': some pages mark the minute with a double quote); the
     line's last item keeps its full stop ("Dzeko .")."""
     particles = "".join(f"|{re.escape(w)}" for w in load("entities", EntitiesData)
                         .lineup_particles)
     word = rf"(?:[A-Z][\w'’.-]*{particles})"
     # a shirt number may open the item ("13 - Wayne Hennessey"; merge19)
-    return re.compile(rf"(?:\d{{1,2}}\s*[-.]\s*)?({word}(?:\s+{word}){{0,3}})"
+    # a spaced hyphen joins a double surname ("Maitland - Niles"; ent27)
+    return re.compile(rf"(?:\d{{1,2}}\s*[-.]\s*)?({word}(?:(?:\s+|\s+-\s+){word}){{0,3}})"
                       rf"(?:\s+\d{{1,3}}\s*[’'′\"″]?)?(?:\s*\.)?\s*")
 
 
@@ -5808,6 +5859,7 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
     starts = [s for s, _, _ in spans]
     added: list[Mention] = []
+    players_named: set[str] = set()  # one-word items: surnames found again in the prose
     for line_at, line_end in _semicolon_lines(text):
         colon = text.find(":", line_at, line_end)
         body_at = colon + 1 if colon >= 0 else line_at
@@ -5823,6 +5875,8 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
         for item, p in players:
             at = item.start() + len(item.group()) - len(item.group().lstrip())
             s, e = at + p.start(1), at + p.end(1)
+            if " " not in text[s:e]:
+                players_named.add(text[s:e])
             k = bisect_left(starts, e) - 1  # the last mention starting before the end
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:
@@ -5836,9 +5890,22 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
                 # [Milovojevic]"): the whole item's name (merge19)
                 m = mentions[hit[2]]
                 m.start, m.surface, m.kind, m.place = s, text[s:e], "PERSON", None
+    _players_elsewhere(mentions, players_named)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _players_elsewhere(mentions: Sequence[Mention], players: set[str]) -> None:
+    """A line-up's player is that person in the report's prose too ("digagalkan oleh
+    [Szczesny]", read as a body): the tagger's other reading of the same one-word surname
+    would outvote the line-up's in `cluster` (ent27). Only bodies: a place read so stays
+    (a club's town may share a player's name)."""
+    if not players:
+        return
+    for m in mentions:
+        if m.kind == "ORG" and m.surface in players and m.place is None and not m.blind:
+            m.kind = "PERSON"
 
 
 _FEATURE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -8257,6 +8324,80 @@ def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> No
 
 
 @cache
+def _listed_area_pattern() -> re.Pattern[str] | None:
+    """An area noun (`listed_area_heads`), up to two lower-case words, a naming cue and
+    the names it lists ("daerah lain seperti [A] , [B] dan [C]")."""
+    heads = load("entities", EntitiesData).listed_area_heads
+    if not heads:
+        return None
+    name = _FEATURE_NAME
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,2}}"
+        rf"(?:seperti|yaitu|yakni|antara lain|termasuk|di antaranya)\s*,?\s+"
+        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
+
+
+def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                  gaz: Gazetteer) -> list[Mention]:
+    """Names listed after an area noun and a naming cue ("pindah ke daerah lain seperti
+    [Brandenburg]", "kawasan pariwisata baru seperti [Canggu]") are places: one read as
+    a body that names none by its form, or as a person with no office, is the place, and
+    one left untagged is found unless its first word is a common word (ent27)."""
+    pat = _listed_area_pattern()
+    if pat is None:
+        return mentions
+    spans = sorted((m.start, m.end, k) for k, m in enumerate(mentions))
+    starts = [a for a, _, _ in spans]
+    added: list[Mention] = []
+    for f in pat.finditer(text):
+        for item in re.finditer(_FEATURE_NAME, text[f.start(1):f.end(1)]):
+            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+            k = bisect_left(starts, e) - 1
+            hit = spans[k] if k >= 0 and spans[k][1] > s else None
+            if hit is None:
+                tag = lexicon.get(item.group().split()[0].lower())
+                if tag is None or tag.startswith("NNP"):
+                    added.append(Mention(s, e, "PLACE", item.group(), place=gaz.resolve(
+                        item.group())))
+                continue
+            m = mentions[hit[2]]
+            if (hit[0], hit[1]) != (s, e) or m.blind:
+                continue
+            if m.kind == "ORG" and m.place is None and not _names_body(m.surface.split()) \
+                    or m.kind == "PERSON" and m.role is None and not m.initials:
+                m.kind, m.place = "PLACE", gaz.resolve(m.surface)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+@cache
+def _zone_pattern() -> re.Pattern[str] | None:
+    heads = load("entities", EntitiesData).zone_heads
+    if not heads:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+
+
+def _zone_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The capitalised run after a zone's designation ("KEK [Tanjung Kelayang]", "KEK
+    [Maloy Batuta Trans Kalimantan]") is the place the zone is named for, one PLACE: the
+    mentions the tagger cut in it, or read as a body, give way to it (ent27)."""
+    pat = _zone_pattern()
+    if pat is None:
+        return mentions
+    runs = [(f.start(1), f.end(1)) for f in pat.finditer(text)]
+    if not runs:
+        return mentions
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in runs)]
+    out.extend(Mention(s, e, "PLACE", text[s:e], place=gaz.resolve(text[s:e]))
+               for s, e in runs
+               if not any(m.start < e and s < m.end for m in out))
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
 def _office_words() -> tuple[tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
     """(office heads longest first, a locative right before a name)."""
     d = load("entities", EntitiesData)
@@ -8748,6 +8889,48 @@ class _Versus(NamedTuple):
     inside: re.Pattern[str]  # ... between two sides run into one name
 
 
+# A country in brackets after a player's name, by its name or its three-letter code
+# ("Shiori Saito ( Jepang )", "( JPN )", a pair's "( MAS / INA )").
+_COUNTRY_AFTER = re.compile(
+    r"\s*\(\s*([A-Z]{3}(?:\s*/\s*[A-Z]{3})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)")
+
+
+def _country_players(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> set[str]:
+    """Persons some mention of whom has a country in brackets after it: players of a
+    draw or results line, whose name may end in a town ("Shiori [Saito]"), no team (ent27)."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.kind != "PERSON" or m.surface in out:
+            continue
+        c = _COUNTRY_AFTER.match(text, m.end)
+        if c is not None and (c.group(1)[1:].isupper() or _bracketed_country(c.group(1), gaz)):
+            out.add(m.surface)
+    return out
+
+
+def _player_country_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Less the three-letter codes in brackets right after a player of a match's line
+    ("Shiori Saito ( [JPN] )", a pair's "( MAS / [INA] )"): the country the player plays
+    for by its sports code, no body (ent27); `_versus_teams` asks this only of a text with
+    a match's "vs"."""
+    people = {m.end for m in mentions if m.kind == "PERSON"}
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        if len(m.surface) != 3 or not m.surface.isupper() or not m.surface.isalpha():
+            continue
+        b = _COUNTRY_AFTER.search(text, max(0, m.start - 12), m.end + 3)
+        if b is None or not b.start(1) <= m.start < b.end(1):
+            continue
+        before = b.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1  # the player's name ends where the blanks before the bracket start
+        if before in people:
+            gone.add(k)
+    if not gone:
+        return mentions
+    return [m for k, m in enumerate(mentions) if k not in gone]
+
+
 @cache
 def _versus() -> _Versus:
     words = load("entities", EntitiesData).versus_words
@@ -8793,6 +8976,8 @@ def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
         town = gaz.resolve(words[-1])
         if m.kind == "PLACE" or town is not None and town.type != "country":
             teams.add(m.surface)
+    teams -= _country_players(text, mentions, gaz)
+    mentions = _player_country_codes(text, mentions)
     if not teams:
         return mentions
     # The team's other mentions, outside a fixture too, and its longer or shorter forms
@@ -10378,6 +10563,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= measures | schemes
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions, offices = _office_contractions(text, mentions)
+    not_named |= offices
     mentions, terms = _terms_and_features(text, mentions)
     not_named |= terms
     mentions = _listed_people(text, _paired_names(_characters(text, mentions, models.gazetteer)),
@@ -10441,6 +10628,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _states_read_as_people(text, mentions, models.gazetteer)
     _areas_read_as_names(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
+    mentions = _listed_areas(text, mentions, models.lexicon, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _languages(text, _venues(text, mentions))
     _cut_place_heads(text, mentions)
@@ -10482,6 +10670,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                               models.featurizer.names)
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
+    mentions = _zone_places(text, mentions, models.gazetteer)
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

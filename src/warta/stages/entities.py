@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 108  # lineup26 (108): a line-up's minutes marked with a double quote and
+    version = 109  # ent27 (109): a line-up's one-word player read as a body in the
+    # prose is the player; a person with a country in brackets no team ("( Jepang )",
+    # "( JPN )"), the sports code after a player no body; an office's contraction in
+    # brackets after the office ("( Wamenaker )") no entity, anywhere; kinds of meeting by
+    # their short names ("RDP", "RUPS") no bodies; names listed after an area noun and a
+    # naming cue ("daerah lain seperti [X]") places; the run after a zone's designation
+    # ("KEK [Tanjung Kelayang]") one place
+    # lineup26 (108): a line-up's minutes marked with a double quote and
     # its closing full stop no longer hide the line (its untagged players found)
     # kinds26 (107): a police or military unit's one-word contraction
     # ("Resmob", "Jatanras") read as a place is the unit, ORG (kinds.toml agency_names).

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 108  # lineup26 (108): a line-up's minutes marked with a double quote and
+    version = 109  # roles27 (109): occupations of roles.toml (penyiar, sosiolog, penabuh,
+    # perbekel …) and adjectives of fame inside a role ('desainer ternama Indonesia')
+    # lineup26 (108): a line-up's minutes marked with a double quote and
     # its closing full stop no longer hide the line (its untagged players found)
     # kinds26 (107): a police or military unit's one-word contraction
     # ("Resmob", "Jatanras") read as a place is the unit, ORG (kinds.toml agency_names).

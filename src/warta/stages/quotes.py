@@ -5952,7 +5952,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 53  # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
+    version = 54  # roles27 (54): roles.toml's new occupations and person nouns read as
+    # speaker heads ('kata sosiolog X')
+    # spkb26 (53): unnamed "salah satu X" speakers; titled passive agent to "bahwa"
     # spk26 (52): an example word between a subject's name and its appositive
     # comma ('Budi misalnya, seorang pedagang …, mengatakan') keeps the name the subject;
     # 'merekomendasikan' with its object is reported speech (was 51)

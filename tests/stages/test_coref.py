@@ -3473,11 +3473,13 @@ def test_an_organisations_epithet_names_its_office_named_last_before() -> None:
 
 
 @pytest.mark.parametrize("text, role", [
-    # a copula, a lower-case head and a relative 'yang' describe or praise the name, no
-    # office (roles27; who rounds 266, 284, 285: judged wrong)
-    ("Budi Santoso adalah pebalap pintar yang tahu caranya menang.", ()),
-    ("Budi Santoso menjadi wakil ketiga yang tersingkir di babak awal.", ()),
-    # without the relative clause the occupation stays
+    # inside a direct quote, a copula, a lower-case head and a relative 'yang' are the
+    # speaker's praise of the name, no office (roles27; who rounds 266, 284: judged wrong)
+    ('" Budi Santoso adalah pebalap pintar yang tahu caranya menang , " kata Andi.', ()),
+    ('" Budi Santoso adalah pemain yang memiliki komitmen , " kata Andi.', ()),
+    # in the writer's narration the occupation stays (rounds 170, 210: judged correct), and
+    # so it does without the relative clause
+    ("Budi Santoso adalah pelatih yang sudah punya banyak pengalaman.", ("pelatih",)),
     ("Budi Santoso adalah pebalap asal Bandung.", ("pebalap asal Bandung",)),
 ])
 def test_a_copula_head_run_into_yang_is_no_office(text: str, role: tuple[str, ...]) -> None:

@@ -3906,14 +3906,23 @@ def _copulas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).copula_predicates)
 
 
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a direct quote opened earlier in its paragraph: an odd
+    count of straight double quotes before it, or more opening curly ones than closing."""
+    seg = text[text.rfind("\n", 0, at) + 1:at]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+
 def _copula_description(text: str, cue: re.Match[str]) -> bool:
-    """Whether a copula of roles.toml (`copula_predicates`) puts a lower-case head before
-    a relative 'yang', at most two lower-case words between: 'Vinales adalah [pebalap
-    pintar yang] tahu caranya', 'Sanchez adalah [pemain yang] memiliki komitmen', 'Rina
-    menjadi [wakil ketiga yang] tersingkir' describe or praise the name, no office it holds
-    (roles27; who rounds 266, 284, 285: judged wrong)."""
+    """Whether a copula of roles.toml (`copula_predicates`) inside a direct quote puts a
+    lower-case head before a relative 'yang', at most two lower-case words between:
+    '" Vinales adalah [pebalap pintar yang] tahu caranya … "', '" Sanchez adalah [pemain
+    yang] memiliki komitmen … "' are the speaker's praise of the name, no office it holds
+    (roles27; who rounds 266, 284: judged wrong). In the writer's narration the head is
+    the name's occupation ('Capello adalah pelatih yang sudah punya banyak pengalaman',
+    judged correct in rounds 170, 182, 210)."""
     link = cue.group().split()
-    if not link or link[-1].casefold() not in _copulas():
+    if not link or link[-1].casefold() not in _copulas() or not _inside_quote(text, cue.start()):
         return False
     words = text[cue.end():cue.end() + 80].split()[:5]
     if not words or not words[0].islower() or not _head_len(words, 0):

@@ -3481,6 +3481,9 @@ def test_an_organisations_epithet_names_its_office_named_last_before() -> None:
     # so it does without the relative clause
     ("Budi Santoso adalah pelatih yang sudah punya banyak pengalaman.", ("pelatih",)),
     ("Budi Santoso adalah pebalap asal Bandung.", ("pebalap asal Bandung",)),
+    # 'menjadi' a head and an ordinal: the order among entrants, no office (round 285)
+    ("Budi Santoso menjadi wakil ketiga yang tersingkir di babak awal.", ()),
+    ("Budi Santoso menjadi wakil Indonesia pertama yang tersingkir.", ("wakil Indonesia",)),
 ])
 def test_a_copula_head_run_into_yang_is_no_office(text: str, role: tuple[str, ...]) -> None:
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))

@@ -3882,12 +3882,15 @@ def _became_standing(text: str, cue: re.Match[str]) -> bool:
     """Whether a copula 'menjadi' puts a player's head before a word of roles.toml's
     `standing_words`: 'Victor Moses menjadi [pemain inti] Chelsea', 'Bernardeschi menjadi
     [pemain anyar] keempat' name a standing in a squad the name reached, no occupation or
-    office (roles15; who rounds 177, 220, 260: three such roles judged wrong)."""
+    office (roles15; who rounds 177, 220, 260: three such roles judged wrong). So does an
+    ordinal right after the head: 'Rina menjadi [wakil ketiga] yang tersingkir' names the
+    order she went out in (roles27; who round 285: judged wrong)."""
     if not cue.group().rstrip().casefold().endswith("menjadi"):
         return False
     words = text[cue.end():cue.end() + 40].split()[:2]
     return len(words) == 2 and _head_len(words, 0) == 1 \
-        and words[1].casefold() in _standing_words()
+        and (words[1].casefold() in _standing_words()
+             or words[1].casefold() in role_words().ordinals)
 
 
 @cache

@@ -3519,7 +3519,8 @@ def test_a_second_office_after_an_origin_and_a_joiner() -> None:
 def test_a_predicate_after_a_person_noun_set_off_by_a_comma() -> None:
     # 'Budi , pria kelahiran X yang telah bekerja sebagai Y': the predicate's office is the
     # name's (roles27; round 285); a relative clause with no predicate gives none
-    text = "Ia bertemu Budi Santoso, pria kelahiran Bandung yang telah bekerja sebagai asisten perawat di Berlin."
+    text = ("Ia bertemu Budi Santoso, pria kelahiran Bandung yang telah bekerja sebagai "
+            "asisten perawat di Berlin.")
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(text, "PLACE", "Bandung", "Bandung"), _ent(text, "PLACE", "Berlin", "Berlin"))
     assert _by_name(out, "Budi Santoso").roles == ("asisten perawat",)

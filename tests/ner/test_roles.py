@@ -559,3 +559,16 @@ def test_head_at_one_word_shortcut_keeps_the_joined_lookup() -> None:
     assert any(head_at(words, i) for i in range(len(words)))
     for i in range(len(words)):
         assert head_at(words, i) == plain(words, i), words[i]
+
+
+def test_new_occupations_and_adjectives_of_fame_in_a_role() -> None:  # roles27
+    # a broadcaster, a sociologist and a band's player open a role (who rounds 284-286)
+    for word in ("penyiar", "Sosiolog", "penabuh", "Perbekel"):
+        assert head_at([word, "Budi"], 0) == 1
+    # 'ternama' (a ter- adjective of fame the lexicon reads as a verb) goes on inside the
+    # role before a list cue; a verb there still ends it
+    words = ["ia", "datang", "ke", "salah", "satu", "desainer", "ternama", "Indonesia", ",",
+             "yaitu", "Budi"]
+    assert list_role_before(words, 9) == (5, 8)
+    words[6] = "menjahit"
+    assert list_role_before(words, 9) is None

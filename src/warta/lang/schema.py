@@ -2202,6 +2202,11 @@ class RolesData(LangData):
     standing_words: Words = ()
     # Copulas of becoming ("menjadi"): after one before a role, the name is the owner.
     become_words: Words = ()
+    # adjectives of fame the lexicon reads as verbs, inside a role ("desainer ternama")
+    fame_words: Words = ()
+    # copulas among role_predicates: a lower-case head after one, run into 'yang', is a
+    # description, no office (roles27)
+    copula_predicates: Words = ()
     # Nouns that make a compound preposition after 'di' / 'ke' ('di hadapan hakim , Budi')
     compound_preposition_nouns: Words = ()
     # Words before a role that keep it ("mantan"), words of a leader's period ("era"):

@@ -49,6 +49,8 @@ class RoleWords:
     ranking_words: frozenset[str] = frozenset()
     # "dunia": the scope after a ranking's number (roles17)
     ranking_scopes: frozenset[str] = frozenset()
+    # "ternama": an adjective of fame inside a role, read as a verb by the lexicon (roles27)
+    fame_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,6 +88,7 @@ def role_words() -> RoleWords:
         naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
         ranking_words=frozenset(w.lower() for w in d.ranking_words),
         ranking_scopes=frozenset(w.lower() for w in d.ranking_scopes),
+        fame_words=frozenset(w.lower() for w in d.fame_words),
     )
 
 
@@ -512,8 +515,9 @@ def _inner_noun(word: str, lex: dict[str, str]) -> bool:
     """A lower-case common noun or adjective (the lexicon's NN or JJ) that is no word of a
     relation ("pengganti") or of several people ("para")."""
     rw = role_words()
-    if word in rw.sport_words:
-        return True  # "Atlet [sepak bola] Indonesia": a sport's name (speak19)
+    if word in rw.sport_words or word in rw.fame_words:
+        return True  # "Atlet [sepak bola] Indonesia": a sport's name (speak19); "desainer
+        # [ternama] Indonesia": fame (roles27)
     return word.isalpha() and word.islower() and lex.get(word, "").startswith(("NN", "JJ")) \
         and word not in rw.relation_words and word not in rw.plural_words \
         and word not in rw.sham_words
@@ -608,7 +612,7 @@ def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
-    if word in role_words().former_after:
+    if word in role_words().former_after or word in role_words().fame_words:
         return True
     if word in role_words().sham_words:
         return False  # 'Jaksa [gadungan]': an impostor's

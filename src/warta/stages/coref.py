@@ -2270,11 +2270,26 @@ def _paired_before() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# A lower-case word listed right after a title or right before it: 'DPRD , Mendagri ,
+# [gubernur]', 'Presiden dan [peneliti] utama …'; group 1 the word.
+_LISTED_AFTER = re.compile(r"\s*(?:,|\s(?:dan|serta|atau))\s+([a-z]+)\b")
+_LISTED_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
+
+
+def _beside_lower_head(text: str, s: int, e: int) -> bool:
+    """Whether the title at [s, e) is listed beside a lower-case head of roles.toml: 'bisa
+    lewat dialog , DPRD , Mendagri , gubernur' names offices in general, 'Presiden dan
+    peneliti utama di Center X , Budi' an office of the name after it; neither is the
+    holder on the article's date (roles27; who rounds 276, 286: a name not in the text)."""
+    m = _LISTED_AFTER.match(text, e) or _LISTED_BEFORE.search(text, max(0, s - 30), s)
+    return m is not None and head_at([m.group(1)], 0) > 0
+
+
 def _generic_title(text: str, s: int, e: int) -> bool:
     """Whether the title at [s, e) names the office in general by its pair (see above)."""
     before = text[max(0, s - 80):s]
     return bool(_EITHER_AFTER.match(text, e) or _EITHER_BEFORE.search(before)
-                or _paired_before().search(before))
+                or _paired_before().search(before)) or _beside_lower_head(text, s, e)
 
 
 @cache
@@ -3248,7 +3263,8 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
             start = sent.start if sent is not None else 0
             # the sentence's words before the name, read once for both look-backs
             before = _tokens_before(text, start, m.start, read, max(end, m.start))
-            after = _role_after(text, m.end, end) or _role_in_bracket(text, m.end, end)
+            after = _role_after(text, m.end, end) or _role_in_bracket(text, m.end, end) \
+                or _role_between_dashes(text, m.end, end)
             if after is not None and not _opens_clause(text, before) \
                     and not _one_before(text, m.end, after[0]) \
                     and _active_verb(_next_word(text, after[1], end)):
@@ -3352,7 +3368,7 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             first = next((r for r in e.roles if text.startswith(r, at)), None)
             if first is None:
                 continue
-            join = _SECOND_JOINER.match(text, at + len(first))
+            join = _SECOND_JOINER.match(text, _past_origin(text, at + len(first)))
             if join is None:
                 continue
             sent = _sentence_holding(sentences, starts, m.start)
@@ -3374,6 +3390,19 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
                     and role.casefold() not in {r.casefold() for r in e.roles}:
                 e.roles.append(role)
             break
+
+
+_ORIGIN_AFTER_ROLE = re.compile(r"\s+(\w+)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s)")
+
+
+def _past_origin(text: str, at: int) -> int:
+    """Past the person's origin right after a role at `at` ('ekonom [asal Belgia]
+    sekaligus wakil direktur …'), a word of roles.toml's origin_words but 'dari' (a body's)
+    and capitalised words; `at` where none (roles27; who round 285: the second missed)."""
+    m = _ORIGIN_AFTER_ROLE.match(text, at)
+    if m is None or m.group(1).casefold() not in _lex().origin or m.group(1) == "dari":
+        return at
+    return m.end()
 
 
 _JOINER_BEFORE = re.compile(r"\s+(?:dan|serta)\s+$")
@@ -3831,13 +3860,15 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             continue
         for m in sorted(e.mentions, key=lambda s: s.start):
             cue = pred.match(text, m.end)
+            if cue is None and (ep := _epithet_apposition().match(text, m.end)) is not None:
+                cue = pred.match(text, ep.end())
             if cue is None:
                 continue
             sent = _sentence_holding(sentences, starts, m.start)
             if _predicate_blocked(text, sent.start if sent is not None else 0, m.start,
                                   relative=_RELATIVE.match(cue.group()) is not None):
                 continue
-            if _became_standing(text, cue):
+            if _became_standing(text, cue) or _copula_description(text, cue):
                 continue
             _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
 
@@ -3851,12 +3882,61 @@ def _became_standing(text: str, cue: re.Match[str]) -> bool:
     """Whether a copula 'menjadi' puts a player's head before a word of roles.toml's
     `standing_words`: 'Victor Moses menjadi [pemain inti] Chelsea', 'Bernardeschi menjadi
     [pemain anyar] keempat' name a standing in a squad the name reached, no occupation or
-    office (roles15; who rounds 177, 220, 260: three such roles judged wrong)."""
+    office (roles15; who rounds 177, 220, 260: three such roles judged wrong). So does an
+    ordinal right after the head: 'Rina menjadi [wakil ketiga] yang tersingkir' names the
+    order she went out in (roles27; who round 285: judged wrong)."""
     if not cue.group().rstrip().casefold().endswith("menjadi"):
         return False
     words = text[cue.end():cue.end() + 40].split()[:2]
     return len(words) == 2 and _head_len(words, 0) == 1 \
-        and words[1].casefold() in _standing_words()
+        and (words[1].casefold() in _standing_words()
+             or words[1].casefold() in role_words().ordinals)
+
+
+@cache
+def _epithet_apposition() -> re.Pattern[str]:
+    """A person noun of quotes.toml set off by a comma after a name, at most three words
+    after it, up to a relative 'yang': 'Arnaud , [pria kelahiran Benin] yang telah bekerja
+    sebagai asisten perawat' (the predicate's office is the name's; roles27, who round 285:
+    missed)."""
+    nouns = sorted(load("quotes", QuotesData).speaker.person_nouns, key=len, reverse=True)
+    alt = "|".join(map(re.escape, nouns)) or "(?!)"
+    return re.compile(rf"\s*,\s*(?:seorang\s+)?(?:{alt})(?:\s+[\w-]+){{0,3}}?(?=\s+yang\s)")
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("roles", RolesData).copula_predicates)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a direct quote opened earlier in its paragraph: an odd
+    count of straight double quotes before it, or more opening curly ones than closing."""
+    seg = text[text.rfind("\n", 0, at) + 1:at]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”")
+
+
+def _copula_description(text: str, cue: re.Match[str]) -> bool:
+    """Whether a copula of roles.toml (`copula_predicates`) inside a direct quote puts a
+    lower-case head before a relative 'yang', at most two lower-case words between:
+    '" Vinales adalah [pebalap pintar yang] tahu caranya … "', '" Sanchez adalah [pemain
+    yang] memiliki komitmen … "' are the speaker's praise of the name, no office it holds
+    (roles27; who rounds 266, 284: judged wrong). In the writer's narration the head is
+    the name's occupation ('Capello adalah pelatih yang sudah punya banyak pengalaman',
+    judged correct in rounds 170, 182, 210)."""
+    link = cue.group().split()
+    if not link or link[-1].casefold() not in _copulas() or not _inside_quote(text, cue.start()):
+        return False
+    words = text[cue.end():cue.end() + 80].split()[:5]
+    if not words or not words[0].islower() or not _head_len(words, 0):
+        return False
+    k = _head_len(words, 0)
+    for w in words[k:k + 3]:
+        if w == "yang":
+            return True
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
 
 
 @cache
@@ -4185,12 +4265,41 @@ def _role_in_bracket(text: str, at: int, end: int) -> tuple[int, int] | None:
     return (toks[0][0], toks[-1][1]) if j == len(words) else None
 
 
+# An aside set off by dashes right after a name, written '--', '- -', '-' or a dash sign:
+# 'Ivica Olic --mantan penyerang Bayern - - kendati …'; group 1 the aside.
+_DASH_ASIDE = re.compile(r"\s*(?:-\s?-?|[–—])\s*([^-–—\"“”.,;:()]{3,90}?)\s*(?:-\s?-?|[–—])(?=\s)")
+
+
+def _role_between_dashes(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """A role set off by dashes right after the name, a link of coref.toml's
+    `role_links` ('selaku') allowed before it: 'Ivica Olic --mantan penyerang Bayern - -',
+    'Hasan --selaku pemilik klub - -' (roles27; who round 286: missed). The aside must be
+    the role whole, a head opening it."""
+    d = _DASH_ASIDE.match(text, at, end)
+    if d is None:
+        return None
+    a = d.start(1)
+    link = _lex().role_link.match(" " + text[a:d.end(1)])
+    if link is not None:
+        a += link.end() - 1
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, a, d.end(1))]
+    words = [text[x:y] for x, y in toks]
+    if not words or not (_head_len(words, 0) or is_prefix(words[0]) and _head_len(words, 1)):
+        return None
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    return (toks[0][0], toks[-1][1]) if j == len(words) else None
+
+
 def _lower_role_run(words: Sequence[str], i: int) -> int:
     """End of a lower-case role after a name and its comma: 'Aris Carmadi, juru bicara
     pelapor ditemui …', 'Fedrich Yunadi, kuasa hukum Setnov': capitalised words, inner words
     before one, and at most two lower-case nouns (no verb, preposition or adverb). A head
     after a prefix is the role's own ('mantan [direktur utama]')."""
     j = _prefixed_head_end(words, i)
+    if j < len(words) and words[j].islower() and _head_len(words, j):
+        # 'wakil [direktur] Lembaga X', 'asisten [pelatih] tim': a head right after the head
+        # is the office the first one qualifies, no verb or end (roles27; round 285)
+        j += _head_len(words, j)
     nouns = 0
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
@@ -4618,6 +4727,32 @@ def _signature_roles(art: _Article) -> None:
             break
 
 
+def _area_names_in_people(art: _Article) -> None:
+    """A village's bare name opening a person's name after an office's head alone: 'Perbekel
+    [Cemagi Putu Hendra]' where the text names 'Desa Cemagi' (a place opened by coref.toml's
+    `named_place_prefixes`) is the office 'Perbekel Cemagi' and the person 'Putu Hendra'
+    (roles27; who round 285: the office lost to the joined name). The gazetteer knows no
+    village, so the tagger read its name into the person's."""
+    bare = {e.name.split(" ", 1)[1] for e in art.live() if e.kind == "PLACE"
+            and " " in e.name and e.name.split(" ", 1)[0].casefold() in _named_place_prefixes()}
+    if not bare:
+        return
+    text = art.text
+    for e in art.live():
+        words = e.name.split()
+        if e.kind != "PERSON" or len(words) < 3 or words[0] not in bare:
+            continue
+        k = next((i for i, r in enumerate(e.roles)
+                  if r.split() and head_at(r.split(), 0) == len(r.split())), None)
+        if k is None:
+            continue
+        e.roles[k] = f"{e.roles[k]} {words[0]}"
+        e.name = " ".join(words[1:])
+        for n, m in enumerate(e.mentions):
+            if text.startswith(words[0] + " ", m.start):
+                e.mentions[n] = Span(start=m.start + len(words[0]) + 1, end=m.end)
+
+
 def _add_signature_role(art: _Article, e: _Ent, at: int, end: int) -> bool:
     """The roles of one sentence text[at:end] of an author line; False where the sentence
     is none of an author line's: no head or credential word opens it, or a verb, pronoun
@@ -4794,6 +4929,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _capitalised_epithets(art, sentences)
     _countries(art)
     _first_names_in_roles(art)
+    _area_names_in_people(art)
     _signature_roles(art)
     # a set: each role looks its own endings up (a scan of every name was quadratic)
     org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
@@ -4993,7 +5129,11 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 61  # link26 (61): one word of a longer person's name spelt with other
+    version = 62  # roles27 (62): no office from a copula's head run into 'yang' (praise);
+    # roles between dashes, after an origin and 'sekaligus', after 'pria … yang bekerja
+    # sebagai'; a title listed beside a lower-case head no holder; a village's bare name
+    # after a head alone the office's
+    # link26 (61): one word of a longer person's name spelt with other
     # doubled letters is that person ('Affifudin' / 'Mochammad Afifuddin'); one facility by
     # two words for its kind one place ('Bandar Pomako' / 'Pelabuhan Pomako'); an
     # organisation's epithet, where its own names are not written, the office of it named

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 109  # ent27 (109): a line-up's one-word player read as a body in the
+    version = 110  # roles27 (110): occupations of roles.toml (penyiar, sosiolog, penabuh,
+    # perbekel …) and adjectives of fame inside a role ('desainer ternama Indonesia')
+    # ent27 (109): a line-up's one-word player read as a body in the
     # prose is the player; a person with a country in brackets no team ("( Jepang )",
     # "( JPN )"), the sports code after a player no body; an office's contraction in
     # brackets after the office ("( Wamenaker )") no entity, anywhere; kinds of meeting by

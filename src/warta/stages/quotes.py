@@ -6052,7 +6052,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 54  # spk27 (54): passive belief agents ('diyakini X'), 'Merujuk pada data X',
+    version = 55  # roles27 (55): roles.toml's new occupations and person nouns read as
+    # speaker heads ('kata sosiolog X')
+    # spk27 (54): passive belief agents ('diyakini X'), 'Merujuk pada data X',
     # 'ingin' before a verb of saying, a feeling's reason no clause, 'X dari <class> Y'
     # speakers, closing cues with a gloss or relative clause, untagged names before 'dari'
     # (and their '-nya'), parenthetical speakers after fronted reports, 'membenarkan' with

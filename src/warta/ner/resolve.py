@@ -5825,9 +5825,9 @@ _LINEUP_ITEM = re.compile(r"[^,;()\n]+")
 @cache
 def _lineup_player() -> re.Pattern[str]:
     """A player as a line-up writes him: up to four capitalised words (entities.toml's
-    lineup_particles between, or a spaced hyphen), and the minute he came on or scored ("Van La Parra",
-    "Durante 68’", 'Duarte 18 "': some pages mark the minute with a double quote); the
-    line's last item keeps its full stop ("Dzeko .")."""
+    lineup_particles between, or a spaced hyphen), and the minute he came on or scored
+    ("Van La Parra", "Durante 68’", 'Duarte 18 "': some pages mark the minute with a double
+    quote); the line's last item keeps its full stop ("Dzeko .")."""
     particles = "".join(f"|{re.escape(w)}" for w in load("entities", EntitiesData)
                         .lineup_particles)
     word = rf"(?:[A-Z][\w'’.-]*{particles})"

@@ -4255,11 +4255,16 @@ def _role_in_bracket(text: str, at: int, end: int) -> tuple[int, int] | None:
     direktur PT Maju )', 'Andi ( Ketua RT 05 )'. A bracket holding a short form, nickname
     or place ('( BS )', '( Swiss )') opens with no head and gives none (roles11)."""
     b = _BRACKET.match(text, at, end)
-    if b is None:
-        return None
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, b.start(1), b.end(1))]
+    return None if b is None else _whole_role(text, b.start(1), b.end(1))
+
+
+def _whole_role(text: str, a: int, b: int, *, prefixed: bool = False) -> tuple[int, int] | None:
+    """The role filling text[a:b] whole, a head opening it (or, where `prefixed`, a head
+    after a prefix: 'mantan penyerang Bayern'); None where words run on past the role."""
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, a, b)]
     words = [text[x:y] for x, y in toks]
-    if not words or not _head_len(words, 0):
+    if not words or not (_head_len(words, 0)
+                         or prefixed and is_prefix(words[0]) and _head_len(words, 1)):
         return None
     j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
     return (toks[0][0], toks[-1][1]) if j == len(words) else None
@@ -4282,12 +4287,7 @@ def _role_between_dashes(text: str, at: int, end: int) -> tuple[int, int] | None
     link = _lex().role_link.match(" " + text[a:d.end(1)])
     if link is not None:
         a += link.end() - 1
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, a, d.end(1))]
-    words = [text[x:y] for x, y in toks]
-    if not words or not (_head_len(words, 0) or is_prefix(words[0]) and _head_len(words, 1)):
-        return None
-    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-    return (toks[0][0], toks[-1][1]) if j == len(words) else None
+    return _whole_role(text, a, d.end(1), prefixed=True)
 
 
 def _lower_role_run(words: Sequence[str], i: int) -> int:

@@ -612,9 +612,10 @@ def _tail_noun(word: str, lex: dict[str, str]) -> bool:
     ("direktur teknik [sebelumnya]")."""
     if not (word.isalpha() and word.islower()):
         return False
-    if word in role_words().former_after or word in role_words().fame_words:
+    rw = role_words()
+    if word in rw.former_after or word in rw.fame_words:
         return True
-    if word in role_words().sham_words:
+    if word in rw.sham_words:
         return False  # 'Jaksa [gadungan]': an impostor's
     if lex.get(word, "").startswith(("NN", "JJ")) or unknown_noun(word, lex):
         return True

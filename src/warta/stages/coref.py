@@ -3928,9 +3928,8 @@ def _copula_description(text: str, cue: re.Match[str]) -> bool:
     if not link or link[-1].casefold() not in _copulas() or not _inside_quote(text, cue.start()):
         return False
     words = text[cue.end():cue.end() + 80].split()[:5]
-    if not words or not words[0].islower() or not _head_len(words, 0):
+    if not words or not words[0].islower() or not (k := _head_len(words, 0)):
         return False
-    k = _head_len(words, 0)
     for w in words[k:k + 3]:
         if w == "yang":
             return True
@@ -4296,10 +4295,10 @@ def _lower_role_run(words: Sequence[str], i: int) -> int:
     before one, and at most two lower-case nouns (no verb, preposition or adverb). A head
     after a prefix is the role's own ('mantan [direktur utama]')."""
     j = _prefixed_head_end(words, i)
-    if j < len(words) and words[j].islower() and _head_len(words, j):
+    if j < len(words) and words[j].islower() and (h := _head_len(words, j)):
         # 'wakil [direktur] Lembaga X', 'asisten [pelatih] tim': a head right after the head
         # is the office the first one qualifies, no verb or end (roles27; round 285)
-        j += _head_len(words, j)
+        j += h
     nouns = 0
     named = False  # an organisation's capitalised words began: a lower-case word ends it
     while j < len(words):
@@ -4743,7 +4742,7 @@ def _area_names_in_people(art: _Article) -> None:
         if e.kind != "PERSON" or len(words) < 3 or words[0] not in bare:
             continue
         k = next((i for i, r in enumerate(e.roles)
-                  if r.split() and head_at(r.split(), 0) == len(r.split())), None)
+                  if (rs := r.split()) and head_at(rs, 0) == len(rs)), None)
         if k is None:
             continue
         e.roles[k] = f"{e.roles[k]} {words[0]}"

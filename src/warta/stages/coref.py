@@ -3899,8 +3899,7 @@ def _epithet_apposition() -> re.Pattern[str]:
     after it, up to a relative 'yang': 'Arnaud , [pria kelahiran Benin] yang telah bekerja
     sebagai asisten perawat' (the predicate's office is the name's; roles27, who round 285:
     missed)."""
-    nouns = sorted(load("quotes", QuotesData).speaker.person_nouns, key=len, reverse=True)
-    alt = "|".join(map(re.escape, nouns)) or "(?!)"
+    alt = word_alternation(load("quotes", QuotesData).speaker.person_nouns)
     return re.compile(rf"\s*,\s*(?:seorang\s+)?(?:{alt})(?:\s+[\w-]+){{0,3}}?(?=\s+yang\s)")
 
 

@@ -6467,3 +6467,56 @@ def test_the_verb_cue_reads_only_verbs_of_saying_and_giving() -> None:
     found = quotes_module._verb_cue(text, Span(start=0, end=len(text)))
     assert found is not None and found.kind == "indirect"
     assert text[found.content.start:found.content.end] == "harga beras naik"
+
+
+# ------------------------------------------------------------------ spkb27 (who round 286)
+
+
+def test_sang_role_and_an_untagged_name_is_nobody_quoted_before() -> None:
+    # 'kata sang bassis Toma' names its speaker; with no entity for him the quote is no one's,
+    # not the bandmate quoted before it.
+    text = ("Vokalis Arina mengatakan album itu untuk anak-anak. “Kami bakal merilis satu "
+            "album anak,” kata sang bassis Toma.")
+    ents = (_ent(text, "per:arina", "PERSON", "Arina", "Arina"),)
+    quotes = find_quotes(_art(text, ents))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.content.of(text), q.speaker) for q in direct] == [
+        ("Kami bakal merilis satu album anak", None)]
+
+
+def test_sang_role_and_a_tagged_name_is_that_person() -> None:
+    text = ("Vokalis Arina mengatakan album itu untuk anak-anak. “Kami bakal merilis satu "
+            "album anak,” kata sang bassis Toma.")
+    ents = (_ent(text, "per:arina", "PERSON", "Arina", "Arina"),
+            _ent(text, "per:toma", "PERSON", "Toma", "Toma"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["per:toma"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Budi Santoso hadir di Jakarta. Diakui Budi, saat ini program itu belum berjalan "
+     "maksimal.", "saat ini program itu belum berjalan maksimal"),
+    ("Budi Santoso hadir di Jakarta. Lanjut Budi, dana program itu tetap dari pusat.",
+     "dana program itu tetap dari pusat"),
+    ("Budi Santoso hadir di Jakarta. Sebelumnya menurut Budi, beberapa warga sempat "
+     "melakukan protes.", "beberapa warga sempat melakukan protes"),
+])
+def test_fronted_admission_going_on_and_earlier_menurut(text: str, content: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso", "Budi"),)
+    quotes = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in quotes] == [(content, "per:budi")]
+
+
+def test_ijazah_diakui_by_a_body_is_no_admission() -> None:
+    text = "Ijazah itu diakui negara, sehingga lulusannya bisa bekerja di instansi pemerintah."
+    ents = (_ent(text, "org:x", "ORG", "Negara", "negara"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_person_noun_epithet_after_a_fronted_phrase_refers_back() -> None:
+    text = ("Pemilik klub Hasan Ismaik kecewa atas keputusan itu. Di sisi lain, jutawan asal "
+            "Yordania itu juga menegaskan akan tetap mendukung klub tersebut.")
+    ents = (_ent(text, "per:hasan", "PERSON", "Hasan Ismaik", "Hasan Ismaik"),)
+    quotes = find_quotes(_art(text, ents))
+    assert [(q.content.of(text), q.speaker) for q in quotes] == [
+        ("akan tetap mendukung klub tersebut", "per:hasan")]

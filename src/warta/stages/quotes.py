@@ -1723,7 +1723,12 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
     if j < at and _group_epithet(text[toks[j][0]:toks[at][1]]):
         return Span(start=toks[j][0], end=toks[at][1])  # '…, agensi tersebut mengatakan'
     if j == at or first.casefold() in lex.connectives or not (
-            first[:1].isupper() or _starts_with_role([first])):
+            first[:1].isupper() or _starts_with_role([first])
+            # after a fronted phrase's comma a person's noun opens it lower-case as after a
+            # connective: 'Di sisi lain , jutawan asal Jordania itu juga menegaskan …'
+            # (spkb27; who round 286: missed)
+            or j > 0 and "yang" not in (text[a:b] for a, b in toks[j:at])
+            and _person_noun(first[:1].upper() + first[1:])):
         return None
     return Span(start=toks[j][0], end=toks[at][1])
 
@@ -2379,7 +2384,12 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
     if _article_epithet(phrase):
         # 'tutur sang pelatih': the one person the article gives a role opening with that
         # noun ('pelatih Massimiliano Allegri'); else it refers back (see find_quotes).
-        return _role_holder(phrase.split()[1], entities)
+        holder = _role_holder(phrase.split()[1], entities)
+        if holder is None and _article_then_name(speaker, text, ix):
+            # 'kata sang bassis Toma': the name speaks, a person tagged so or nobody
+            # (spkb27; who round 286: the quote went to the bandmate quoted before)
+            return _person_named_last(speaker, text, ix)
+        return holder
     if _bare_role(phrase):
         return _holder_named_before(phrase, speaker, text, entities, ix)
     if _description_epithet(phrase) and not _starts_with_role(_NAME_WORD.findall(phrase)) \
@@ -2575,6 +2585,25 @@ def _article_epithet(phrase: str) -> bool:
     words = _NAME_WORD.findall(phrase)
     return len(words) >= 2 and words[0].casefold() in _lex().person_articles \
         and words[-1].casefold() not in _DEMONSTRATIVES and _role_epithet(phrase)
+
+
+def _article_then_name(speaker: Span, text: str, ix: _Index) -> bool:
+    """Whether an article epithet ends in a name no body is tagged at: 'sang bassis Toma',
+    'sang gitaris Riko' (not 'sang pelatih Persib', the club's coach)."""
+    phrase = speaker.of(text)
+    if not (_article_epithet(phrase) and _names_someone(phrase)
+            and len(_NAME_WORD.findall(phrase)) >= 3):
+        return False
+    at = speaker.start + phrase.rstrip().rfind(" ") + 1
+    return not any(ent.kind in ("ORG", "GPE") for _, (_, _, ent)
+                   in ix.mentions.overlapping(at, speaker.end))
+
+
+def _person_named_last(speaker: Span, text: str, ix: _Index) -> str | None:
+    """The PERSON tagged at a speaker phrase's last word, else None."""
+    at = speaker.start + speaker.of(text).rstrip().rfind(" ") + 1
+    return next((ent.id for _, (_, _, ent) in ix.mentions.overlapping(at, speaker.end)
+                 if ent.kind == "PERSON"), None)
 
 
 def _role_holder(noun: str, entities: Sequence[Entity]) -> str | None:
@@ -3685,7 +3714,9 @@ _HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*(?:(?i:tapi|tetapi|namun|sedangkan
                           r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal"
                           # a connective of sequence or addition with no comma: 'Kemudian
                           # menurut dia , jika …' (speak19; who round 272: missed)
-                          r"|kemudian|lalu|selanjutnya|lebih\s+lanjut|bahkan|selain\s+itu)"
+                          r"|kemudian|lalu|selanjutnya|lebih\s+lanjut|bahkan|selain\s+itu"
+                          # and one of time: 'Sebelumnya menurut Cecep, …' (spkb27)
+                          r"|sebelumnya)"
                           r"\s+)(?=menurut)")
 
 
@@ -5853,7 +5884,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 # rinci, Prabowo telah memberikan insentif …' three sentences back: a person
                 # named further back is no topic the pronoun can reach).
                 speaker = ref[1]
+            named_one = speaker is None and _article_then_name(f.speaker_span, text, ix)
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
+                    and not named_one \
                     and (epithet or _role_epithet(f.speaker_span.of(text))
                          or _description_epithet(f.speaker_span.of(text))) \
                     and last[1] not in named \
@@ -5874,9 +5907,10 @@ def find_quotes(article: Article) -> list[Quote]:
                 # does; not one who holds another office, nor past a new subject (speak17;
                 # who round 264: missing).
                 speaker = last[1]
-            if speaker is None and (_nickname_phrase(f.speaker_span.of(text))
-                                    or _description_epithet(f.speaker_span.of(text))
-                                    or _article_epithet(f.speaker_span.of(text))):
+            if speaker is None and not named_one and (
+                    _nickname_phrase(f.speaker_span.of(text))
+                    or _description_epithet(f.speaker_span.of(text))
+                    or _article_epithet(f.speaker_span.of(text))):
                 # 'ujar pria yang akrab disapa Aco', 'tegas perwira polisi aktif ini': the
                 # person quoted last, else the person a pronoun there would be.
                 if last is not None and by_id[last[1]].kind == "PERSON" \
@@ -5886,7 +5920,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     speaker = last[1]
                 elif not broken:  # not after someone the article names but nobody tags
                     speaker = _resolve_pronoun(text, at, ix, f.content)
-            if speaker is None and last is None and not broken \
+            if speaker is None and last is None and not broken and not named_one \
                     and _role_epithet(f.speaker_span.of(text)) \
                     and (who := _resolve_pronoun(text, at, ix, f.content)) is not None \
                     and _opened_sentence_before(text, ix, at, who):
@@ -6052,7 +6086,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 55  # roles27 (55): roles.toml's new occupations and person nouns read as
+    version = 56  # spkb27 (56): 'sang <role> Name' untagged names nobody (no refer-back),
+    # fronted 'Diakui X ,' / 'Lanjut X ,' / 'Tambah X ,', 'Sebelumnya menurut X', a person
+    # noun's epithet after a fronted comma ('Di sisi lain , jutawan … itu menegaskan')
+    # roles27 (55): roles.toml's new occupations and person nouns read as
     # speaker heads ('kata sosiolog X')
     # spk27 (54): passive belief agents ('diyakini X'), 'Merujuk pada data X',
     # 'ingin' before a verb of saying, a feeling's reason no clause, 'X dari <class> Y'

@@ -6019,7 +6019,10 @@ def find_quotes(article: Article) -> list[Quote]:
             if f.cue is not None and _view_of_nobody(text, f.cue, by_id.get(speaker or "")):
                 continue  # 'Bagi Indonesia , …', 'Bagi warga , …': for whom, not a view
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
-            dari_name = False
+            # An untagged name before 'dari' and its body, whatever kind the phrase reads as
+            # ('kata sosiolog Budi Rahardjo dari Lembaga X': a role word makes it "person")
+            dari_name = _untagged_name_before_dari(text, f.speaker_span, ix.mentions.overlapping(
+                f.speaker_span.start, f.speaker_span.end))
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):
@@ -6038,9 +6041,7 @@ def find_quotes(article: Article) -> list[Quote]:
             if not keep:
                 speaker = None
             elif speaker is None and (kind == "person" or kind is None and (_INITIAL.fullmatch(
-                    f.speaker_span.of(text)) or (dari_name := _untagged_name_before_dari(
-                    text, f.speaker_span, ix.mentions.overlapping(
-                        f.speaker_span.start, f.speaker_span.end))))) \
+                    f.speaker_span.of(text)) or dari_name)) \
                     and _names_someone(f.speaker_span.of(text)):
                 # 'Menurut Wakil Ketua Bapemperda Fatma Hanum, …' with no entity for her:
                 # someone new was quoted, and a later '-nya' or epithet is not the one

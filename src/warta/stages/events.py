@@ -6264,7 +6264,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 88  # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
+    version = 89  # evrec27b (89): submitting to a decision (CONCEDE), a reward in the passive
+    # ("diganjar bonus", SUPPORT), insisting that someone must act (REQUEST), "melanjutkan" as
+    # a support verb ("melanjutkan kerja sama"); lexicon only.
+    # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
     # Miryam menemui ..."), violent conduct kept in sport text (topic_kept_triggers), a chain
     # of subordinate clauses takes the main subject, "sang <role>" as the person named before,
     # "menginjak kaki" and a ban counted in matches

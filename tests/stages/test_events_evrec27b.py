@@ -40,14 +40,3 @@ def test_insisting_that_someone_must_act_demands_it() -> None:
 def test_an_act_carried_on_is_done() -> None:
     got = coded("Andi Wijaya melanjutkan kerja sama dengan Partai Maju.", [ANDI, PARTAI])
     assert got == [("COOPERATE", ("per:a",), ("org:p",))]
-
-
-def test_a_name_inside_an_unnamed_heads_relative_clause_is_no_passive_subject() -> None:
-    koni = ("org:n", "ORG", "KONI Jawa Tengah")
-    got = coded("Pemain sayap yang berasal dari Persija itu didenda oleh KONI Jawa Tengah.",
-                [KLUB, koni])
-    assert got == [("SANCTION", ("org:n",), ())]
-    # a named head keeps its place as the subject
-    got = coded("Andi Wijaya yang berasal dari Persija didenda oleh KONI Jawa Tengah.",
-                [ANDI, KLUB, koni])
-    assert ("SANCTION", ("org:n",), ("per:a",)) in got

@@ -2984,8 +2984,6 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = [m for m in _left_group(ctx, lo, at) if m.prep not in lex.agent_preps]
         if left and relative is None:
             left = _head_of_aside(ctx, lo, left, i)
-        if left and relative is None and _in_unnamed_relative(ctx, lo, left[0].i):
-            left = []  # "Pemain yang membela Persija itu didenda": the player, not Persija
         if left and relative is None and _relative_aside(ctx, left[-1].j, i):
             left = _aside_owner(ctx, lo, left)
         if left and relative is None:
@@ -5171,17 +5169,6 @@ def _head_of_aside(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Me
     return head or left
 
 
-def _in_unnamed_relative(ctx: _Ctx, lo: int, k: int) -> bool:
-    """(evrec27b) Does the mention at `k` sit after a verb in a relative clause whose head,
-    opening the clause, names no one ("Pemain sayap yang juga membela Bali United itu
-    diganjar ...": the winger is the passive's subject, the club only what he plays for)?"""
-    toks, lex = ctx.toks, ctx.lex
-    rel = next((n for n in range(lo, k) if toks[n].low in lex.relatives), None)
-    return (rel is not None and rel > lo
-            and not any(lo <= m.i < rel for m in ctx.ms)
-            and any(_verb_like(t, lex) for t in toks[rel + 1:k]))
-
-
 def _relative_aside(ctx: _Ctx, start: int, i: int) -> bool:
     """(evrecall6) Do the verbs between the subject and the passive at `i` all sit in one
     relative clause set off by commas? "Leonardo ..., mahasiswa ... angkatan 2022 yang menjabat
@@ -6279,8 +6266,7 @@ class EventStage(Stage):
     name = "events"
     version = 89  # evrec27b (89): submitting to a decision (CONCEDE), a reward in the passive
     # ("diganjar bonus", SUPPORT), insisting that someone must act (REQUEST), "melanjutkan" as
-    # a support verb ("melanjutkan kerja sama"); a name inside the relative clause of an
-    # unnamed head is no passive subject.
+    # a support verb ("melanjutkan kerja sama"); lexicon only.
     # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
     # Miryam menemui ..."), violent conduct kept in sport text (topic_kept_triggers), a chain
     # of subordinate clauses takes the main subject, "sang <role>" as the person named before,

@@ -1,7 +1,7 @@
 """Rules of the events stage added by the evrec27b branch (issue 15 part 1, events recall on
-seeds 115-116's causes): submitting to a decision, a reward in the passive, insisting that
-someone must act, and an act carried on. Each sentence is written for its test; the near
-shape that must stay as it was is asserted beside it."""
+seeds 115-116's causes): submitting to a decision, insisting that someone must act, and an
+act carried on. Each sentence is written for its test; the near shape that must stay as it
+was is asserted beside it."""
 
 from __future__ import annotations
 
@@ -19,14 +19,6 @@ def test_submitting_to_a_decision_concedes_with_no_target_from_its_content() -> 
     assert got == [("CONCEDE", ("org:p",), ())]
     # subject to the law is no concession
     assert coded("Partai Maju tunduk pada hukum Indonesia.", [PARTAI]) == []
-
-
-def test_a_reward_given_in_the_passive_praises_its_recipient() -> None:
-    got = coded("Andi Wijaya diganjar bonus berupa rumah oleh Budi Santoso.", [ANDI, BUDI])
-    assert got == [("SUPPORT", ("per:b",), ("per:a",))]
-    # a red card so given stays a sanction
-    got = coded("Andi Wijaya diganjar kartu merah oleh Budi Santoso.", [ANDI, BUDI])
-    assert [g[0] for g in got] == ["SANCTION"]
 
 
 def test_insisting_that_someone_must_act_demands_it() -> None:

@@ -6264,9 +6264,8 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 89  # evrec27b (89): submitting to a decision (CONCEDE), a reward in the passive
-    # ("diganjar bonus", SUPPORT), insisting that someone must act (REQUEST), "melanjutkan" as
-    # a support verb ("melanjutkan kerja sama"); lexicon only.
+    version = 89  # evrec27b (89): submitting to a decision (CONCEDE), insisting that someone
+    # must act (REQUEST), "melanjutkan" as a support verb ("melanjutkan kerja sama"); lexicon only.
     # evrec27 (88): a claim's subject after a fronted phrase ("Di X, Aris disebut
     # Miryam menemui ..."), violent conduct kept in sport text (topic_kept_triggers), a chain
     # of subordinate clauses takes the main subject, "sang <role>" as the person named before,

@@ -6348,7 +6348,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 89  # evprec27 (89): a visit to a venue ("Museum X", "Bandung Zoo") meets no
+    version = 90  # evrec27b (90): submitting to a decision (CONCEDE), insisting that someone
+    # must act (REQUEST), "melanjutkan" as a support verb ("melanjutkan kerja sama"); lexicon only.
+    # evprec27 (89): a visit to a venue ("Museum X", "Bandung Zoo") meets no
     # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a
     # stance; a noun's support verb after "harus bisa" is no deed; a name after a comma before
     # a claim passive ("Aris disebut Miryam menemui") opens the clause; a pronoun is never

@@ -2956,12 +2956,15 @@ def _untagged_name_leads(text: str, speaker: Span,
         and not _starts_with_role(words)
 
 
+_DARI = re.compile(r"\sdari\s")
+
+
 def _untagged_name_before_dari(text: str, speaker: Span,
                                raw: Sequence[tuple[Span, tuple[int, int, Entity]]]) -> bool:
     """Whether the speaker phrase holds a name no entity stands for right before 'dari' and
     a body or place after it ('sosiolog Malte Reichelt dari Lembaga Riset …'): the untagged
     person speaks, not his body (spk27; who round 285: wrong, the body given)."""
-    at = re.search(r"\sdari\s", speaker.of(text))
+    at = _DARI.search(speaker.of(text))
     if at is None or any(v[2].kind == "PERSON" for _, v in raw):
         return False
     cut = speaker.start + at.start()
@@ -4469,7 +4472,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # thing or a text stresses is the writer's reading, no one's statement (speak16)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
-        if (before := text[sent.start:spk.start].split()[-1:]) \
+        if (before := text[sent.start:spk.start].rsplit(None, 1)[-1:]) \
                 and before[0].casefold() in lex.causative_verbs:
             continue  # 'Kabar itu membuat Budi yakin …': Budi made sure, the writer narrating
         if said < k and toks[said][1] <= spk.start \
@@ -5679,6 +5682,12 @@ _SITE_DOMAINS = WordSet("quotes", QuotesData, "speaker.site_domains")  # "com", 
 _WEB_ADDRESS = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?![\w@/-]|\.\w)")
 
 
+@cache
+def _dotted_domains() -> tuple[str, ...]:
+    """The listed domains with their dot (".com"), built once, not per text."""
+    return tuple(f".{d}" for d in _SITE_DOMAINS)
+
+
 def _cased_sites(text: str) -> str:
     """The text with each lower-case web address capitalised ('livestrong.com' ->
     'Livestrong.com'), the same length: a site cited as a source names it as a capitalised
@@ -5687,7 +5696,7 @@ def _cased_sites(text: str) -> str:
     # Every address changed here ends in "." and a listed domain: a text holding none of
     # those (most) is not scanned by the look-behind that opens `_WEB_ADDRESS`, which re
     # tries at every character (speed27)
-    if not any(f".{d}" in text for d in _SITE_DOMAINS):
+    if not any(d in text for d in _dotted_domains()):
         return text
     chars: list[str] | None = None
     for m in _WEB_ADDRESS.finditer(text):

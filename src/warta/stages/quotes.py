@@ -6029,9 +6029,11 @@ def find_quotes(article: Article) -> list[Quote]:
                 continue  # 'Bagi Indonesia , …', 'Bagi warga , …': for whom, not a view
             keep, kind = speaker_kind(f.speaker_span.of(text), by_id.get(speaker or ""))
             # An untagged name before 'dari' and its body, whatever kind the phrase reads as
-            # ('kata sosiolog Budi Rahardjo dari Lembaga X': a role word makes it "person")
-            dari_name = _untagged_name_before_dari(text, f.speaker_span, ix.mentions.overlapping(
-                f.speaker_span.start, f.speaker_span.end))
+            # ('kata sosiolog Budi Rahardjo dari Lembaga X': a role word makes it "person");
+            # read only where it is used below, a kept speaker still unresolved
+            dari_name = keep and speaker is None and _untagged_name_before_dari(
+                text, f.speaker_span,
+                ix.mentions.overlapping(f.speaker_span.start, f.speaker_span.end))
             if apposed:
                 kind = "person"
             if kind == "anonymous" and (speaker is None or not keep):

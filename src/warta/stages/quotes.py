@@ -2594,14 +2594,18 @@ def _article_then_name(speaker: Span, text: str, ix: _Index) -> bool:
     if not (_article_epithet(phrase) and _names_someone(phrase)
             and len(_NAME_WORD.findall(phrase)) >= 3):
         return False
-    at = speaker.start + phrase.rstrip().rfind(" ") + 1
     return not any(ent.kind in ("ORG", "GPE") for _, (_, _, ent)
-                   in ix.mentions.overlapping(at, speaker.end))
+                   in ix.mentions.overlapping(_last_word_start(speaker, text), speaker.end))
+
+
+def _last_word_start(speaker: Span, text: str) -> int:
+    """Where a speaker phrase's last word starts ('Toma' of 'sang bassis Toma')."""
+    return speaker.start + speaker.of(text).rstrip().rfind(" ") + 1
 
 
 def _person_named_last(speaker: Span, text: str, ix: _Index) -> str | None:
     """The PERSON tagged at a speaker phrase's last word, else None."""
-    at = speaker.start + speaker.of(text).rstrip().rfind(" ") + 1
+    at = _last_word_start(speaker, text)
     return next((ent.id for _, (_, _, ent) in ix.mentions.overlapping(at, speaker.end)
                  if ent.kind == "PERSON"), None)
 
@@ -6064,7 +6068,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 broken = True
                 # Its name itself untagged ('Ketua RT Wiryo'; not 'Ketua Umum PAN', a
                 # role-holder of a body named): a later pronoun has no one to give.
-                name_at = f.speaker_span.start + f.speaker_span.of(text).rstrip().rfind(" ") + 1
+                name_at = _last_word_start(f.speaker_span, text)
                 if dari_name or not ix.mentions.overlapping(name_at, f.speaker_span.end):
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues

@@ -4476,13 +4476,12 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # thing or a text stresses is the writer's reading, no one's statement (speak16)
         if text[spk.start:spk.end].casefold() in lex.clause_subordinators:
             continue  # 'Jika menghitung X , …': a conditional with no subject says nothing
-        if (before := text[sent.start:spk.start].rsplit(None, 1)[-1:]) \
-                and before[0].casefold() in lex.causative_verbs:
+        before = (text[sent.start:spk.start].rsplit(None, 1) or [""])[-1].casefold()
+        if before in lex.causative_verbs:
             continue  # 'Kabar itu membuat Budi yakin …': Budi made sure, the writer narrating
         if said < k and toks[said][1] <= spk.start \
                 and text[spk.start:spk.end].casefold() in lex.pronouns \
-                and text[sent.start:spk.start].rstrip().rsplit(None, 1)[-1].casefold() \
-                in lex.clause_subordinators:
+                and before in lex.clause_subordinators:
             # 'X mengatakan ia berdemo karena ia khawatir …': a pronoun opening a clause
             # after the sentence's verb of saying is inside what that speaker said
             continue

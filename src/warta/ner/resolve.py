@@ -3335,8 +3335,6 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
 
 
 _WORDS_BEFORE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
-# One mixed-case word in brackets: an office's contraction may be ("( Wamenaker )")
-_BRACKETED_WORD = re.compile(r"\(\s*([A-Z][a-z][A-Za-z]*)\s*\)")
 
 
 def _contracts(low: str, head: str, second: str, prefixes: tuple[str, ...]) -> bool:
@@ -3365,6 +3363,7 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
         return list(mentions), set()
     prefixes = tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
     shorts: set[str] = set()
+    # one capitalised word in brackets (_BRACKETED_WORD, a body's short form below)
     for b in _BRACKETED_WORD.finditer(text):
         w = b.group(1)
         if w in shorts:

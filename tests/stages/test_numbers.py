@@ -3623,3 +3623,38 @@ def test_an_amount_in_another_currency_after_atau_is_the_same_sum() -> None:
     got = _measured("Dana proyek itu berasal dari anggaran negara Hungaria yang mencapai "
                     "US$ 300 juta atau Rp 4,4 triliun.")
     assert [g[1] for g in got] == ["Dana proyek", "Dana proyek"]
+
+
+def test_money_received_or_given_far_after_plain_money_is_that_money() -> None:
+    # numb27 (seed 61): "didakwa menerima Rp 50 juta" names no noun of its own; past the
+    # anaphor's reach, the plain money noun ("uang") told of before still names it; a
+    # named sum (an aid, a budget) far before does not
+    filler = "Sidang itu berlangsung lama dan dihadiri banyak orang dari berbagai daerah. " * 8
+    got = _measured("Saksi menyerahkan uang Rp 250 juta kepada panitera itu.\n" + filler
+                    + "\nIa juga didakwa menerima Rp 50 juta untuk mengurus perkara.")
+    assert [g[1] for g in got] == ["uang", "uang"]
+    got = _measured("Saksi menyerahkan uang Rp 250 juta kepada panitera itu.\n" + filler
+                    + "\nIa lalu memberikan Rp 50 juta kepada hakim.")
+    assert [g[1] for g in got] == ["uang", "uang"]
+    got = _measured("Pemerintah menyalurkan bantuan Rp 2 triliun.\n" + filler
+                    + "\nIa juga didakwa menerima Rp 50 juta untuk mengurus perkara.")
+    assert [g[1] for g in got] == ["bantuan", None]
+
+
+def test_a_price_verb_with_no_noun_prices_its_subject() -> None:
+    # numb27 (seed 61): "dibanderol" holds no price noun: its subject (past "ini") is what
+    # is priced, as "motor seharga Rp 5 juta"; a head before the amount still wins
+    assert _measured("Ponsel ini dibanderol Rp 2.999.000.")[0][1] == "Ponsel"
+    assert _measured("Satu porsi soto dibanderol Rp 15.000.")[-1][1] == "porsi soto"
+
+
+def test_saat_itu_is_the_day_named_in_the_sentence_just_before() -> None:
+    # numb27 (seed 61): a one-off act "saat itu" is the day the sentence before named,
+    # not a vague past; a day named further back does not carry
+    got = _periods("Polisi menangkap Budi pada 15 Juni 2016 di kantornya. Budi saat itu "
+                   "menyerahkan uang Rp 250 juta kepada panitera.", datetime(2016, 9, 1))
+    assert got["Rp 250 juta"] == "2016-06-15"
+    got = _periods("Polisi menangkap Budi pada 15 Juni 2016 di kantornya. Ia diperiksa lama. "
+                   "Kasus itu ramai dibicarakan. Budi saat itu menyerahkan uang Rp 250 juta.",
+                   datetime(2016, 9, 1))
+    assert got["Rp 250 juta"] != "2016-06-15"

@@ -1550,6 +1550,7 @@ class NumberMeasure(LangData):
     head_verb_suffixes: Words = ()
     price_words: Words = ()
     price_noun: Words = ()
+    price_verbs: Words = ()  # "dibanderol": its subject is the thing priced (numb27)
     # A forecast pointing back at what was measured ("konsensusnya"; num25).
     forecasts_back: Words = ()
     # Words of a sports competition ("klasemen", "skor"): bare points in an article

@@ -1059,6 +1059,7 @@ def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
 
 _PRICE_WORDS = WordSet("numbers", NumbersData, "measure.price_words")  # "seharga"
 _PRICE_NOUN = WordSet("numbers", NumbersData, "measure.price_noun")  # "harga"
+_PRICE_VERBS = WordSet("numbers", NumbersData, "measure.price_verbs")  # "dibanderol"
 _PRICE_REACH = 4  # words back from the amount to its price word ("diharga normal, yakni")
 
 
@@ -1072,6 +1073,13 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
         t = toks[n]
         if t.kind == "num" or (n < first - 1 and t.low in lex.worth):
             return None
+        if t.low in _PRICE_VERBS and n == first - 1:
+            # "Ponsel ini dibanderol Rp 3 juta": the verb's subject is what is priced
+            # (past a demonstrative, as "proyek itu belum 100%"; numb27)
+            j = n
+            while j > lo and toks[j - 1].low in lex.pointing:
+                j -= 1
+            return _subject_before(toks, j, lo)
         if t.low in _PRICE_WORDS:
             noun = next((w for w in _PRICE_NOUN if w in t.low), None)
             if noun is None:
@@ -3261,7 +3269,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing = measured.get(money) or (None if turned else next(
                         (c.thing_span for c in reversed(out) if c.thing_span is not None
                          and c.currency is not None
-                         and raw.start - c.span.end <= _ANAPHOR_REACH), None))
+                         and raw.start - c.span.end <= _ANAPHOR_REACH), None)) \
+                        or _bare_money_before(out, text)
                 if thing is None and earlier is not None and not measured.get(money) \
                         and _opens_referring(toks, first, lex):
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
@@ -3651,6 +3660,19 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
 _BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
+
+
+def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:
+    """The plain money noun ("uang", "dana") of the last money amount anywhere before,
+    for money received or given with no noun of its own past the anaphor's reach ("...
+    menyerahkan uang Rp 250 juta ... Ia didakwa menerima Rp 50 juta"): a plain noun names
+    any sum; a named one (an aid, a budget) may be another sum's (numb27)."""
+    last = next((c for c in reversed(out) if c.currency is not None
+                 and c.thing_span is not None), None)
+    if last is None or last.thing_span is None \
+            or last.thing_span.of(text).casefold() not in _BARE_MONEY:
+        return None
+    return last.thing_span
 
 
 def _restated_totals(out: list[Count], text: str) -> None:
@@ -4895,6 +4917,7 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
     out: list[TimeExpr] = []
     named: list[tuple[int, TimeExpr]] = []
     spanned: tuple[int, TimeExpr] | None = None  # the last span of years or months named
+    dated: tuple[int, TimeExpr] | None = None  # the last day named
     for t in times:
         k = bisect_right(sent_starts, t.span.start) - 1
         if t.value.endswith("_REF") and t.span.of(text).casefold() in lex.anaphoric:
@@ -4902,6 +4925,11 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
             if spanned is not None and spanned[0] == k and (
                     back is None or back[1].span.start < spanned[1].span.start):
                 back = spanned  # "sejak 2019 hingga 2022, Ketua DPRD saat itu": that span
+            if dated is not None and 0 <= k - dated[0] <= 1 and (
+                    back is None or back[1].span.start < dated[1].span.start):
+                # "... ditangkap pada 15 Juni 2016. Bertha saat itu menyerahkan uang":
+                # the day its sentence or the one just before named (numb27)
+                back = dated
             if back is not None:
                 t = replace(t, type=back[1].type, value=back[1].value, mod=back[1].mod)
         elif t.type == "TIME" and _DAY.match(t.value) and _session_time(text, t, lex):
@@ -4911,6 +4939,8 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
             named.append((k, t))
         elif t.type == "DATE" and _PERIOD.fullmatch(t.value) and "/" in t.value:
             spanned = (k, t)
+        elif t.type == "DATE" and _DAY.fullmatch(t.value):
+            dated = (k, t)
         out.append(t)
     return out
 
@@ -5639,7 +5669,11 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 52  # num27 (52): a joined pair subject/object is one thing ("aset dan
+    version = 53  # numb27 (53): money received or given with no noun, past the anaphor's
+    # reach, takes the plain money noun told of before ("uang"); giving verbs join the
+    # receiving ones; a price verb with no price noun ("dibanderol") prices its subject;
+    # "saat itu" is the day named in its sentence or the one just before.
+    # num27 (52): a joined pair subject/object is one thing ("aset dan
     # liabilitas ... tumbuh sebesar"); "Realisasi ini"/"Angka ini" point back; a sentence
     # opening on "yakni" spells out the amount before; a dated from-level keeps its
     # to-level; a fund priced past its purpose clause; a change noun right after the

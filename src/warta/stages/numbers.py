@@ -145,7 +145,6 @@ class _Lex:
     valued: frozenset[str]  # "mobil senilai": the thing right before is priced
     # "Realisasi ini": the head points back at an amount before (for its period)
     period_demonstrated: re.Pattern[str]
-    pointing: frozenset[str]  # "ini", "itu", "tersebut" after a quantity noun (num27)
     subject_changes: frozenset[str]  # intransitive change verbs: "sektor keuangan naik"
     subject_levels: frozenset[str]  # verbs of being at a level: "rupiah berada di level"
     level_preps: tuple[tuple[str, ...], ...]  # "di level", "pada posisi" after one
@@ -340,7 +339,6 @@ def _lex() -> _Lex:
         head_qualifiers=frozenset(ms.head_qualifiers if ms else ()),
         valued=frozenset(ms.valued if ms else ()),
         period_demonstrated=_words_re(r"\s+", ms.period_demonstratives if ms else (), r"(?!\w)"),
-        pointing=frozenset(ms.period_demonstratives if ms else ()),
         subject_changes=frozenset(ms.subject_changes if ms else ()),
         subject_levels=frozenset(ms.subject_levels if ms else ()),
         level_preps=tuple(sorted((tuple(x.split()) for x in (ms.level_preps if ms else ())),
@@ -1077,7 +1075,7 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
             # "Ponsel ini dibanderol Rp 3 juta": the verb's subject is what is priced
             # (past a demonstrative, as "proyek itu belum 100%"; numb27)
             j = n
-            while j > lo and toks[j - 1].low in lex.pointing:
+            while j > lo and toks[j - 1].low in _POINTERS:
                 j -= 1
             return _subject_before(toks, j, lo)
         if t.low in _PRICE_WORDS:
@@ -3276,7 +3274,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
                     # 300 ribu per bulan": the subject of the sentence before (numtime17)
                     thing = _opening_subject(text, earlier, lex)
-                if thing is None and _opens_naming(toks) and first_out > 0:
+                if thing is None and first_out > 0 and _opens_naming(toks):
                     # "... pendapatan cuma meningkat 9,79 persen. Yakni, dari Rp 3,15
                     # triliun ... menjadi Rp 3,46 triliun": a sentence opening on "yakni"
                     # spells out the amount just before; it measures that one's thing
@@ -3990,7 +3988,7 @@ def _anaphoric_subject(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
             and toks[opener].low in lex.moves:
         return True
     for k in range(first - 1):
-        if toks[k].low in lex.anaphors and toks[k + 1].low in lex.pointing \
+        if toks[k].low in lex.anaphors and toks[k + 1].low in _POINTERS \
                 and (k == 0 or toks[k - 1].text == "," or (
                     k == 1 and toks[0].low in lex.measure_breaks)):
             return True

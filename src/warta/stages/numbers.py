@@ -3665,12 +3665,11 @@ def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:
     for money received or given with no noun of its own past the anaphor's reach ("...
     menyerahkan uang Rp 250 juta ... Ia didakwa menerima Rp 50 juta"): a plain noun names
     any sum; a named one (an aid, a budget) may be another sum's (numb27)."""
-    last = next((c for c in reversed(out) if c.currency is not None
+    last = next((c.thing_span for c in reversed(out) if c.currency is not None
                  and c.thing_span is not None), None)
-    if last is None or last.thing_span is None \
-            or last.thing_span.of(text).casefold() not in _BARE_MONEY:
+    if last is None or last.of(text).casefold() not in _BARE_MONEY:
         return None
-    return last.thing_span
+    return last
 
 
 def _restated_totals(out: list[Count], text: str) -> None:
@@ -3960,7 +3959,7 @@ def _change_named_after(text: str, thing: Span, lex: _Lex) -> Change | None:
     low = m.group().casefold() if m else ""
     if not _change_noun(low):
         return None
-    return "up" if low in lex.up else "down" if low in lex.down else None
+    return "up" if low in lex.up else "down"  # (a change noun is one or the other)
 
 
 def _points_back(text: str, thing: Span, lex: _Lex) -> bool:

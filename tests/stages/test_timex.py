@@ -2063,3 +2063,17 @@ def test_an_undated_texts_readings_share_its_matches() -> None:
     hits = list(_matches(text))
     for anchor in (None, date(2017, 3, 6), date(2017, 12, 31)):
         assert _find_times(text, anchor, hits) == _find_times(text, anchor)
+
+
+# tx27: "hari ini" after an abstract or plural noun, or joined to "ke depan", is nowadays;
+# a prefixed verb after it or a verb of saying before it keeps the day.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Sekolah harus sesuai dengan dunia hari ini.", "PRESENT_REF"),
+    ("Rakyat jangan jadi korban kekuasaan hari ini.", "PRESENT_REF"),
+    ("Anak-anak hari ini sudah hidup di dunia digital.", "PRESENT_REF"),
+    ("Kami akan tetap bersama warga, hari ini dan ke depan.", "PRESENT_REF"),
+    ("Anak-anak hari ini mengikuti lomba di sekolah.", "2024-11-18"),
+    ("Budi mengatakan hari ini ada rapat.", "2024-11-18"),
+])
+def test_hari_ini_nowadays_by_its_phrase(text: str, value: str) -> None:
+    assert ("hari ini", value) in _values(text)

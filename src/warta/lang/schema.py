@@ -2433,6 +2433,10 @@ class TimexData(LangData):
     # stages.timex reads them through `WordSet` (data20).
     day_governors: WordList = WordList(words=())
     habit_adverbs: WordList = WordList(words=())
+    # Abstract nouns before "hari ini" that make it "nowadays" ("dunia hari ini"), and
+    # words joining it to the future ("hari ini dan ke depan"): stages.timex (tx27).
+    present_era_nouns: WordList = WordList(words=())
+    present_era_joins: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

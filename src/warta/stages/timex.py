@@ -985,6 +985,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
         if after is not None and _key(after.group(1)) in r.lasting_after:
             return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
+    if not suffix and offset == 0 and _present_era(ctx.text, start, start + len(g["word"])):
+        return _Value("DATE", "PRESENT_REF")  # "dunia hari ini": nowadays (tx27)
     if not suffix and offset in (0, -1) and _era_contrast(ctx.text, start,
                                                           start + len(g["word"]), offset):
         # "Kemarin galaknya netizen ..., nanti ke depannya ...": recently; "masa depan
@@ -1037,6 +1039,35 @@ def _era_contrast(text: str, start: int, end: int, offset: int) -> bool:
         return False  # "Hari ini kami meluncurkan ... masa depan ...": an event's day
     return _OTHER_ERA.search(text, lo, start) is not None \
         or _OTHER_ERA.search(text, end, hi) is not None
+
+
+# tx27: "hari ini" after an abstract noun ("dunia hari ini", `present_era_nouns`) or a
+# plural one ("anak-anak hari ini") is the present age, unless a verb with an active or
+# passive prefix follows, which tells what happened that day ("Anak-anak hari ini
+# mengikuti lomba", "X mengatakan hari ini" has no noun before); "hari ini dan ke depan"
+# is now and from now on. Neither is a day.
+_PRESENT_ERA_NOUNS = WordSet("timex", TimexData, "present_era_nouns.words")
+_PRESENT_ERA_JOINS = WordSet("timex", TimexData, "present_era_joins.words")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\s+\Z")
+_PLURAL = re.compile(r"(\w+)-\1", re.IGNORECASE)
+_JOINED_FUTURE = re.compile(r"\s*,?\s*(\w+)\s+(?:ke\s*depan(?:nya)?|masa\s+depan)(?!\w)",
+                            re.IGNORECASE)
+_DAY_VERB_AFTER = re.compile(r"\s+(?:me|ber|di|ter)\w{3,}", re.IGNORECASE)
+
+
+def _present_era(text: str, start: int, end: int) -> bool:
+    """Whether "hari ini" at [start, end) means nowadays by its own phrase: an abstract
+    or plural noun before it, or "dan ke depan" after it (see `_PRESENT_ERA_NOUNS`)."""
+    joined = _JOINED_FUTURE.match(text, end)
+    if joined is not None and _key(joined.group(1)) in _PRESENT_ERA_JOINS:
+        return True
+    m = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    noun = _key(m.group(1))
+    if noun not in _PRESENT_ERA_NOUNS and _PLURAL.fullmatch(noun) is None:
+        return False
+    return _DAY_VERB_AFTER.match(text, end) is None and _GLOSSED_DAY.match(text, end) is None
 
 
 _OPENS_GLOSS = re.compile(r"\(\s*\Z")
@@ -2361,7 +2392,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 42  # txq26 (42): a bare year before a capitalised word, after a lower-case
+    version = 43  # tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
+    # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
+    # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day.
+    # (was 42) txq26 (42): a bare year before a capitalised word, after a lower-case
     # word that dates no year, is part of a name ("saham 1860 Muenchen"), wherever the text
     # writes that pair.
     # (was 41) tx26 (41): bare "belakangan" after a contrast join ("Namun, belakangan

@@ -2077,3 +2077,13 @@ def test_an_undated_texts_readings_share_its_matches() -> None:
 ])
 def test_hari_ini_nowadays_by_its_phrase(text: str, value: str) -> None:
     assert ("hari ini", value) in _values(text)
+
+
+# tx27: "kemarin lagi" closing a clause is the other day's event again, no day; "lagi"
+# before a predicate ("kemarin lagi sakit") keeps yesterday.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Jangan sampai terjadi kerusuhan kemarin lagi, kata dia.", "PAST_REF"),
+    ("Dia kemarin lagi sakit, jadi tidak datang.", "2024-11-17"),
+])
+def test_kemarin_lagi_closing_a_clause_is_a_past(text: str, value: str) -> None:
+    assert ("kemarin", value) in _values(text)

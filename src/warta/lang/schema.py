@@ -2437,6 +2437,8 @@ class TimexData(LangData):
     # words joining it to the future ("hari ini dan ke depan"): stages.timex (tx27).
     present_era_nouns: WordList = WordList(words=())
     present_era_joins: WordList = WordList(words=())
+    # "demo kemarin lagi,": the other day's event again, a past with no day (tx27).
+    recurrence_after: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -985,6 +985,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
         if after is not None and _key(after.group(1)) in r.lasting_after:
             return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
+    if offset < 0 and not suffix and _recurs(ctx.text, start + len(g["word"])):
+        return _Value("DATE", "PAST_REF")  # "demo kemarin lagi,": the other day's (tx27)
     if not suffix and offset == 0 and _present_era(ctx.text, start, start + len(g["word"])):
         return _Value("DATE", "PRESENT_REF")  # "dunia hari ini": nowadays (tx27)
     if not suffix and offset in (0, -1) and _era_contrast(ctx.text, start,
@@ -1068,6 +1070,17 @@ def _present_era(text: str, start: int, end: int) -> bool:
     if noun not in _PRESENT_ERA_NOUNS and _PLURAL.fullmatch(noun) is None:
         return False
     return _DAY_VERB_AFTER.match(text, end) is None and _GLOSSED_DAY.match(text, end) is None
+
+
+_RECURRENCE_AFTER = WordSet("timex", TimexData, "recurrence_after.words")  # "lagi"
+_CLAUSE_END_WORD = re.compile(r"\s+(\w+)(?=\s*(?:[,.;:!?\"”]|\Z))")
+
+
+def _recurs(text: str, end: int) -> bool:
+    """Whether "kemarin" ending at `end` is followed by a word of recurrence closing its
+    clause ("demo kemarin lagi,"): the other day's event again, no day."""
+    m = _CLAUSE_END_WORD.match(text, end)
+    return m is not None and _key(m.group(1)) in _RECURRENCE_AFTER
 
 
 _OPENS_GLOSS = re.compile(r"\(\s*\Z")
@@ -2394,7 +2407,8 @@ class TimexStage(Stage):
     name = "timex"
     version = 43  # tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
     # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
-    # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day.
+    # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day; "kemarin lagi"
+    # closing a clause ("demo kemarin lagi,") is the other day's event again, PAST_REF.
     # (was 42) txq26 (42): a bare year before a capitalised word, after a lower-case
     # word that dates no year, is part of a name ("saham 1860 Muenchen"), wherever the text
     # writes that pair.

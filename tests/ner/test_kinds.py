@@ -351,3 +351,13 @@ def test_a_kind_of_meeting_by_its_short_name_is_no_body() -> None:
     words = text.split()
     got = fix_chunks(words, [("ORG", 3, 4), ("ORG", 5, 7)], _joined(text, words))
     assert got == [("ORG", 5, 7)]
+
+
+def test_a_schools_council_and_a_kind_of_madrasah_are_no_bodies() -> None:
+    # kinds.toml not_entities: OSIS and "Madrasah Aliyah" generic (ent27b); a named
+    # school stays
+    text = "Ketua OSIS terpilih di Madrasah Aliyah dan SMAN 3 Bogor"
+    words = text.split()
+    got = fix_chunks(words, [("ORG", 1, 2), ("ORG", 4, 6), ("ORG", 7, 10)],
+                     _joined(text, words))
+    assert got == [("ORG", 7, 10)]

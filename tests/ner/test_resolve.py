@@ -2183,7 +2183,9 @@ def test_a_player_with_a_bracketed_country_is_no_team() -> None:
     c = text.index("JPN")
     code = Mention(c, c + 3, "ORG", "JPN")
     out = _versus_teams(text, [first, second, code], load_gazetteer())
-    assert [(m.surface, m.kind) for m in out] == [("Naomi Saito", "PERSON")] * 2
+    # the results line's untagged player ("Rina Kusuma") is found too (ent27b)
+    assert [(m.surface, m.kind) for m in out if m.surface != "Rina Kusuma"] == \
+        [("Naomi Saito", "PERSON")] * 2
 
 
 def test_an_offices_contraction_in_brackets_is_no_entity() -> None:
@@ -2240,3 +2242,83 @@ def test_a_holders_name_in_brackets_after_an_office_is_no_contraction() -> None:
     text = "Kami berterima kasih kepada Presiden Indonesia ( Prabowo ) atas sambutannya ."
     ms = [_at(text, "Prabowo", "PERSON")]
     assert _office_contractions(text, ms) == (ms, set())
+
+
+def test_a_compass_word_opening_a_person_after_a_town_is_the_towns() -> None:
+    # ent27b: "Pengadilan Negeri Kota [Selatan Budi ...]" gives "Selatan" back to the
+    # court (its holder's office too); a country's compass word may open a name
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _compass_tails
+    text = "hakim Pengadilan Negeri Jakarta Selatan Budi Hartono menolak gugatan itu ."
+    court = _at(text, "Pengadilan Negeri Jakarta", "ORG")
+    judge = _at(text, "Selatan Budi Hartono", "PERSON")
+    judge.role = "hakim Pengadilan Negeri Jakarta"
+    out = _compass_tails(text, [court, judge], load_gazetteer())
+    assert [m.surface for m in out] == ["Pengadilan Negeri Jakarta Selatan", "Budi Hartono"]
+    assert out[1].role == "hakim Pengadilan Negeri Jakarta Selatan"
+    text = "Pelatih Uzbekistan Timur Kapadze memuji timnya ."
+    ms = [_at(text, "Uzbekistan", "PLACE"), _at(text, "Timur Kapadze", "PERSON")]
+    out = _compass_tails(text, ms, load_gazetteer())
+    assert [m.surface for m in out] == ["Uzbekistan", "Timur Kapadze"]
+
+
+def test_a_particle_and_birth_order_name_closing_a_body_open_the_person() -> None:
+    # ent27b: "Setda Kabupaten Badung [I Made] Wirawan" – the particle and the birth-order
+    # name leave the place the tagger ran them into, and the office read up to them
+    from warta.ner.resolve import _name_particles
+    text = "Sekretaris Daerah Kabupaten Badung I Made Wirawan Putra hadir ."
+    area = _at(text, "Kabupaten Badung I Made", "PLACE")
+    person = _at(text, "Wirawan Putra", "PERSON")
+    person.role = "Sekretaris Daerah Kabupaten Badung I Made"
+    _name_particles(text, [area, person])
+    assert (area.surface, person.surface) == ("Kabupaten Badung", "I Made Wirawan Putra")
+    assert person.role == "Sekretaris Daerah Kabupaten Badung"
+    text = "Warga Desa Made Sari bertemu Budi Santoso ."
+    place, other = _at(text, "Desa Made", "PLACE"), _at(text, "Budi Santoso", "PERSON")
+    _name_particles(text, [place, other])
+    assert (place.surface, other.surface) == ("Desa Made", "Budi Santoso")
+
+
+def test_a_results_lines_event_code_and_bracketed_codes_are_no_bodies() -> None:
+    # ent27b: "MS :" opening a results line, and a pair's codes before "vs" or a score,
+    # even with no player tagged before them, are no entities
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _versus_teams
+    text = ("Berikut hasilnya .\nMS : Rudi Hartono vs Lee Min - ho ( KOR ) 21 - 8 , 21 - 11\n"
+            "MD : Andi / Budi ( INA / MAS ) vs Kim / Park ( KOR ) 21 - 12 , 21 - 19")
+    ms = [_at(text, "MS", "ORG"), _at(text, "Rudi Hartono", "PERSON"),
+          _at(text, "KOR", "ORG"), _at(text, "INA", "ORG")]
+    out = {m.surface for m in _versus_teams(text, ms, load_gazetteer())}
+    assert "Rudi Hartono" in out and not out & {"MS", "KOR", "INA"}
+    text = "Skor akhir : PSM vs Persib 2 - 1 di Makassar ."
+    ms = [_at(text, "PSM", "ORG"), _at(text, "Persib", "ORG")]
+    assert [m.surface for m in _versus_teams(text, ms, load_gazetteer())] == ["PSM", "Persib"]
+
+
+def test_a_results_lines_untagged_players_are_persons() -> None:
+    # ent27b: each side's one or two names on a line opening with an event's code
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _versus_teams
+    text = ("Hasil babak pertama .\nWS : Sari vs Yuki Tanaka ( JPN ) 11 - 21 , 7 - 21\n"
+            "MD : Budi Wijaya / Hartono vs Lars Berg / Kim Ha - na ( DEN ) 17 - 21")
+    ms = [_at(text, "Yuki Tanaka", "PERSON"), _at(text, "Budi Wijaya", "PERSON"),
+          _at(text, "Lars Berg", "PERSON")]
+    out = _versus_teams(text, ms, load_gazetteer())
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Sari", "PERSON"), ("Yuki Tanaka", "PERSON"), ("Budi Wijaya", "PERSON"),
+        ("Hartono", "PERSON"), ("Lars Berg", "PERSON"), ("Kim Ha - na", "PERSON")]
+
+
+def test_names_listed_after_a_peoples_noun_and_a_cue_are_persons() -> None:
+    # ent27b: "selebriti , seperti ..." lists people: an unknown "place" is the person,
+    # an untagged name is found; a "body" (a band's name) stays
+    from warta.ner.resolve import _listed_people_by_noun
+    text = ("Gaunnya dipakai sejumlah selebriti , seperti Rina , Melati Sukma Dewi , "
+            "Tika DJ , Gugus Bintang Timur dan Gugus .")
+    ms = [_at(text, "Rina", "PERSON"), _at(text, "Melati Sukma Dewi", "PLACE"),
+          _at(text, "Gugus Bintang Timur", "ORG"), _at(text, "Gugus .", "ORG")]
+    ms[-1].end, ms[-1].surface = ms[-1].end - 2, "Gugus"
+    out = _listed_people_by_noun(text, ms, load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [
+        ("Rina", "PERSON"), ("Melati Sukma Dewi", "PERSON"), ("Tika DJ", "PERSON"),
+        ("Gugus Bintang Timur", "ORG"), ("Gugus", "ORG")]

@@ -201,6 +201,8 @@ class EntitiesData(LangData):
     product_heads: Words = ()
     # Area nouns before a list cue ("daerah lain seperti [X]"): the names listed are places.
     listed_area_heads: Words = ()
+    # People's nouns before a list cue ("selebriti seperti [X]"): the names listed are people.
+    listed_people_heads: Words = ()
     # Zones' designations written before the place they are named for ("KEK [X Y]").
     zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").

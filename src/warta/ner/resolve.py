@@ -5139,8 +5139,30 @@ def _compass_tails(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> li
             prev.end, prev.surface = cut, text[prev.start:cut]
             prev.place = gaz.resolve(prev.surface)
             m.start, m.surface = cut + 1, text[cut + 1:m.end]
+        elif m.kind == "PERSON" and prev is not None and prev.kind in {"PLACE", "ORG"}:
+            _compass_opening(text, prev, m, gaz)
         out.append(m)
     return out
+
+
+def _compass_opening(text: str, prev: Mention, m: Mention, gaz: Gazetteer) -> None:
+    """A person's name opening with a compass word right after a body or place ending in
+    a known town or region ('Pengadilan Negeri [Jakarta] [Selatan Asiadi S]': Jakarta
+    Selatan) gives it back: the place's, no given name (ent27b)."""
+    first, _, rest = m.surface.partition(" ")
+    if not rest or first not in _COMPASS or text[prev.end:m.start] != " " or m.blind:
+        return
+    last = prev.surface.rsplit(" ", 1)[-1]
+    town = gaz.resolve(last)
+    if gaz.resolve(f"{last} {first}") is None and (town is None or town.type == "country"):
+        return  # 'Uzbekistan [Timur Kapadze]': a country's compass word may be a name
+    prev.end, prev.surface = m.start + len(first), text[prev.start:m.start + len(first)]
+    if prev.kind == "PLACE":
+        prev.place = gaz.resolve(prev.surface)
+    m.start = m.end - len(rest)
+    m.surface = rest
+    if m.role is not None and m.role.endswith(" " + prev.surface.rsplit(" ", 2)[-2]):
+        m.role = f"{m.role} {first}"
 
 
 @cache
@@ -6790,6 +6812,9 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
             cut += len(m.surface[cut:]) - len(m.surface[cut:].lstrip())
             m.start, m.surface = m.start + cut, m.surface[cut:]
             continue
+        if m.kind == "PERSON" and words and words[0] not in names:
+            _birth_names_run_back(text, m, ends.get(m.start - 1), particles, names)
+            continue
         if m.kind != "PERSON" or not words or words[0] not in names:
             continue
         for p in particles:
@@ -6802,6 +6827,29 @@ def _name_particles(text: str, mentions: Sequence[Mention]) -> None:
             m.start, m.surface = a, text[a:m.end]
             _particle_role(text, m, p, other)
             break
+
+
+def _birth_names_run_back(text: str, m: Mention, body: Mention | None,
+                          particles: Sequence[str], names: set[str]) -> None:
+    """A particle and birth-order names closing the body or place right before a person
+    ('Setda Kabupaten Tabanan [I Made] Agus H') open the person's name: they leave the
+    body, and the office read up to them (ent27b)."""
+    if body is None or body.kind not in {"ORG", "PLACE"} or body.blind or m.blind:
+        return
+    words = body.surface.split(" ")
+    k = len(words)
+    while k > 1 and words[k - 1] in names:
+        k -= 1
+    head = " ".join(words[:k])
+    p = next((p for p in particles if head.endswith(" " + p)), None)
+    if k == len(words) or p is None or head == p:
+        return
+    cut = body.start + len(head) - len(p)
+    moved = text[cut:m.start - 1]
+    body.end, body.surface = cut - 1, text[body.start:cut - 1]
+    m.start, m.surface = cut, text[cut:m.end]
+    if m.role is not None and m.role.endswith(" " + moved):
+        m.role = m.role[:-len(moved) - 1]
 
 
 def _particle_role(text: str, m: Mention, p: str, body: Mention | None) -> None:
@@ -8336,6 +8384,54 @@ def _listed_area_pattern() -> re.Pattern[str] | None:
         rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
 
 
+# A listed person's name: capitalised words, a run-together one ("AgnezMo", "Titi DJ").
+_LISTED_PERSON = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+
+
+@cache
+def _listed_people_pattern() -> re.Pattern[str] | None:
+    """A people's noun (`listed_people_heads`), up to three lower-case words, a naming cue
+    and the names it lists ("selebriti , seperti [A] , [B] dan [C]")."""
+    heads = load("entities", EntitiesData).listed_people_heads
+    if not heads:
+        return None
+    name = _LISTED_PERSON
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,3}},?\s*"
+        rf"(?:seperti|yaitu|yakni|antara lain|di antaranya)\s*,?\s+"
+        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
+
+
+def _listed_people_by_noun(text: str, mentions: list[Mention],
+                           lexicon: Mapping[str, str]) -> list[Mention]:
+    """Names listed after a people's noun and a naming cue ("sejumlah selebriti , seperti
+    Andien , [Bunga Citra Lestari] , [Titi DJ]") are persons: one read as a place no
+    gazetteer knows is the person, and one left untagged is found unless it opens with a
+    common word; a body stays (a band among musicians: "Red Hot Chili Peppers") (ent27b;
+    `_listed_areas` the same for places)."""
+    pat = _listed_people_pattern()
+    if pat is None:
+        return mentions
+    added: list[Mention] = []
+    for f in pat.finditer(text):
+        for item in re.finditer(_LISTED_PERSON, text[f.start(1):f.end(1)]):
+            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if not over:
+                tag = lexicon.get(item.group().split()[0].lower())
+                if tag is None or tag.startswith("NNP"):
+                    added.append(Mention(s, e, "PERSON", item.group()))
+                continue
+            m = over[0]
+            if len(over) > 1 or (m.start, m.end) != (s, e) or m.blind:
+                continue
+            if m.kind == "PLACE" and m.place is None:
+                m.kind = "PERSON"
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                   gaz: Gazetteer) -> list[Mention]:
     """Names listed after an area noun and a naming cue ("pindah ke daerah lain seperti
@@ -8907,24 +9003,67 @@ def _country_players(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> 
     return out
 
 
+# A results line's event code opening a line before a colon and a match's "vs" ("MS :
+# Tommy Sugiarto vs Wong", "WD : A / B vs C / D"), and what follows a bracketed country
+# in such a line: the other side after "vs", or a score ("22 - 20").
+_ROW_CODE = re.compile(r"(?<!.)[ \t]*([A-Z][A-Za-z]{1,2})[ \t]*:(?=[^\n]*\svs\.?\s)")
+_ROW_GOES_ON = re.compile(r"[ \t]*(?:vs\.?\s|\d{1,2}\s*-\s*\d{1,2}\b)")
+
+
+# A player's name on a results line: capitalised words, a syllable after a hyphen
+# ("Baek Ha - na"), never the "vs" between the sides.
+_ROW_NAME = r"[A-Z][\w'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!vs\b)[A-Za-z][\w'’]*)*"
+_ROW_SIDE = re.compile(rf"({_ROW_NAME})(?:[ \t]*/[ \t]*({_ROW_NAME}))?[ \t]*"
+                       r"(?:\([^)\n]*\)[ \t]*)?(?=vs\b|\d|$)", re.MULTILINE)
+
+
+def _row_players(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The players of a results line opening with an event's code ("WS : [Fitrani] vs
+    Sayaka Sato ( JPN ) 11 - 21", a pair's "Berry A / [Hardianto] vs ..."), the tagger
+    left untagged: persons, each side's one or two names before its "vs", bracket or
+    score (ent27b)."""
+    added: list[Mention] = []
+    for row in _ROW_CODE.finditer(text):
+        end = text.find("\n", row.end())
+        end = len(text) if end < 0 else end
+        at = row.end()
+        for side in re.split(r"(?<=\s)vs\.?(?=\s)", text[at:end]):
+            lead = len(side) - len(side.lstrip())
+            hit = _ROW_SIDE.match(side.rstrip(), lead)
+            for g in (1, 2):
+                if hit is not None and hit.group(g):
+                    s, e = at + hit.start(g), at + hit.end(g)
+                    if not any(m.start < e and s < m.end for m in (*mentions, *added)):
+                        added.append(Mention(s, e, "PERSON", text[s:e]))
+            at += len(side) + 2
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _player_country_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Less the three-letter codes in brackets right after a player of a match's line
     ("Shiori Saito ( [JPN] )", a pair's "( MAS / [INA] )"): the country the player plays
-    for by its sports code, no body (ent27); `_versus_teams` asks this only of a text with
-    a match's "vs"."""
+    for by its sports code, no body (ent27), and any before a "vs" or a score; the event's
+    code opening a results line ("[MS] : Tommy vs Wong", ent27b). `_versus_teams` asks
+    this only of a text with a match's "vs"."""
     people = {m.end for m in mentions if m.kind == "PERSON"}
     gone: set[int] = set()
     for k, m in enumerate(mentions):
+        row = _ROW_CODE.match(text, m.start)
+        if row is not None and row.end(1) == m.end:
+            gone.add(k)  # "[MS] : Tommy vs Wong": the event's code opening the line
+            continue
         if len(m.surface) != 3 or not m.surface.isupper() or not m.surface.isalpha():
             continue
-        b = _COUNTRY_AFTER.search(text, max(0, m.start - 12), m.end + 3)
+        b = _COUNTRY_AFTER.search(text, max(0, m.start - 12), m.end + 12)  # "( [INA] / MAS )"
         if b is None or not b.start(1) <= m.start < b.end(1):
             continue
         before = b.start()
         while before > 0 and text[before - 1].isspace():
             before -= 1  # the player's name ends where the blanks before the bracket start
-        if before in people:
-            gone.add(k)
+        if before in people or _ROW_GOES_ON.match(text, b.end()):
+            gone.add(k)  # a bracket before a "vs" or a score is a results line's too
     if not gone:
         return mentions
     return [m for k, m in enumerate(mentions) if k not in gone]
@@ -8976,7 +9115,7 @@ def _versus_teams(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
         if m.kind == "PLACE" or town is not None and town.type != "country":
             teams.add(m.surface)
     teams -= _country_players(text, mentions, gaz)
-    mentions = _player_country_codes(text, mentions)
+    mentions = _row_players(text, _player_country_codes(text, mentions))
     if not teams:
         return mentions
     # The team's other mentions, outside a fixture too, and its longer or shorter forms
@@ -10659,6 +10798,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
+    mentions = _listed_people_by_noun(text, mentions, models.lexicon)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,

@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 110  # roles27 (110): occupations of roles.toml (penyiar, sosiolog, penabuh,
+    version = 111  # ent27b (111): a compass word opening a person after a town is the
+    # town's ("Pengadilan Negeri Jakarta [Selatan]"); a particle and birth-order name
+    # closing a body open the person ("Kabupaten Tabanan [I Made] Agus"); a results line's
+    # event code ("MS :") and bracketed codes before "vs" or a score no entities, its
+    # untagged players persons; OSIS and kinds of madrasah no bodies; names listed after
+    # a people's noun and a cue ("selebriti , seperti [X]") persons
+    # roles27 (110): occupations of roles.toml (penyiar, sosiolog, penabuh,
     # perbekel …) and adjectives of fame inside a role ('desainer ternama Indonesia')
     # ent27 (109): a line-up's one-word player read as a body in the
     # prose is the player; a person with a country in brackets no team ("( Jepang )",

@@ -96,3 +96,9 @@ def test_a_practice_spotlighted_as_existing_is_criticised() -> None:
     got = coded("Komisi Dagang juga menyoroti ada pemberian izin kepada pulau kecil .", [KOMISI])
     assert got == [("ACCUSE", ("org:k",), ())]
     assert coded("Komisi Dagang menyoroti pentingnya kolaborasi .", [KOMISI]) == []
+
+
+def test_a_main_clause_request_before_a_comma_keeps_its_content() -> None:
+    got = coded("Wakil Ketua Andi Wijaya mendesak , Menteri Komisi Dagang mencopot Direktur "
+                "Budi Santoso .", [ANDI, KOMISI, BUDI])
+    assert [g[0] for g in got] == ["REQUEST"]

@@ -5604,11 +5604,16 @@ def _describes_named(f: _Found, ctx: _Ctx) -> bool:
     return rel is not None and bool(rel) and rel[0].i == f.left_from
 
 
-def _bare_before_comma(ctx: _Ctx, j: int) -> bool:
-    """(evrec27c) Does a request or charge ending at `j` stand bare before a comma ("Meski
-    Trump sudah mendesak, sejumlah senator tetap tidak setuju")? It has no content: what
-    follows the comma is a clause of its own, not what was asked."""
-    return j < len(ctx.toks) and ctx.toks[j].text == ","
+def _bare_before_comma(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evrec27c) Does a request or charge at `i`..`j` stand bare before a comma, in a clause
+    opened by a subordinator ("Meski Trump sudah mendesak, sejumlah senator tetap tidak
+    setuju")? It has no content: the main clause after the comma is no part of what was
+    asked. A main-clause request's comma may open its content ("Desmond mendesak, Menkumham
+    mencopot Dirjen")."""
+    toks, lex = ctx.toks, ctx.lex
+    lo = ctx.clause_start(i)
+    opened = any(t.text.isalpha() and t.low in lex.breaks for t in toks[max(lo - 1, 0):lo + 1])
+    return opened and j < len(toks) and toks[j].text == ","
 
 
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
@@ -5622,8 +5627,6 @@ def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx
         if toks[i].low in lex.order_verbs and any(
                 t.low in lex.content_openers for t in toks[j:f.i]):
             continue  # (evrecall6) an order's purpose, done by the one ordered
-        if _bare_before_comma(ctx, j):
-            continue
         if not any(t.low in lex.connectors for t in toks[j:f.i]):
             return True
     return False
@@ -5695,7 +5698,7 @@ def _prune(found: list[_Found], ctx: _Ctx,
             continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
         if not fact and (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
-                and g.trig.phrase[0] not in lex.charges and not _bare_before_comma(ctx, g.j)
+                and g.trig.phrase[0] not in lex.charges and not _bare_before_comma(ctx, g.i, g.j)
                 and (
                     (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"
                      and not _new_clause(ctx, g.j, f.left_from))

@@ -102,3 +102,9 @@ def test_a_main_clause_request_before_a_comma_keeps_its_content() -> None:
     got = coded("Wakil Ketua Andi Wijaya mendesak , Menteri Komisi Dagang mencopot Direktur "
                 "Budi Santoso .", [ANDI, KOMISI, BUDI])
     assert [g[0] for g in got] == ["REQUEST"]
+
+
+def test_a_bare_disagreement_with_a_view_is_no_rejection() -> None:
+    assert coded("Namun , Andi Wijaya tak setuju .", [ANDI]) == []
+    got = coded("Andi Wijaya tidak setuju rencana pembangunan gedung itu .", [ANDI])
+    assert got == [("REJECT", ("per:a",), ())]

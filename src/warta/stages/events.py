@@ -2952,6 +2952,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
             left = _past_relative_agent(ctx, lo, left)
+        if left and relative is None and _place_relative_agent(ctx, lo, left, i):
+            left = []  # (evrec27c) "pihak kampus tempat Chiko berkuliah menjatuhkan sanksi"
         if left and relative is None:
             left = _described_apposition(ctx, lo, left, i)
         fronted = _fronted_object(ctx, left, i) if relative is None else []
@@ -4643,6 +4645,24 @@ def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Ment
     return head if head and head[-1].j == end else left
 
 
+def _place_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> bool:
+    """(evrec27c) Is the group before a trigger the subject of a relative of place on an
+    unnamed head noun ("pihak kampus tempat Chiko berkuliah sudah bersiap menjatuhkan
+    sanksi": the campus acts, Chiko only studies there)? Then the head, named by no one, is
+    the trigger's subject. Not after a preposition ("di tempat Budi ...": no head noun)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = left[0].i - 1
+    if k - 1 < lo or toks[k].low not in lex.place_relatives:
+        return False
+    head = toks[k - 1]
+    if (not head.text.isalpha() or head.low in lex.preps or head.low in lex.connectors
+            or _verb_like(head, lex) or any(m.i <= k - 1 < m.j for m in ctx.ms)):
+        return False
+    gap = toks[left[-1].j:i]
+    return (0 < len(gap) <= 4 and all(t.text.isalpha() for t in gap)
+            and _verb_like(gap[0], lex))
+
+
 def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     """The subject of a verb-first clause opened by "ketika"/"saat" right after a noun's
     genitive name: "energi dan pertanian, yang merupakan konsen Presiden Jokowi ketika
@@ -5584,6 +5604,18 @@ def _describes_named(f: _Found, ctx: _Ctx) -> bool:
     return rel is not None and bool(rel) and rel[0].i == f.left_from
 
 
+def _bare_before_comma(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evrec27c) Does a request or charge at `i`..`j` stand bare before a comma, in a clause
+    opened by a subordinator ("Meski Trump sudah mendesak, sejumlah senator tetap tidak
+    setuju")? It has no content: the main clause after the comma is no part of what was
+    asked. A main-clause request's comma may open its content ("Desmond mendesak, Menkumham
+    mencopot Dirjen")."""
+    toks, lex = ctx.toks, ctx.lex
+    lo = ctx.clause_start(i)
+    opened = any(t.text.isalpha() and t.low in lex.breaks for t in toks[max(lo - 1, 0):lo + 1])
+    return opened and j < len(toks) and toks[j].text == ","
+
+
 def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
     """Is f the content of a request before it ("X meminta Y menjalin kerja sama", "Pihak
     keluarga meminta polisi mengusut"), coded or not? A coordinated clause is no content."""
@@ -5666,7 +5698,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
             continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
         if not fact and (f.trig.voice != "noun" or f.left_from is not None) and any(
                 g.clause == f.clause and g.trig.code in lex.embedding and g.j <= f.i
-                and g.trig.phrase[0] not in lex.charges and (
+                and g.trig.phrase[0] not in lex.charges and not _bare_before_comma(ctx, g.i, g.j)
+                and (
                     (f.left_from is not None and g.j <= f.left_from  # "menuduh X menculik"
                      and not _new_clause(ctx, g.j, f.left_from))
                     or all(t.low in lex.skip for t in toks[g.j:f.i]))  # "berjanji akan membela"
@@ -6348,7 +6381,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 90  # evrec27b (90): submitting to a decision (CONCEDE), insisting that someone
+    version = 91  # evrec27c (91): an apology conveyed ("menyampaikan permintaan maaf") is
+    # CONCEDE; seized boats sunk are COERCE; a call to a leader, a suspicion, a passive proposal,
+    # "tidak setuju", a working meal are coded; "menolak mengatakan" is none; a request bare
+    # before a comma has no content.
+    # evrec27b (90): submitting to a decision (CONCEDE), insisting that someone
     # must act (REQUEST), "melanjutkan" as a support verb ("melanjutkan kerja sama"); lexicon only.
     # evprec27 (89): a visit to a venue ("Museum X", "Bandung Zoo") meets no
     # one; "diangkat dan diberhentikan" states a rule; "setuju soal ..." with no party is a

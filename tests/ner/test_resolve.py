@@ -2240,3 +2240,18 @@ def test_a_holders_name_in_brackets_after_an_office_is_no_contraction() -> None:
     text = "Kami berterima kasih kepada Presiden Indonesia ( Prabowo ) atas sambutannya ."
     ms = [_at(text, "Prabowo", "PERSON")]
     assert _office_contractions(text, ms) == (ms, set())
+
+
+def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
+    # roles27b: "seperti A , B , [Titi DJ] , C dan D": a name the tagger left untagged does
+    # not end the list the cue's role names (who round 287: missed); other lists stop there
+    from warta.ner.resolve import _listed_next
+
+    words = ["seperti", "Andi", ",", "Budi", ",", "Titi", "DJ", ",", "Cici", "dan", "Dedi"]
+    ends = {1: 2, 3: 4, 8: 9, 10: 11}
+    assert _listed_next(words, 3, ends) is None
+    assert _listed_next(words, 3, ends, past_untagged=True) == 8
+    assert _listed_next(words, 8, ends, past_untagged=True) == 10
+    # a lower-case word is no name: the list ends
+    words = ["seperti", "Andi", ",", "kata", "dia", ",", "Cici"]
+    assert _listed_next(words, 1, {1: 2, 6: 7}, past_untagged=True) is None

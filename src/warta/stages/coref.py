@@ -2746,9 +2746,14 @@ def _lower_before() -> re.Pattern[str]:
 def _object_at(text: str, start: int) -> bool:
     """Whether a lower-case word of the clause stands right before `start` ('menahan
     [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject.
-    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …')."""
+    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …'), nor
+    a former office's word alone after a stop ('Selain itu , [mantan] Kepala Staf … itu
+    mengajak …': the subject, roles27b; who round 288: missed)."""
     hit = _lower_before().search(text, max(0, start - 40), start)
-    return hit is not None and hit.group().split()[0] not in _role_link_ends()
+    if hit is None:
+        return False
+    first = hit.group().split()[0]
+    return first not in _role_link_ends() and first not in load("coref", CorefData).former_words
 
 
 @cache
@@ -3312,6 +3317,29 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                             in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
+                break
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _pair_bracket_roles(art: _Article) -> None:
+    """'Marcus Gideon / Kevin Sanjaya ( ganda putra )': a pair written with a slash holds
+    the event in brackets after the second together, as the first's role too (roles27b;
+    who round 287: given Kevin only). Only where the bracket gave the second that role."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or e.roles:
+            continue
+        for a, b in sorted(e.spans):
+            slash = _SLASH.match(text, b)
+            got = art.last_person_at(slash.end()) if slash is not None else None
+            if got is None or got[0] is e:
+                continue
+            r = _role_in_bracket(text, got[1], min(len(text), got[1] + 80))
+            role = " ".join(text[r[0]:r[1]].split()) if r is not None else None
+            if role is not None and role in got[0].roles:
+                e.roles.append(role)
                 break
 
 
@@ -4902,6 +4930,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _pair_bracket_roles(art)
     _closed_appositions(art, sentences)
     _former_in_bracket(art)
     _second_roles_after(art, sentences)
@@ -5127,7 +5156,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 62  # roles27 (62): no office from a copula's head run into 'yang' (praise);
+    version = 63  # roles27b (63): a slashed pair shares the event bracketed after the
+    # second; 'mantan' alone after a stop makes no object of an epithet; 'berkarier
+    # sebagai' a role link
+    # roles27 (62): no office from a copula's head run into 'yang' (praise);
     # roles between dashes, after an origin and 'sekaligus', after 'pria … yang bekerja
     # sebagai'; a title listed beside a lower-case head no holder; a village's bare name
     # after a head alone the office's

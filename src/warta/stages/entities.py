@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 110  # roles27 (110): occupations of roles.toml (penyiar, sosiolog, penabuh,
+    version = 111  # roles27b (111): a cue's list passes one untagged name ('seperti A ,
+    # [Titi DJ] , B'), its role cut before an origin ('selebriti asal Hong Kong');
+    # school heads of roles.toml (Wakasek, Kepsek, Kasek)
+    # roles27 (110): occupations of roles.toml (penyiar, sosiolog, penabuh,
     # perbekel …) and adjectives of fame inside a role ('desainer ternama Indonesia')
     # ent27 (109): a line-up's one-word player read as a body in the
     # prose is the player; a person with a country in brackets no team ("( Jepang )",

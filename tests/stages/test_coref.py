@@ -3597,3 +3597,14 @@ def test_a_career_in_an_occupation_is_a_role() -> None:
     text = "Budi Santoso, yang berkarier sebagai desainer, hadir di pameran itu."
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
     assert _by_name(out, "Budi Santoso").roles == ("desainer",)
+
+
+def test_a_former_office_epithet_refers_to_no_one_named_only_in_a_quote() -> None:
+    # '" … dekat dengan Andi , " katanya . Saat ini , mantan Wali Kota Bogor itu …': a name
+    # inside the quote before is no referent of the epithet (roles27b; who round 251)
+    text = ('Ketua DPR Budi Santoso hadir di Bogor. " Saya dekat dengan Andi Wijaya , " '
+            'katanya. Saat ini , mantan Wali Kota Bogor itu turun ke lapangan.')
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua DPR",)),
+                _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya", roles=("Menteri Keuangan",)))
+    assert _by_name(out, "Andi Wijaya").roles == ("Menteri Keuangan",)

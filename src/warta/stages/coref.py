@@ -2746,14 +2746,24 @@ def _lower_before() -> re.Pattern[str]:
 def _object_at(text: str, start: int) -> bool:
     """Whether a lower-case word of the clause stands right before `start` ('menahan
     [mantan] Ketua …', 'mobil dinas Ketua …'): the phrase there is no sentence's subject.
-    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …'), nor
-    a former office's word alone after a stop ('Selain itu , [mantan] Kepala Staf … itu
-    mengajak …': the subject, roles27b; who round 288: missed)."""
+    A word linking a role is none ('Pria yang juga menjabat [sebagai] Imam Besar …')."""
     hit = _lower_before().search(text, max(0, start - 40), start)
-    if hit is None:
-        return False
-    first = hit.group().split()[0]
-    return first not in _role_link_ends() and first not in load("coref", CorefData).former_words
+    return hit is not None and hit.group().split()[0] not in _role_link_ends()
+
+
+def _former_alone(text: str, start: int) -> bool:
+    """Whether the lower-case word `_object_at` reads before `start` is a former office's
+    word alone after a stop ('Selain itu , [mantan] Kepala Staf … itu mengajak …'): the
+    phrase may be the clause's subject, no object."""
+    hit = _lower_before().search(text, max(0, start - 40), start)
+    return hit is not None and hit.group().split()[0] in load("coref", CorefData).former_words
+
+
+def _named_in_narration(person: _Ent, text: str, floor: int, at: int) -> bool:
+    """Whether `person` has a mention from `floor` to `at` outside a direct quote: a title
+    inside one ('" … sebagai pembantu Presiden "') is no one an epithet after it refers to."""
+    return any(floor <= x.start < at and not _inside_quote(text, x.start)
+               for x in person.mentions)
 
 
 @cache
@@ -2808,6 +2818,7 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if named is None and len(near) != 1:  # the mentions as they stand; `marked`
                 named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
                                   for x in e.mentions)  # adds later epithets
+            floor = m.start()  # where the people `near` holds were sought from
             for back in _EPITHET_BACK:
                 if len(near) == 1 or named is None or back > 2 and near:
                     break
@@ -2820,8 +2831,13 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             person = next(iter(near.values()))
             if _holds_other_office(person, head) and _object_at(text, m.start()) \
-                    and not _closes_quote(text, m.start()):
-                continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
+                    and not _closes_quote(text, m.start()) and not (
+                        _former_alone(text, m.start())
+                        and _named_in_narration(person, text, floor, m.start())):
+                # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'; 'Selain itu
+                # , mantan KSAD itu mengajak …' after his name in the narration is his
+                # former office (roles27b; who round 288: missed)
+                continue
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
             start = 1 if words[0].casefold() == "sang" else 0

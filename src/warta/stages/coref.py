@@ -3347,7 +3347,7 @@ def _pair_bracket_roles(art: _Article) -> None:
     for e in art.live():
         if e.kind != "PERSON" or e.roles:
             continue
-        for a, b in sorted(e.spans):
+        for _a, b in sorted(e.spans):
             slash = _SLASH.match(text, b)
             got = art.last_person_at(slash.end()) if slash is not None else None
             if got is None or got[0] is e:

@@ -2322,3 +2322,18 @@ def test_names_listed_after_a_peoples_noun_and_a_cue_are_persons() -> None:
     assert [(m.surface, m.kind) for m in out] == [
         ("Rina", "PERSON"), ("Melati Sukma Dewi", "PERSON"), ("Tika DJ", "PERSON"),
         ("Gugus Bintang Timur", "ORG"), ("Gugus", "ORG")]
+
+
+def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
+    # roles27b: "seperti A , B , [Titi DJ] , C dan D": a name the tagger left untagged does
+    # not end the list the cue's role names (who round 287: missed); other lists stop there
+    from warta.ner.resolve import _listed_next
+
+    words = ["seperti", "Andi", ",", "Budi", ",", "Titi", "DJ", ",", "Cici", "dan", "Dedi"]
+    ends = {1: 2, 3: 4, 8: 9, 10: 11}
+    assert _listed_next(words, 3, ends) is None
+    assert _listed_next(words, 3, ends, past_untagged=True) == 8
+    assert _listed_next(words, 8, ends, past_untagged=True) == 10
+    # a lower-case word is no name: the list ends
+    words = ["seperti", "Andi", ",", "kata", "dia", ",", "Cici"]
+    assert _listed_next(words, 1, {1: 2, 6: 7}, past_untagged=True) is None

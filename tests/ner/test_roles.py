@@ -155,6 +155,19 @@ def test_a_role_before_a_list_cue_is_the_listed_peoples() -> None:
     assert list_role_before(["ada", "tiga", "orang", "yakni", "Budi"], 3) is None
 
 
+def test_a_list_roles_origin_is_no_part_of_it() -> None:
+    # "selebriti asal Korea , seperti A": the holders' origin closes the role, no word of it
+    # (roles27b; who round 287)
+    words = ["dipakai", "selebriti", "asal", "Korea", "Selatan", ",", "seperti", "Budi"]
+    assert list_role_before(words, 6) == (1, 2)
+
+
+def test_school_heads_open_roles() -> None:
+    # "Wakasek Kesiswaan SMAN 1 X, Budi" (roles27b; who round 288: missed)
+    for word in ("Wakasek", "Kepsek", "Kasek"):
+        assert head_at([word, "Budi"], 0) == 1
+
+
 def test_a_naming_cue_gives_the_role_before_it() -> None:
     words = ["Sementara", "pemilik", "mobil", "berinisial", "IK"]
     assert named_role_before(words, 3) == (1, 3)

@@ -3552,3 +3552,59 @@ def test_a_villages_bare_name_after_a_head_alone_is_the_offices() -> None:
     out = _link(text, _ent(text, "PERSON", "Sukamaju Made Budi Santoso",
                            "Sukamaju Made Budi Santoso", roles=("Perbekel",)))
     assert _by_name(out, "Sukamaju Made Budi Santoso").roles == ("Perbekel",)
+
+
+def test_a_slashed_pair_shares_the_event_bracketed_after_the_second() -> None:
+    # 'Andi Wijaya / Rudi Hartono ( ganda putra )': the pair's event is both players' role
+    # (roles27b; who round 287: given the second only); no bracket, no role
+    text = "Yang lolos ialah Andi Wijaya / Rudi Hartono ( ganda putra ) kemarin."
+    out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert _by_name(out, "Andi Wijaya").roles == ("ganda putra",)
+    assert _by_name(out, "Rudi Hartono").roles == ("ganda putra",)
+    text = "Yang lolos ialah Andi Wijaya / Rudi Hartono kemarin."
+    out = _link(text, _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert _by_name(out, "Andi Wijaya").roles == ()
+
+
+def test_a_former_office_epithet_after_a_stop_is_the_subjects() -> None:
+    # 'Selain itu , mantan Kepala Staf … itu mengajak …': 'mantan' alone after a comma
+    # makes no object; the epithet is the office of the one named before (roles27b; who
+    # round 288: missed); after a verb it stays an object ('menahan mantan Ketua … itu')
+    text = ("Panglima TNI Budi Santoso hadir di Bogor. Selain itu , mantan Kepala Staf "
+            "Angkatan Darat itu juga mengajak warga menjaga persatuan.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Panglima TNI",)))
+    assert _by_name(out, "Budi Santoso").roles == ("Panglima TNI",
+                                                  "mantan Kepala Staf Angkatan Darat")
+    text = ("Juru Bicara KPK Budi Santoso hadir di Bogor. KPK menahan mantan Kepala Staf "
+            "Angkatan Darat itu kemarin.")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Juru Bicara KPK",)))
+    assert _by_name(out, "Budi Santoso").roles == ("Juru Bicara KPK",)
+
+
+def test_a_school_deputy_heads_title_between_commas_is_a_role() -> None:
+    # 'Wakasek Kesiswaan SMAN 1 X, Budi, menambahkan …' (roles27b; who round 288: missed)
+    text = "Wakasek Kesiswaan SMAN 1 Sukamaju, Budi Santoso, menambahkan pemilih bertambah."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Budi Santoso").roles == ("Wakasek Kesiswaan SMAN 1 Sukamaju",)
+
+
+def test_a_career_in_an_occupation_is_a_role() -> None:
+    # 'Budi berkarier sebagai desainer', as 'bekerja sebagai' (roles27b; who round 287)
+    text = "Budi Santoso, yang berkarier sebagai desainer, hadir di pameran itu."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Budi Santoso").roles == ("desainer",)
+
+
+def test_a_former_office_epithet_refers_to_no_one_named_only_in_a_quote() -> None:
+    # '" … dekat dengan Andi , " katanya . Saat ini , mantan Wali Kota Bogor itu …': a name
+    # inside the quote before is no referent of the epithet (roles27b; who round 251)
+    text = ('Ketua DPR Budi Santoso hadir di Bogor. " Saya dekat dengan Andi Wijaya , " '
+            'katanya. Saat ini , mantan Wali Kota Bogor itu turun ke lapangan.')
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("Ketua DPR",)),
+                _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya", roles=("Menteri Keuangan",)))
+    assert _by_name(out, "Andi Wijaya").roles == ("Menteri Keuangan",)

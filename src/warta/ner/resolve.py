@@ -1467,7 +1467,8 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
     for i in sorted(ends):
         if i == 0 or i in ch.roles:
             continue
-        if words[i - 1].lower() in rw.list_cues:
+        cued = words[i - 1].lower() in rw.list_cues
+        if cued:
             r = list_role_before(words, i - 1, stop=stop)
         elif i in people and _listed_next(words, i, ends) is not None:
             r = _plural_role_before(words, i, stop)
@@ -1478,7 +1479,7 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
         at: int | None = i
         while at is not None and at not in ch.roles:
             ch.roles[at] = r
-            at = _listed_next(words, at, ends)
+            at = _listed_next(words, at, ends, past_untagged=cued)
     # A pair written with a slash after the role ("pasangan ganda putra Indonesia , Kevin
     # Sanjaya / Marcus Gideon"): the second of the pair holds the first one's role.
     for i in sorted(ch.roles):
@@ -1490,13 +1491,33 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
             e = ends[e + 1]
 
 
-def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int]) -> int | None:
+_UNTAGGED_REACH = 3  # words of a listed name the tagger left untagged
+
+
+def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int], *,
+                 past_untagged: bool = False) -> int | None:
     """Start of the chunk listed right after the chunk at `i` ("A , B", "A dan B", "A , dan
-    B"), or None."""
-    e = ends[i]
+    B"), or None. Where `past_untagged` (a cue's list: "seperti A , B , [Titi DJ] , C dan
+    D"), one capitalised name the tagger left untagged is passed over to the chunk after
+    it: the cue's role is each listed one's (roles27b; who round 287: missed)."""
+    e = _past_separator(words, ends[i])
+    if e > ends[i] and e in ends:
+        return e
+    if not past_untagged or e == ends[i]:
+        return None
+    k = e
+    while k < len(words) and k - e < _UNTAGGED_REACH and words[k][:1].isupper() \
+            and words[k].isalnum() and k not in ends:
+        k += 1
+    nxt = _past_separator(words, k)
+    return nxt if e < k < nxt and nxt in ends else None
+
+
+def _past_separator(words: Sequence[str], e: int) -> int:
+    """`e` past a list's comma and its 'dan'/'serta' there."""
     e += e < len(words) and words[e] == ","
     e += e < len(words) and words[e] in {"dan", "serta"}
-    return e if e > ends[i] and e in ends else None
+    return e
 
 
 def _plural_role_before(words: Sequence[str], i: int, stop: Sequence[bool]

@@ -641,6 +641,7 @@ def list_role_before(words: Sequence[str], cue: int, *,
     e = cue - 1 if cue > 0 and words[cue - 1] == "," else cue
     if e > 1 and words[e - 1].lower() in _owner_pronouns():
         e -= 1  # "Kiper baru [mereka] yakni Budi": the body's, named before, no role word
+    e = _before_origin(words, e)
     r = role_before(words, e, stop=stop, members=True)
     if r is not None and r[1] == e:
         return r
@@ -651,6 +652,21 @@ def list_role_before(words: Sequence[str], cue: int, *,
             r = role_before(words, k, stop=stop, members=True)
             return r if r is not None and r[1] == k else None
     return None
+
+
+_ORIGIN_REACH = 3  # capitalised words of the place after an origin word
+
+
+def _before_origin(words: Sequence[str], e: int) -> int:
+    """Where a list's role ends when an origin and its place close it ("selebriti [asal
+    Hong Kong] , seperti A , B"): at the origin word, the place the holders' origin, no
+    role word (as `stages.coref` cuts 'Pelatih asal Swedia , Sven'; roles27b, who round
+    287: missed). "dari" names a body ("peneliti dari LIPI") and stays. `e` elsewhere."""
+    for k in range(e - 2, max(0, e - 2 - _ORIGIN_REACH), -1):
+        w = words[k].lower()
+        if w in role_words().origin_words and w != "dari":
+            return k if all(x[:1].isupper() for x in words[k + 1 : e]) else e
+    return e
 
 
 @cache

@@ -2751,6 +2751,21 @@ def _object_at(text: str, start: int) -> bool:
     return hit is not None and hit.group().split()[0] not in _role_link_ends()
 
 
+def _former_alone(text: str, start: int) -> bool:
+    """Whether the lower-case word `_object_at` reads before `start` is a former office's
+    word alone after a stop ('Selain itu , [mantan] Kepala Staf … itu mengajak …'): the
+    phrase may be the clause's subject, no object."""
+    hit = _lower_before().search(text, max(0, start - 40), start)
+    return hit is not None and hit.group().split()[0] in load("coref", CorefData).former_words
+
+
+def _named_in_narration(person: _Ent, text: str, floor: int, at: int) -> bool:
+    """Whether `person` has a mention from `floor` to `at` outside a direct quote: a title
+    inside one ('" … sebagai pembantu Presiden "') is no one an epithet after it refers to."""
+    return any(floor <= x.start < at and not _inside_quote(text, x.start)
+               for x in person.mentions)
+
+
 @cache
 def _role_link_ends() -> frozenset[str]:
     """The last words of coref.toml's role links and roles.toml's predicates ('sebagai',
@@ -2803,6 +2818,7 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if named is None and len(near) != 1:  # the mentions as they stand; `marked`
                 named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
                                   for x in e.mentions)  # adds later epithets
+            floor = m.start()  # where the people `near` holds were sought from
             for back in _EPITHET_BACK:
                 if len(near) == 1 or named is None or back > 2 and near:
                     break
@@ -2815,8 +2831,13 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 continue
             person = next(iter(near.values()))
             if _holds_other_office(person, head) and _object_at(text, m.start()) \
-                    and not _closes_quote(text, m.start()):
-                continue  # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'
+                    and not _closes_quote(text, m.start()) and not (
+                        _former_alone(text, m.start())
+                        and _named_in_narration(person, text, floor, m.start())):
+                # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'; 'Selain itu
+                # , mantan KSAD itu mengajak …' after his name in the narration is his
+                # former office (roles27b; who round 288: missed)
+                continue
             # The epithet tells the person's role ('Wali Kota Makassar ini'); a former one
             # keeps its lower-case 'mantan' ('mantan Bendahara Umum Partai Golkar itu').
             start = 1 if words[0].casefold() == "sang" else 0
@@ -3312,6 +3333,29 @@ def _appositive_roles(art: _Article, sentences: Sequence[Span]) -> None:
                             in _lex().origin and w.casefold() != "dari"), len(words))
                 e.roles.append(_closed_brackets(" ".join(words[:cut])))
                 _drop_head_of_related(art, role)
+                break
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _pair_bracket_roles(art: _Article) -> None:
+    """'Marcus Gideon / Kevin Sanjaya ( ganda putra )': a pair written with a slash holds
+    the event in brackets after the second together, as the first's role too (roles27b;
+    who round 287: given Kevin only). Only where the bracket gave the second that role."""
+    text = art.text
+    for e in art.live():
+        if e.kind != "PERSON" or e.roles:
+            continue
+        for _a, b in sorted(e.spans):
+            slash = _SLASH.match(text, b)
+            got = art.last_person_at(slash.end()) if slash is not None else None
+            if got is None or got[0] is e:
+                continue
+            r = _role_in_bracket(text, got[1], min(len(text), got[1] + 80))
+            role = " ".join(text[r[0]:r[1]].split()) if r is not None else None
+            if role is not None and role in got[0].roles:
+                e.roles.append(role)
                 break
 
 
@@ -4902,6 +4946,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _ranks(art, sentences)
     _rank_before(art)
     _appositive_roles(art, sentences)
+    _pair_bracket_roles(art)
     _closed_appositions(art, sentences)
     _former_in_bracket(art)
     _second_roles_after(art, sentences)
@@ -5127,7 +5172,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 62  # roles27 (62): no office from a copula's head run into 'yang' (praise);
+    version = 63  # roles27b (63): a slashed pair shares the event bracketed after the
+    # second; 'mantan' alone after a stop makes no object of an epithet; 'berkarier
+    # sebagai' a role link
+    # roles27 (62): no office from a copula's head run into 'yang' (praise);
     # roles between dashes, after an origin and 'sekaligus', after 'pria … yang bekerja
     # sebagai'; a title listed beside a lower-case head no holder; a village's bare name
     # after a head alone the office's

@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 111  # ent27b (111): a compass word opening a person after a town is the
+    version = 112  # roles27b (112): a cue's list passes one untagged name ('seperti A ,
+    # [Titi DJ] , B'), its role cut before an origin ('selebriti asal Hong Kong');
+    # school heads of roles.toml (Wakasek, Kepsek, Kasek)
+    # ent27b (111): a compass word opening a person after a town is the
     # town's ("Pengadilan Negeri Jakarta [Selatan]"); a particle and birth-order name
     # closing a body open the person ("Kabupaten Tabanan [I Made] Agus"); a results line's
     # event code ("MS :") and bracketed codes before "vs" or a score no entities, its

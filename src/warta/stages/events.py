@@ -3324,7 +3324,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
-    if actors_t and set(actors_t) <= _named_documents(ctx):
+    if actors_t and set(actors_t) <= _document_values(ctx, bare=False):
         return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
         # (evroles9) '"kami ... membatalkan Keputusan KPU Nomor 731," kata Afifuddin': the
@@ -3803,19 +3803,13 @@ def _nothing_regretted(ctx: _Ctx, i: int, j: int) -> bool:
             and (j >= len(toks) or not toks[j].text[:1].isalnum()))
 
 
-def _document_values(ctx: _Ctx) -> frozenset[str]:
+def _document_values(ctx: _Ctx, bare: bool = True) -> frozenset[str]:
     """(evprec4) Values of the sentence's mentions that are a kind of permit or document
-    ("IUP", "SIM"): revoking one names its holder, if anyone, not the permit."""
-    return frozenset(v for m in ctx.ms if m.j - m.i == 1
+    ("IUP", "SIM"): revoking one names its holder, if anyone, not the permit. With `bare`
+    false, also those only opened by such a word ("RUU Sistranas", "Perpres X": evprec27, a
+    bill is no actor; seed 110, "RUU Sistranas mendukung pembangunan", judged wrong)."""
+    return frozenset(v for m in ctx.ms if (not bare or m.j - m.i == 1)
                      and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
-
-
-def _named_documents(ctx: _Ctx) -> frozenset[str]:
-    """(evprec27) Values of the sentence's mentions named by a kind of document or bill
-    ("RUU Sistranas", "Perpres X"): a bill or a permit is no actor ("RUU Sistranas mendukung
-    pembangunan nasional", seed 110: judged wrong)."""
-    return frozenset(v for m in ctx.ms if ctx.toks[m.i].text in ctx.lex.document_kinds
-                     for v in m.values)
 
 
 def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,

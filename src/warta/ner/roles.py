@@ -266,9 +266,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         return None
     # "Detektif [asal Colorado], Ron": the person's origin, no part of the role (as
     # `split_role` reads it; "peneliti dari Monash University" names a body: "dari" stays).
-    j = next((k for k in range(best + 1, j)
-              if words[k].lower() in role_words().origin_words and words[k].lower() != "dari"),
-             j)
+    j = next((k for k in range(best + 1, j) if _origin_cut(words[k])), j)
     if words[j - 1] in {"dan", "&"}:
         return None  # "melalui Dirlantas dan [Kasie SIM]": another's role in a list
     # Drop trailing connectors from the role.
@@ -663,10 +661,16 @@ def _before_origin(words: Sequence[str], e: int) -> int:
     role word (as `stages.coref` cuts 'Pelatih asal Swedia , Sven'; roles27b, who round
     287: missed). "dari" names a body ("peneliti dari LIPI") and stays. `e` elsewhere."""
     for k in range(e - 2, max(0, e - 2 - _ORIGIN_REACH), -1):
-        w = words[k].lower()
-        if w in role_words().origin_words and w != "dari":
+        if _origin_cut(words[k]):
             return k if all(x[:1].isupper() for x in words[k + 1 : e]) else e
     return e
+
+
+def _origin_cut(word: str) -> bool:
+    """Whether `word` opens a person's origin, no part of a role ("asal Colorado");
+    "dari" names a body ("peneliti dari Monash University") and stays."""
+    w = word.lower()
+    return w in role_words().origin_words and w != "dari"
 
 
 @cache

@@ -46,6 +46,7 @@ from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
 from ..text.scan import quotation_around
 from ..text.trie import trie_pattern
+from ..text.words import plural_base
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 _CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -1051,7 +1052,6 @@ def _era_contrast(text: str, start: int, end: int, offset: int) -> bool:
 _PRESENT_ERA_NOUNS = WordSet("timex", TimexData, "present_era_nouns.words")
 _PRESENT_ERA_JOINS = WordSet("timex", TimexData, "present_era_joins.words")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\s+\Z")
-_PLURAL = re.compile(r"(\w+)-\1", re.IGNORECASE)
 _JOINED_FUTURE = re.compile(r"\s*,?\s*(\w+)\s+(?:ke\s*depan(?:nya)?|masa\s+depan)(?!\w)",
                             re.IGNORECASE)
 _DAY_VERB_AFTER = re.compile(r"\s+(?:me|ber|di|ter)\w{3,}", re.IGNORECASE)
@@ -1067,7 +1067,7 @@ def _present_era(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     noun = _key(m.group(1))
-    if noun not in _PRESENT_ERA_NOUNS and _PLURAL.fullmatch(noun) is None:
+    if noun not in _PRESENT_ERA_NOUNS and plural_base(noun) is None:
         return False
     return _DAY_VERB_AFTER.match(text, end) is None and _GLOSSED_DAY.match(text, end) is None
 

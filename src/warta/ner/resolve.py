@@ -3372,6 +3372,12 @@ def _contracts(low: str, head: str, second: str, prefixes: tuple[str, ...]) -> b
     return n >= 2 and low[n:n + 1] == second[:1] and not low.startswith(second[:3])
 
 
+@cache
+def _office_prefixes_folded() -> tuple[str, ...]:
+    """`office_prefixes` case-folded ("ka", "waka"), read once."""
+    return tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
+
+
 def _office_contractions(text: str, mentions: Sequence[Mention]
                          ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less an office's contraction: one mixed-case word in brackets right after
@@ -3382,7 +3388,7 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     (ent27). Returns the mentions kept and the spans dropped (no alias sweep finds them)."""
     if "(" not in text:
         return list(mentions), set()
-    prefixes = tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
+    prefixes = _office_prefixes_folded()
     shorts: set[str] = set()
     # one capitalised word in brackets (_BRACKETED_WORD, a body's short form below)
     for b in _BRACKETED_WORD.finditer(text):

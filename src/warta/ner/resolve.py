@@ -5957,6 +5957,7 @@ def _players_elsewhere(mentions: Sequence[Mention], players: set[str]) -> None:
 
 
 _FEATURE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_FEATURE_NAME_RE = re.compile(_FEATURE_NAME)
 # A product's name: capitalised words and a model's number, letter or numeral after them
 # ("Palapa D", "Telkom 4", "Ezzy II")
 _PRODUCT_NAME = (r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*[a-z][\w-]*){0,2}"
@@ -8413,6 +8414,7 @@ def _listed_area_pattern() -> re.Pattern[str] | None:
 
 # A listed person's name: capitalised words, a run-together one ("AgnezMo", "Titi DJ").
 _LISTED_PERSON = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+_LISTED_PERSON_RE = re.compile(_LISTED_PERSON)
 
 
 @cache
@@ -8441,8 +8443,8 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
         return mentions
     added: list[Mention] = []
     for f in pat.finditer(text):
-        for item in re.finditer(_LISTED_PERSON, text[f.start(1):f.end(1)]):
-            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
             over = [m for m in mentions if m.start < e and s < m.end]
             if not over:
                 tag = lexicon.get(item.group().split()[0].lower())
@@ -8472,8 +8474,8 @@ def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
     starts = [a for a, _, _ in spans]
     added: list[Mention] = []
     for f in pat.finditer(text):
-        for item in re.finditer(_FEATURE_NAME, text[f.start(1):f.end(1)]):
-            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+        for item in _FEATURE_NAME_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
             k = bisect_left(starts, e) - 1
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:

@@ -9036,6 +9036,7 @@ def _country_players(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> 
 # Tommy Sugiarto vs Wong", "WD : A / B vs C / D"), and what follows a bracketed country
 # in such a line: the other side after "vs", or a score ("22 - 20").
 _ROW_CODE = re.compile(r"(?<!.)[ \t]*([A-Z][A-Za-z]{1,2})[ \t]*:(?=[^\n]*\svs\.?\s)")
+_ROW_VS = re.compile(r"(?<=\s)vs\.?(?=\s)")  # the "vs" between a results line's sides
 _ROW_GOES_ON = re.compile(r"[ \t]*(?:vs\.?\s|\d{1,2}\s*-\s*\d{1,2}\b)")
 
 
@@ -9056,7 +9057,7 @@ def _row_players(text: str, mentions: list[Mention]) -> list[Mention]:
         end = text.find("\n", row.end())
         end = len(text) if end < 0 else end
         at = row.end()
-        for side in re.split(r"(?<=\s)vs\.?(?=\s)", text[at:end]):
+        for side in _ROW_VS.split(text[at:end]):
             lead = len(side) - len(side.lstrip())
             hit = _ROW_SIDE.match(side.rstrip(), lead)
             for g in (1, 2):

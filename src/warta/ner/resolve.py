@@ -3372,6 +3372,12 @@ def _contracts(low: str, head: str, second: str, prefixes: tuple[str, ...]) -> b
     return n >= 2 and low[n:n + 1] == second[:1] and not low.startswith(second[:3])
 
 
+@cache
+def _office_prefixes_folded() -> tuple[str, ...]:
+    """`office_prefixes` case-folded ("ka", "waka"), read once."""
+    return tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
+
+
 def _office_contractions(text: str, mentions: Sequence[Mention]
                          ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less an office's contraction: one mixed-case word in brackets right after
@@ -3382,7 +3388,7 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     (ent27). Returns the mentions kept and the spans dropped (no alias sweep finds them)."""
     if "(" not in text:
         return list(mentions), set()
-    prefixes = tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
+    prefixes = _office_prefixes_folded()
     shorts: set[str] = set()
     # one capitalised word in brackets (_BRACKETED_WORD, a body's short form below)
     for b in _BRACKETED_WORD.finditer(text):
@@ -5951,6 +5957,7 @@ def _players_elsewhere(mentions: Sequence[Mention], players: set[str]) -> None:
 
 
 _FEATURE_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_FEATURE_NAME_RE = re.compile(_FEATURE_NAME)
 # A product's name: capitalised words and a model's number, letter or numeral after them
 # ("Palapa D", "Telkom 4", "Ezzy II")
 _PRODUCT_NAME = (r"[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*[a-z][\w-]*){0,2}"
@@ -8407,6 +8414,7 @@ def _listed_area_pattern() -> re.Pattern[str] | None:
 
 # A listed person's name: capitalised words, a run-together one ("AgnezMo", "Titi DJ").
 _LISTED_PERSON = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+_LISTED_PERSON_RE = re.compile(_LISTED_PERSON)
 
 
 @cache
@@ -8435,8 +8443,8 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
         return mentions
     added: list[Mention] = []
     for f in pat.finditer(text):
-        for item in re.finditer(_LISTED_PERSON, text[f.start(1):f.end(1)]):
-            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
             over = [m for m in mentions if m.start < e and s < m.end]
             if not over:
                 tag = lexicon.get(item.group().split()[0].lower())
@@ -8466,8 +8474,8 @@ def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
     starts = [a for a, _, _ in spans]
     added: list[Mention] = []
     for f in pat.finditer(text):
-        for item in re.finditer(_FEATURE_NAME, text[f.start(1):f.end(1)]):
-            s, e = f.start(1) + item.start(), f.start(1) + item.end()
+        for item in _FEATURE_NAME_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
             k = bisect_left(starts, e) - 1
             hit = spans[k] if k >= 0 and spans[k][1] > s else None
             if hit is None:
@@ -9028,6 +9036,7 @@ def _country_players(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> 
 # Tommy Sugiarto vs Wong", "WD : A / B vs C / D"), and what follows a bracketed country
 # in such a line: the other side after "vs", or a score ("22 - 20").
 _ROW_CODE = re.compile(r"(?<!.)[ \t]*([A-Z][A-Za-z]{1,2})[ \t]*:(?=[^\n]*\svs\.?\s)")
+_ROW_VS = re.compile(r"(?<=\s)vs\.?(?=\s)")  # the "vs" between a results line's sides
 _ROW_GOES_ON = re.compile(r"[ \t]*(?:vs\.?\s|\d{1,2}\s*-\s*\d{1,2}\b)")
 
 
@@ -9048,7 +9057,7 @@ def _row_players(text: str, mentions: list[Mention]) -> list[Mention]:
         end = text.find("\n", row.end())
         end = len(text) if end < 0 else end
         at = row.end()
-        for side in re.split(r"(?<=\s)vs\.?(?=\s)", text[at:end]):
+        for side in _ROW_VS.split(text[at:end]):
             lead = len(side) - len(side.lstrip())
             hit = _ROW_SIDE.match(side.rstrip(), lead)
             for g in (1, 2):

@@ -201,8 +201,11 @@ class EntitiesData(LangData):
     product_heads: Words = ()
     # Area nouns before a list cue ("daerah lain seperti [X]"): the names listed are places.
     listed_area_heads: Words = ()
+    # Naming cues between such a noun and its list ("seperti", "yaitu").
+    listed_area_cues: Words = ()
     # People's nouns before a list cue ("selebriti seperti [X]"): the names listed are people.
     listed_people_heads: Words = ()
+    listed_people_cues: Words = ()
     # Zones' designations written before the place they are named for ("KEK [X Y]").
     zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").

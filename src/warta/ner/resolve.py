@@ -8398,18 +8398,24 @@ def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> No
             m.kind, m.place = "PLACE", gaz.resolve(m.surface)
 
 
-@cache
-def _listed_area_pattern() -> re.Pattern[str] | None:
-    """An area noun (`listed_area_heads`), up to two lower-case words, a naming cue and
-    the names it lists ("daerah lain seperti [A] , [B] dan [C]")."""
-    heads = load("entities", EntitiesData).listed_area_heads
+def _listed_after(heads: Sequence[str], cues: Sequence[str], name: str, gap: int,
+                  comma: str) -> re.Pattern[str] | None:
+    """A lower-case head noun, up to `gap` lower-case words (then `comma`), a naming cue
+    and the names it lists, comma- and "dan"-joined, as group 1 (ent27, ent27b)."""
     if not heads:
         return None
-    name = _FEATURE_NAME
     return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,2}}"
-        rf"(?:seperti|yaitu|yakni|antara lain|termasuk|di antaranya)\s*,?\s+"
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,{gap}}}{comma}"
+        rf"(?:{'|'.join(cues)})\s*,?\s+"
         rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
+
+
+@cache
+def _listed_area_pattern() -> re.Pattern[str] | None:
+    """An area noun (`listed_area_heads`), up to two lower-case words, a naming cue
+    (`listed_area_cues`) and the names it lists ("daerah lain seperti [A] , [B] dan [C]")."""
+    data = load("entities", EntitiesData)
+    return _listed_after(data.listed_area_heads, data.listed_area_cues, _FEATURE_NAME, 2, "")
 
 
 # A listed person's name: capitalised words, a run-together one ("AgnezMo", "Titi DJ").
@@ -8420,15 +8426,10 @@ _LISTED_PERSON_RE = re.compile(_LISTED_PERSON)
 @cache
 def _listed_people_pattern() -> re.Pattern[str] | None:
     """A people's noun (`listed_people_heads`), up to three lower-case words, a naming cue
-    and the names it lists ("selebriti , seperti [A] , [B] dan [C]")."""
-    heads = load("entities", EntitiesData).listed_people_heads
-    if not heads:
-        return None
-    name = _LISTED_PERSON
-    return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,3}},?\s*"
-        rf"(?:seperti|yaitu|yakni|antara lain|di antaranya)\s*,?\s+"
-        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
+    (`listed_people_cues`) and the names it lists ("selebriti , seperti [A] , [B] dan [C]")."""
+    data = load("entities", EntitiesData)
+    return _listed_after(data.listed_people_heads, data.listed_people_cues, _LISTED_PERSON,
+                         3, r",?\s*")
 
 
 def _listed_people_by_noun(text: str, mentions: list[Mention],

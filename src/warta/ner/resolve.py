@@ -1447,11 +1447,8 @@ def _roles_before_cues(words: Sequence[str], ch: _Chunks, stop: Sequence[bool]) 
     rw = role_words()
     n = len(words)
     chunk_at = {c[1]: c for c in ch.items}
-    # The positions after a cue, found by one mapped pass (most windows hold none): the
-    # same positions as testing each word in the loop, which never changes `words`.
-    cues = rw.name_cues
-    for k in [k for k, w in enumerate(map(str.lower, words[:-1]), 1) if w in cues]:
-        if k in ch.roles:
+    for k in range(1, n):
+        if words[k - 1].lower() not in rw.name_cues or k in ch.roles:
             continue
         c = chunk_at.get(k)
         initials = all(map(_acronym_word, words[k : c[2] if c else k + 1]))

@@ -51,17 +51,7 @@ def words(text: str) -> list[str]:
 
 
 def _tfidf(tokens: list[str], idf: Mapping[str, float], default_idf: float) -> dict[str, float]:
-    return _weighted(Counter(tokens), idf, default_idf)
-
-
-def _weighted(counts: Counter[str], idf: Mapping[str, float], default_idf: float
-              ) -> dict[str, float]:
-    """Each word's count times its IDF, in the counts' order: the look-ups and products
-    mapped in C (the same floats as a dict comprehension, at about half its cost; one a
-    sentence and one an article)."""
-    return dict(zip(counts, map(mul, counts.values(), map(idf.get, counts,
-                                                            repeat(default_idf))),
-                    strict=True))
+    return {w: c * idf.get(w, default_idf) for w, c in Counter(tokens).items()}
 
 
 def _cos(a: Mapping[str, float], b: Mapping[str, float], nb: float,
@@ -102,7 +92,7 @@ def sentence_features(text: str, sentences: Sequence[Span], *, title: str | None
     doc: Counter[str] = Counter()
     for t in toks:
         doc.update(t)
-    dvec = _weighted(doc, idf, default_idf)
+    dvec = {w: c * idf.get(w, default_idf) for w, c in doc.items()}
     dnorm_sq = sum(map(mul, dvec.values(), dvec.values()))
     title_words = {w for w in words(title or "") if idf.get(w, default_idf) > 2.0}
     first = vecs[0]

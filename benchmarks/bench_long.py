@@ -37,7 +37,7 @@ from warta.analysis import new_article
 from warta.pipeline import Pipeline, Stage
 from warta.record import Article
 from warta.stages import default_stages
-from warta.text import tokens, words
+from warta.text import tokens
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import indosum_texts  # noqa: E402
@@ -85,10 +85,9 @@ def run(stages: list[Stage], text: str,
     """The record, wall seconds and each stage's CPU seconds for one text (the collector's
     pauses under "gc")."""
     per: dict[str, float] = {}
-    # Per-text caches (the token layer, the word list themes and tone share) would make a
-    # repeated run of the same text skip that work.
+    # A per-text cache (the token layer) would make a repeated run of the same text skip
+    # that work.
     tokens._spans.cache_clear()
-    words._hyphenated.cache_clear()
     gc.collect()  # start each run from the same heap
     w0 = time.perf_counter()
     g0 = collector.seconds

@@ -12,7 +12,7 @@ patterns here, and a stage and the code that builds its word lists share one pat
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 __all__ = ["hyphenated_words", "latin_words", "plural_base", "reduplication", "unit_pattern",
            "words"]
@@ -38,17 +38,13 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text.lower())
 
 
-@lru_cache(maxsize=4)
-def _hyphenated(text: str) -> tuple[str, ...]:
-    return tuple(_HYPHENATED.findall(text.lower()))
-
-
 def hyphenated_words(text: str) -> list[str]:
     """Lower-cased words; hyphenated compounds ("anak-anak", "k-pop") stay one word.
 
-    The last few texts are cached: the theme and tone stages read the same article.
-    """
-    return list(_hyphenated(text))
+    Not cached: the theme stage reads the title and text, the tone stage the same with
+    names blanked (`tone.lexicon_words`), so no text came twice and the cache (keyed by
+    the whole text, with a tuple copy in and a list copy out) never hit."""
+    return _HYPHENATED.findall(text.lower())
 
 
 def latin_words(text: str) -> list[str]:

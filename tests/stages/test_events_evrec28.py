@@ -57,3 +57,11 @@ def test_a_demand_noun_owned_by_a_plural_pronoun() -> None:
     # an arrest of "them" is no arrest by them
     got = coded("Polisi menangkap lima pemuda. Penangkapan mereka berlangsung di Bogor.", [])
     assert all("COP" not in g[2] and g[1] != ("COP", "COP") for g in got)
+
+
+def test_a_plural_pronoun_after_a_person_in_its_sentence_stays_theirs() -> None:
+    text = ("Warga berkumpul di balai desa. Andi Wijaya menyebut mereka menuntut agar "
+            "pelatih dipecat.")
+    assert all("CVL" not in g[1] for g in coded(text, [ANDI]))
+    got = coded("Warga berkumpul di balai desa. Mereka menuntut agar pelatih dipecat.", [])
+    assert [(g[0], g[1]) for g in got] == [("REQUEST", ("CVL",))]

@@ -6311,8 +6311,11 @@ def _group_pronouns(toks: list[_Tok], ms: list[_Mention], group: tuple[str, ...]
     if not group:
         return ms
     used = {k for m in ms for k in range(m.i, m.j)}
+    # not after a person named in its own sentence, who may be one of "them" ("Agus
+    # menekankan keduanya ... apa yang mereka dapatkan": Agus and his running mate)
+    first_person = next((m.i for m in ms if m.kind == "PERSON"), len(toks))
     extra = [_Mention(k, k + 1, group, "ANAPHOR_A") for k, t in enumerate(toks)
-             if t.low in lex.group_pronouns and k not in used]
+             if t.low in lex.group_pronouns and k not in used and k < first_person]
     if not extra:
         return ms
     out = sorted([*ms, *extra], key=lambda m: m.i)

@@ -754,6 +754,8 @@ class EventWords(LangData):
     speaker_words: Words
     anaphor_actors: Words
     anaphor_targets: Words
+    group_pronouns: Words = ()
+    group_pronoun_agents: Words = ()
     # Codes whose passive needs a subject (a patient): "didukung oleh X" alone is a
     # sponsor line, no support for anyone.
     passive_needs_subject: Words = ()

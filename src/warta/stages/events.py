@@ -130,6 +130,8 @@ class Lexicon:
     anaphoric: frozenset[str]
     anaphor_actors: tuple[Phrase, ...]
     anaphor_targets: tuple[Phrase, ...]
+    group_pronouns: frozenset[str]  # "mereka": an unnamed group named the sentence before
+    group_pronoun_agents: frozenset[str]  # the agent codes of such a group (CVL, EDU)
     embedding: frozenset[str]
     not_country_after: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -488,6 +490,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         support_received=fs(w.support_received), skip=fs(w.skip), anaphoric=fs(w.anaphoric),
         anaphor_actors=tuple(_phrase(x) for x in w.anaphor_actors),
         anaphor_targets=tuple(_phrase(x) for x in w.anaphor_targets),
+        group_pronouns=fs(w.group_pronouns), group_pronoun_agents=fs(w.group_pronoun_agents),
         embedding=fs(w.embedding), not_country_after=fs(w.not_country_after),
         verb_prefixes=w.verb_prefixes, country_titles=fs(w.country_titles),
         patient_prefixes=w.patient_genitive_prefixes,
@@ -2944,6 +2947,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                     or _opening_subject(ctx, lo, i, j) or _genitive_subject(ctx, lo, i)
                     or _ordered_party(ctx, i) or _said_own_act(ctx, i)
                     or _purpose_subject(ctx, lo, i, trig.code))
+        if left and relative is None:
+            left = _closed_relative_head(ctx, lo, left, i)
         complainant = _complainant(ctx, trig, lo, i) if relative is None else []
         if complainant and (not left or left[-1].j <= complainant[0].i):
             # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
@@ -3045,6 +3050,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evroles9) "Hakim membatalkan status tersangka HM setelah dilaporkan ke
                 # polisi oleh FH": a body acting on a person, the person was reported
                 left = _main_object_person(ctx, lo) or left
+        if left and relative is None:
+            left = _closed_relative_head(ctx, lo, left, i)
         if not left and trig.code in lex.passive_needs_subject:
             return None  # "didukung oleh X" with no one supported: a sponsor line
         if _reorganised(ctx, i, left):
@@ -3213,6 +3220,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             elif actors and _joined(near[n - 1], m, toks, lex):
                 # coordinated genitive: "kerja sama militer Korea Utara dan Rusia"
                 actors.extend(m.values)
+        if not actors and not targets and not patient:
+            # (evrec28) "Tuntutan mereka adalah agar pelatih dipecat": a plural pronoun right
+            # after the noun owns it, as a name there would (seed 118 lost the fans' demand)
+            actors = _vals(m for m in ctx.ms if m.i == j and m.kind == "ANAPHOR_A"
+                           and not m.pronoun and id(m) not in ctx.hidden)
         actors = _described_source(ctx, near, actors)
         if not actors and between:
             # "penandatanganan nota kesepakatan antara Pemprov Jateng dan Kanwil BPN": the
@@ -5240,6 +5252,25 @@ def _head_of_aside(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Me
     return head or left
 
 
+def _closed_relative_head(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Mention]:
+    """(evrec28) The head of a relative clause closed by a demonstrative when the group found
+    before the verb at `i` is that clause's object: in "Pemain yang membela Persija itu
+    didenda" the player is fined, not the club he plays for (seed 115 printed the club). The
+    group named right before "yang", or none when a common noun stands there; else `left`."""
+    toks, lex = ctx.toks, ctx.lex
+    k = left[-1].j
+    if k >= i or toks[k].low not in lex.anaphoric or any(
+            t.low not in lex.skip for t in toks[k + 1:i]):
+        return left
+    rel = next((n for n in range(left[0].i - 1, lo - 1, -1)
+                if toks[n].low in lex.relatives or toks[n].text in {",", ";", ":"}), None)
+    if rel is None or toks[rel].low not in lex.relatives or not any(
+            _verb_like(t, lex) for t in toks[rel + 1:left[0].i]):
+        return left
+    head = _left_group(ctx, lo, rel)
+    return head if head and head[-1].j == rel else []
+
+
 def _relative_aside(ctx: _Ctx, start: int, i: int) -> bool:
     """(evrecall6) Do the verbs between the subject and the passive at `i` all sit in one
     relative clause set off by commas? "Leonardo ..., mahasiswa ... angkatan 2022 yang menjabat
@@ -5965,7 +5996,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        enforcers: list[tuple[str, ...]] | None = None,
                        sides: Mapping[str, str] | None = None,
                        default_named: bool = True,
-                       bodies: Mapping[str, str] | None = None) -> list[Event]:
+                       bodies: Mapping[str, str] | None = None,
+                       group: tuple[str, ...] = ()) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
@@ -5973,7 +6005,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     makers of the arrests and charges found here are appended to `enforcers`. `sides` maps a
     person to the body their role ties them to (a speaker's own side in a quotation).
     `default_named`: the article names the default enforcer (else none is assumed).
-    `bodies`: of `sides`, the bodies a speaker's "pihaknya" stands for (default `sides`)."""
+    `bodies`: of `sides`, the bodies a speaker's "pihaknya" stands for (default `sides`).
+    `group`: the unnamed group a plural pronoun stands for (`_group_antecedent`)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -5983,7 +6016,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
         return []
     _mark_times(toks, times)
     ms = _sentence_mentions(toks, entities, text, lex)
-    ms = _anaphors(toks, ms, prev, lex)
+    # the group named the sentence before first: "mereka" is the nearer one's
+    ms = _anaphors(toks, _group_pronouns(toks, ms, group, lex), prev, lex)
     ms = _pronouns(toks, ms, refs, lex, sent.start,
                    [q.content for q in quotes if q.field is None])
     ms, shields, direct = _speaker_shields(toks, ms, quotes, lex, sides,
@@ -6210,6 +6244,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
 
     out: list[Event] = []
     recent: list[Event | None] = []
+    found_before = True  # whether the sentence before found an event, and its mentions
+    before: list[tuple[int, int, Entity]] = []
     # (sentence number, makers) of the arrests and charges named so far; no one accused or
     # arrested before is one of them ("hasil pengembangan dari tersangka RMP")
     enforced: list[tuple[int, tuple[str, ...]]] = []
@@ -6221,6 +6257,8 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         ta = bisect.bisect_left(tstarts, sent.start)
         tb = bisect.bisect_left(tstarts, sent.end)
         prev = next((e for e in reversed(recent[-2:]) if e is not None), None)
+        group = (_group_antecedent(text, article.sentences[n - 1], sent, before, lex)
+                 if n > 0 and not found_before else ())
         near = [article.quotes[n] for n in sorted(n for _, n in
                                                  quotes.overlapping(sent.start, sent.end))]
         # in an article naming no police the body that made the last arrest or charge is
@@ -6230,7 +6268,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             n - enforced[-1][0] <= _ENFORCER_REACH or not default_named) else ()
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found, sides, default_named, bodies)
+                                 enforcer, found, sides, default_named, bodies, group)
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -6253,6 +6291,42 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             # prosecutors the charge left unnamed (read once, not in each sentence after)
             first = replace(first, actors=first.targets, targets=())
         recent.append(first)
+        found_before, before = bool(evs), ents
+    return out
+
+
+def _group_antecedent(text: str, prev: Span, sent: Span,
+                      ents: Sequence[tuple[int, int, Entity]], lex: Lexicon) -> tuple[str, ...]:
+    """(evrec28) What a plural pronoun of `sent` stands for when the sentence `prev` before
+    it found no event: the agent code of the unnamed group of people
+    (`group_pronoun_agents`) it names last ("... ditanggapi kritis suporter Persib. Tuntutan
+    mereka adalah ...": the fans). None when `sent` has no such pronoun or `prev` names a
+    person (who "mereka" may as well include)."""
+    if not lex.group_pronouns & {w.lower() for w in _WORD.findall(text[sent.start:sent.end])}:
+        return ()
+    if any(e.kind == "PERSON" for _, _, e in ents):
+        return ()
+    toks = _tokens(text[prev.start:prev.end], prev.start)
+    codes = [code for k, t in enumerate(toks) for ph, code in lex.agents.get(t.low, ())
+             if code in lex.group_pronoun_agents and _matches(toks, k, ph)]
+    return (codes[-1],) if codes else ()
+
+
+def _group_pronouns(toks: list[_Tok], ms: list[_Mention], group: tuple[str, ...],
+                    lex: Lexicon) -> list[_Mention]:
+    """(evrec28) The plural pronouns of a sentence as the unnamed `group` named before."""
+    if not group:
+        return ms
+    used = {k for m in ms for k in range(m.i, m.j)}
+    # not after a person named in its own sentence, who may be one of "them" ("Agus
+    # menekankan keduanya ... apa yang mereka dapatkan": Agus and his running mate)
+    first_person = next((m.i for m in ms if m.kind == "PERSON"), len(toks))
+    extra = [_Mention(k, k + 1, group, "ANAPHOR_A") for k, t in enumerate(toks)
+             if t.low in lex.group_pronouns and k not in used and k < first_person]
+    if not extra:
+        return ms
+    out = sorted([*ms, *extra], key=lambda m: m.i)
+    _mark(out, toks, lex)
     return out
 
 
@@ -6382,7 +6456,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 91  # evrec27c (91): an apology conveyed ("menyampaikan permintaan maaf") is
+    version = 92  # evrec28 (92): a club's fans by their nickname ("Bobotoh") are CVL; the
+    # head of a relative clause closed by "itu", not its object, is the subject ("Pemain yang
+    # membela Persija itu didenda"); "mereka" after a sentence with no event is the unnamed
+    # group (CVL, EDU, LAB) it names; a plural pronoun right after a noun owns it.
+    # evrec27c (91): an apology conveyed ("menyampaikan permintaan maaf") is
     # CONCEDE; seized boats sunk are COERCE; a call to a leader, a suspicion, a passive proposal,
     # "tidak setuju", a working meal are coded; "menolak mengatakan" is none; a request bare
     # before a comma has no content.

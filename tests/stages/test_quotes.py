@@ -6572,3 +6572,16 @@ def test_a_fronted_passive_nya_and_comma_gives_the_one_quoted_before() -> None:
     assert [(q.content.of(text), q.speaker) for q in quotes] == [
         ("usai rapat di kantor , kedua perusahaan itu saling berkomunikasi lewat telepon",
          "per:budi")]
+
+
+def test_a_fronted_adverb_before_a_comma_set_frame_is_no_subject() -> None:
+    # 'Terpisah, dalam keterangan di …, Jakarta Selatan, Jubir KPK Budi …': the frame runs on
+    # through its commas to the subject; 'Terpisah' is no speaker
+    text = ("Terpisah, dalam keterangan di gedung KPK, Jakarta Selatan, Jubir KPK Budi Santoso "
+            "juga menyebut sejumlah tim masih berada di lapangan.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:kpk", "ORG", "KPK", "KPK"),
+            _ent(text, "loc:js", "PLACE", "Jakarta Selatan", "Jakarta Selatan"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "sejumlah tim masih berada di lapangan", "per:budi")

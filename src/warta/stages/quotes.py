@@ -1551,6 +1551,11 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     if not any(x[:1].isupper() for x in frame) or "yang" in frame \
             or w(k) == "dengan" and frame[0][:1].isupper():
         return i
+    if last == k - 2 and "," in frame:
+        # 'Terpisah, dalam keterangan di gedung KPK, Jakarta Selatan, Jubir KPK Budi …': a
+        # fronted adverbial whose comma-set frame runs on to the subject, not a subject
+        # with its frame set off (who round 243)
+        return i
     if w(k) in _THROUGH and _office_then_name(frame):
         # 'PSSI melalui Sekretaris Jenderal Budi Santoso menyampaikan': the body speaks
         # through its officer, who is the speaker, not a channel to pass over (speak17;

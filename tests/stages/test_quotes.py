@@ -6520,3 +6520,68 @@ def test_person_noun_epithet_after_a_fronted_phrase_refers_back() -> None:
     quotes = find_quotes(_art(text, ents))
     assert [(q.content.of(text), q.speaker) for q in quotes] == [
         ("akan tetap mendukung klub tersebut", "per:hasan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota KPU Provinsi Jawa Barat, Budi Santoso, saat hadir dalam pemilihan Ketua OSIS di "
+    "SMA Negeri 3 Bandung mengatakan pemilihan itu menjadi pelajaran bagi pemilih pemula.",
+    "Budi Santoso , saat berkunjung ke Kantor Desa Sukamaju mengatakan pemilihan itu menjadi "
+    "pelajaran bagi pemilih pemula.",
+])
+def test_a_frame_set_off_by_a_comma_after_the_subject_is_passed_over(text: str) -> None:
+    # 'X , saat hadir dalam … di SMA … mengatakan …': the frame names where it was said, the
+    # subject before its comma says it (who round 288: missed)
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:kpu", "ORG", "KPU Provinsi Jawa Barat", "KPU Provinsi Jawa Barat"),
+            _ent(text, "org:sma", "ORG", "SMA Negeri 3 Bandung", "SMA Negeri 3 Bandung"),
+            _ent(text, "org:desa", "ORG", "Kantor Desa Sukamaju", "Kantor Desa Sukamaju"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "pemilihan itu menjadi pelajaran bagi pemilih pemula", "per:budi")
+
+
+def test_a_relative_epithet_with_a_list_of_names_refers_back() -> None:
+    # 'ujar desainer yang karyanya pernah dikenakan oleh …, seperti A , B … dan C ini': the
+    # list of examples lengthens the relative clause, the epithet still refers back
+    text = ("Desainer Rina Ayu mengaku senang. \" Selalu dadakan , \" ujar desainer yang "
+            "karyanya pernah dikenakan oleh sejumlah selebriti , seperti Andien , Rossa , "
+            "Bunga Citra Lestari , Titi DJ , Krisdayanti dan Agnes ini .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Ayu", "Rina Ayu"),
+            _ent(text, "per:andien", "PERSON", "Andien", "Andien"),
+            _ent(text, "per:agnes", "PERSON", "Agnes", "Agnes"))
+    direct = [q for q in find_quotes(_art(text, ents)) if q.kind == "direct"]
+    assert [(q.content.of(text), q.speaker) for q in direct] == [
+        ("Selalu dadakan", "per:rina")]
+
+
+def test_menurut_head_clause_connectives_are_read_from_the_data() -> None:
+    from warta.lang.id import load
+    from warta.lang.schema import QuotesData
+    sp = load("quotes", QuotesData).speaker
+    assert {"tapi", "namun"} <= set(sp.according_after_comma)
+    assert {"sebelumnya", "selain itu"} <= set(sp.according_openers)
+
+
+def test_a_fronted_passive_nya_and_comma_gives_the_one_quoted_before() -> None:
+    # 'Disampaikannya , usai …, X dan Y saling …': the verb with '-nya' fronts the clause
+    # after its comma, said by the one quoted before
+    text = ("“ Kami akan mengirim barang itu , ” kata Budi Santoso . Disampaikannya , usai rapat "
+            "di kantor , kedua perusahaan itu saling berkomunikasi lewat telepon .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    quotes = [q for q in find_quotes(_art(text, ents)) if q.kind == "indirect"]
+    assert [(q.content.of(text), q.speaker) for q in quotes] == [
+        ("usai rapat di kantor , kedua perusahaan itu saling berkomunikasi lewat telepon",
+         "per:budi")]
+
+
+def test_a_fronted_adverb_before_a_comma_set_frame_is_no_subject() -> None:
+    # 'Terpisah, dalam keterangan di …, Jakarta Selatan, Jubir KPK Budi …': the frame runs on
+    # through its commas to the subject; 'Terpisah' is no speaker
+    text = ("Terpisah, dalam keterangan di gedung KPK, Jakarta Selatan, Jubir KPK Budi Santoso "
+            "juga menyebut sejumlah tim masih berada di lapangan.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "org:kpk", "ORG", "KPK", "KPK"),
+            _ent(text, "loc:js", "PLACE", "Jakarta Selatan", "Jakarta Selatan"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "sejumlah tim masih berada di lapangan", "per:budi")

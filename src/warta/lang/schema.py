@@ -1751,6 +1751,8 @@ class QuoteIndirect(LangData):
     # Passive verbs of saying that take '-nya' as agent inside a clause: 'Pemain
     # disebutnya sudah bisa …', 'Selain itu, dikemukakannya, …'.
     passive_nya: Words = ()
+    # Passive verbs with '-nya' read only when opening a sentence before a comma.
+    fronted_passive_nya: Words = ()
     # Passive verbs of saying set off by commas with their agent, as `parenthetical`:
     # 'Pertimbangan itu , disebutkan Afifuddin , dilakukan karena …'.
     parenthetical_passive: Words = ()
@@ -2007,6 +2009,9 @@ class QuoteSpeaker(LangData):
     # holds ('yang'), words of the public ('masyarakat').
     setting_words: Words = ()
     temporal_frame_words: Words = ()
+    # Connectives before a sentence's 'menurut X': after a clause's comma, and with none.
+    according_after_comma: Words = ()
+    according_openers: Words = ()
     age_words: Words = ()
     place_government_heads: Words = ()
     not_body_words: Words = ()

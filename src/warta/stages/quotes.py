@@ -134,6 +134,7 @@ class _Lex:
     parenthetical_words: re.Pattern[str]
     parenthetical_passive: frozenset[str]
     passive_nya: re.Pattern[str]
+    passive_nya_verbs: frozenset[str]  # `passive_nya`'s verbs: 'Disampaikannya ,' fronted
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
     not_after_parenthetical: frozenset[str]
     parenthetical_bare: frozenset[str]  # cues read without a comma before them
@@ -407,6 +408,7 @@ def _lex() -> _Lex:
         parenthetical_tail=re.compile(rf"\s+(?:{_alt(ind.parenthetical_tail)})(?=\s*,)"),
         parenthetical_passive=frozenset(ind.parenthetical_passive),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
+        passive_nya_verbs=frozenset((*ind.passive_nya, *ind.fronted_passive_nya)),
         passive_nya=re.compile(
             rf"(?P<cue>{_alt_after_space(ind.passive_nya) or '(?!)'})(?P<nya>nya)(?=[\s,])"),
         origin_words=frozenset(w.casefold() for w in ind.origin_words),
@@ -753,10 +755,16 @@ def _description_after(text: str, toks: Sequence[tuple[int, int]]) -> Span | Non
             or low in lex.first_person:
         return None
     relative = False  # inside 'yang …' after a person noun: its words describe too
-    for k in range(1, min(len(toks), 17)):
-        if k >= 11 and not relative:
+    listed = 0  # names and their commas of a list inside the relative clause
+    for k in range(1, min(len(toks), 41)):
+        if k >= 11 and not relative or k - listed >= 17:
             return None  # ten words, unless a relative clause about the person runs on
         w = text[toks[k][0]:toks[k][1]]
+        if relative and (w == "," or w[:1].isupper() or w in lex.coordinators):
+            # 'ujar desainer yang karyanya pernah dikenakan oleh sejumlah selebriti ,
+            # seperti Andien , Rossa , … dan AgnezMo ini': a list of names as examples
+            # lengthens the clause, not the description (who round 287: missing)
+            listed += 1
         if w.casefold() in _DEMONSTRATIVES:
             return Span(start=toks[0][0], end=toks[k][1]) if k >= 1 else None
         if w == "yang" and not relative and _person_noun(first):
@@ -1527,10 +1535,14 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
 
     times = _lex().time_words | {"lalu", "ini"}  # 'Bulan lalu Macron saat …'
     k = next((n for n in range(1, i + 1)
-              if not w(n)[:1].isupper() and w(n).casefold() not in times), None)
+              if not w(n)[:1].isupper() and w(n).casefold() not in times
+              and not _subject_comma(text, toks, n, i)), None)
     lex = _lex()
-    if k is None or k > 8 or w(k) not in _FRAME or i - k > 12 or not w(k - 1)[:1].isupper() \
-            or not all(w(n)[:1].isupper() or w(n) in ("'", "’", ".")
+    # the subject ends before the frame, or before the comma that sets the frame off
+    last = k - 2 if k is not None and k >= 2 and w(k - 1) == "," else (k or 0) - 1
+    if k is None or k - sum(w(n) == "," for n in range(k)) > 8 or w(k) not in _FRAME \
+            or i - k > 12 or last < 0 or not w(last)[:1].isupper() \
+            or not all(w(n)[:1].isupper() or w(n) in ("'", "’", ".", ",")
                        or w(n).casefold() in times for n in range(k)) \
             or any(w(n).casefold() in _FRAME | lex.prepositions | lex.connectives
                    and w(n).casefold() not in times for n in range(k)):
@@ -1538,6 +1550,11 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
     frame = [w(n) for n in range(k + 1, i + 1)]
     if not any(x[:1].isupper() for x in frame) or "yang" in frame \
             or w(k) == "dengan" and frame[0][:1].isupper():
+        return i
+    if last == k - 2 and "," in frame:
+        # 'Terpisah, dalam keterangan di gedung KPK, Jakarta Selatan, Jubir KPK Budi …': a
+        # fronted adverbial whose comma-set frame runs on to the subject, not a subject
+        # with its frame set off (who round 243)
         return i
     if w(k) in _THROUGH and _office_then_name(frame):
         # 'PSSI melalui Sekretaris Jenderal Budi Santoso menyampaikan': the body speaks
@@ -1549,7 +1566,19 @@ def _skip_frame(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
             return i
         if x.islower() and _verb(x) and w(k) not in _TEMPORAL_FRAME:
             return i
-    return k - 1
+    return last
+
+
+def _subject_comma(text: str, toks: Sequence[tuple[int, int]], n: int, i: int) -> bool:
+    """Whether the comma at `n` stays inside a subject before a frame: between capitalised
+    words ('Anggota KPU Provinsi Bali , I Gede John Darmawan'), or closing the subject before
+    a frame word ('I Gede John Darmawan , saat hadir dalam proses … mengatakan'; who round
+    288: missed)."""
+    if text[toks[n][0]:toks[n][1]] != "," or n < 1 or n >= i \
+            or not text[toks[n - 1][0]].isupper():
+        return False
+    nxt = text[toks[n + 1][0]:toks[n + 1][1]]
+    return nxt[:1].isupper() or nxt in _FRAME
 
 
 def _skip_setting(text: str, toks: Sequence[tuple[int, int]], i: int,
@@ -3436,6 +3465,8 @@ def _passive_nya(text: str, sent: Span) -> _Found | None:
     ('buku yang disebutnya'), a demonstrative or at the start ('Hal itu dikatakannya
     kepada wartawan' refers to a statement quoted before: no new one)."""
     lex = _lex()
+    if (fronted := _fronted_passive_nya(text, sent)) is not None:
+        return fronted
     for m in lex.passive_nya.finditer(text, sent.start, sent.end):
         before = _tokens(text, sent.start, m.start())
         after = _tokens(text, m.end(), sent.end)
@@ -3455,6 +3486,23 @@ def _passive_nya(text: str, sent: Span) -> _Found | None:
         if e > s:
             return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end))
     return None
+
+
+def _fronted_passive_nya(text: str, sent: Span) -> _Found | None:
+    """'Disampaikannya , usai saling komentar …, Syahrini dan Paris saling …': a passive verb
+    of saying with '-nya' opening the sentence, then its comma, fronts what the one quoted
+    before says, as 'Diakui Gatot ,' does (who round 287: missed); the statement is the
+    clause after the comma. ('Hal itu dikatakannya …' has words before the verb.)"""
+    toks = _tokens(text, sent.start, sent.end)
+    if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != ",":
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if not (first[:1].isupper() and first.endswith("nya")
+            and first[:-3].casefold() in _lex().passive_nya_verbs):
+        return None
+    s, e = _strip_end(text, toks[2][0], sent.end)
+    cue = Span(start=toks[0][0], end=toks[0][1])
+    return _Found(Span(start=s, end=e), "indirect", cue, _nya_span(cue.end)) if e > s else None
 
 
 def _topic_by(text: str, sent: Span) -> _Found | None:
@@ -3713,18 +3761,18 @@ def _short_clause(words: Sequence[str]) -> bool:
 
 
 # What may open a sentence before 'menurut X,': a clause and its comma ('Seperti diungkapkan
-# di Tech In Asia Jakarta 2017, menurut …'), or a connective ('Sementara menurut Joseph, …',
-# 'Padahal menurut juru bicara KPK, Febri Diansyah, …').
-# A connective after the clause's comma too: '… yang sama , tapi menurut Geekbench ketiganya
-# …' (speak15; who round 260: missed).
-_HEAD_CLAUSE = re.compile(r"(?:[^,]{1,160},\s*(?:(?i:tapi|tetapi|namun|sedangkan|padahal)\s+)?"
-                          r"|(?i:sementara|sedangkan|namun|adapun|dan|padahal"
-                          # a connective of sequence or addition with no comma: 'Kemudian
-                          # menurut dia , jika …' (speak19; who round 272: missed)
-                          r"|kemudian|lalu|selanjutnya|lebih\s+lanjut|bahkan|selain\s+itu"
-                          # and one of time: 'Sebelumnya menurut Cecep, …' (spkb27)
-                          r"|sebelumnya)"
-                          r"\s+)(?=menurut)")
+# di Tech In Asia Jakarta 2017, menurut …'), a connective after that comma ('… yang sama ,
+# tapi menurut Geekbench …'), or a connective alone ('Sementara menurut Joseph, …', 'Padahal
+# menurut juru bicara KPK, Febri Diansyah, …'): quotes.toml's `according_after_comma` and
+# `according_openers` (moved from code, spk28).
+@cache
+def _head_clause() -> re.Pattern[str]:
+    sp = load("quotes", QuotesData).speaker
+    after_comma = _alt(sp.according_after_comma)
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(sp.according_openers, key=len, reverse=True))
+    return re.compile(rf"(?:[^,]{{1,160}},\s*(?:(?i:{after_comma})\s+)?"
+                      rf"|(?i:{openers})\s+)(?=menurut)")
 
 
 # A name closing a sentence after a role's comma, with a title before it and a degree after
@@ -3804,7 +3852,7 @@ def _according(text: str, sent: Span) -> _Found | None:
     subject_head = False  # 'Harga itu, menurutnya, …': the clause runs on both sides
     if m is None:
         # 'Sementara itu, menurut X, …': one opening clause before the cue.
-        head = _HEAD_CLAUSE.match(text, sent.start, sent.end)
+        head = _head_clause().match(text, sent.start, sent.end)
         if head is not None:
             m = lex.according.match(text, head.end(), sent.end)
             if m is not None and m.group("cue").casefold() != "menurut":
@@ -6101,7 +6149,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 56  # spkb27 (56): 'sang <role> Name' untagged names nobody (no refer-back),
+    version = 57  # spk28 (57): a frame set off by a comma after the subject ('X , saat hadir
+    # dalam … mengatakan'), a relative epithet lengthened by a list of names, a fronted
+    # 'Disampaikannya ,'; the 'menurut' head clause's connectives moved to quotes.toml
+    # spkb27 (56): 'sang <role> Name' untagged names nobody (no refer-back),
     # fronted 'Diakui X ,' / 'Lanjut X ,' / 'Tambah X ,', 'Sebelumnya menurut X', a person
     # noun's epithet after a fronted comma ('Di sisi lain , jutawan … itu menegaskan')
     # roles27 (55): roles.toml's new occupations and person nouns read as

@@ -2367,3 +2367,17 @@ def test_a_results_line_with_a_dotted_vs_reads_each_side_at_its_place() -> None:
     assert [m.surface for m in out] == ["Budi Wijaya", "Hartono", "Lars Berg", "Kim Ha - na",
                                         "Sari", "Yuki Tanaka", "Rina"]
     assert all(text[m.start:m.end] == m.surface for m in out)
+
+
+def test_the_name_after_sang_and_a_member_noun_is_the_band_member() -> None:
+    # "kata sang gitaris Riko": the member, a person, not a place nor the band (ent28)
+    from warta.ner.resolve import _described_members
+    text = "\" Kami senang , \" kata sang gitaris Rako . Lalu sang bassis Tomi berkata ."
+    ms = [_at(text, "Rako", "PLACE")]
+    out = _described_members(text, ms, load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [("Rako", "PERSON"), ("Tomi", "PERSON")]
+    # without the describing article the name after the noun is left as read
+    text = "Lagu itu dibawakan gitaris Rako ."
+    ms = [_at(text, "Rako", "PLACE")]
+    assert [(m.surface, m.kind) for m in _described_members(text, ms, load_lexicon())] == [
+        ("Rako", "PLACE")]

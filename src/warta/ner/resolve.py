@@ -8491,6 +8491,45 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+@cache
+def _described_member_pattern() -> re.Pattern[str] | None:
+    """An article of description, a member noun and the name after it ("sang bassis
+    [Toma]")."""
+    d = load("entities", EntitiesData)
+    if not d.member_articles or not d.member_nouns:
+        return None
+    arts = "|".join(map(re.escape, d.member_articles))
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in d.member_nouns)
+    return re.compile(rf"(?<![\w-])(?i:{arts})\s+(?i:{nouns})\s+"  # the name case-kept
+                      r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def _described_members(text: str, mentions: list[Mention],
+                       lexicon: Mapping[str, str]) -> list[Mention]:
+    """The name after "sang" and a member noun ("kata sang gitaris [Riko]") is the band
+    member, a person: one read as a place no gazetteer knows or a body is the person, and
+    one left untagged is found unless it opens with a common word (ent28)."""
+    pat = _described_member_pattern()
+    if pat is None or "ang " not in text:
+        return mentions
+    added: list[Mention] = []
+    for f in pat.finditer(text):
+        s, e = f.span(1)
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            tag = lexicon.get(f.group(1).split()[0].lower())
+            if tag is None or tag.startswith("NNP"):
+                added.append(Mention(s, e, "PERSON", f.group(1)))
+            continue
+        m = over[0]
+        if len(over) == 1 and m.start == s and not m.blind and m.place is None \
+                and m.kind in {"PLACE", "ORG"} and m.role is None:
+            m.kind = "PERSON"
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                   gaz: Gazetteer) -> list[Mention]:
     """Names listed after an area noun and a naming cue ("pindah ke daerah lain seperti
@@ -10861,7 +10900,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
-    mentions = _listed_people_by_noun(text, mentions, models.lexicon)
+    mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
+                                  models.lexicon)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,

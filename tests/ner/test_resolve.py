@@ -15,6 +15,7 @@ from warta.ner.resolve import (
     _GLUED_STAMP_BODY,
     Mention,
     _bodies_opening_holders,
+    _bracketed_work,
     _class_codes,
     _Cluster,
     _confixed,
@@ -2337,3 +2338,46 @@ def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
     # a lower-case word is no name: the list ends
     words = ["seperti", "Andi", ",", "kata", "dia", ",", "Cici"]
     assert _listed_next(words, 1, {1: 2, 6: 7}, past_untagged=True) is None
+
+
+def test_a_name_in_brackets_after_a_maker_is_a_work_when_a_work_noun_opens_the_sentence() -> None:
+    # "lagu milik Sari ( Hujan Senja )": Sari's song, no organisation (ent28)
+    nouns = {"lagu", "album"}
+    text = "Ia mengalahkan lagu milik Sari Dewi ( Hujan Senja ) dan Budi ( Pagi Cerah ) ."
+    sari, song = _at(text, "Sari Dewi", "PERSON"), _at(text, "Hujan Senja", "ORG")
+    assert _bracketed_work(text, song, sari, nouns)
+    budi, song2 = _at(text, "Budi", "PERSON"), _at(text, "Pagi Cerah", "ORG")
+    assert _bracketed_work(text, song2, budi, nouns)
+    # no work noun in the sentence: a member's body stays ("Budi ( Partai Maju )")
+    text = "Lagu itu populer . Rapat dihadiri Budi Santoso ( Partai Maju ) kemarin ."
+    budi, party = _at(text, "Budi Santoso", "PERSON"), _at(text, "Partai Maju", "ORG")
+    assert not _bracketed_work(text, party, budi, nouns)
+    # an acronym in brackets stays a body even after a work noun
+    text = "Lagu itu dinyanyikan Budi Santoso ( PDIP ) di DPR ."
+    budi, pdip = _at(text, "Budi Santoso", "PERSON"), _at(text, "PDIP", "ORG")
+    assert not _bracketed_work(text, pdip, budi, nouns)
+
+
+def test_a_results_line_with_a_dotted_vs_reads_each_side_at_its_place() -> None:
+    # "vs." is one longer than "vs": the sides after it keep their offsets (ent28)
+    from warta.ner.resolve import _row_players
+    text = ("Hasil babak kedua .\nMD : Budi Wijaya / Hartono vs. Lars Berg / Kim Ha - na "
+            "( DEN ) 17 - 21\nWS : Sari vs. Yuki Tanaka vs. Rina 21 - 9")
+    out = _row_players(text, [])
+    assert [m.surface for m in out] == ["Budi Wijaya", "Hartono", "Lars Berg", "Kim Ha - na",
+                                        "Sari", "Yuki Tanaka", "Rina"]
+    assert all(text[m.start:m.end] == m.surface for m in out)
+
+
+def test_the_name_after_sang_and_a_member_noun_is_the_band_member() -> None:
+    # "kata sang gitaris Riko": the member, a person, not a place nor the band (ent28)
+    from warta.ner.resolve import _described_members
+    text = "\" Kami senang , \" kata sang gitaris Rako . Lalu sang bassis Tomi berkata ."
+    ms = [_at(text, "Rako", "PLACE")]
+    out = _described_members(text, ms, load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [("Rako", "PERSON"), ("Tomi", "PERSON")]
+    # without the describing article the name after the noun is left as read
+    text = "Lagu itu dibawakan gitaris Rako ."
+    ms = [_at(text, "Rako", "PLACE")]
+    assert [(m.surface, m.kind) for m in _described_members(text, ms, load_lexicon())] == [
+        ("Rako", "PLACE")]

@@ -299,6 +299,7 @@ class EntitiesData(LangData):
     language_cues: Words = ()
     species_heads: Words = ()
     member_nouns: Words = ()
+    member_articles: Words = ()
     # Particles after a club prefix ("Olympique de Marseille"): no part of the club's core.
     club_particles: Words = ()
     # Two-word heads of place names whose first word the tagger leaves out ("Ibu [Kota

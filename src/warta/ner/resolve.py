@@ -3211,6 +3211,31 @@ def _listed_works(text: str, mentions: Sequence[Mention]) -> set[int]:
     return out
 
 
+# A name in brackets right after a person's ("Kelly Clarkson ( [Love So Soft] )"): read as
+# that person's work when a work noun opens the sentence before it.
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"\w+")
+
+
+def _bracketed_work(text: str, m: Mention, prev: Mention | None,
+                    nouns: Collection[str]) -> bool:
+    """Whether `m` is a work's title in brackets after its maker's name: "lagu hit milik
+    Kelly Clarkson ( Love So Soft ) , Lady Gaga ( [Million Reasons] )", a work noun
+    (`work_heads`) earlier in the sentence. A person, a known place or an acronym so
+    bracketed stays (a player's country, a member's party: "Budi ( PDIP )")."""
+    if prev is None or prev.kind != "PERSON" or m.kind == "PERSON" or m.place is not None \
+            or m.blind or m.surface.isupper() \
+            or not _OPEN_BRACKET_GAP.fullmatch(text, prev.end, m.start) \
+            or not _CLOSE_BRACKET.match(text, m.end):
+        return False
+    lo = max(0, prev.start - 300)
+    stops = [x.end() for x in _SENTENCE_STOP.finditer(text, lo, prev.start)]
+    start = stops[-1] if stops else lo
+    return any(w.group().casefold() in nouns for w in _WORD.finditer(text, start, prev.start))
+
+
 def _listed_after_title(text: str, mentions: Sequence[Mention], k: int,
                         gone: Collection[int]) -> bool:
     """Whether mention `k` goes on a list whose item before it was a title ("film
@@ -3441,6 +3466,10 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
                             and m.place is None) or _listed_after_title(text, mentions, k, gone):
             gone.add(k)
+            if m.surface not in seen:
+                titles.add(m.surface)
+        elif works and _bracketed_work(text, m, mentions[k - 1] if k else None, nouns):
+            gone.add(k)  # "lagu milik Lady Gaga ( [Million Reasons] )": her song's title
             if m.surface not in seen:
                 titles.add(m.surface)
         elif works and _in_work_title(text, m):
@@ -8463,6 +8492,45 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+@cache
+def _described_member_pattern() -> re.Pattern[str] | None:
+    """An article of description, a member noun and the name after it ("sang bassis
+    [Toma]")."""
+    d = load("entities", EntitiesData)
+    if not d.member_articles or not d.member_nouns:
+        return None
+    arts = "|".join(map(re.escape, d.member_articles))
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in d.member_nouns)
+    return re.compile(rf"(?<![\w-])(?i:{arts})\s+(?i:{nouns})\s+"  # the name case-kept
+                      r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def _described_members(text: str, mentions: list[Mention],
+                       lexicon: Mapping[str, str]) -> list[Mention]:
+    """The name after "sang" and a member noun ("kata sang gitaris [Riko]") is the band
+    member, a person: one read as a place no gazetteer knows or a body is the person, and
+    one left untagged is found unless it opens with a common word (ent28)."""
+    pat = _described_member_pattern()
+    if pat is None or "ang " not in text:
+        return mentions
+    added: list[Mention] = []
+    for f in pat.finditer(text):
+        s, e = f.span(1)
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            tag = lexicon.get(f.group(1).split()[0].lower())
+            if tag is None or tag.startswith("NNP"):
+                added.append(Mention(s, e, "PERSON", f.group(1)))
+            continue
+        m = over[0]
+        if len(over) == 1 and m.start == s and not m.blind and m.place is None \
+                and m.kind in {"PLACE", "ORG"} and m.role is None:
+            m.kind = "PERSON"
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                   gaz: Gazetteer) -> list[Mention]:
     """Names listed after an area noun and a naming cue ("pindah ke daerah lain seperti
@@ -9059,15 +9127,18 @@ def _row_players(text: str, mentions: list[Mention]) -> list[Mention]:
         end = text.find("\n", row.end())
         end = len(text) if end < 0 else end
         at = row.end()
-        for side in _ROW_VS.split(text[at:end]):
+        line = text[at:end]
+        # each side's span from the separators' own ends: "vs." is one longer than "vs"
+        cuts = list(_ROW_VS.finditer(line))
+        for a, b in zip([0, *(v.end() for v in cuts)], [*(v.start() for v in cuts), len(line)]):
+            side = line[a:b]
             lead = len(side) - len(side.lstrip())
             hit = _ROW_SIDE.match(side.rstrip(), lead)
             for g in (1, 2):
                 if hit is not None and hit.group(g):
-                    s, e = at + hit.start(g), at + hit.end(g)
+                    s, e = at + a + hit.start(g), at + a + hit.end(g)
                     if not any(m.start < e and s < m.end for m in (*mentions, *added)):
                         added.append(Mention(s, e, "PERSON", text[s:e]))
-            at += len(side) + 2
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -10830,7 +10901,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _places_before_named(text, _score_rows(text, _ranked_rows(
         text, _result_rows(text, mentions),
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
-    mentions = _listed_people_by_noun(text, mentions, models.lexicon)
+    mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
+                                  models.lexicon)
     mentions = _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer))
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,

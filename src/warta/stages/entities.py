@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 112  # roles27b (112): a cue's list passes one untagged name ('seperti A ,
+    version = 113  # ent28 (113): a bracketed name after a person's, a work noun before
+    # in the sentence, is a work's title ('Lady Gaga ( Million Reasons )'); results lines
+    # with 'vs.' read at the right offsets; 'sang gitaris [Riko]' a person (member_articles)
+    # roles27b (112): a cue's list passes one untagged name ('seperti A ,
     # [Titi DJ] , B'), its role cut before an origin ('selebriti asal Hong Kong');
     # school heads of roles.toml (Wakasek, Kepsek, Kasek)
     # ent27b (111): a compass word opening a person after a town is the

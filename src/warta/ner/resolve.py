@@ -9130,7 +9130,8 @@ def _row_players(text: str, mentions: list[Mention]) -> list[Mention]:
         line = text[at:end]
         # each side's span from the separators' own ends: "vs." is one longer than "vs"
         cuts = list(_ROW_VS.finditer(line))
-        for a, b in zip([0, *(v.end() for v in cuts)], [*(v.start() for v in cuts), len(line)]):
+        starts = [0, *(v.end() for v in cuts)]
+        for a, b in zip(starts, [*(v.start() for v in cuts), len(line)], strict=True):
             side = line[a:b]
             lead = len(side) - len(side.lstrip())
             hit = _ROW_SIDE.match(side.rstrip(), lead)

@@ -3723,3 +3723,14 @@ def test_a_funds_purpose_pair_is_one_thing() -> None:
     # num28 (seed 62): "anggaran untuk X dan Y sebesar": the pair the fund is for
     got = _measured("Anggaran untuk beasiswa dan bantuan sosial sebesar Rp 5 triliun.")
     assert got[0][1] == "beasiswa dan bantuan sosial"
+
+
+def test_money_each_of_a_list_takes_the_money_noun_before() -> None:
+    # num28 (seed 62): "masing-masing sebesar" after a list of recipients is each one's
+    # part of the plain money noun the sentence named; with none named, no thing
+    got = _measured("Pembagian uang ini mengalir ke Andi, Budi, dan Citra masing-masing "
+                    "sebesar US$ 3.000.")
+    assert got[0][1] == "uang"
+    got = _measured("Ketua panitia mengundang Andi, Budi, dan Citra masing-masing sebesar "
+                    "US$ 3.000.")
+    assert got[0][1] is None

@@ -3310,6 +3310,10 @@ def find_numbers(article: Article) -> list[Count]:
                          and c.currency is not None
                          and raw.start - c.span.end <= _ANAPHOR_REACH), None)) \
                         or _bare_money_before(out, text)
+                if thing is None and money:
+                    # "Pembagian uang ini mengalir ke A, B, dan C masing-masing sebesar US$
+                    # 3.000": each one's share of the plain money noun said before (num28)
+                    thing = _money_each(toks, first)
                 if thing is None and earlier is not None and not measured.get(money) \
                         and _opens_referring(toks, first, lex):
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
@@ -3704,6 +3708,20 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
 _BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
+
+
+def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
+    """The plain money noun ("uang", "dana") named before "masing-masing" in the amount's
+    sentence, when that word (past worth words) opens the money at toks[first]: what each
+    listed one got or gave; None otherwise."""
+    lex = _lex()
+    k = first - 1
+    while k > 0 and toks[k].low in lex.worth:
+        k -= 1
+    if k < 1 or toks[k].low not in lex.respectively:
+        return None
+    at = next((n for n in range(k - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
 def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:

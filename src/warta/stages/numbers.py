@@ -5736,7 +5736,8 @@ class NumberStage(Stage):
     # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share
     # a demonstrative points at ("10 persen itu") is the one said before; a paragraph
     # opening "Kemudian," keeps the period carried; a level a law mandates takes no other
-    # sentence's period; a fund's purpose pair ("anggaran untuk X dan Y") is one thing.
+    # sentence's period; a fund's purpose pair ("anggaran untuk X dan Y") is one thing;
+    # money "masing-masing" after a list takes the plain money noun its sentence named.
     # numb27 (53): money received or given with no noun, past the anaphor's
     # reach, takes the plain money noun told of before ("uang"); giving verbs join the
     # receiving ones; a price verb with no price noun ("dibanderol") prices its subject;

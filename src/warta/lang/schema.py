@@ -1543,6 +1543,10 @@ class NumberMeasure(LangData):
     # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
     # Connectives opening a sentence before its subject ("Sementara ...", numtime20)
     opening_connectives: Words = ()
+    # Connectives opening a paragraph that goes on listing the one before ("Kemudian, ...")
+    continuing_openers: Words = ()
+    # Words of a law's mandate ("diamanatkan"): a mandated level is a standing rule
+    mandate_words: Words = ()
     break_through_verbs: Words = ()
     level_nouns: Words = ()
     day_and_aux_words: Words = ()

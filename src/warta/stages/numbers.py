@@ -1110,7 +1110,10 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     segment: int | None = None  # where a new item of a list of amounts opens
     verb_head: int | None = None  # a verb made of a head ("menginvestasikan"), the fallback
     source: tuple[int, int] | None = None  # a head after "dari", when no other is named
-    reached = toks[first].low in lex.reached or (first > 0 and toks[first - 1].low in lex.reached)
+    # (or named by a copula: "anggaran ... yang diberikan dari APBN adalah 10 persen" is
+    # the budget's share, APBN its source; num28)
+    reached = toks[first].low in lex.reached or (first > 0 and (
+        toks[first - 1].low in lex.reached or toks[first - 1].low in lex.copulas))
     k = first - 1
     while k >= lo:
         t = toks[k]
@@ -1137,12 +1140,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
                     and not _ratio_base(toks, k, k + len(h)):
                 head = (k, k + len(h))  # "laba bersih", "anggarannya"
                 break
-        if head is not None and source is None and reached and k > lo \
-                and toks[k - 1].low in lex.from_words:
+        if head is not None and k > lo and (
+                (reached and toks[k - 1].low in lex.from_words)
+                or toks[k - 1].low in lex.places):
             # "jatah dana hibah ... dari APBD mencapai Rp 398 miliar": a head after "dari"
             # is the source of the subject of the verb of reaching, if a head names it
-            # (not "dari pagu Rp 1,30 triliun": the ceiling's own sum; num27)
-            source, head = head, None
+            # (not "dari pagu Rp 1,30 triliun": the ceiling's own sum; num27); so is a head
+            # after "di", where the head before it is measured ("anggaran kesehatan di
+            # tingkat daerah ... 10 persen"; num28)
+            source, head = source or head, None
             k -= 1
             continue
         if head is not None:
@@ -1389,6 +1395,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
+_CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
+_MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 
@@ -1717,7 +1725,32 @@ def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
         outer = _subject_before(toks, k - 1, lo, not_words)
         if outer is not None:
             return outer
+    if past_place and (opens := _relative_opening(toks, k, lo)) is not None:
+        # "jumlah turis yang melancong ke Thailand hanya tumbuh 7%": the phrase a
+        # relative clause's place or source ends is where, not what grew (num28)
+        outer = _subject_before(toks, opens + 1, lo, not_words)
+        if outer is not None:
+            return outer
     return Span(start=toks[k].start, end=toks[j - 1].end)
+
+
+_RELATIVE_VERB_REACH = 3  # words of verb and adverb between "yang" and the linker
+
+
+def _relative_opening(toks: Sequence[_Tok], k: int, lo: int) -> int | None:
+    """The index of the "yang" opening a relative clause whose verb's linker ("ke",
+    "dari") stands right before toks[k] ("yang melancong ke", "yang datang ke"), only
+    lower-case words between them, or None."""
+    lex = _lex()
+    if k - 2 <= lo or toks[k - 1].low not in lex.linkers:
+        return None
+    for n in range(k - 2, max(lo, k - 2 - _RELATIVE_VERB_REACH), -1):
+        t = toks[n]
+        if t.low == "yang":
+            return n if n < k - 2 else None
+        if t.kind != "word" or not t.text[0].islower():
+            return None  # (the clause's verb, bare or not, and its adverbs: "yang datang")
+    return None
 
 
 def _leads_level(t: _Tok) -> bool:
@@ -2096,7 +2129,11 @@ def _coordinated(toks: Sequence[_Tok], thing: Span, first: int) -> Span:
             and not (one_word and _object_verb(toks[k - 1])) \
             and not (subject and toks[k - 1].kind == "num") \
             and not (toks[k - 1].low in _SEQUENCE_WORDS
-                     and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)):
+                     and (k - 1 == 0 or toks[k - 2].text in _ITEM_OPENERS)) \
+            and not (k > 1 and toks[k - 1].low in lex.purposes
+                     and toks[k - 2].low in lex.funds):
+        # ("anggaran untuk insentif tenaga kesehatan dan belanja operasional sebesar": the
+        # pair a fund is for, num28)
         return thing
     return Span(start=toks[k].start, end=thing.end)
 
@@ -2379,6 +2416,8 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
         return None  # "Hitung per sak dari Rp 112.500": the unit of a rate, not a thing
+    if k < end - 1 and toks[k].low in lex.ordinals:
+        k += 1  # "..., kedua Jakarta 30 persen": a rank opening an item, then the item (num28)
     if k < end and k > lo and toks[k - 1].low in lex.generic \
             and all(t.low in lex.level_modifiers for t in toks[k:end]):
         return None  # "ke angka awal Rp 340 miliar": what the level is, not what of
@@ -3004,7 +3043,9 @@ def find_numbers(article: Article) -> list[Count]:
     prev_sent: Span | None = None
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
-            carried = None  # a new paragraph
+            opening = _FIRST_WORD.match(text, sent.start)
+            if opening is None or opening.group(1).casefold() not in _CONTINUING:
+                carried = None  # a new paragraph, unless it goes on with the one before
             measured = {}
             measured_unit = {}
             if prev_sent is not None and text[para:prev_end].rstrip().endswith(":"):
@@ -3269,6 +3310,10 @@ def find_numbers(article: Article) -> list[Count]:
                          and c.currency is not None
                          and raw.start - c.span.end <= _ANAPHOR_REACH), None)) \
                         or _bare_money_before(out, text)
+                if thing is None and money:
+                    # "Pembagian uang ini mengalir ke A, B, dan C masing-masing sebesar US$
+                    # 3.000": each one's share of the plain money noun said before (num28)
+                    thing = _money_each(toks, first)
                 if thing is None and earlier is not None and not measured.get(money) \
                         and _opens_referring(toks, first, lex):
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
@@ -3455,7 +3500,12 @@ def find_numbers(article: Article) -> list[Count]:
                     period = period or here or (session[0] if session is not None else None)
                     words = _thing_words(thing.of(text)) if thing is not None else []
                     inherited = None
-                    if period is None and not para_period and not placed_item:
+                    # "untuk mencapai 10 persen sesuai yang diamanatkan undang-undang": a
+                    # level a law mandates is a standing rule, dated by no other
+                    # sentence's period (num28)
+                    mandated = any(t.low in _MANDATED for t in toks)
+                    if period is None and not para_period and not placed_item \
+                            and not mandated:
                         # (not a place's item of a list: what another place's amount of
                         # the heading's kind was dated says nothing of the item's)
                         period = inherited = next(
@@ -3483,8 +3533,8 @@ def find_numbers(article: Article) -> list[Count]:
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
                 # level reached is not the start of the span's
                 period = None
-            if period is None and not change_from:
-                unframed.append((len(out), para))
+            if period is None and not change_from and not any(t.low in _MANDATED for t in toks):
+                unframed.append((len(out), para))  # (a mandated level: no plan's year)
             if thing is not None:
                 thing = _past_spending(text, thing, lex)
             things.append(thing or referred)
@@ -3658,6 +3708,20 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
 _BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
+
+
+def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
+    """The plain money noun ("uang", "dana") named before "masing-masing" in the amount's
+    sentence, when that word (past worth words) opens the money at toks[first]: what each
+    listed one got or gave; None otherwise."""
+    lex = _lex()
+    k = first - 1
+    while k > 0 and toks[k].low in lex.worth:
+        k -= 1
+    if k < 1 or toks[k].low not in lex.respectively:
+        return None
+    at = next((n for n in range(k - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
 def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:
@@ -5504,16 +5568,17 @@ def _repeated_sums(out: list[Count], text: str) -> None:
     the dollar is worth, whatever an earlier Rp 16.575 measured); not a range, which many
     sums share (numtime13)."""
     lex = _lex()
-    last: dict[tuple[str, float | None, float | None, float | None], int] = {}
+    last: dict[tuple[str | None, float | None, float | None, float | None], int] = {}
     for n, c in enumerate(out):
-        if c.currency is None or c.value is None:
+        if c.value is None or (c.currency is None and c.unit != "persen"):
             continue  # (a range, "antara USD 5 ribu hingga USD 15 ribu", brackets many sums)
-        key = (c.currency, c.value, c.low, c.high)
-        m = last.get(key)
         # "Jadi Rp 13 triliun ini kita bisa membangun ...": a sum pointed at by a
         # demonstrative is the one said before, however far back, over a thing carried
-        # from another sentence ("Tiap desa itu anggarannya Rp 22 miliar.")
+        # from another sentence ("Tiap desa itu anggarannya Rp 22 miliar."); so is a share
+        # ("Padahal 10 persen itu ...", num28), which is only ever pointed back at
         pointed = lex.period_demonstrated.match(text, c.span.end) is not None
+        key = (c.currency or c.unit, c.value, c.low, c.high)
+        m = last.get(key) if c.currency is not None or pointed else None
         carried = c.thing_span is not None and c.thing_span.end <= c.span.start \
             and _SENTENCE_END.search(text, c.thing_span.end, c.span.start) is not None
         # (a pointed-back sum may say the same change again: "dipangkas Rp 218 miliar ...
@@ -5666,7 +5731,14 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 53  # numb27 (53): money received or given with no noun, past the anaphor's
+    version = 54  # num28 (54): a relative clause's place or source ("yang melancong ke
+    # Thailand", "yang diberikan dari APBN adalah") and a head after "di" are not what is
+    # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share
+    # a demonstrative points at ("10 persen itu") is the one said before; a paragraph
+    # opening "Kemudian," keeps the period carried; a level a law mandates takes no other
+    # sentence's period; a fund's purpose pair ("anggaran untuk X dan Y") is one thing;
+    # money "masing-masing" after a list takes the plain money noun its sentence named.
+    # numb27 (53): money received or given with no noun, past the anaphor's
     # reach, takes the plain money noun told of before ("uang"); giving verbs join the
     # receiving ones; a price verb with no price noun ("dibanderol") prices its subject;
     # "saat itu" is the day named in its sentence or the one just before.

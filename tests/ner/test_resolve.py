@@ -2337,3 +2337,14 @@ def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
     # a lower-case word is no name: the list ends
     words = ["seperti", "Andi", ",", "kata", "dia", ",", "Cici"]
     assert _listed_next(words, 1, {1: 2, 6: 7}, past_untagged=True) is None
+
+
+def test_embassy_short_form_and_singular_firm_word_name_bodies() -> None:
+    # ent28b: 'Kedubes Pakistan di Jakarta' read as the country (a place) and 'Harmann
+    # Pharmaceutical' as a person (round 289): an embassy's short form opens a body, and
+    # the singular firms' word closes one.
+    ents = _entities_of("Warga mendatangi Kedubes Jepang di Jakarta . Acara diakhiri "
+                        "dengan kerja sama antara Rahman Pharmaceutical ( Pakistan ) dan PT "
+                        "Maju Jaya ( Indonesia ) di kota itu .")
+    assert ("ORG", "Kedubes Jepang") in ents
+    assert ("ORG", "Rahman Pharmaceutical") in ents

@@ -1862,6 +1862,28 @@ def _glued_names(art: _Article) -> None:
             art.merge(e, hits[0])
 
 
+# A web address as a body's name ("Djaring.id", "Detik.com", "Tempo.co.id"): its name and
+# a lower-case top-level domain, maybe with a country's after it.
+_DOMAIN_NAME = re.compile(r"(\w[\w-]*)\.[a-z]{2,6}(?:\.[a-z]{2})?")
+
+
+def _domain_names(art: _Article) -> None:
+    """'Djaring.id' beside 'Djaring' (a body): a body named by its web address whose name
+    is one other body's of the article is that body, its site a second name of it (round
+    289: 'Djaring.id' left apart, as 'Kualalumpurmalaysia.com' in round 286)."""
+    bodies: dict[str, list[_Ent]] = {}
+    for e in art.live():
+        if e.kind == "ORG":
+            bodies.setdefault(e.name.casefold(), []).append(e)
+    for e in art.live():
+        m = _DOMAIN_NAME.fullmatch(e.name) if e.kind == "ORG" else None
+        if m is None:
+            continue
+        hits = [b for b in bodies.get(m.group(1).casefold(), ()) if b is not e and not b.merged]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
 def _short_names(art: _Article) -> None:
     """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
     the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
@@ -4932,6 +4954,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _variant_names(art)
     _part_names(art)
     _glued_names(art)
+    _domain_names(art)
     _speaking_orgs(art)
     _aliases(art)
     _nickname_before_cue(art)
@@ -5172,7 +5195,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 63  # roles27b (63): a slashed pair shares the event bracketed after the
+    version = 64  # ent28b (64): a body named by its web address ('Djaring.id') beside
+    # the body of that name is that body
+    # roles27b (63): a slashed pair shares the event bracketed after the
     # second; 'mantan' alone after a stop makes no object of an epithet; 'berkarier
     # sebagai' a role link
     # roles27 (62): no office from a copula's head run into 'yang' (praise);

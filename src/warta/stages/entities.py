@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 112  # roles27b (112): a cue's list passes one untagged name ('seperti A ,
+    version = 113  # ent28b (113): a one-word rank the text writes alone as the name
+    # ('kata Laksamana') opens it; 'Kedubes' opens a body; 'Pharmaceutical' closes one
+    # roles27b (112): a cue's list passes one untagged name ('seperti A ,
     # [Titi DJ] , B'), its role cut before an origin ('selebriti asal Hong Kong');
     # school heads of roles.toml (Wakasek, Kepsek, Kasek)
     # ent27b (111): a compass word opening a person after a town is the

@@ -2759,6 +2759,15 @@ def test_a_marathon_without_its_year_is_the_series() -> None:
     assert ("ORG", "Boston Marathon") in got and ("EVENT", "Boston Marathon 2019") in got
 
 
+def test_a_tournament_without_its_year_is_the_series() -> None:
+    """ent28b: 'Di Toulon Tournament , …' (round 289) read as an EVENT: a tournament named
+    by its town is the series, ORG, without its year, an EVENT with it."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Di Nice Tournament , tim muda itu tergabung di Grup C . Mereka juara Nice "
+        "Tournament 2019 .")}
+    assert ("ORG", "Nice Tournament") in got and ("EVENT", "Nice Tournament 2019") in got
+
+
 def test_a_civic_initiative_named_by_its_country_is_a_body() -> None:
     # entities.toml body_tails: "Initiative" closes a group's name, no place (ent26)
     ents = _by_name(_entities(

@@ -1348,6 +1348,16 @@ def test_names_inside_a_works_unquoted_title_are_no_entities() -> None:
     assert "Budi Hartono" in ents, sorted(ents)
 
 
+def test_a_name_after_versus_with_its_period_in_a_works_title_is_no_entity() -> None:
+    # ent28b: 'game Marvel vs. Capcom : Infinite' (round 289) gave the company 'Capcom':
+    # "vs." with its period is the title's small word, as "vs".
+    ents = _by_name(_entities(
+        "Lalu , ada juga game Titan vs. Zentrix : Infinite untuk Xbox One dan PC . "
+        "Perusahaan itu merilisnya bersama Budi Hartono ."))
+    assert "Zentrix" not in ents, sorted(ents)
+    assert "Budi Hartono" in ents, sorted(ents)
+
+
 def test_a_name_that_is_the_whole_run_after_a_work_noun_or_after_a_role_stays() -> None:
     ents = _by_name(_entities(
         "Warga memadati acara Presiden Joko Widodo di Bogor , kata panitia . Penyanyi itu "

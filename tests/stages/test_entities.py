@@ -2776,6 +2776,11 @@ def test_a_tournament_without_its_year_is_the_series() -> None:
         "Di Nice Tournament , tim muda itu tergabung di Grup C . Mereka juara Nice "
         "Tournament 2019 .")}
     assert ("ORG", "Nice Tournament") in got and ("EVENT", "Nice Tournament 2019") in got
+    # A foreign word after the tail goes on with another name: a product's, no tournament.
+    got = {(e.kind, e.name) for e in _entities(
+        "Dijuluki Wolverine Tournament Edition , desain fisiknya nyaris sama . Razer "
+        "Wolverine Tournament Edition kini sudah dijual .")}
+    assert not [n for k, n in got if n.endswith("Tournament")], sorted(got)
 
 
 def test_a_civic_initiative_named_by_its_country_is_a_body() -> None:

@@ -37,7 +37,8 @@ class EntityStage(Stage):
     name = "entities"
     version = 113  # ent28b (113): a one-word rank the text writes alone as the name
     # ('kata Laksamana') opens it; 'Kedubes' opens a body; 'Pharmaceutical' closes one;
-    # a tournament without its year is the series (ORG); 'vs.' a title's small word
+    # a tournament without its year is the series (ORG), a show's tail before a foreign
+    # word closes no name ('Tournament Edition'); 'vs.' a title's small word
     # roles27b (112): a cue's list passes one untagged name ('seperti A ,
     # [Titi DJ] , B'), its role cut before an origin ('selebriti asal Hong Kong');
     # school heads of roles.toml (Wakasek, Kepsek, Kasek)

@@ -162,6 +162,22 @@ def test_given_name_title_opening_a_list_item_opens_the_name() -> None:
     assert person.name == "Imam Budi Santoso" and "Imam" not in person.roles
 
 
+def test_rank_written_alone_as_the_name_is_a_given_name() -> None:
+    # ent28b: 'CEO Djaring Laksamana Mustika … kata Laksamana' (round 289) cut him to
+    # 'Mustika': a rank the text writes alone as the name, before no other name and never
+    # with his name alone, is his given name.
+    ents = _entities_of(
+        "Direktur Toko Maju Kolonel Santoso membuka gerai baru di Bogor . \" Kami siap "
+        "melayani , \" kata Kolonel .")
+    assert ("PERSON", "Kolonel Santoso") in ents
+    # An officer named without the rank elsewhere keeps the rank out of his name.
+    ents = _entities_of(
+        "Komandan Kodim Kolonel Santoso membuka pos baru di Bogor . \" Kami siap , \" kata "
+        "Santoso . Pangkatnya naik menjadi Kolonel .")
+    assert ("PERSON", "Santoso") in ents
+    assert ("PERSON", "Kolonel Santoso") not in ents
+
+
 def test_given_name_before_a_surname_particle() -> None:
     ents = _entities_of(
         "Patrizia De Luise , Ketua Asosiasi Perhotelan Nasional Italia menyebut okupansi hotel "

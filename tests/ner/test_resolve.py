@@ -2381,3 +2381,14 @@ def test_the_name_after_sang_and_a_member_noun_is_the_band_member() -> None:
     ms = [_at(text, "Rako", "PLACE")]
     assert [(m.surface, m.kind) for m in _described_members(text, ms, load_lexicon())] == [
         ("Rako", "PLACE")]
+
+
+def test_embassy_short_form_and_singular_firm_word_name_bodies() -> None:
+    # ent28b: 'Kedubes Pakistan di Jakarta' read as the country (a place) and 'Harmann
+    # Pharmaceutical' as a person (round 289): an embassy's short form opens a body, and
+    # the singular firms' word closes one.
+    ents = _entities_of("Warga mendatangi Kedubes Jepang di Jakarta . Acara diakhiri "
+                        "dengan kerja sama antara Rahman Pharmaceutical ( Pakistan ) dan PT "
+                        "Maju Jaya ( Indonesia ) di kota itu .")
+    assert ("ORG", "Kedubes Jepang") in ents
+    assert ("ORG", "Rahman Pharmaceutical") in ents

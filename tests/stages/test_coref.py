@@ -2717,6 +2717,33 @@ def test_glued_name_beside_its_first_word_is_that_person() -> None:
         ("ORG", "PetaniKita", 1), ("PERSON", "Siti Nurhaliza", 2)]
 
 
+def test_web_address_of_a_body_is_that_body() -> None:
+    # ent28b: 'Djaring.id' beside 'Djaring' (round 289) is the body's own site, one body;
+    # a site whose name no body of the article has stays apart.
+    text = "Tokoku membuka gerai. Situsnya ada di Tokoku.id dan berita di Warta.com."
+    out = _link(text, _first(text, "ORG", "Tokoku"), _first(text, "ORG", "Tokoku.id"),
+                _first(text, "ORG", "Warta.com"))
+    assert sorted((e.kind, e.name, len(e.mentions)) for e in out) == [
+        ("ORG", "Tokoku", 2), ("ORG", "Warta.com", 1)]
+
+
+def test_body_named_by_a_contraction_of_its_first_words_is_that_body() -> None:
+    # ent28b: 'Kedubes Indonesia' and 'KBRI Islamabad' beside 'Kedutaan Besar Republik
+    # Indonesia di Islamabad', 'Timnas U - 19' beside 'tim nasional U - 19 Indonesia'
+    # (round 289): one body each; another country's embassy stays apart.
+    text = ("Kedutaan Besar Republik Indonesia di Tokyo membuka pameran. Tim nasional U - 19 "
+            "Indonesia hadir. KBRI Tokyo dan Kedubes Indonesia mengundang Kedubes Korea. "
+            "Timnas U - 19 bermain.")
+    out = _link(text, _first(text, "ORG", "Kedutaan Besar Republik Indonesia"),
+                _first(text, "PLACE", "Tokyo"),
+                _first(text, "ORG", "Tim nasional U - 19 Indonesia"),
+                _first(text, "ORG", "KBRI Tokyo"), _first(text, "ORG", "Kedubes Indonesia"),
+                _first(text, "ORG", "Kedubes Korea"), _first(text, "ORG", "Timnas U - 19"))
+    assert sorted((e.name, len(e.mentions)) for e in out if e.kind == "ORG") == [
+        ("Kedubes Korea", 1), ("Kedutaan Besar Republik Indonesia", 3),
+        ("Tim nasional U - 19 Indonesia", 2)]
+
+
 def test_names_ending_in_an_age_group_or_a_disease_are_not_one_product() -> None:
     # review15: "U-19", "COVID-19" (a label, a hyphen, a number) are no model code: two
     # clubs' youth sides, or a task force and a vaccine, stay apart

@@ -1348,6 +1348,16 @@ def test_names_inside_a_works_unquoted_title_are_no_entities() -> None:
     assert "Budi Hartono" in ents, sorted(ents)
 
 
+def test_a_name_after_versus_with_its_period_in_a_works_title_is_no_entity() -> None:
+    # ent28b: 'game Marvel vs. Capcom : Infinite' (round 289) gave the company 'Capcom':
+    # "vs." with its period is the title's small word, as "vs".
+    ents = _by_name(_entities(
+        "Lalu , ada juga game Titan vs. Zentrix : Infinite untuk Xbox One dan PC . "
+        "Perusahaan itu merilisnya bersama Budi Hartono ."))
+    assert "Zentrix" not in ents, sorted(ents)
+    assert "Budi Hartono" in ents, sorted(ents)
+
+
 def test_a_name_that_is_the_whole_run_after_a_work_noun_or_after_a_role_stays() -> None:
     ents = _by_name(_entities(
         "Warga memadati acara Presiden Joko Widodo di Bogor , kata panitia . Penyanyi itu "
@@ -2757,6 +2767,20 @@ def test_a_marathon_without_its_year_is_the_series() -> None:
         "Serangan itu terjadi saat Boston Marathon berlangsung . Ia juara Boston Marathon "
         "2019 .")}
     assert ("ORG", "Boston Marathon") in got and ("EVENT", "Boston Marathon 2019") in got
+
+
+def test_a_tournament_without_its_year_is_the_series() -> None:
+    """ent28b: 'Di Toulon Tournament , …' (round 289) read as an EVENT: a tournament named
+    by its town is the series, ORG, without its year, an EVENT with it."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Di Nice Tournament , tim muda itu tergabung di Grup C . Mereka juara Nice "
+        "Tournament 2019 .")}
+    assert ("ORG", "Nice Tournament") in got and ("EVENT", "Nice Tournament 2019") in got
+    # A foreign word after the tail goes on with another name: a product's, no tournament.
+    got = {(e.kind, e.name) for e in _entities(
+        "Dijuluki Wolverine Tournament Edition , desain fisiknya nyaris sama . Razer "
+        "Wolverine Tournament Edition kini sudah dijual .")}
+    assert not [n for k, n in got if n.endswith("Tournament")], sorted(got)
 
 
 def test_a_civic_initiative_named_by_its_country_is_a_body() -> None:

@@ -155,6 +155,34 @@ def _given_name_title(text: str, m: _Span) -> None:
             m.role = _role_before(text, start - 1, heads)  # type: ignore[attr-defined]
 
 
+# A capitalised word right before a mention, and the same word written alone as a name,
+# after a lower-case word and before no capitalised one ("kata [Laksamana] .").
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z]\w+) $")
+
+
+def _rank_given_name(text: str, m: _Span) -> None:
+    """A one-word person after a one-word rank that is also a given name ("CEO Djaring
+    [Laksamana] Mustika") takes the rank when the article writes the rank alone as his name
+    ("kata Laksamana .") and never his other name alone nor the rank before another name:
+    an officer is called by his name ("kata Yudo"), never by his bare rank (round 289:
+    'Mustika' cut, five 'kata Laksamana' quotes without speaker)."""
+    word = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+    if word is None or " " in m.surface.strip() or word.group(1).lower() not in _ranks() \
+            or " " in word.group(1):
+        return
+    rank, name = word.group(1), m.surface.strip()
+    if re.search(rf"\b[a-z]+ {rank}\b(?! ?[A-Z\w])", text) is None:
+        return  # the rank is never a name alone
+    if any(text[k.start() - len(rank) - 1:k.start()] != rank + " "
+           for k in re.finditer(rf"\b{re.escape(name)}\b", text)):
+        return  # his name stands without the rank somewhere ("kata Mustika")
+    if any(f.group(1) != name for f in re.finditer(rf"\b{rank} ([A-Z]\w*)", text)):
+        return  # the rank stands before another name: a rank
+    _grow(m, text, word.start(1), m.end)
+    if getattr(m, "role", None) == rank:  # the rank was read as the role
+        m.role = None  # type: ignore[attr-defined]
+
+
 _NAME_END = re.compile(r" ?(?:[^\w\s(]|[a-z]|$)")
 
 
@@ -863,6 +891,7 @@ def fix_bounds(text: str, mentions: Sequence[M], make: Callable[[int, int, str],
         _hyphen_surname(text, m)
         _title_head(text, m, titles, abbrevs)
         _given_name_title(text, m)
+        _rank_given_name(text, m)
         _given_before_particle(text, m, is_place)
         end = _degree_cut(text, m, heads)
         if end is not None:

@@ -9704,6 +9704,20 @@ def _show_start(text: str, end: int, lexicon: Mapping[str, str]) -> int:
     return end
 
 
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _name_goes_on(text: str, end: int, lexicon: Mapping[str, str]) -> bool:
+    """Whether a capitalised foreign or unknown word follows `end`, going on with an
+    English name ("Tournament [Edition]"; not a weekday or place the lexicon knows as a
+    proper noun: "Marathon [Minggu] lalu")."""
+    nxt = _NEXT_NAME_WORD.match(text, end)
+    if nxt is None:
+        return False
+    tag = lexicon.get(nxt.group(1).lower())
+    return tag is None or tag.startswith("FW")
+
+
 def _split_overlap(out: Sequence[Mention], s: int, e: int
                    ) -> tuple[list[Mention], list[Mention]]:
     """The mentions of `out` overlapping [s, e) and the others, in one pass (an EVENT put
@@ -9732,6 +9746,8 @@ def _award_shows(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, s
         s, e = _show_start(text, t.start(), lexicon), t.end()
         if s == t.start() or text[s:e] in kind_rules().not_entities:
             continue  # "Fun Run": a kind of race (kinds.toml `not_entities`), no show
+        if _name_goes_on(text, e, lexicon):
+            continue  # "Wolverine Tournament [Edition]": the tail closes no name (ent28b)
         year = _SEASON.match(text, e)
         if year is not None:
             name = text[s:e]  # the text read once per name, not once per show

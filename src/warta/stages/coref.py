@@ -1862,6 +1862,75 @@ def _glued_names(art: _Article) -> None:
             art.merge(e, hits[0])
 
 
+# A web address as a body's name ("Djaring.id", "Detik.com", "Tempo.co.id"): its name and
+# a lower-case top-level domain, maybe with a country's after it.
+_DOMAIN_NAME = re.compile(r"(\w[\w-]*)\.[a-z]{2,6}(?:\.[a-z]{2})?")
+
+
+def _domain_names(art: _Article) -> None:
+    """'Djaring.id' beside 'Djaring' (a body): a body named by its web address whose name
+    is one other body's of the article is that body, its site a second name of it (round
+    289: 'Djaring.id' left apart, as 'Kualalumpurmalaysia.com' in round 286)."""
+    bodies: dict[str, list[_Ent]] = {}
+    for e in art.live():
+        if e.kind == "ORG":
+            bodies.setdefault(e.name.casefold(), []).append(e)
+    for e in art.live():
+        m = _DOMAIN_NAME.fullmatch(e.name) if e.kind == "ORG" else None
+        if m is None:
+            continue
+        hits = [b for b in bodies.get(m.group(1).casefold(), ()) if b is not e and not b.merged]
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
+def _contracted_head(word: str, words: Sequence[str]) -> int:
+    """How many of a longer name's first `words` a short name's first `word` stands for:
+    their initials ('KBRI' of 'kedutaan besar republik indonesia') or pieces of them
+    (`_contraction`: 'timnas' of 'tim nasional', 'kedubes' of 'kedutaan besar'); 0 when
+    it stands for none, or for one word alone."""
+    low = word.casefold()
+    for n in range(2, len(words) + 1):
+        if low == "".join(w[:1] for w in words[:n]) if word.isupper() \
+                else _contraction(low, words[:n], 0):
+            return n
+    return 0
+
+
+def _place_words_after(art: _Article, ent: _Ent) -> set[str]:
+    """The words of the places written right after a body's mentions with 'di' ('Kedutaan
+    Besar Republik Indonesia di [Islamabad]'): where that body is."""
+    out: set[str] = set()
+    for m in ent.mentions:
+        if art.text.startswith(" di ", m.end):
+            hit = art.starting(m.end + 4)
+            if hit is not None and hit[0].kind == "PLACE":
+                out.update(_words(hit[0].name))
+    return out
+
+
+def _contracted_bodies(art: _Article) -> None:
+    """'Timnas U - 19' beside 'Tim nasional U - 19 Indonesia', 'Kedubes Indonesia' and
+    'KBRI Islamabad' beside 'Kedutaan Besar Republik Indonesia di Islamabad': a body whose
+    name opens with a contraction or the initials of another body's first words
+    (`_contracted_head`), its other words all among that body's other words or its place
+    after 'di', is that body, where one body only is so named (round 289: three names of
+    one embassy, two of one team)."""
+    bodies = [(x, _words(x.name)) for x in art.live() if x.kind == "ORG" and " " in x.name]
+    for e, ws in bodies:
+        first = e.name.split(" ", 1)[0]
+        if e.merged or len(first) < 3 or not first.isalpha():
+            continue
+        hits = []
+        for x, xs in bodies:
+            n = _contracted_head(first, xs) if x is not e and not x.merged \
+                and xs[0] != ws[0] else 0
+            if n and set(ws[1:]) <= set(xs[n:]) | _place_words_after(art, x):
+                hits.append(x)
+        if len(hits) == 1:
+            art.merge(hits[0], e)
+
+
 def _short_names(art: _Article) -> None:
     """A one-word person ('Sandi', 'Rafa') opening one other person's name word, or made of
     the openings of its words ('Setnov' = Setya Novanto, 'Jokowi' = Joko Widodo)."""
@@ -4932,6 +5001,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _variant_names(art)
     _part_names(art)
     _glued_names(art)
+    _domain_names(art)
+    _contracted_bodies(art)
     _speaking_orgs(art)
     _aliases(art)
     _nickname_before_cue(art)
@@ -5172,7 +5243,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 63  # roles27b (63): a slashed pair shares the event bracketed after the
+    version = 64  # ent28b (64): a body named by its web address ('Djaring.id') beside
+    # the body of that name is that body; a body named by a contraction or the initials
+    # of another's first words ('Timnas U - 19', 'KBRI Islamabad') is that body
+    # roles27b (63): a slashed pair shares the event bracketed after the
     # second; 'mantan' alone after a stop makes no object of an epithet; 'berkarier
     # sebagai' a role link
     # roles27 (62): no office from a copula's head run into 'yang' (praise);

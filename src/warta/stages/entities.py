@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 113  # ent28 (113): a bracketed name after a person's, a work noun before
+    version = 114  # ent28b (114): a one-word rank the text writes alone as the name
+    # ('kata Laksamana') opens it; 'Kedubes' opens a body; 'Pharmaceutical' closes one;
+    # a tournament without its year is the series (ORG), a show's tail before a foreign
+    # word closes no name ('Tournament Edition'); 'vs.' a title's small word
+    # ent28 (113): a bracketed name after a person's, a work noun before
     # in the sentence, is a work's title ('Lady Gaga ( Million Reasons )'); results lines
     # with 'vs.' read at the right offsets; 'sang gitaris [Riko]' a person (member_articles)
     # roles27b (112): a cue's list passes one untagged name ('seperti A ,

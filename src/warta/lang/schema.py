@@ -644,6 +644,12 @@ class EventWords(LangData):
     told_appeal_gap: Words = ()
     # (evrec25) adverbs between a word of need and the verb of a call told by it
     told_need_adverbs: Words = ()
+    # (evrec28b) words of need a judging verb may end on, the addressee after them ("memandang
+    # perlu pemerintah segera membentuk ...")
+    need_first_words: Words = ()
+    # (evrec28b) prepositions marking the one an act noun opening a passive's clause is for,
+    # before the verb ("hukuman mati untuk X telah dikonfirmasi")
+    marked_before_preps: Words = ()
     # (evprec27) words of appointment: "diangkat dan diberhentikan oleh Presiden" states a
     # power of appointment and dismissal, no dismissal done
     appointment_words: Words = ()

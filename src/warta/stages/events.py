@@ -2462,6 +2462,8 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     percaya". Not "menjelaskan, pertemuan itu digelar agar ..." (a purpose). Other triggers
     of the code pass."""
     toks, lex = ctx.toks, ctx.lex
+    if trig.voice == "active" and len(trig.phrase) == 2 and trig.phrase[1] in _NEED_FIRST:
+        return _need_first(ctx, j)
     if (trig.voice != "active" or len(trig.phrase) != 1
             or trig.phrase[0] not in lex.told_appeal_verbs):
         return True
@@ -2470,6 +2472,22 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     if k is None:
         return _told_need(ctx, j)
     return bool(_addressees_only(ctx, j, k))
+
+
+def _need_first(ctx: _Ctx, j: int) -> bool:
+    """(evrec28b) Does a verb of judging ending on a word of need at `j` tell a call ("memandang
+    perlu pemerintah segera membentuk BCN")? The addressee, named or an agent noun, nobody's
+    own side, right after it and an active verb after the addressee (adverbs between): "menilai
+    perlu ada pembicaraan" or "menganggap penting kemenangan Madrid" asks no one."""
+    toks, lex = ctx.toks, ctx.lex
+    first = next((m for m in ctx.ms if m.i >= j), None)
+    if first is None or first.i != j or first.pronoun or first.kind.startswith("ANAPHOR"):
+        return False
+    group = _right_group(ctx, [m for m in ctx.ms if m.i >= j])
+    v = group[-1].j if group else first.j
+    while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
+        v += 1
+    return v < len(toks) and _verb_like(toks[v], lex) and not toks[v].low.startswith("di")
 
 
 def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
@@ -2484,6 +2502,8 @@ def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
 
 
 _TOLD_NEED_ADVERBS = WordSet("events", EventsData, "words.told_need_adverbs")
+_NEED_FIRST = WordSet("events", EventsData, "words.need_first_words")  # events.toml
+_MARKED_BEFORE = WordSet("events", EventsData, "words.marked_before_preps")
 _APPOINTMENT = WordSet("events", EventsData, "words.appointment_words")  # events.toml
 _ASSENT = WordSet("events", EventsData, "words.assent_words")
 _OPINION_TOPICS = WordSet("events", EventsData, "words.opinion_topics")
@@ -4834,8 +4854,8 @@ def _marked_before(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     target preposition marks, with no verb, comma or relative between it and the verb."""
     toks, lex = ctx.toks, ctx.lex
     before = [m for m in ctx.ms if lo <= m.i and m.j <= i and id(m) not in ctx.hidden]
-    if not before or before[-1].prep not in lex.passive_target_preps:
-        return []
+    if not before or before[-1].prep not in _MARKED_BEFORE:
+        return []  # (evrec28b) "untuk" too: "hukuman mati untuk X telah dikonfirmasi"
     last = before[-1]
     if not _clear_gap(toks[last.j:i], lex) \
             or any(_verb_like(t, lex) for t in toks[lo:last.prep_at]):
@@ -6456,7 +6476,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 92  # evrec28 (92): a club's fans by their nickname ("Bobotoh") are CVL; the
+    version = 93  # evrec28b (93): a sting as the subject of "dilakukan" ("OTT terhadap X
+    # dilakukan KPK") and "terjaring dalam OTT" arrest; a sentence upheld in the passive by a
+    # court ("dikonfirmasi oleh Mahkamah Agung", "hukuman untuk X" its target); criticism said
+    # with "mengatakan/menyatakan" and a plain charge word; "memandang perlu X segera V" a call;
+    # suspecting an incident was planned an accusation.
+    # evrec28 (92): a club's fans by their nickname ("Bobotoh") are CVL; the
     # head of a relative clause closed by "itu", not its object, is the subject ("Pemain yang
     # membela Persija itu didenda"); "mereka" after a sentence with no event is the unnamed
     # group (CVL, EDU, LAB) it names; a plural pronoun right after a noun owns it.

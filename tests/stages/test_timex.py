@@ -2087,3 +2087,32 @@ def test_hari_ini_nowadays_by_its_phrase(text: str, value: str) -> None:
 ])
 def test_kemarin_lagi_closing_a_clause_is_a_past(text: str, value: str) -> None:
     assert ("kemarin", value) in _values(text)
+
+
+# tx28: an undated quote told after the day an event was held ("yang berlangsung pada 16
+# November 2024") was said there: its "hari ini" is that day, not publication's; not when
+# the day told last is no held event's, nor when the event lies over a week back.
+def test_hari_ini_in_an_undated_quote_after_a_held_event_is_its_day() -> None:
+    text = ("Lomba lari amal yang berlangsung pada 16 November 2024 diikuti ratusan warga.\n"
+            "Ketua panitia, Budi, mengapresiasi acara ini.\n"
+            "\"Hari ini kami berhasil mengumpulkan dana besar,\" ujarnya.\n"
+            "Peserta lain, Ani, ikut hadir dalam acara tersebut.\n"
+            "\"Saya senang hari ini dapat ikut berlari,\" ujarnya.")
+    got = _values(text)
+    assert ("Hari ini", "2024-11-16") in got and ("hari ini", "2024-11-16") in got
+    # the last day told names no held event: publication's day
+    text = ("Harga beras naik pada 16 November 2024.\n"
+            "\"Hari ini kami cek pasar,\" ujarnya.")
+    assert ("Hari ini", "2024-11-18") in _values(text)
+    # the event a month back: publication's day
+    text = ("Lomba lari amal berlangsung pada 16 Oktober 2024.\n"
+            "\"Hari ini kami cek pasar,\" ujarnya.")
+    assert ("Hari ini", "2024-11-18") in _values(text)
+
+
+# tx28: "dulu" right after a conditional setting then against now is "formerly".
+def test_dulu_after_kalau_or_jika_is_formerly() -> None:
+    assert ("dulu", "PAST_REF") in _values(
+        "\"Kalau dulu gerakan digagas tokoh bangsa, kini oleh influencer,\" ujarnya.")
+    assert ("dulu", "PAST_REF") in _values("Jika dulu harga murah, kini mahal.")
+    assert _values("Kita makan dulu kalau lapar.") == []

@@ -1265,7 +1265,7 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     if not frames:
         if quote is not None and (said := _attribution_day(ctx, quote[1], hi)) is not None:
             return said
-        return _continued_speech_day(ctx, quote, lo)
+        return _continued_speech_day(ctx, quote, lo) or _held_event_day(ctx, quote)
     if quote is not None:
         q_lo, q_hi = quote
     else:
@@ -1292,6 +1292,40 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
 
     before = [day for _, e, day in frames if e <= q_lo]
     return before[-1] if quote is not None and before else None
+
+
+_HELD_EVENT = WordSet("timex", TimexData, "held_event.words")  # "berlangsung", "digelar"
+_EVENT_REACH = 1500  # how far before an undated quote the event it was said at may be dated
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _held_event_day(ctx: _Ctx, quote: tuple[int, int] | None) -> date | None:
+    """The day of the event an undated quote was said at: the last day the text told
+    before the quote, when its sentence tells an event held on it ("Danone Gives Back yang
+    berlangsung pada 6 Juli 2025.", `held_event`) and it lies in the week before
+    publication; the days of earlier quotes (counted from it) are passed over, any other
+    day told between rules it out. A report of the day after an event quotes what was said
+    there, so its "hari ini" is the event's day (tx28)."""
+    if quote is None or ctx.dct is None:
+        return None
+    text = ctx.text
+    for t in reversed(ctx.found):
+        if t.span.end > quote[0]:
+            continue
+        if t.span.start < quote[0] - _EVENT_REACH:
+            return None
+        if t.type != "DATE" or _FULL_DAY.fullmatch(t.value) is None:
+            continue
+        para = text.rfind("\n", 0, t.span.start) + 1
+        if quotation_around(text, t.span.start, para, quote[0]) is not None:
+            continue  # an earlier quote's own "hari ini"
+        said = max(para, max((e.end() for e in _SENTENCE_END.finditer(
+            text, max(para, t.span.start - 300), t.span.start)), default=para))
+        if not any(_key(w) in _HELD_EVENT for w in re.findall(r"\w+", text[said:t.span.start])):
+            return None
+        day = date.fromisoformat(t.value)
+        return day if timedelta(0) < ctx.dct - day <= timedelta(days=7) else None
+    return None
 
 
 def _told_day_before(ctx: _Ctx, q_lo: int) -> date | None:
@@ -2405,7 +2439,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 43  # tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
+    version = 44  # tx28 (44): an undated quote told after the day an event was held
+    # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
+    # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF)
+    # (was 43) tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
     # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
     # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day; "kemarin lagi"
     # closing a clause ("demo kemarin lagi,") is the other day's event again, PAST_REF.

@@ -2116,3 +2116,18 @@ def test_dulu_after_kalau_or_jika_is_formerly() -> None:
         "\"Kalau dulu gerakan digagas tokoh bangsa, kini oleh influencer,\" ujarnya.")
     assert ("dulu", "PAST_REF") in _values("Jika dulu harga murah, kini mahal.")
     assert _values("Kita makan dulu kalau lapar.") == []
+
+
+# tx28: "kemarin" after a word the text told earlier in a sentence dated to an older day is
+# that event, "the other day" (PAST_REF); told dated to the day before, it stays yesterday.
+def test_kemarin_after_an_event_told_on_an_older_day_is_a_past() -> None:
+    text = ("Budi menjadi korban salah tangkap di bandara, Rabu (13/11) malam.\n"
+            "\"Kami minta pelaku salah tangkap kemarin dihukum,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "PAST_REF") in _values(text)
+    text = ("Budi menjadi korban salah tangkap di bandara, Sabtu (16/11) malam.\n"
+            "\"Kami minta pelaku salah tangkap kemarin dihukum,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)
+    # a pronoun before it names no event
+    text = ("Saya ke Bandung pada Rabu (13/11).\n"
+            "\"Saya kemarin ke pasar,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)

@@ -988,6 +988,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
     if offset < 0 and not suffix and _recurs(ctx.text, start + len(g["word"])):
         return _Value("DATE", "PAST_REF")  # "demo kemarin lagi,": the other day's (tx27)
+    if offset < 0 and not suffix and _told_event(ctx, start):
+        return _Value("DATE", "PAST_REF")  # "salah tangkap kemarin": that older event (tx28)
     if not suffix and offset == 0 and _present_era(ctx.text, start, start + len(g["word"])):
         return _Value("DATE", "PRESENT_REF")  # "dunia hari ini": nowadays (tx27)
     if not suffix and offset in (0, -1) and _era_contrast(ctx.text, start,
@@ -1096,6 +1098,31 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+_TOLD_EVENT_NOT = WordSet("timex", TimexData, "told_event_not.words")  # "saya", "yang"
+
+
+def _told_event(ctx: _Ctx, start: int) -> bool:
+    """Whether "kemarin" at `start` follows a word the text told earlier in a sentence
+    dated only to days before the day before ("korban salah tangkap ..., Rabu (15/10)
+    malam" ... "dalam salah tangkap kemarin," said on Sunday 19th): the event told, "the
+    other day", not yesterday (tx28)."""
+    word = _word_before(ctx.text, start)
+    if len(word) < 4 or word in _TOLD_EVENT_NOT or word in _DAY_GOVERNORS or ctx.dct is None:
+        return False
+    yesterday = (_speech_day(ctx, start) or ctx.dct) - timedelta(days=1)
+    own = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    here = _sentence_around(ctx.text, start)[0]
+    dated = []
+    for t in ctx.found:
+        m = _DAY_PARTS.match(t.value)
+        if m is None:
+            continue
+        lo, hi = _sentence_around(ctx.text, t.span.start)
+        if hi <= here and own.search(ctx.text, lo, hi) is not None:
+            dated.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return bool(dated) and all(d < yesterday for d in dated)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -2441,7 +2468,9 @@ class TimexStage(Stage):
     name = "timex"
     version = 44  # tx28 (44): an undated quote told after the day an event was held
     # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
-    # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF)
+    # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);
+    # "kemarin" after a word told earlier in a sentence dated to an older day than the day
+    # before ("salah tangkap kemarin") is that event, PAST_REF
     # (was 43) tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
     # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
     # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day; "kemarin lagi"

@@ -2131,3 +2131,10 @@ def test_kemarin_after_an_event_told_on_an_older_day_is_a_past() -> None:
     text = ("Saya ke Bandung pada Rabu (13/11).\n"
             "\"Saya kemarin ke pasar,\" ujar Budi, Minggu (17/11).")
     assert ("kemarin", "2024-11-16") in _values(text)
+
+
+# tx28: a count after a topic with "-nya" opens its clause: its "ini" is the span's.
+def test_a_count_after_a_nya_topic_keeps_its_ini() -> None:
+    assert ("satu tahun ini", "P1Y") in _values("Harapannya satu tahun ini menjadi bekal.")
+    # a noun's determiner stays out ("perjalanan dua hari ini": this two-day trip)
+    assert ("dua hari", "P2D") in _values("Ia menikmati perjalanan dua hari ini.")

@@ -2471,6 +2471,7 @@ class TimexStage(Stage):
     # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);
     # "kemarin" after a word told earlier in a sentence dated to an older day than the day
     # before ("salah tangkap kemarin") is that event, PAST_REF
+    # a count after a "-nya" topic keeps its "ini" ("Harapannya satu tahun ini")
     # (was 43) tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
     # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
     # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day; "kemarin lagi"

@@ -2127,6 +2127,10 @@ def test_kemarin_after_an_event_told_on_an_older_day_is_a_past() -> None:
     text = ("Budi menjadi korban salah tangkap di bandara, Sabtu (16/11) malam.\n"
             "\"Kami minta pelaku salah tangkap kemarin dihukum,\" ujar Budi, Minggu (17/11).")
     assert ("kemarin", "2024-11-16") in _values(text)
+    # a predicate after an aspect word names no event
+    text = ("Budi sudah sembuh pada Rabu (13/11).\n"
+            "\"Siswa yang sudah sembuh kemarin datang lagi,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)
     # a pronoun before it names no event
     text = ("Saya ke Bandung pada Rabu (13/11).\n"
             "\"Saya kemarin ke pasar,\" ujar Budi, Minggu (17/11).")

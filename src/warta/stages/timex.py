@@ -1111,7 +1111,8 @@ def _told_event(ctx: _Ctx, start: int) -> bool:
     word = _word_before(ctx.text, start)
     if len(word) < 4 or word in _TOLD_EVENT_NOT or word in _DAY_GOVERNORS or ctx.dct is None:
         return False
-    head = _word_before(ctx.text, _WORD_BEFORE.search(ctx.text, max(0, start - 30), start).start())
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    head = _word_before(ctx.text, before.start()) if before else ""
     if head in _TOLD_EVENT_NOT or head in _rules().lasting_after:
         return False  # "yang sudah sembuh kemarin": a predicate's day, no event named
     yesterday = (_speech_day(ctx, start) or ctx.dct) - timedelta(days=1)

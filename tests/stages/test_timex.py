@@ -2087,3 +2087,58 @@ def test_hari_ini_nowadays_by_its_phrase(text: str, value: str) -> None:
 ])
 def test_kemarin_lagi_closing_a_clause_is_a_past(text: str, value: str) -> None:
     assert ("kemarin", value) in _values(text)
+
+
+# tx28: an undated quote told after the day an event was held ("yang berlangsung pada 16
+# November 2024") was said there: its "hari ini" is that day, not publication's; not when
+# the day told last is no held event's, nor when the event lies over a week back.
+def test_hari_ini_in_an_undated_quote_after_a_held_event_is_its_day() -> None:
+    text = ("Lomba lari amal yang berlangsung pada 16 November 2024 diikuti ratusan warga.\n"
+            "Ketua panitia, Budi, mengapresiasi acara ini.\n"
+            "\"Hari ini kami berhasil mengumpulkan dana besar,\" ujarnya.\n"
+            "Peserta lain, Ani, ikut hadir dalam acara tersebut.\n"
+            "\"Saya senang hari ini dapat ikut berlari,\" ujarnya.")
+    got = _values(text)
+    assert ("Hari ini", "2024-11-16") in got and ("hari ini", "2024-11-16") in got
+    # the last day told names no held event: publication's day
+    text = ("Harga beras naik pada 16 November 2024.\n"
+            "\"Hari ini kami cek pasar,\" ujarnya.")
+    assert ("Hari ini", "2024-11-18") in _values(text)
+    # the event a month back: publication's day
+    text = ("Lomba lari amal berlangsung pada 16 Oktober 2024.\n"
+            "\"Hari ini kami cek pasar,\" ujarnya.")
+    assert ("Hari ini", "2024-11-18") in _values(text)
+
+
+# tx28: "dulu" right after a conditional setting then against now is "formerly".
+def test_dulu_after_kalau_or_jika_is_formerly() -> None:
+    assert ("dulu", "PAST_REF") in _values(
+        "\"Kalau dulu gerakan digagas tokoh bangsa, kini oleh influencer,\" ujarnya.")
+    assert ("dulu", "PAST_REF") in _values("Jika dulu harga murah, kini mahal.")
+    assert _values("Kita makan dulu kalau lapar.") == []
+
+
+# tx28: "kemarin" after a word the text told earlier in a sentence dated to an older day is
+# that event, "the other day" (PAST_REF); told dated to the day before, it stays yesterday.
+def test_kemarin_after_an_event_told_on_an_older_day_is_a_past() -> None:
+    text = ("Budi menjadi korban salah tangkap di bandara, Rabu (13/11) malam.\n"
+            "\"Kami minta pelaku salah tangkap kemarin dihukum,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "PAST_REF") in _values(text)
+    text = ("Budi menjadi korban salah tangkap di bandara, Sabtu (16/11) malam.\n"
+            "\"Kami minta pelaku salah tangkap kemarin dihukum,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)
+    # a predicate after an aspect word names no event
+    text = ("Budi sudah sembuh pada Rabu (13/11).\n"
+            "\"Siswa yang sudah sembuh kemarin datang lagi,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)
+    # a pronoun before it names no event
+    text = ("Saya ke Bandung pada Rabu (13/11).\n"
+            "\"Saya kemarin ke pasar,\" ujar Budi, Minggu (17/11).")
+    assert ("kemarin", "2024-11-16") in _values(text)
+
+
+# tx28: a count after a topic with "-nya" opens its clause: its "ini" is the span's.
+def test_a_count_after_a_nya_topic_keeps_its_ini() -> None:
+    assert ("satu tahun ini", "P1Y") in _values("Harapannya satu tahun ini menjadi bekal.")
+    # a noun's determiner stays out ("perjalanan dua hari ini": this two-day trip)
+    assert ("dua hari", "P2D") in _values("Ia menikmati perjalanan dua hari ini.")

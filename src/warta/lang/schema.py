@@ -2462,6 +2462,8 @@ class TimexData(LangData):
     present_era_joins: WordList = WordList(words=())
     # "demo kemarin lagi,": the other day's event again, a past with no day (tx27).
     recurrence_after: WordList = WordList(words=())
+    told_event_not: WordList = WordList(words=())  # "saya": no event noun before "kemarin" (tx28)
+    held_event: WordList = WordList(words=())  # "digelar": a sentence dating an event (tx28)
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -988,6 +988,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             return _Value("DATE", "PAST_REF")  # "akun yang kemarin tidak aktif": previously
     if offset < 0 and not suffix and _recurs(ctx.text, start + len(g["word"])):
         return _Value("DATE", "PAST_REF")  # "demo kemarin lagi,": the other day's (tx27)
+    if offset < 0 and not suffix and _told_event(ctx, start):
+        return _Value("DATE", "PAST_REF")  # "salah tangkap kemarin": that older event (tx28)
     if not suffix and offset == 0 and _present_era(ctx.text, start, start + len(g["word"])):
         return _Value("DATE", "PRESENT_REF")  # "dunia hari ini": nowadays (tx27)
     if not suffix and offset in (0, -1) and _era_contrast(ctx.text, start,
@@ -1096,6 +1098,35 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+_TOLD_EVENT_NOT = WordSet("timex", TimexData, "told_event_not.words")  # "saya", "yang"
+
+
+def _told_event(ctx: _Ctx, start: int) -> bool:
+    """Whether "kemarin" at `start` follows a word the text told earlier in a sentence
+    dated only to days before the day before ("korban salah tangkap ..., Rabu (15/10)
+    malam" ... "dalam salah tangkap kemarin," said on Sunday 19th): the event told, "the
+    other day", not yesterday (tx28)."""
+    word = _word_before(ctx.text, start)
+    if len(word) < 4 or word in _TOLD_EVENT_NOT or word in _DAY_GOVERNORS or ctx.dct is None:
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    head = _word_before(ctx.text, before.start()) if before else ""
+    if head in _TOLD_EVENT_NOT or head in _rules().lasting_after:
+        return False  # "yang sudah sembuh kemarin": a predicate's day, no event named
+    yesterday = (_speech_day(ctx, start) or ctx.dct) - timedelta(days=1)
+    own = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+    here = _sentence_around(ctx.text, start)[0]
+    dated = []
+    for t in ctx.found:
+        m = _DAY_PARTS.match(t.value)
+        if m is None:
+            continue
+        lo, hi = _sentence_around(ctx.text, t.span.start)
+        if hi <= here and own.search(ctx.text, lo, hi) is not None:
+            dated.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return bool(dated) and all(d < yesterday for d in dated)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1265,7 +1296,7 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     if not frames:
         if quote is not None and (said := _attribution_day(ctx, quote[1], hi)) is not None:
             return said
-        return _continued_speech_day(ctx, quote, lo)
+        return _continued_speech_day(ctx, quote, lo) or _held_event_day(ctx, quote)
     if quote is not None:
         q_lo, q_hi = quote
     else:
@@ -1292,6 +1323,40 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
 
     before = [day for _, e, day in frames if e <= q_lo]
     return before[-1] if quote is not None and before else None
+
+
+_HELD_EVENT = WordSet("timex", TimexData, "held_event.words")  # "berlangsung", "digelar"
+_EVENT_REACH = 1500  # how far before an undated quote the event it was said at may be dated
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _held_event_day(ctx: _Ctx, quote: tuple[int, int] | None) -> date | None:
+    """The day of the event an undated quote was said at: the last day the text told
+    before the quote, when its sentence tells an event held on it ("Danone Gives Back yang
+    berlangsung pada 6 Juli 2025.", `held_event`) and it lies in the week before
+    publication; the days of earlier quotes (counted from it) are passed over, any other
+    day told between rules it out. A report of the day after an event quotes what was said
+    there, so its "hari ini" is the event's day (tx28)."""
+    if quote is None or ctx.dct is None:
+        return None
+    text = ctx.text
+    for t in reversed(ctx.found):
+        if t.span.end > quote[0]:
+            continue
+        if t.span.start < quote[0] - _EVENT_REACH:
+            return None
+        if t.type != "DATE" or _FULL_DAY.fullmatch(t.value) is None:
+            continue
+        para = text.rfind("\n", 0, t.span.start) + 1
+        if quotation_around(text, t.span.start, para, quote[0]) is not None:
+            continue  # an earlier quote's own "hari ini"
+        said = max(para, max((e.end() for e in _SENTENCE_END.finditer(
+            text, max(para, t.span.start - 300), t.span.start)), default=para))
+        if not any(_key(w) in _HELD_EVENT for w in re.findall(r"\w+", text[said:t.span.start])):
+            return None
+        day = date.fromisoformat(t.value)
+        return day if timedelta(0) < ctx.dct - day <= timedelta(days=7) else None
+    return None
 
 
 def _told_day_before(ctx: _Ctx, q_lo: int) -> date | None:
@@ -2405,7 +2470,13 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 43  # tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
+    version = 44  # tx28 (44): an undated quote told after the day an event was held
+    # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
+    # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);
+    # "kemarin" after a word told earlier in a sentence dated to an older day than the day
+    # before ("salah tangkap kemarin") is that event, PAST_REF
+    # a count after a "-nya" topic keeps its "ini" ("Harapannya satu tahun ini")
+    # (was 43) tx27 (43): "hari ini" after an abstract noun ("dunia hari ini") or a
     # plural one ("anak-anak hari ini"), with no prefixed verb after it, or joined to "ke
     # depan" ("hari ini dan ke depan") is nowadays, PRESENT_REF, not the day; "kemarin lagi"
     # closing a clause ("demo kemarin lagi,") is the other day's event again, PAST_REF.

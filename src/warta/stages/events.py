@@ -339,6 +339,9 @@ class Lexicon:
     description_enders: frozenset[str] = frozenset()
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
     habitual: frozenset[str] = frozenset()
+    superlatives: frozenset[str] = frozenset()
+    culprit_nouns: frozenset[str] = frozenset()
+    program_words: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
     own_accord_words: frozenset[str] = frozenset()
@@ -633,7 +636,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         aspirant_words=fs(w.aspirant_words), aspirant_agents=fs(w.aspirant_agents),
         intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
-        habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
+        habitual=fs(w.habitual), superlatives=fs(w.superlatives),
+        culprit_nouns=fs(w.culprit_nouns),
+        program_words=fs(w.program_words),
+        operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
         premises_acts=frozenset(_phrase(x) for x in w.premises_acts),
@@ -1097,6 +1103,17 @@ def _verb_like(t: _Tok, lex: Lexicon) -> bool:
             and t.low not in lex.skip and t.low not in lex.connectors)
 
 
+def _case_word(t: _Tok, lex: Lexicon) -> bool:
+    """(evprec28) A case noun or a lower-case noun of an act ("kasus", "pembunuhan"): a name
+    after it is that act's party ("tersangka kasus pembunuhan Kim": Kim was killed), never the
+    bare agent of a passive before it. Not a per-...-an place or body ("perusahaan") nor a
+    court ("pengadilan")."""
+    low = t.low
+    return low in lex.case_nouns or (
+        t.text.islower() and len(low) > 6 and low.startswith("pe") and low.endswith("an")
+        and not _per_an(low) and low not in lex.court_words)
+
+
 def _per_an(low: str) -> bool:
     """A per-...-an noun ("perairan", "pertahanan"), not a -kan verb ("menetapkan")."""
     return low.startswith("per") and low.endswith("an") and not low.endswith("kan")
@@ -1486,6 +1503,22 @@ def _habitual(ctx: _Ctx, i: int) -> bool:
     while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.habitual:
         k -= 1
     return k >= 0 and toks[k].low in lex.habitual
+
+
+_RANKED_REACH = 3  # words from the superlative to the verb: "paling (banyak) produktif"
+
+
+def _ranked(ctx: _Ctx, i: int) -> bool:
+    """(evprec28) Does a superlative stand a few words before the verb at `i` in a relative
+    clause ("negara yang paling produktif melaksanakan eksekusi mati")? It ranks who does the
+    act most, a characterisation: no act held at a time."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(i - 1 - _RANKED_REACH, 0) - 1, -1):
+        if toks[k].low in lex.superlatives:
+            return k > 0 and toks[k - 1].low in lex.relatives
+        if not toks[k].text.isalpha() or _verb_like(toks[k], lex):
+            return False
+    return False
 
 
 def _in_period(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
@@ -2862,6 +2895,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "para pelaku memang kerap menggelar unjuk rasa": a habit, no act held (a charge or
         # a demand made often is voiced all the same: "kerap menuding PBB")
         return None
+    if trig.code not in lex.speech_acts and _ranked(
+            ctx, _support_at(ctx, i) if trig.voice == "noun" else i):
+        return None  # (evprec28) "negara yang paling produktif melaksanakan eksekusi mati"
     if trig.voice != "noun" and _shared_modal(ctx, i, lo):
         return None  # "Trump harus meminta maaf dan menarik pernyataannya": a duty stated
     if trig.voice != "noun" and _forbidden(ctx, i, lo):
@@ -2948,6 +2984,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if complainant and (not left or left[-1].j <= complainant[0].i):
             # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
             left = complainant
+        if left and relative is None and _reported_subordinate(ctx, left[-1].j, i):
+            # (evprec28) "Agus mengatakan setelah melakukan pembunuhan itu, Kamal ...": the
+            # speaker reports a clause whose subject follows its comma
+            left = _subject_after_comma(ctx, j)
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -3074,7 +3114,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                         and t.low not in lex.connectors for t in toks[j:right[0].i])
                 # (evprec17) "dilaporkan nasabah Koperasi X": the clients report, the body
                 # only says whose clients they are
-                and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])):
+                and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])
+                and not any(_case_word(t, lex) for t in toks[j:right[0].i])):
             agent = _right_group(ctx, right)
         if agent and agent[0].prep is None and _nominalised_passive(toks, j):
             # "ditangkapnya RN": the arrest of RN, RN is held; a group before the noun is no
@@ -3269,7 +3310,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         vague_demand = bool(targets) and not actors
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
-        targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi))
+        targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
+                        or _culprit_in_content(ctx, j))
     if not targets and trig.code in lex.origin_codes:
         targets = _goods_origin(ctx, i, hi)
     if not targets and trig.code in lex.invested_codes:
@@ -3324,6 +3366,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
+    # (evprec28) "serangan Ransomware Wannacry": a program is no party to what it is used in
+    actors_t = tuple(a for a in actors_t if a not in _program_values(ctx))
     if actors_t and set(actors_t) <= _document_values(ctx, bare=False):
         return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
@@ -3810,6 +3854,13 @@ def _document_values(ctx: _Ctx, bare: bool = True) -> frozenset[str]:
     bill is no actor; seed 110, "RUU Sistranas mendukung pembangunan", judged wrong)."""
     return frozenset(v for m in ctx.ms if (not bare or m.j - m.i == 1)
                      and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
+
+
+def _program_values(ctx: _Ctx) -> frozenset[str]:
+    """(evprec28) Values of the sentence's mentions whose name opens with a word of a computer
+    program ("Ransomware Wannacry")."""
+    return frozenset(v for m in ctx.ms if ctx.toks[m.i].low in ctx.lex.program_words
+                     for v in m.values)
 
 
 def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
@@ -4416,6 +4467,26 @@ def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
                                   or _verb_like(t, lex) for t in rest)
 
 
+def _reported_subordinate(ctx: _Ctx, a: int, i: int) -> bool:
+    """(evprec28) Does a verb of saying right after a group ending at token `a` open what it
+    reports with a subordinate clause that leaves its subject out and holds the trigger at `i`
+    ("Agus mengatakan setelah melakukan pembunuhan itu, Kamal menginap ...")? The subject is
+    the reported main clause's, never the speaker's."""
+    toks, lex = ctx.toks, ctx.lex
+    v = a
+    while v < i and toks[v].low in lex.skip:
+        v += 1
+    if v >= i - 1 or toks[v].low not in lex.reporting_verbs:
+        return False
+    sub = v + 1
+    if toks[sub].text == ",":
+        sub += 1
+    if sub >= i or (toks[sub].low not in lex.subordinators
+                    and toks[sub].low not in lex.time_subordinators):
+        return False
+    return _verb_first(ctx, sub + 1, i)
+
+
 def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
     """Is mention `m` after a trigger ending at token `j` not the trigger's object: the
     thing a noun of making makes ("mendukung pembentukan Kementerian Haji"), or, for codes
@@ -4490,7 +4561,9 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     # "lembaga ... yang semuanya menentang rakyat": a floating quantifier of the head
-    while k >= lo and (toks[k].low in lex.skip or toks[k].low in lex.floating_quantifiers):
+    # (evprec28) ... and an aspect word: "negara yang pernah memprotes mereka" (seed 119)
+    while k >= lo and (toks[k].low in lex.skip or toks[k].low in lex.floating_quantifiers
+                       or toks[k].low in _PERFECTIVE):
         k -= 1
     if k < lo or toks[k].low not in lex.relatives:
         return None
@@ -4503,8 +4576,20 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         end = _before_apposition(ctx, lo, end)
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
-        return group
+        return (_national_owner(ctx, lo, group) if apposition else []) or group
     return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+
+
+def _national_owner(ctx: _Ctx, lo: int, group: Sequence[_Mention]) -> list[_Mention]:
+    """(evprec28) The person a short apposition names as a country's national before a
+    relative clause ("Siti Aisyah , warga negara Indonesia yang menjadi tersangka": Siti, not
+    Indonesia, is the suspect); none when the group is no country after such an apposition."""
+    if not all(m.is_country for m in group):
+        return []
+    c = _before_apposition(ctx, lo, group[0].i)
+    if c < 0 or ctx.toks[c].text != ",":
+        return []
+    return [m for m in _left_group(ctx, lo, c) if m.kind == "PERSON"]
 
 
 def _letter_sender(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
@@ -5332,6 +5417,33 @@ def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
         return []
     return next(([m] for m in ctx.ms if m.i > hi + 1 and _named(m) and id(m) not in ctx.hidden
                  and toks[m.i - 1].low in lex.accused_titles), [])
+
+
+_CULPRIT_REACH = 3  # lower-case words from "bahwa" to the accused ("sebenarnya rezim")
+
+
+def _culprit_in_content(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(evprec28) The subject of a "bahwa" clause right after a charge ending at `j` that
+    names it a culprit ("menuding bahwa sebenarnya rezim Korut merupakan dalang ..."): the
+    accused."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    if k >= len(toks) or toks[k].low != "bahwa":
+        return []
+    first = next((m for m in ctx.ms if k < m.i <= k + 1 + _CULPRIT_REACH
+                  and id(m) not in ctx.hidden and m.prep is None
+                  and not m.kind.startswith("ANAPHOR")), None)
+    if first is None or not all(_lower_word(t) for t in toks[k + 1:first.i]):
+        return []
+    group = _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
+    c = group[-1].j
+    while c < len(toks) and toks[c].low in lex.skip:
+        c += 1
+    if c + 1 < len(toks) and toks[c].low in lex.copulas and toks[c + 1].low in lex.culprit_nouns:
+        return group
+    return []
 
 
 def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:

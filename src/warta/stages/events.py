@@ -3037,6 +3037,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                                                 and m.prep in lex.agent_preps]))
         if not targets and fronted:
             targets = _vals(fronted)
+        if trig.code == "REQUEST" and _bodily_service(ctx, subject, group, hi):
+            return None  # (evprec28) "Endang meminta Kamal memijat punggungnya": private
         if trig.code == "REQUEST" and _expert_advice(ctx, subject, targets):
             return None  # "Peneliti X mengimbau masyarakat ...": advice, no request
         if not targets and trig.code in lex.enclitic_person_codes:
@@ -3366,8 +3368,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
-    # (evprec28) "serangan Ransomware Wannacry": a program is no party to what it is used in
-    actors_t = tuple(a for a in actors_t if a not in _program_values(ctx))
+    # (evprec28) "serangan Ransomware Wannacry": a program is no party to what it is used in;
+    # the act stays, its users unnamed
+    programs = _program_values(ctx)
+    used = bool(actors_t) and set(actors_t) <= programs
+    actors_t = tuple(a for a in actors_t if a not in programs)
     if actors_t and set(actors_t) <= _document_values(ctx, bare=False):
         return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
@@ -3402,6 +3407,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                       or (voice == "noun" and bool(targets_t) and i > 0
                           and trig.code in lex.case_codes and toks[i - 1].low in lex.case_nouns))
                      and not actors_t)
+    agentless = agentless or (used and bool(targets_t))
     if unnamed_by and not trig.unnamed_actor:
         # "Rumor itu dibantah oleh sang pebalap": someone did it, named by a description
         # this stage does not resolve; the act is not agentless, its subject no sure target
@@ -3730,6 +3736,22 @@ def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     while k >= 0 and toks[k].low in lex.verbal_aspect:
         k -= 1
     return k >= 0 and toks[k].low in lex.relatives
+
+
+_SERVICE_REACH = 3  # words from the one asked to the body part: "memijat (bagian) punggungnya"
+
+
+def _bodily_service(ctx: _Ctx, subject: Sequence[_Mention], asked: Sequence[_Mention],
+                    hi: int) -> bool:
+    """(evprec28) Does one person ask another for a service to someone's body ("Endang
+    meminta Kamal memijat punggungnya")? A private favour between people, no request between
+    political actors (seeds 18, 119: judged wrong)."""
+    if not subject or not asked or not all(m.kind == "PERSON" for m in [*subject, *asked]):
+        return False
+    toks = ctx.toks
+    end = min(hi, asked[-1].j + 1 + _SERVICE_REACH)
+    return any(t.bare in ctx.lex.body_parts or t.low in ctx.lex.body_parts
+               for t in toks[asked[-1].j:end])
 
 
 def _advice_to_charges(ctx: _Ctx, j: int) -> bool:

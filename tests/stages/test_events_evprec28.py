@@ -104,3 +104,9 @@ def test_a_bodily_favour_between_people_is_no_request() -> None:
     got = roles(quoted_art("Budi Santoso meminta Rudi Hartono mengembalikan uang itu.",
                            BUDI, RUDI))
     assert ("REQUEST", ("per:budi",), ("per:rudi",)) in got, got
+
+
+def test_a_verbless_aside_keeps_its_head_as_subject() -> None:
+    text = "Rudi Hartono, yang juga karyawan Budi Santoso, dikritik kinerjanya oleh Budi Santoso."
+    got = roles(quoted_art(text, BUDI, RUDI))
+    assert ("ACCUSE", ("per:budi",), ("per:rudi",)) in got, got

@@ -5339,9 +5339,10 @@ def _head_of_aside(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Me
     while n > floor and toks[n].text not in {",", ";", ":", ".", '"'}:
         n -= 1
     rel = n + 1
+    # (evprec28) a verbless aside too: "Kamal, yang juga karyawan di bar milik Endang,
+    # dikritik oleh Endang" (Kamal is criticised, not the employees; seed 119)
     if not (n > lo and toks[n].text == "," and rel < left[0].i
-            and toks[rel].low in lex.relatives
-            and any(_verb_like(t, lex) for t in toks[rel + 1:left[0].i])):
+            and toks[rel].low in lex.relatives):
         return left
     head = _left_group(ctx, lo, n)
     return head or left

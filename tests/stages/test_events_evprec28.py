@@ -110,3 +110,14 @@ def test_a_verbless_aside_keeps_its_head_as_subject() -> None:
     text = "Rudi Hartono, yang juga karyawan Budi Santoso, dikritik kinerjanya oleh Budi Santoso."
     got = roles(quoted_art(text, BUDI, RUDI))
     assert ("ACCUSE", ("per:budi",), ("per:rudi",)) in got, got
+
+
+def test_a_named_member_of_counted_targets_is_a_target() -> None:
+    text = ("Pakar menyebut serangan Ransomware Wannacry terhadap 99 lembaga , termasuk Komisi "
+            "Dagang , merugikan banyak pihak.")
+    got = roles(quoted_art(text, WORM, KOMISI))
+    assert ("ASSAULT", (), ("org:k",)) in got, got
+    # a date after the preposition names no group
+    text = "Serangan Budi Santoso pada 2017 , termasuk ke Komisi Dagang , merugikan banyak pihak."
+    got = roles(quoted_art(text, BUDI, KOMISI))
+    assert all(t != ("org:k",) or a for _, a, t in got), got

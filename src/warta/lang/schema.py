@@ -596,6 +596,7 @@ class EventWords(LangData):
     habitual: Words = ()
     program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
     culprit_nouns: Words = ()  # (evprec28) "bahwa X merupakan dalang": X accused
+    included_openers: Words = ()  # (evprec28) "terhadap 99 negara, termasuk X"
     superlatives: Words = ()  # (evprec28) "yang paling produktif melaksanakan": a ranking
     operator_nouns: Words = ()
     vehicle_words: Words = ()

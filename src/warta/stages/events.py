@@ -340,6 +340,7 @@ class Lexicon:
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
     habitual: frozenset[str] = frozenset()
     superlatives: frozenset[str] = frozenset()
+    included_openers: tuple[Phrase, ...] = ()
     culprit_nouns: frozenset[str] = frozenset()
     program_words: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
@@ -637,6 +638,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
         habitual=fs(w.habitual), superlatives=fs(w.superlatives),
+        included_openers=tuple(_phrase(x) for x in w.included_openers),
         culprit_nouns=fs(w.culprit_nouns),
         program_words=fs(w.program_words),
         operator_nouns=fs(w.operator_nouns),
@@ -3295,6 +3297,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if not targets and trig.code in lex.threatened_codes:
+        # (evprec28) "serangan ... terhadap 99 negara , termasuk Indonesia": the named member
+        targets = _vals(_included_targets(ctx, j))
     if not targets and trig.phrase in lex.premises_acts:
         targets = _vals(_premises_owners(ctx, right_all))
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
@@ -4971,6 +4976,35 @@ def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
 
 
 _LIST_DESCRIPTION = 3  # words of a description before the first name of a list ("pasangan")
+
+
+_INCLUDED_REACH = 8  # words from the trigger to the preposition of its counted targets
+_COUNTED_GROUP = 4  # lower-case words or numbers of the counted group ("99 negara")
+
+
+def _included_targets(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(evprec28) The names an inclusion word gives as members of a counted group of targets
+    marked after a trigger ending at `j` ("serangan X terhadap 99 negara , termasuk
+    Indonesia"): those named are targets too; none when the group is not right there."""
+    toks, lex = ctx.toks, ctx.lex
+    k = next((k for k in range(j, min(len(toks), j + _INCLUDED_REACH))
+              if toks[k].low in lex.target_preps), None)
+    if k is None:
+        return []
+    c = k + 1
+    while c < len(toks) and c - k <= _COUNTED_GROUP and (toks[c].text.islower()
+                                                         or toks[c].text.isdigit()):
+        c += 1
+    if not any(t.text.isalpha() for t in toks[k + 1:c]) or c >= len(toks) or toks[c].text != ",":
+        return []  # a counted noun: "99 negara", not a date ("pada 2017")
+    ph = next((ph for ph in lex.included_openers if _matches(toks, c + 1, ph)), None)
+    if ph is None:
+        return []
+    start = c + 1 + len(ph)
+    first = [m for m in ctx.ms if m.i >= start and id(m) not in ctx.hidden]
+    if not first or first[0].i != start:
+        return []
+    return _right_group(ctx, first)
 
 
 def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:

@@ -1106,14 +1106,12 @@ def _verb_like(t: _Tok, lex: Lexicon) -> bool:
 
 
 def _case_word(t: _Tok, lex: Lexicon) -> bool:
-    """(evprec28) A case noun or a lower-case noun of an act ("kasus", "pembunuhan"): a name
-    after it is that act's party ("tersangka kasus pembunuhan Kim": Kim was killed), never the
-    bare agent of a passive before it. Not a per-...-an place or body ("perusahaan") nor a
-    court ("pengadilan")."""
-    low = t.low
-    return low in lex.case_nouns or (
-        t.text.islower() and len(low) > 6 and low.startswith("pe") and low.endswith("an")
-        and not _per_an(low) and low not in lex.court_words)
+    """(evprec28) A case noun or a one-word noun trigger of an act ("kasus", "pembunuhan"): a
+    name after it is that act's party ("tersangka kasus pembunuhan Kim": Kim was killed),
+    never the bare agent of a passive before it."""
+    return t.low in lex.case_nouns or (t.text.islower() and any(
+        tr.code and tr.voice == "noun" and tr.phrase == (t.low,)
+        for tr in lex.triggers.get(t.low, ())))
 
 
 def _per_an(low: str) -> bool:

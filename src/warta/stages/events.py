@@ -6542,7 +6542,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 91  # evrec27c (91): an apology conveyed ("menyampaikan permintaan maaf") is
+    version = 92  # evprec28 (92): roles from the clause (a reported subordinate clause's
+    # subject after its comma, a national's apposition before "yang", a case noun before a
+    # passive's name, a culprit in a charge's "bahwa" clause, an act asked done to the one named,
+    # a program no party, members of a counted target group, a verbless aside's head); false
+    # events (a superlative's ranking, "melakukan aksi" with no protest word, a bodily favour).
+    # evrec27c (91): an apology conveyed ("menyampaikan permintaan maaf") is
     # CONCEDE; seized boats sunk are COERCE; a call to a leader, a suspicion, a passive proposal,
     # "tidak setuju", a working meal are coded; "menolak mengatakan" is none; a request bare
     # before a comma has no content.

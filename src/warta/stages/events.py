@@ -3117,7 +3117,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evprec17) "dilaporkan nasabah Koperasi X": the clients report, the body
                 # only says whose clients they are
                 and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])
-                and not any(_case_word(t, lex) for t in toks[j:right[0].i])):
+                # (evprec28) "menjadi tersangka kasus pembunuhan Kim": Kim was killed
+                and not (trig.code in lex.enforced_codes
+                         and any(_case_word(t, lex) for t in toks[j:right[0].i]))):
             agent = _right_group(ctx, right)
         if agent and agent[0].prep is None and _nominalised_passive(toks, j):
             # "ditangkapnya RN": the arrest of RN, RN is held; a group before the noun is no
@@ -3753,8 +3755,8 @@ def _bodily_service(ctx: _Ctx, subject: Sequence[_Mention], asked: Sequence[_Men
         return False
     toks = ctx.toks
     end = min(hi, asked[-1].j + 1 + _SERVICE_REACH)
-    return any(t.bare in ctx.lex.body_parts or t.low in ctx.lex.body_parts
-               for t in toks[asked[-1].j:end])
+    # owned by -nya: "memijat punggungnya", not an idiom ("meminta X turun tangan")
+    return any(t.bare in ctx.lex.body_parts and t.bare != t.low for t in toks[asked[-1].j:end])
 
 
 def _advice_to_charges(ctx: _Ctx, j: int) -> bool:

@@ -595,6 +595,10 @@ class EventWords(LangData):
     # no act), nouns of a driver or rider whose following name is the vehicle or the firm
     # ("sopir Pajero") and the vehicle words allowed between ("pengemudi mobil Pajero")
     habitual: Words = ()
+    program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
+    culprit_nouns: Words = ()  # (evprec28) "bahwa X merupakan dalang": X accused
+    included_openers: Words = ()  # (evprec28) "terhadap 99 negara, termasuk X"
+    superlatives: Words = ()  # (evprec28) "yang paling produktif melaksanakan": a ranking
     operator_nouns: Words = ()
     vehicle_words: Words = ()
     own_accord_words: Words = ()  # "kami sepakat untuk ...": a side's own decision

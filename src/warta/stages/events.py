@@ -341,6 +341,10 @@ class Lexicon:
     description_enders: frozenset[str] = frozenset()
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
     habitual: frozenset[str] = frozenset()
+    superlatives: frozenset[str] = frozenset()
+    included_openers: tuple[Phrase, ...] = ()
+    culprit_nouns: frozenset[str] = frozenset()
+    program_words: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
     own_accord_words: frozenset[str] = frozenset()
@@ -636,7 +640,11 @@ def build_lexicon(data: EventsData) -> Lexicon:
         aspirant_words=fs(w.aspirant_words), aspirant_agents=fs(w.aspirant_agents),
         intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
-        habitual=fs(w.habitual), operator_nouns=fs(w.operator_nouns),
+        habitual=fs(w.habitual), superlatives=fs(w.superlatives),
+        included_openers=tuple(_phrase(x) for x in w.included_openers),
+        culprit_nouns=fs(w.culprit_nouns),
+        program_words=fs(w.program_words),
+        operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
         premises_acts=frozenset(_phrase(x) for x in w.premises_acts),
@@ -1100,6 +1108,15 @@ def _verb_like(t: _Tok, lex: Lexicon) -> bool:
             and t.low not in lex.skip and t.low not in lex.connectors)
 
 
+def _case_word(t: _Tok, lex: Lexicon) -> bool:
+    """(evprec28) A case noun or a one-word noun trigger of an act ("kasus", "pembunuhan"): a
+    name after it is that act's party ("tersangka kasus pembunuhan Kim": Kim was killed),
+    never the bare agent of a passive before it."""
+    return t.low in lex.case_nouns or (t.text.islower() and any(
+        tr.code and tr.voice == "noun" and tr.phrase == (t.low,)
+        for tr in lex.triggers.get(t.low, ())))
+
+
 def _per_an(low: str) -> bool:
     """A per-...-an noun ("perairan", "pertahanan"), not a -kan verb ("menetapkan")."""
     return low.startswith("per") and low.endswith("an") and not low.endswith("kan")
@@ -1489,6 +1506,22 @@ def _habitual(ctx: _Ctx, i: int) -> bool:
     while k >= 0 and toks[k].low in lex.skip and toks[k].low not in lex.habitual:
         k -= 1
     return k >= 0 and toks[k].low in lex.habitual
+
+
+_RANKED_REACH = 3  # words from the superlative to the verb: "paling (banyak) produktif"
+
+
+def _ranked(ctx: _Ctx, i: int) -> bool:
+    """(evprec28) Does a superlative stand a few words before the verb at `i` in a relative
+    clause ("negara yang paling produktif melaksanakan eksekusi mati")? It ranks who does the
+    act most, a characterisation: no act held at a time."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, max(i - 1 - _RANKED_REACH, 0) - 1, -1):
+        if toks[k].low in lex.superlatives:
+            return k > 0 and toks[k - 1].low in lex.relatives
+        if not toks[k].text.isalpha() or _verb_like(toks[k], lex):
+            return False
+    return False
 
 
 def _in_period(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
@@ -2885,6 +2918,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "para pelaku memang kerap menggelar unjuk rasa": a habit, no act held (a charge or
         # a demand made often is voiced all the same: "kerap menuding PBB")
         return None
+    if trig.code not in lex.speech_acts and _ranked(
+            ctx, _support_at(ctx, i) if trig.voice == "noun" else i):
+        return None  # (evprec28) "negara yang paling produktif melaksanakan eksekusi mati"
     if trig.voice != "noun" and _shared_modal(ctx, i, lo):
         return None  # "Trump harus meminta maaf dan menarik pernyataannya": a duty stated
     if trig.voice != "noun" and _forbidden(ctx, i, lo):
@@ -2973,6 +3009,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if complainant and (not left or left[-1].j <= complainant[0].i):
             # "Setelah para pelaku diamankan, korban lalu membuat laporan polisi"
             left = complainant
+        if left and relative is None and _reported_subordinate(ctx, left[-1].j, i):
+            # (evprec28) "Agus mengatakan setelah melakukan pembunuhan itu, Kamal ...": the
+            # speaker reports a clause whose subject follows its comma
+            left = _subject_after_comma(ctx, j)
         if left and relative is None and _reported_clause(ctx, left[-1].j, i):
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
@@ -3022,6 +3062,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                                                 and m.prep in lex.agent_preps]))
         if not targets and fronted:
             targets = _vals(fronted)
+        if trig.code == "REQUEST" and _bodily_service(ctx, subject, group, hi):
+            return None  # (evprec28) "Endang meminta Kamal memijat punggungnya": private
         if trig.code == "REQUEST" and _expert_advice(ctx, subject, targets):
             return None  # "Peneliti X mengimbau masyarakat ...": advice, no request
         if not targets and trig.code in lex.enclitic_person_codes:
@@ -3101,7 +3143,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                         and t.low not in lex.connectors for t in toks[j:right[0].i])
                 # (evprec17) "dilaporkan nasabah Koperasi X": the clients report, the body
                 # only says whose clients they are
-                and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])):
+                and not any(t.low in lex.client_nouns for t in toks[j:right[0].i])
+                # (evprec28) "menjadi tersangka kasus pembunuhan Kim": Kim was killed
+                and not (trig.code in lex.enforced_codes
+                         and any(_case_word(t, lex) for t in toks[j:right[0].i]))):
             agent = _right_group(ctx, right)
         if agent and agent[0].prep is None and _nominalised_passive(toks, j):
             # "ditangkapnya RN": the arrest of RN, RN is held; a group before the noun is no
@@ -3284,6 +3329,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if not targets and trig.code in lex.threatened_codes:
+        # (evprec28) "serangan ... terhadap 99 negara , termasuk Indonesia": the named member
+        targets = _vals(_included_targets(ctx, j))
     if not targets and trig.phrase in lex.premises_acts:
         targets = _vals(_premises_owners(ctx, right_all))
     if not targets and voice == "active" and trig.code in lex.content_target_codes:
@@ -3301,7 +3349,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         vague_demand = bool(targets) and not actors
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
-        targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi))
+        targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
+                        or _culprit_in_content(ctx, j))
     if not targets and trig.code in lex.origin_codes:
         targets = _goods_origin(ctx, i, hi)
     if not targets and trig.code in lex.invested_codes:
@@ -3356,6 +3405,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     documents = _document_values(ctx) if targets else frozenset()
     targets_t = tuple(t for t in _uniq(targets) if t not in actors_t and t not in documents)
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
+    # (evprec28) "serangan Ransomware Wannacry": a program is no party to what it is used in;
+    # the act stays, its users unnamed
+    programs = _program_values(ctx)
+    used = bool(actors_t) and set(actors_t) <= programs
+    actors_t = tuple(a for a in actors_t if a not in programs)
     if actors_t and set(actors_t) <= _document_values(ctx, bare=False):
         return None  # (evprec27) "RUU Sistranas mendukung pembangunan": a bill does nothing
     if ctx.side and actors_t and targets_t and set(actors_t) <= ctx.side:
@@ -3390,6 +3444,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                       or (voice == "noun" and bool(targets_t) and i > 0
                           and trig.code in lex.case_codes and toks[i - 1].low in lex.case_nouns))
                      and not actors_t)
+    agentless = agentless or (used and bool(targets_t))
     if unnamed_by and not trig.unnamed_actor:
         # "Rumor itu dibantah oleh sang pebalap": someone did it, named by a description
         # this stage does not resolve; the act is not agentless, its subject no sure target
@@ -3720,6 +3775,22 @@ def _agreed_thing(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     return k >= 0 and toks[k].low in lex.relatives
 
 
+_SERVICE_REACH = 3  # words from the one asked to the body part: "memijat (bagian) punggungnya"
+
+
+def _bodily_service(ctx: _Ctx, subject: Sequence[_Mention], asked: Sequence[_Mention],
+                    hi: int) -> bool:
+    """(evprec28) Does one person ask another for a service to someone's body ("Endang
+    meminta Kamal memijat punggungnya")? A private favour between people, no request between
+    political actors (seeds 18, 119: judged wrong)."""
+    if not subject or not asked or not all(m.kind == "PERSON" for m in [*subject, *asked]):
+        return False
+    toks = ctx.toks
+    end = min(hi, asked[-1].j + 1 + _SERVICE_REACH)
+    # owned by -nya: "memijat punggungnya", not an idiom ("meminta X turun tangan")
+    return any(t.bare in ctx.lex.body_parts and t.bare != t.low for t in toks[asked[-1].j:end])
+
+
 def _advice_to_charges(ctx: _Ctx, j: int) -> bool:
     """(evpart13) Is the one asked right after a request word ending at `j` (past "agar",
     "untuk", "kepada" and a quantifier) a noun of someone's charges or audience: pupils,
@@ -3842,6 +3913,13 @@ def _document_values(ctx: _Ctx, bare: bool = True) -> frozenset[str]:
     bill is no actor; seed 110, "RUU Sistranas mendukung pembangunan", judged wrong)."""
     return frozenset(v for m in ctx.ms if (not bare or m.j - m.i == 1)
                      and ctx.toks[m.i].text in ctx.lex.document_kinds for v in m.values)
+
+
+def _program_values(ctx: _Ctx) -> frozenset[str]:
+    """(evprec28) Values of the sentence's mentions whose name opens with a word of a computer
+    program ("Ransomware Wannacry")."""
+    return frozenset(v for m in ctx.ms if ctx.toks[m.i].low in ctx.lex.program_words
+                     for v in m.values)
 
 
 def _without_commitment_owner(ctx: _Ctx, trig: Trigger, j: int,
@@ -4448,6 +4526,26 @@ def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
                                   or _verb_like(t, lex) for t in rest)
 
 
+def _reported_subordinate(ctx: _Ctx, a: int, i: int) -> bool:
+    """(evprec28) Does a verb of saying right after a group ending at token `a` open what it
+    reports with a subordinate clause that leaves its subject out and holds the trigger at `i`
+    ("Agus mengatakan setelah melakukan pembunuhan itu, Kamal menginap ...")? The subject is
+    the reported main clause's, never the speaker's."""
+    toks, lex = ctx.toks, ctx.lex
+    v = a
+    while v < i and toks[v].low in lex.skip:
+        v += 1
+    if v >= i - 1 or toks[v].low not in lex.reporting_verbs:
+        return False
+    sub = v + 1
+    if toks[sub].text == ",":
+        sub += 1
+    if sub >= i or (toks[sub].low not in lex.subordinators
+                    and toks[sub].low not in lex.time_subordinators):
+        return False
+    return _verb_first(ctx, sub + 1, i)
+
+
 def _content_object(ctx: _Ctx, code: str, j: int, m: _Mention) -> bool:
     """Is mention `m` after a trigger ending at token `j` not the trigger's object: the
     thing a noun of making makes ("mendukung pembentukan Kementerian Haji"), or, for codes
@@ -4522,7 +4620,9 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     # "lembaga ... yang semuanya menentang rakyat": a floating quantifier of the head
-    while k >= lo and (toks[k].low in lex.skip or toks[k].low in lex.floating_quantifiers):
+    # (evprec28) ... and an aspect word: "negara yang pernah memprotes mereka" (seed 119)
+    while k >= lo and (toks[k].low in lex.skip or toks[k].low in lex.floating_quantifiers
+                       or toks[k].low in _PERFECTIVE):
         k -= 1
     if k < lo or toks[k].low not in lex.relatives:
         return None
@@ -4535,8 +4635,20 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         end = _before_apposition(ctx, lo, end)
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
-        return group
+        return (_national_owner(ctx, lo, group) if apposition else []) or group
     return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+
+
+def _national_owner(ctx: _Ctx, lo: int, group: Sequence[_Mention]) -> list[_Mention]:
+    """(evprec28) The person a short apposition names as a country's national before a
+    relative clause ("Siti Aisyah , warga negara Indonesia yang menjadi tersangka": Siti, not
+    Indonesia, is the suspect); none when the group is no country after such an apposition."""
+    if not all(m.is_country for m in group):
+        return []
+    c = _before_apposition(ctx, lo, group[0].i)
+    if c < 0 or ctx.toks[c].text != ",":
+        return []
+    return [m for m in _left_group(ctx, lo, c) if m.kind == "PERSON"]
 
 
 def _letter_sender(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
@@ -4896,6 +5008,35 @@ def _counted_subject(ctx: _Ctx, lo: int, i: int) -> bool:
 
 
 _LIST_DESCRIPTION = 3  # words of a description before the first name of a list ("pasangan")
+
+
+_INCLUDED_REACH = 8  # words from the trigger to the preposition of its counted targets
+_COUNTED_GROUP = 4  # lower-case words or numbers of the counted group ("99 negara")
+
+
+def _included_targets(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(evprec28) The names an inclusion word gives as members of a counted group of targets
+    marked after a trigger ending at `j` ("serangan X terhadap 99 negara , termasuk
+    Indonesia"): those named are targets too; none when the group is not right there."""
+    toks, lex = ctx.toks, ctx.lex
+    k = next((k for k in range(j, min(len(toks), j + _INCLUDED_REACH))
+              if toks[k].low in lex.target_preps), None)
+    if k is None:
+        return []
+    c = k + 1
+    while c < len(toks) and c - k <= _COUNTED_GROUP and (toks[c].text.islower()
+                                                         or toks[c].text.isdigit()):
+        c += 1
+    if not any(t.text.isalpha() for t in toks[k + 1:c]) or c >= len(toks) or toks[c].text != ",":
+        return []  # a counted noun: "99 negara", not a date ("pada 2017")
+    ph = next((ph for ph in lex.included_openers if _matches(toks, c + 1, ph)), None)
+    if ph is None:
+        return []
+    start = c + 1 + len(ph)
+    first = [m for m in ctx.ms if m.i >= start and id(m) not in ctx.hidden]
+    if not first or first[0].i != start:
+        return []
+    return _right_group(ctx, first)
 
 
 def _listed_after(ctx: _Ctx, j: int) -> list[_Mention]:
@@ -5264,9 +5405,10 @@ def _head_of_aside(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> list[_Me
     while n > floor and toks[n].text not in {",", ";", ":", ".", '"'}:
         n -= 1
     rel = n + 1
+    # (evprec28) a verbless aside too: "Kamal, yang juga karyawan di bar milik Endang,
+    # dikritik oleh Endang" (Kamal is criticised, not the employees; seed 119)
     if not (n > lo and toks[n].text == "," and rel < left[0].i
-            and toks[rel].low in lex.relatives
-            and any(_verb_like(t, lex) for t in toks[rel + 1:left[0].i])):
+            and toks[rel].low in lex.relatives):
         return left
     head = _left_group(ctx, lo, n)
     return head or left
@@ -5383,6 +5525,33 @@ def _accused_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
         return []
     return next(([m] for m in ctx.ms if m.i > hi + 1 and _named(m) and id(m) not in ctx.hidden
                  and toks[m.i - 1].low in lex.accused_titles), [])
+
+
+_CULPRIT_REACH = 3  # lower-case words from "bahwa" to the accused ("sebenarnya rezim")
+
+
+def _culprit_in_content(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(evprec28) The subject of a "bahwa" clause right after a charge ending at `j` that
+    names it a culprit ("menuding bahwa sebenarnya rezim Korut merupakan dalang ..."): the
+    accused."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    if k >= len(toks) or toks[k].low != "bahwa":
+        return []
+    first = next((m for m in ctx.ms if k < m.i <= k + 1 + _CULPRIT_REACH
+                  and id(m) not in ctx.hidden and m.prep is None
+                  and not m.kind.startswith("ANAPHOR")), None)
+    if first is None or not all(_lower_word(t) for t in toks[k + 1:first.i]):
+        return []
+    group = _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
+    c = group[-1].j
+    while c < len(toks) and toks[c].low in lex.skip:
+        c += 1
+    if c + 1 < len(toks) and toks[c].low in lex.copulas and toks[c + 1].low in lex.culprit_nouns:
+        return group
+    return []
 
 
 def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -6476,7 +6645,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 93  # evrec28b (93): a sting as the subject of "dilakukan" ("OTT terhadap X
+    version = 94  # evprec28 (94): roles from the clause (a reported subordinate clause's
+    # subject after its comma, a national's apposition before "yang", a case noun before a
+    # passive's name, a culprit in a charge's "bahwa" clause, an act asked done to the one named,
+    # a program no party, members of a counted target group, a verbless aside's head); false
+    # events (a superlative's ranking, "melakukan aksi" with no protest word, a bodily favour).
+    # evrec28b (93): a sting as the subject of "dilakukan" ("OTT terhadap X
     # dilakukan KPK") and "terjaring dalam OTT" arrest; a sentence upheld in the passive by a
     # court ("dikonfirmasi oleh Mahkamah Agung", "hukuman untuk X" its target); criticism said
     # with "mengatakan/menyatakan" and a plain charge word; "memandang perlu X segera V" a call;

@@ -1430,6 +1430,12 @@ class NumberMeasure(LangData):
     # Words of a level reached, said after a change and its size ("tumbuh 2,87%, yang
     # mencapai Rp 2.162 triliun"): the second amount is the level, not the change.
     reached: Words = ()
+    # Verbs of raising a sum to a new level: money after one (and its object) and "hingga"
+    # is the level set ("menaikkan tarif hingga USD 500": up to).
+    raise_to: Words = ()
+    # Passive verbs of pay naming the money right after them when no noun does
+    # ("minta dibayar USD 15 ribu").
+    pay_verbs: Words = ()
     # Words before a starting level: the noun phrase right before them is the thing
     # ("kehilangan hasil panen dari 30 persen menjadi 5 persen").
     from_words: Words = ()

@@ -3760,3 +3760,13 @@ def test_pay_said_by_a_passive_verb_and_a_budget_loanword() -> None:
     assert _measured("Gaji guru dibayar Rp 5 juta per bulan.")[0][1] == "Gaji guru"
     assert _measured("Film itu dibuat dengan bujet produksi Rp 2 miliar.")[0][1] == \
         "bujet produksi"
+
+
+def test_besarnya_points_back_at_the_plain_money_named_before() -> None:
+    # numb28 (seed 63): "Besarnya kira-kira antara ..." after a sentence naming money
+    # (with no subject noun to take) measures that money; with none named, no thing
+    got = _measured("Mereka bisa mendapat uang jika ada sponsor. Besarnya kira-kira antara "
+                    "Rp 5 juta hingga Rp 15 juta.")
+    assert got[0][1] == "uang"
+    got = _measured("Mereka datang ke pesta itu. Besarnya Rp 5 juta.")
+    assert got[0][1] is None

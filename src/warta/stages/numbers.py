@@ -2343,6 +2343,7 @@ def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
     return first > k and toks[k].low in lex.referring and all(
         t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
+        or t.low in lex.qualifiers or t.low in lex.range_between  # "kira-kira antara"
         for t in toks[k + 1:first])
 
 
@@ -3325,8 +3326,10 @@ def find_numbers(article: Article) -> list[Count]:
                 if thing is None and earlier is not None and not measured.get(money) \
                         and _opens_referring(toks, first, lex):
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
-                    # 300 ribu per bulan": the subject of the sentence before (numtime17)
-                    thing = _opening_subject(text, earlier, lex)
+                    # 300 ribu per bulan": the subject of the sentence before (numtime17),
+                    # else the plain money noun it named ("Mereka memperoleh uang ...")
+                    thing = _opening_subject(text, earlier, lex) or (
+                        _bare_money_in(text, earlier) if money else None)
                 if thing is None and first_out > 0 and _opens_naming(toks):
                     # "... pendapatan cuma meningkat 9,79 persen. Yakni, dari Rp 3,15
                     # triliun ... menjadi Rp 3,46 triliun": a sentence opening on "yakni"
@@ -3379,6 +3382,10 @@ def find_numbers(article: Article) -> list[Count]:
                     if thing is None and earlier is not None \
                             and _opens_referring(toks, first, lex):
                         thing = _opening_subject(text, earlier, lex)  # (numtime17)
+                        if thing is None and money:
+                            # "Mereka bisa memperoleh uang jika ada sponsor. Besarnya USD 5
+                            # ribu": the plain money noun the sentence before named (numb28)
+                            thing = _bare_money_in(text, earlier)
                 if thing is not None and measured and _points_back(text, thing, lex):
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
                     # head points back at what the paragraph measured last, of either kind
@@ -3729,6 +3736,13 @@ def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
     if k < 1 or toks[k].low not in lex.respectively:
         return None
     at = next((n for n in range(k - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _bare_money_in(text: str, sent: Span) -> Span | None:
+    """The last plain money noun ("uang", "dana") of a sentence, or None."""
+    toks = _tokens(text, sent.start, sent.end)
+    at = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
@@ -5788,7 +5802,8 @@ class NumberStage(Stage):
     version = 55  # numb28 (55): money a raising verb sets after "hingga" ("menaikkan tarif
     # hingga USD 500") is the level reached, up to, and so its bracketed gloss; a year in
     # brackets after a name ("Pinocchio ( 1940 )") dates no amount; "dibayar" names the pay
-    # no noun names; "bujet" is a head.
+    # no noun names; "bujet" is a head; "Besarnya (kira-kira antara) ..." with no subject
+    # before takes the plain money noun the sentence before named.
     # (was 54) num28 (54): a relative clause's place or source ("yang melancong ke
     # Thailand", "yang diberikan dari APBN adalah") and a head after "di" are not what is
     # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share

@@ -3770,3 +3770,15 @@ def test_besarnya_points_back_at_the_plain_money_named_before() -> None:
     assert got[0][1] == "uang"
     got = _measured("Mereka datang ke pesta itu. Besarnya Rp 5 juta.")
     assert got[0][1] is None
+
+
+def test_a_supposed_case_takes_no_period_carried_from_before() -> None:
+    # numb28 (seed 63): a sentence opening with "Kalau" states a supposed case; the year
+    # an earlier paragraph gave the same thing does not date it (a plain one still is)
+    got = _periods("Pada 2011 perusahaan merogoh kocek hingga Rp 1 miliar.\nKalau mereka cuma "
+                   "menyewa humas, maka mesti merogoh kocek Rp 5 juta.\nPerusahaan lain "
+                   "merogoh kocek Rp 7 juta.", datetime(2017, 8, 18))
+    assert (got["Rp 5 juta"], got["Rp 7 juta"]) == (None, "2011")
+    got = _periods("Pada 2011 perusahaan merogoh kocek hingga Rp 1 miliar.\nJika dicermati, "
+                   "perusahaan merogoh kocek Rp 5 juta.", datetime(2017, 8, 18))
+    assert got["Rp 5 juta"] == "2011"  # a way of looking, no supposition

@@ -1553,6 +1553,8 @@ class NumberMeasure(LangData):
     continuing_openers: Words = ()
     # Words of a law's mandate ("diamanatkan"): a mandated level is a standing rule
     mandate_words: Words = ()
+    # Words opening a condition: its sentence's amounts are a supposed case, undated
+    condition_openers: Words = ()
     break_through_verbs: Words = ()
     level_nouns: Words = ()
     day_and_aux_words: Words = ()

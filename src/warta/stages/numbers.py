@@ -1401,6 +1401,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
+_CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 
@@ -3518,7 +3519,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # "untuk mencapai 10 persen sesuai yang diamanatkan undang-undang": a
                     # level a law mandates is a standing rule, dated by no other
                     # sentence's period (num28)
-                    mandated = any(t.low in _MANDATED for t in toks)
+                    mandated = any(t.low in _MANDATED for t in toks) or _supposed(toks)
                     if period is None and not para_period and not placed_item \
                             and not mandated:
                         # (not a place's item of a list: what another place's amount of
@@ -3737,6 +3738,17 @@ def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
         return None
     at = next((n for n in range(k - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _supposed(toks: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with a condition ("Kalau mereka cuma menyewa humas,
+    maka ..."): its amounts are a supposed case, not dated by another paragraph (numb28).
+    Not a way of looking, a passive verb and a comma ("Jika dicermati, ..."): a fact."""
+    k = next((n for n, t in enumerate(toks) if t.kind == "word"), None)
+    if k is None or k > 1 or toks[k].low not in _CONDITIONS:
+        return False
+    return not (k + 2 < len(toks) and toks[k + 1].low.startswith("di")
+                and toks[k + 2].text == ",")
 
 
 def _bare_money_in(text: str, sent: Span) -> Span | None:
@@ -5803,7 +5815,8 @@ class NumberStage(Stage):
     # hingga USD 500") is the level reached, up to, and so its bracketed gloss; a year in
     # brackets after a name ("Pinocchio ( 1940 )") dates no amount; "dibayar" names the pay
     # no noun names; "bujet" is a head; "Besarnya (kira-kira antara) ..." with no subject
-    # before takes the plain money noun the sentence before named.
+    # before takes the plain money noun the sentence before named; a sentence opening with
+    # a condition ("Kalau ...") takes no period carried from another paragraph.
     # (was 54) num28 (54): a relative clause's place or source ("yang melancong ke
     # Thailand", "yang diberikan dari APBN adalah") and a head after "di" are not what is
     # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share

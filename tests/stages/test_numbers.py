@@ -3782,3 +3782,14 @@ def test_a_supposed_case_takes_no_period_carried_from_before() -> None:
     got = _periods("Pada 2011 perusahaan merogoh kocek hingga Rp 1 miliar.\nJika dicermati, "
                    "perusahaan merogoh kocek Rp 5 juta.", datetime(2017, 8, 18))
     assert got["Rp 5 juta"] == "2011"  # a way of looking, no supposition
+
+
+def test_a_vague_plural_after_a_number_is_its_magnitude() -> None:
+    # numb28 (seed 63): "Rp 800 jutaan" is some 800 million, ending the range it closes;
+    # alone, "jutaan orang" stays vague; "sekilo" is the rate, not the thing
+    got = _measured("Biaya sewa gedung Rp 200 juta sampai Rp 800 jutaan.")
+    assert [g[0] for g in got] == ["Rp 200 juta sampai Rp 800 jutaan"]
+    art = analyze("Jutaan orang hadir.", published=datetime(2025, 1, 15))
+    assert [c.value for c in art.numbers] == [None]
+    assert _measured("Ubi dijual dengan harga murah, sekitar Rp 10 ribuan sekilo.")[0][1] == \
+        "harga murah"

@@ -5816,7 +5816,8 @@ class NumberStage(Stage):
     # brackets after a name ("Pinocchio ( 1940 )") dates no amount; "dibayar" names the pay
     # no noun names; "bujet" is a head; "Besarnya (kira-kira antara) ..." with no subject
     # before takes the plain money noun the sentence before named; a sentence opening with
-    # a condition ("Kalau ...") takes no period carried from another paragraph.
+    # a condition ("Kalau ...") takes no period carried from another paragraph; a vague
+    # plural after a number is its magnitude ("Rp 800 jutaan"); "sekilo" is no thing.
     # (was 54) num28 (54): a relative clause's place or source ("yang melancong ke
     # Thailand", "yang diberikan dari APBN adalah") and a head after "di" are not what is
     # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share

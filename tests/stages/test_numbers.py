@@ -3734,3 +3734,62 @@ def test_money_each_of_a_list_takes_the_money_noun_before() -> None:
     got = _measured("Ketua panitia mengundang Andi, Budi, dan Citra masing-masing sebesar "
                     "US$ 3.000.")
     assert got[0][1] is None
+
+
+def test_money_a_raising_verb_sets_after_hingga_is_the_level_reached() -> None:
+    # numb28 (seed 63): "menaikkan tarif hingga" names the new level, and its gloss in
+    # brackets with it; a cut "hingga" stays the size of the cut
+    got = _measured("Pengelola menaikkan tarif hingga Rp 50 ribu ( US$ 3 ) per orang.")
+    assert [(g[2], g[3]) for g in got] == [("up", True), ("up", True)]
+    got = _measured("Anggaran desa dipangkas hingga Rp 1 miliar.")
+    assert [(g[2], g[3]) for g in got] == [("down", False)]
+
+
+def test_a_year_in_brackets_after_a_name_is_no_period() -> None:
+    # numb28 (seed 63): "Laskar Pelangi ( 2008 )" names the film, not when its rating counts
+    text = "Film Laskar Pelangi ( 2008 ) mendapat rating 90 persen dari penonton."
+    assert _periods(text, datetime(2017, 8, 18))["90 persen"] is None
+    text = "Film Laskar Pelangi pada 2008 mendapat pendapatan Rp 90 miliar."
+    assert _periods(text, datetime(2017, 8, 18))["Rp 90 miliar"] == "2008"
+
+
+def test_pay_said_by_a_passive_verb_and_a_budget_loanword() -> None:
+    # numb28 (seed 63): "minta dibayar Rp X" with no noun is the pay its verb names; a
+    # noun before the verb still wins; "bujet" is a budget, the head of its qualifier
+    assert _measured("Beberapa artis minta dibayar Rp 20 juta.")[0][1] == "dibayar"
+    assert _measured("Gaji guru dibayar Rp 5 juta per bulan.")[0][1] == "Gaji guru"
+    assert _measured("Film itu dibuat dengan bujet produksi Rp 2 miliar.")[0][1] == \
+        "bujet produksi"
+
+
+def test_besarnya_points_back_at_the_plain_money_named_before() -> None:
+    # numb28 (seed 63): "Besarnya kira-kira antara ..." after a sentence naming money
+    # (with no subject noun to take) measures that money; with none named, no thing
+    got = _measured("Mereka bisa mendapat uang jika ada sponsor. Besarnya kira-kira antara "
+                    "Rp 5 juta hingga Rp 15 juta.")
+    assert got[0][1] == "uang"
+    got = _measured("Mereka datang ke pesta itu. Besarnya Rp 5 juta.")
+    assert got[0][1] is None
+
+
+def test_a_supposed_case_takes_no_period_carried_from_before() -> None:
+    # numb28 (seed 63): a sentence opening with "Kalau" states a supposed case; the year
+    # an earlier paragraph gave the same thing does not date it (a plain one still is)
+    got = _periods("Pada 2011 perusahaan merogoh kocek hingga Rp 1 miliar.\nKalau mereka cuma "
+                   "menyewa humas, maka mesti merogoh kocek Rp 5 juta.\nPerusahaan lain "
+                   "merogoh kocek Rp 7 juta.", datetime(2017, 8, 18))
+    assert (got["Rp 5 juta"], got["Rp 7 juta"]) == (None, "2011")
+    got = _periods("Pada 2011 perusahaan merogoh kocek hingga Rp 1 miliar.\nJika dicermati, "
+                   "perusahaan merogoh kocek Rp 5 juta.", datetime(2017, 8, 18))
+    assert got["Rp 5 juta"] == "2011"  # a way of looking, no supposition
+
+
+def test_a_vague_plural_after_a_number_is_its_magnitude() -> None:
+    # numb28 (seed 63): "Rp 800 jutaan" is some 800 million, ending the range it closes;
+    # alone, "jutaan orang" stays vague; "sekilo" is the rate, not the thing
+    got = _measured("Biaya sewa gedung Rp 200 juta sampai Rp 800 jutaan.")
+    assert [g[0] for g in got] == ["Rp 200 juta sampai Rp 800 jutaan"]
+    art = analyze("Jutaan orang hadir.", published=datetime(2025, 1, 15))
+    assert [c.value for c in art.numbers] == [None]
+    assert _measured("Ubi dijual dengan harga murah, sekitar Rp 10 ribuan sekilo.")[0][1] == \
+        "harga murah"

@@ -1440,6 +1440,12 @@ class NumberMeasure(LangData):
     # Words of a level reached, said after a change and its size ("tumbuh 2,87%, yang
     # mencapai Rp 2.162 triliun"): the second amount is the level, not the change.
     reached: Words = ()
+    # Verbs of raising a sum to a new level: money after one (and its object) and "hingga"
+    # is the level set ("menaikkan tarif hingga USD 500": up to).
+    raise_to: Words = ()
+    # Passive verbs of pay naming the money right after them when no noun does
+    # ("minta dibayar USD 15 ribu").
+    pay_verbs: Words = ()
     # Words before a starting level: the noun phrase right before them is the thing
     # ("kehilangan hasil panen dari 30 persen menjadi 5 persen").
     from_words: Words = ()
@@ -1557,6 +1563,8 @@ class NumberMeasure(LangData):
     continuing_openers: Words = ()
     # Words of a law's mandate ("diamanatkan"): a mandated level is a standing rule
     mandate_words: Words = ()
+    # Words opening a condition: its sentence's amounts are a supposed case, undated
+    condition_openers: Words = ()
     break_through_verbs: Words = ()
     level_nouns: Words = ()
     day_and_aux_words: Words = ()

@@ -97,6 +97,8 @@ class _Lex:
     worth: frozenset[str]
     report_words: frozenset[str]
     reached: frozenset[str]
+    raise_to: frozenset[str]
+    pay_verbs: frozenset[str]
     from_words: frozenset[str]
     earlier: frozenset[str]
     rate_words: frozenset[str]
@@ -284,6 +286,8 @@ def _lex() -> _Lex:
         worth=frozenset(ms.worth if ms else ()),
         report_words=frozenset(ms.report_words if ms else ()),
         reached=frozenset(ms.reached if ms else ()),
+        raise_to=frozenset(ms.raise_to if ms else ()),
+        pay_verbs=frozenset(ms.pay_verbs if ms else ()),
         from_words=frozenset(ms.from_words if ms else ()),
         earlier=frozenset(ms.earlier if ms else ()),
         rate_words=frozenset(ms.rate_words if ms else ()),
@@ -1397,6 +1401,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
+_CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
 
@@ -2339,6 +2344,7 @@ def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
     return first > k and toks[k].low in lex.referring and all(
         t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
+        or t.low in lex.qualifiers or t.low in lex.range_between  # "kira-kira antara"
         for t in toks[k + 1:first])
 
 
@@ -2981,8 +2987,9 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _spans_restated(_resolved_times(_counted_ahead(_month_spans(
-        sorted(article.times, key=lambda t: t.span.start), text), text, article.published),
+    times = _spans_restated(_resolved_times(_counted_ahead(_month_spans(_untitled(
+        sorted(article.times, key=lambda t: t.span.start), text), text), text,
+        article.published),
         text, sent_starts, lex, event_years), text, sent_starts)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
@@ -3314,11 +3321,16 @@ def find_numbers(article: Article) -> list[Count]:
                     # "Pembagian uang ini mengalir ke A, B, dan C masing-masing sebesar US$
                     # 3.000": each one's share of the plain money noun said before (num28)
                     thing = _money_each(toks, first)
+                if thing is None and money and first > 0 and toks[first - 1].low in lex.pay_verbs:
+                    # "Beberapa minta dibayar USD 15 ribu": the pay its verb names (numb28)
+                    thing = Span(start=toks[first - 1].start, end=toks[first - 1].end)
                 if thing is None and earlier is not None and not measured.get(money) \
                         and _opens_referring(toks, first, lex):
                     # "Insentif guru honorer juga disalurkan tahun ini. Besarnya yakni Rp
-                    # 300 ribu per bulan": the subject of the sentence before (numtime17)
-                    thing = _opening_subject(text, earlier, lex)
+                    # 300 ribu per bulan": the subject of the sentence before (numtime17),
+                    # else the plain money noun it named ("Mereka memperoleh uang ...")
+                    thing = _opening_subject(text, earlier, lex) or (
+                        _bare_money_in(text, earlier) if money else None)
                 if thing is None and first_out > 0 and _opens_naming(toks):
                     # "... pendapatan cuma meningkat 9,79 persen. Yakni, dari Rp 3,15
                     # triliun ... menjadi Rp 3,46 triliun": a sentence opening on "yakni"
@@ -3371,6 +3383,10 @@ def find_numbers(article: Article) -> list[Count]:
                     if thing is None and earlier is not None \
                             and _opens_referring(toks, first, lex):
                         thing = _opening_subject(text, earlier, lex)  # (numtime17)
+                        if thing is None and money:
+                            # "Mereka bisa memperoleh uang jika ada sponsor. Besarnya USD 5
+                            # ribu": the plain money noun the sentence before named (numb28)
+                            thing = _bare_money_in(text, earlier)
                 if thing is not None and measured and _points_back(text, thing, lex):
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
                     # head points back at what the paragraph measured last, of either kind
@@ -3503,7 +3519,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # "untuk mencapai 10 persen sesuai yang diamanatkan undang-undang": a
                     # level a law mandates is a standing rule, dated by no other
                     # sentence's period (num28)
-                    mandated = any(t.low in _MANDATED for t in toks)
+                    mandated = any(t.low in _MANDATED for t in toks) or _supposed(toks)
                     if period is None and not para_period and not placed_item \
                             and not mandated:
                         # (not a place's item of a list: what another place's amount of
@@ -3721,6 +3737,24 @@ def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
     if k < 1 or toks[k].low not in lex.respectively:
         return None
     at = next((n for n in range(k - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _supposed(toks: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with a condition ("Kalau mereka cuma menyewa humas,
+    maka ..."): its amounts are a supposed case, not dated by another paragraph (numb28).
+    Not a way of looking, a passive verb and a comma ("Jika dicermati, ..."): a fact."""
+    k = next((n for n, t in enumerate(toks) if t.kind == "word"), None)
+    if k is None or k > 1 or toks[k].low not in _CONDITIONS:
+        return False
+    return not (k + 2 < len(toks) and toks[k + 1].low.startswith("di")
+                and toks[k + 2].text == ",")
+
+
+def _bare_money_in(text: str, sent: Span) -> Span | None:
+    """The last plain money noun ("uang", "dana") of a sentence, or None."""
+    toks = _tokens(text, sent.start, sent.end)
+    at = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
@@ -4453,15 +4487,41 @@ _SURGE_TO = re.compile(r"(?<!\w)(?:melonjak|melambung|meroket|melesat|melejit|me
 _UP_TO_WORDS = ("hingga ", "sampai ")
 
 
+_RAISED_OBJECT = 4  # words of the object a raising verb may have before "hingga"
+_BRACKETED = re.compile(r"\s*\(\s*")  # "USD 200 ( Rp 2,6 juta )": the sum glossed
+
+
+def _raised_to(text: str, at: int) -> bool:
+    """Whether a raising verb, then at most a short object, stands right before `at`
+    ("menaikkan tarif hingga USD 500": the level the sum was set to; numb28)."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\S", text[max(0, at - 80):at])
+    raise_to = _lex().raise_to
+    for n, w in enumerate(reversed(words[-(_RAISED_OBJECT + 1):])):
+        if w.casefold() in raise_to:
+            return True
+        if not w.isalpha() or n >= _RAISED_OBJECT:
+            return False  # a number or a mark ends the object
+    return False
+
+
 def _surged_levels(out: list[Count], text: str) -> None:
     """A money sum after a surge verb and "hingga" ("harga cabai melonjak hingga Rp 90
-    ribu per kg") is the level the thing surged to: up to."""
+    ribu per kg") is the level the thing surged to: up to; so is one a raising verb
+    sets ("menaikkan tarif hingga USD 500"), and its gloss in brackets after it."""
     for n, c in enumerate(out):
-        if c.currency is None or c.change is None or c.change_to or c.change_from \
-                or not text[c.span.start:c.span.end].casefold().startswith(_UP_TO_WORDS) \
-                or not _SURGE_TO.search(text, max(0, c.span.start - 20), c.span.start):
+        if c.currency is None or c.change is None or c.change_to or c.change_from:
             continue
-        out[n] = replace(c, change_to=True)
+        prev = out[n - 1] if n > 0 else None
+        if prev is not None and prev.change_to and prev.change == c.change \
+                and prev.thing == c.thing and _BRACKETED.fullmatch(
+                    text, prev.span.end, c.span.start):
+            out[n] = replace(c, change_to=True)  # "hingga USD 500 ( Rp 6,6 juta )"
+            continue
+        if not text[c.span.start:c.span.end].casefold().startswith(_UP_TO_WORDS):
+            continue
+        if _SURGE_TO.search(text, max(0, c.span.start - 20), c.span.start) or (
+                c.change == "up" and _raised_to(text, c.span.start)):
+            out[n] = replace(c, change_to=True)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -4967,6 +5027,26 @@ def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
         return False  # (tested first: the words before a year or a month are not read)
     toks = _tokens(text, max(0, t.span.start - 40), t.span.start)
     return any(x.low in lex.sessions and x.text.islower() for x in toks[-3:])
+
+
+# A bare year in brackets right after a capitalised word: "Pinocchio ( 1940 )" (numb28)
+_TITLE_YEAR = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’-]*)\s*\(\s*\Z")
+
+
+def _untitled(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """The times less a year a name carries in brackets ("Film Pinocchio ( 1940 )",
+    "Sang Pencerah (2010)"): it tells which work or person is meant, not when an amount
+    near it counts (the film's "rating 100 persen" is no 1940 rating; numb28)."""
+    months = _lex().months
+    out: list[TimeExpr] = []
+    for t in times:
+        m = _TITLE_YEAR.search(text, max(0, t.span.start - 40), t.span.start)
+        if m is not None and _YEAR.fullmatch(text[t.span.start:t.span.end]) \
+                and re.match(r"\s*\)", text[t.span.end:]) \
+                and m.group(1).casefold() not in months:
+            continue
+        out.append(t)
+    return out
 
 
 def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[int],
@@ -5731,7 +5811,14 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 54  # num28 (54): a relative clause's place or source ("yang melancong ke
+    version = 55  # numb28 (55): money a raising verb sets after "hingga" ("menaikkan tarif
+    # hingga USD 500") is the level reached, up to, and so its bracketed gloss; a year in
+    # brackets after a name ("Pinocchio ( 1940 )") dates no amount; "dibayar" names the pay
+    # no noun names; "bujet" is a head; "Besarnya (kira-kira antara) ..." with no subject
+    # before takes the plain money noun the sentence before named; a sentence opening with
+    # a condition ("Kalau ...") takes no period carried from another paragraph; a vague
+    # plural after a number is its magnitude ("Rp 800 jutaan"); "sekilo" is no thing.
+    # (was 54) num28 (54): a relative clause's place or source ("yang melancong ke
     # Thailand", "yang diberikan dari APBN adalah") and a head after "di" are not what is
     # measured; a rank opening a list item ("kedua Jakarta 30 persen") is no thing; a share
     # a demonstrative points at ("10 persen itu") is the one said before; a paragraph

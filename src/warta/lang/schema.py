@@ -1443,6 +1443,9 @@ class NumberMeasure(LangData):
     # Verbs of raising a sum to a new level: money after one (and its object) and "hingga"
     # is the level set ("menaikkan tarif hingga USD 500": up to).
     raise_to: Words = ()
+    # Verbs of a surge to a height: money after one and "hingga" is the level reached
+    # ("melonjak hingga Rp 2.500"), not the size of the jump.
+    surge_to: Words = ()
     # Passive verbs of pay naming the money right after them when no noun does
     # ("minta dibayar USD 15 ribu").
     pay_verbs: Words = ()

@@ -98,6 +98,7 @@ class _Lex:
     report_words: frozenset[str]
     reached: frozenset[str]
     raise_to: frozenset[str]
+    surge_to: frozenset[str]
     pay_verbs: frozenset[str]
     from_words: frozenset[str]
     earlier: frozenset[str]
@@ -287,6 +288,7 @@ def _lex() -> _Lex:
         report_words=frozenset(ms.report_words if ms else ()),
         reached=frozenset(ms.reached if ms else ()),
         raise_to=frozenset(ms.raise_to if ms else ()),
+        surge_to=frozenset(ms.surge_to if ms else ()),
         pay_verbs=frozenset(ms.pay_verbs if ms else ()),
         from_words=frozenset(ms.from_words if ms else ()),
         earlier=frozenset(ms.earlier if ms else ()),
@@ -4479,11 +4481,12 @@ def _grown_levels(out: list[Count], text: str) -> None:
             out[n + 1] = replace(out[n + 1], thing=rest, thing_span=span)
 
 
-# numtime14: verbs of a surge to a height ("melonjak hingga Rp 2.500"): the sum after
-# "hingga" is the level reached, not the size of the jump ("naik hingga Rp 2 triliun" may
-# be either, so is left as said)
-_SURGE_TO = re.compile(r"(?<!\w)(?:melonjak|melambung|meroket|melesat|melejit|membubung|"
-                       r"melompat|meledak|menjulang)\s+\Z", re.IGNORECASE)
+@cache
+def _surge_to() -> re.Pattern[str]:
+    """A verb of a surge to a height closing the text before an amount (numtime14; the
+    verbs are numbers.toml's `surge_to`): the sum after "hingga" is the level reached."""
+    words = sorted(_lex().surge_to, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+\Z", re.IGNORECASE)
 _UP_TO_WORDS = ("hingga ", "sampai ")
 
 
@@ -4519,7 +4522,7 @@ def _surged_levels(out: list[Count], text: str) -> None:
             continue
         if not text[c.span.start:c.span.end].casefold().startswith(_UP_TO_WORDS):
             continue
-        if _SURGE_TO.search(text, max(0, c.span.start - 20), c.span.start) or (
+        if _surge_to().search(text, max(0, c.span.start - 20), c.span.start) or (
                 c.change == "up" and _raised_to(text, c.span.start)):
             out[n] = replace(c, change_to=True)
 

@@ -1,6 +1,6 @@
 """Rules of the events stage added by the evrec28c branch (events recall: criticism and
 cooperation): a cooperation's partner as a counted kind of body ("dengan sejumlah media"),
-and a risk laid on a party's policy as a criticism. Each sentence is written for its test;
+a shortfall spotlighted and a breach of the constitution stated as criticism. Each sentence is written for its test;
 the near shape that must stay as it was is asserted beside it."""
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ def test_a_counted_kind_partners_a_cooperation() -> None:
         assert all(g[0] != "COOPERATE" for g in coded(text, [DINAS]))
 
 
-def test_a_risk_laid_on_a_policy_criticises() -> None:
-    got = coded("Andi Wijaya menilai skema yang dijalankan pemerintah membawa sejumlah risiko.",
-                [ANDI])
+def test_a_breach_of_the_constitution_stated_criticises() -> None:
+    got = coded("Andi Wijaya menilai langkah pemerintah itu tidak konstitusional.", [ANDI])
     assert [(g[0], g[1]) for g in got] == [("ACCUSE", ("per:a",))]
     # a plain judgement criticises no one
-    got = coded("Andi Wijaya menilai skema yang dijalankan pemerintah membawa manfaat.", [ANDI])
+    got = coded("Andi Wijaya menilai langkah pemerintah itu sudah tepat.", [ANDI])
     assert all(g[0] != "ACCUSE" for g in got)
 
 

@@ -6471,9 +6471,9 @@ class EventStage(Stage):
 
     name = "events"
     version = 93  # evrec28c (93): a counted kind as a cooperation's partner ("dengan
-    # sejumlah media", "dengan lebih dari 100 restoran"; more partner kinds); risk laid on a
-    # policy ("membawa sejumlah risiko") and a shortfall spotlighted ("menyoroti rendahnya")
-    # criticise; lexicon and _kind_partnered only.
+    # sejumlah media", "dengan lebih dari 100 restoran"; more partner kinds); a shortfall
+    # spotlighted ("menyoroti rendahnya") and a breach of the constitution stated criticise;
+    # lexicon and _kind_partnered only.
     # evrec28 (92): a club's fans by their nickname ("Bobotoh") are CVL; the
     # head of a relative clause closed by "itu", not its object, is the subject ("Pemain yang
     # membela Persija itu didenda"); "mereka" after a sentence with no event is the unnamed

@@ -715,6 +715,9 @@ class EventWords(LangData):
     post_words: Words = ()
     # (evrecall5) kinds of body that partner a cooperation unnamed ("menggandeng komunitas komik")
     partner_kinds: Words = ()
+    # (evrec28c) counting words before such a kind ("dengan sejumlah media", "dengan lebih
+    # dari 100 restoran")
+    partner_counts: Words = ()
     # (evrecall6) aspect words between an aside set off by commas and the passive after it
     aside_aspects: Words = ()
     # (evrecall6) verbs of ordering whose object carries out the purpose clause after them

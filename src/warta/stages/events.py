@@ -370,6 +370,7 @@ class Lexicon:
     partner_roles: frozenset[str] = frozenset()  # (evrec16) "mitra": a partner named as such
     post_words: frozenset[str] = frozenset()  # "jabatan", "sebagai": a post named
     partner_kinds: frozenset[str] = frozenset()  # "komunitas": an unnamed partner's kind
+    partner_counts: frozenset[str] = frozenset()  # (evrec28c) "sejumlah": before such a kind
     aside_aspects: frozenset[str] = frozenset()  # "ikut": after an aside, before a passive
     order_verbs: frozenset[str] = frozenset()  # "memerintahkan X untuk V": X does V
     letter_nouns: frozenset[str] = frozenset()  # "surat": "surat kepada X, yang meminta"
@@ -661,6 +662,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         topic_kept_triggers=fs(w.topic_kept_triggers),
         partner_topics=fs(w.partner_topics), partner_roles=fs(w.partner_roles),
         post_words=fs(w.post_words), partner_kinds=fs(w.partner_kinds),
+        partner_counts=fs(w.partner_counts),
         aside_aspects=fs(w.aside_aspects), order_verbs=fs(w.order_verbs),
         # longest first: "keluarga korban" before "korban"
         complainants=tuple(sorted((_phrase(x) for x in w.complainants), key=len, reverse=True)),
@@ -3616,6 +3618,9 @@ def _before_post(ctx: _Ctx, trig: Trigger, j: int, hi: int) -> int:
     return next((k for k in range(j, hi) if ctx.toks[k].low in ctx.lex.role_complements), hi)
 
 
+_PARTNER_COUNT_REACH = 3  # counting words before an unnamed partner's kind
+
+
 def _kind_partnered(ctx: _Ctx, j: int) -> bool:
     """(evrecall5) Is a kind of body or people the partner right after a cooperation verb
     ("KPK ... dengan menggandeng komunitas komik", "dengan bermitra bersama perusahaan beras
@@ -3624,6 +3629,15 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
     k = j
     while k < len(toks) and (toks[k].low in lex.with_preps or toks[k].low == "bersama"):
         k += 1  # "bermitra bersama ..."
+    start = k
+    for _ in range(_PARTNER_COUNT_REACH):
+        # (evrec28c) a count before the kind: "menjalin kerja sama dengan sejumlah media",
+        # "kemitraan dengan lebih dari 100 restoran"
+        if k < len(toks) and (toks[k].low in lex.partner_counts or toks[k].low.isdigit()):
+            k += 1
+    if k > start and k < len(toks) and toks[k].low in lex.partner_kinds and (
+            k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+        return True  # a counted kind closing the clause: "dengan 100 restoran."
     # not a kind defined by a relative clause: "LPSK dapat bekerja sama dengan lembaga yang
     # berwenang" (a provision of a law: any competent body, no partner chosen)
     return (k + 1 < len(toks) and toks[k].low in lex.partner_kinds
@@ -6645,7 +6659,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 94  # evprec28 (94): roles from the clause (a reported subordinate clause's
+    version = 95  # evrec28c (95): a counted kind as a cooperation's partner ("dengan
+    # sejumlah media", "dengan lebih dari 100 restoran"; more partner kinds); a shortfall
+    # spotlighted ("menyoroti rendahnya") and a breach of the constitution stated criticise;
+    # lexicon and _kind_partnered only.
+    # evprec28 (94): roles from the clause (a reported subordinate clause's
     # subject after its comma, a national's apposition before "yang", a case noun before a
     # passive's name, a culprit in a charge's "bahwa" clause, an act asked done to the one named,
     # a program no party, members of a counted target group, a verbless aside's head); false

@@ -1291,6 +1291,12 @@ def test_lower_case_former_office_epithet_is_the_speakers_role() -> None:  # rol
     out = _link(text, _ent(text, "PERSON", "Febri", "Febri"),
                 _ent(text, "ORG", "Partai Hanura", "Partai Hanura"))
     assert _by_name(out, "Febri").roles == ()
+    # after a fronted clause the one named last may not be the one meant
+    text = ("Budi hijrah ke Palace . Berbicara pada radio , eks pelatih Borussia Dortmund itu "
+            "menyebut kacamatanya rusak .")
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "ORG", "Borussia Dortmund", "Borussia Dortmund"))
+    assert _by_name(out, "Budi").roles == ()
 
 
 def test_role_epithet_needs_the_whole_role_not_its_head() -> None:

@@ -2814,8 +2814,12 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
         k = 1 if lower or words[0].casefold() in ("eks", "mantan", "sang") else 0
         if k >= len(words) or not _head_len(words, k):
             continue
-        if lower and _object_at(text, m.start()) and not _closes_quote(text, m.start()):
-            continue  # 'menetapkan mantan bendahara … itu': whose, the clause does not say
+        if lower and not _closes_quote(text, m.start()):
+            # Only as the speaker after a quote ('" … , " sambung mantan pelatih X ini'):
+            # as an object ('menetapkan mantan bendahara … itu') or after a fronted clause
+            # ('Berbicara pada …, eks pelatih X itu menyebut') the one named last is often
+            # not the one meant.
+            continue
         if persons is None:
             persons = art.span_set(("PERSON",))
         if persons.overlaps(m.start(), m.end()) or marked_end > m.start():
@@ -5198,7 +5202,7 @@ class CorefStage(Stage):
 
     name = "coref"
     version = 64  # roles28 (64): a lower-case former office as a definite description
-    # ('mantan pelatih Bali United ini') is the role of the one it refers to
+    # closing a quote ('sambung mantan pelatih Bali United ini') is the speaker's role
     # roles27b (63): a slashed pair shares the event bracketed after the
     # second; 'mantan' alone after a stop makes no object of an epithet; 'berkarier
     # sebagai' a role link

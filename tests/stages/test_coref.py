@@ -1276,6 +1276,29 @@ def test_former_role_epithet_keeps_mantan() -> None:
     assert _by_name(out, "Setya Novanto").roles == ("mantan Bendahara Umum Partai Golkar",)
 
 
+def test_lower_case_former_office_epithet_is_the_speakers_role() -> None:  # roles28
+    # 'sambung mantan pelatih Bali United ini' after his quote: a former office as a
+    # definite description, kept beside his present office of the same head.
+    text = ("Hal itu ditegaskan oleh pelatih timnas U - 19 , Budi Santoso . "
+            '" Nanti kita ganti , " sambung mantan pelatih Bali United ini .')
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso",
+                           roles=("pelatih timnas U - 19",)),
+                _ent(text, "ORG", "Bali United", "Bali United"))
+    assert _by_name(out, "Budi Santoso").roles == ("pelatih timnas U - 19",
+                                                   "mantan pelatih Bali United")
+    # as a clause's object it names no one said to hold it
+    text = "Febri menyatakan , KPK menetapkan mantan bendahara umum Partai Hanura itu ."
+    out = _link(text, _ent(text, "PERSON", "Febri", "Febri"),
+                _ent(text, "ORG", "Partai Hanura", "Partai Hanura"))
+    assert _by_name(out, "Febri").roles == ()
+    # after a fronted clause the one named last may not be the one meant
+    text = ("Budi hijrah ke Palace . Berbicara pada radio , eks pelatih Borussia Dortmund itu "
+            "menyebut kacamatanya rusak .")
+    out = _link(text, _ent(text, "PERSON", "Budi", "Budi"),
+                _ent(text, "ORG", "Borussia Dortmund", "Borussia Dortmund"))
+    assert _by_name(out, "Budi").roles == ()
+
+
 def test_role_epithet_needs_the_whole_role_not_its_head() -> None:
     text = ("Wakil Ketua MPR Eddy Soeparno mendukung langkah itu. Dede Yusuf juga mendukung. "
             "Wakil Ketua Komisi II DPR itu menilai instruksi itu tepat.")

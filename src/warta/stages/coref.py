@@ -2795,6 +2795,25 @@ _CAP_EPITHET = re.compile(
     r"\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
+@cache
+def _lower_former_epithet() -> re.Pattern[str]:
+    """'mantan pelatih Bali United ini', 'mantan bendahara umum Partai Hanura itu': a former
+    office as a definite description, its head lower-case, then the body's capitalised
+    name (one needed: a bare 'mantan pelatih itu' names no office) and a demonstrative."""
+    former = "|".join(re.escape(w) for w in load("coref", CorefData).former_words) or "(?!)"
+    return re.compile(rf"(?<![\w-])((?:{former})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}"
+                      rf"(?:\s+(?:[A-Z][\w'’.-]*|U|-|\d+))+)\s+(?:itu|tersebut|ini)(?![\w-])")
+
+
+def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The capitalised epithets and the lower-case former ones, in order of their start;
+    each with whether it is a lower-case one (read only where it is no clause's object)."""
+    hits = [(m, False) for m in _CAP_EPITHET.finditer(text)]
+    hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
+    hits.sort(key=lambda h: h[0].start())
+    return hits
+
+
 def _holds_other_office(person: _Ent, head: str) -> bool:
     """Whether `person`, only named near an epithet, already holds a role of another head
     than the epithet's (`head`, casefolded): the speaker 'Juru Bicara KPK Febri' is not
@@ -2859,10 +2878,16 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     marked_at: list[int] = []  # where each epithet marked starts, in order
     marked: list[_Ent] = []  # and whose it is
     first: dict[int, int] = {}  # id(person) -> start of its first mention
-    for m in _CAP_EPITHET.finditer(text):
+    for m, lower in _epithet_matches(text):
         words = m.group(1).split()
-        k = 1 if words[0].casefold() in ("eks", "mantan", "sang") else 0
+        k = 1 if lower or words[0].casefold() in ("eks", "mantan", "sang") else 0
         if k >= len(words) or not _head_len(words, k):
+            continue
+        if lower and not _closes_quote(text, m.start()):
+            # Only as the speaker after a quote ('" … , " sambung mantan pelatih X ini'):
+            # as an object ('menetapkan mantan bendahara … itu') or after a fronted clause
+            # ('Berbicara pada …, eks pelatih X itu menyebut') the one named last is often
+            # not the one meant.
             continue
         if persons is None:
             persons = art.span_set(("PERSON",))
@@ -2914,7 +2939,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             before = _FORMER_BEFORE.search(text[max(0, m.start() - 10):m.start()])
             if before is not None and start == 0 and k == 0:
                 role = f"{before.group(1)} {role}"
-            if not any(r.casefold().startswith(head) for r in person.roles):
+            # A lower-case former office is kept beside a present one of the same head
+            # ('pelatih timnas …' and 'mantan pelatih Bali United'), not beside itself.
+            same = " ".join(words[k:]).casefold() if lower else head
+            if not any((without_prefix(r) if lower else r).casefold().startswith(same)
+                       for r in person.roles):
                 person.roles.append(role)
         if id(person) not in first and person.mentions:  # marks add only later starts
             first[id(person)] = min(x.start for x in person.mentions)
@@ -5243,7 +5272,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 64  # ent28b (64): a body named by its web address ('Djaring.id') beside
+    version = 65  # roles28 (65): a lower-case former office as a definite description
+    # closing a quote ('sambung mantan pelatih Bali United ini') is the speaker's role
+    # ent28b (64): a body named by its web address ('Djaring.id') beside
     # the body of that name is that body; a body named by a contraction or the initials
     # of another's first words ('Timnas U - 19', 'KBRI Islamabad') is that body
     # roles27b (63): a slashed pair shares the event bracketed after the

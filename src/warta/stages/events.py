@@ -6645,7 +6645,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 94  # evprec28 (94): roles from the clause (a reported subordinate clause's
+    version = 95  # evprec28b (95): false events of private and show-business doings and of
+    # everyday senses (a trip to film, a meal with a private person, a call-up to a squad, a pep
+    # talk to one's own side, a newsroom's ask for comment, a programme's standing condition, a
+    # bodily favour, a product's demonstration), all as words in events.toml.
+    # evprec28 (94): roles from the clause (a reported subordinate clause's
     # subject after its comma, a national's apposition before "yang", a case noun before a
     # passive's name, a culprit in a charge's "bahwa" clause, an act asked done to the one named,
     # a program no party, members of a counted target group, a verbless aside's head); false

@@ -6659,7 +6659,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 95  # evrec28c (95): a counted kind as a cooperation's partner ("dengan
+    version = 96  # evprec28b (96): false events of private and show-business doings and of
+    # everyday senses (a trip to film, a meal with a private person, a call-up to a squad, a pep
+    # talk to one's own side, a newsroom's ask for comment, a programme's standing condition, a
+    # bodily favour, a product's demonstration), all as words in events.toml.
+    # evrec28c (95): a counted kind as a cooperation's partner ("dengan
     # sejumlah media", "dengan lebih dari 100 restoran"; more partner kinds); a shortfall
     # spotlighted ("menyoroti rendahnya") and a breach of the constitution stated criticise;
     # lexicon and _kind_partnered only.

@@ -1,7 +1,7 @@
 """Rules of the events stage added by the evrec28c branch (events recall: criticism and
 cooperation): a cooperation's partner as a counted kind of body ("dengan sejumlah media"),
-a shortfall spotlighted and a breach of the constitution stated as criticism. Each sentence is written for its test;
-the near shape that must stay as it was is asserted beside it."""
+a shortfall spotlighted and a breach of the constitution stated as criticism. Each sentence
+is written for its test; the near shape that must stay as it was is asserted beside it."""
 
 from __future__ import annotations
 

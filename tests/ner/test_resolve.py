@@ -2392,3 +2392,17 @@ def test_embassy_short_form_and_singular_firm_word_name_bodies() -> None:
                         "Maju Jaya ( Indonesia ) di kota itu .")
     assert ("ORG", "Kedubes Jepang") in ents
     assert ("ORG", "Rahman Pharmaceutical") in ents
+
+
+def test_role_words_cut_off_a_body() -> None:
+    # an occupation before a body's acronym is its holders, no part of the body's name
+    got = _entities_of("Penyidik Polri telah menahan seorang tersangka di Bandung kemarin .")
+    assert ("ORG", "Polri") in got and ("ORG", "Penyidik Polri") not in got
+    # a chunk opening inside an office's head names no body of that name
+    got = _entities_of("Direktur Jenderal Pajak Budi Santoso mengatakan hal itu kemarin .")
+    assert not any(name.startswith("Jenderal") for _, name in got)
+
+
+def test_contracted_office_leaves_the_whole_name() -> None:
+    got = _entities_of("Menlu Taro Kono mengatakan Jepang akan membela diri .")
+    assert ("PERSON", "Taro Kono") in got

@@ -71,6 +71,7 @@ from .outlets import credit_mentions, outlet_mentions
 from .roles import (
     agent_apposition,
     head_at,
+    is_org_word,
     is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
@@ -946,6 +947,22 @@ def _opens_person(flags: str) -> bool:
     return "P" in flags or (flags == "p")
 
 
+def _office_opening_body(words: Sequence[str], i: int, j: int) -> int:
+    """Words of a role head ("Penyidik", "Juru Bicara") that open an organisation's chunk
+    before a body's acronym or organisation word ("Penyidik Polri", "Penyidik Bareskrim
+    Polri"): the job's holders, read into the body's name; 0 when none."""
+    h = head_at(words, i)
+    if not 0 < h < j - i or is_org_word(words[i]):
+        return 0
+    return h if _body_opener(words[i + h]) else 0
+
+
+def _body_opener(word: str) -> bool:
+    """Whether `word` opens a body's name after an office's words: an acronym ("Polri"
+    is an organisation word, "KPK" an acronym) or an organisation word."""
+    return (word.isupper() and len(word) > 1 and word.isalpha()) or is_org_word(word)
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
                     names: NameLists | None = None, neural: bool = False) -> _Chunks:
@@ -1142,6 +1159,14 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.items.append(("ORG", i, rank[0]))
             ch.items.append(("PERSON", rank[1], j))
             continue
+        elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1:
+            # "Direktur [Jenderal Pajak]": the chunk opens inside an office's head; what
+            # follows the head is a body only as an acronym or organisation word
+            i += h - 1
+            if i >= j or not _body_opener(words[i]):
+                continue
+        elif kind == "ORG" and (h := _office_opening_body(words, i, j)):
+            i += h  # "[Penyidik] Bareskrim Polri": the job's word, no part of the body
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
             # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
             j -= _rank_tail(words, i, j)

@@ -2399,7 +2399,7 @@ def test_role_words_cut_off_a_body() -> None:
     got = _entities_of("Penyidik Polri telah menahan seorang tersangka di Bandung kemarin .")
     assert ("ORG", "Polri") in got and ("ORG", "Penyidik Polri") not in got
     # a chunk opening inside an office's head names no body of that name
-    got = _entities_of("Direktur Jenderal Pajak Budi Santoso mengatakan hal itu kemarin .")
+    got = _entities_of("Direktur Jenderal Pajak ( Dirjen Pajak ) Budi Santoso mengatakan hal itu .")
     assert not any(name.startswith("Jenderal") for _, name in got)
 
 

@@ -954,7 +954,24 @@ def _office_opening_body(words: Sequence[str], i: int, j: int) -> int:
     h = head_at(words, i)
     if not 0 < h < j - i or is_org_word(words[i]):
         return 0
-    return h if _body_opener(words[i + h]) else 0
+    # only body words after it: a person's name there ("Kapuspenkum Kejagung Anang") is
+    # the holder, split off by later passes with the office whole
+    return h if all(_body_opener(w) for w in words[i + h : j]) else 0
+
+
+def _office_tail_cut(words: Sequence[str], k: int, j: int, lexicon: dict[str, str]
+                     ) -> int | None:
+    """Where a chunk that opens inside an office's head (its end at `k`) keeps a body:
+    `k` before body words only ("Sekretaris [Jenderal PBB]"), `j` (nothing kept) before one
+    common word, the office's field ("Direktur [Jenderal Pajak]"); None otherwise."""
+    if k >= j:
+        return j
+    if all(_body_opener(w) for w in words[k:j]):
+        return k
+    tag = lexicon.get(words[k].lower(), "")
+    if j - k == 1 and tag and not tag.startswith(("NNP", "FW")):
+        return j
+    return None
 
 
 def _body_opener(word: str) -> bool:
@@ -1159,12 +1176,13 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.items.append(("ORG", i, rank[0]))
             ch.items.append(("PERSON", rank[1], j))
             continue
-        elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1:
+        elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1 \
+                and (cut := _office_tail_cut(words, i + h - 1, j, lexicon)) is not None:
             # "Direktur [Jenderal Pajak]": the chunk opens inside an office's head; what
-            # follows the head is a body only as an acronym or organisation word
-            i += h - 1
-            if i >= j or not _body_opener(words[i]):
+            # follows the head is a body only as acronyms or organisation words
+            if cut >= j:
                 continue
+            i = cut
         elif kind == "ORG" and (h := _office_opening_body(words, i, j)):
             i += h  # "[Penyidik] Bareskrim Polri": the job's word, no part of the body
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):

@@ -2406,3 +2406,20 @@ def test_role_words_cut_off_a_body() -> None:
 def test_contracted_office_leaves_the_whole_name() -> None:
     got = _entities_of("Menlu Taro Kono mengatakan Jepang akan membela diri .")
     assert ("PERSON", "Taro Kono") in got
+
+
+def test_contracted_office_run_into_a_body_chunk_is_its_holder() -> None:
+    from warta.ner.resolve import _holder_after_office
+
+    words = ["Menlu", "Rex", "Tillerson"]
+    assert _holder_after_office(words, 0, 3, [False] * 3)
+    assert not _holder_after_office(["Menlu", "Polri", "Budi"], 0, 3, [False] * 3)
+    got = _entities_of("Jepang menggelar rapat dengan Menhan James Mattis dan Menlu Rex "
+                       "Tillerson .")
+    assert ("PERSON", "Rex Tillerson") in got
+    assert not any(kind == "ORG" and "Tillerson" in name for kind, name in got)
+
+
+def test_foreign_ministry_short_form_is_a_body() -> None:
+    got = _entities_of("Hal itu disampaikan seorang pejabat Kemlu Jepang di Tokyo kemarin .")
+    assert ("ORG", "Kemlu Jepang") in got

@@ -71,6 +71,7 @@ from .outlets import credit_mentions, outlet_mentions
 from .roles import (
     agent_apposition,
     head_at,
+    is_contracted_office,
     is_org_word,
     is_prefix,
     is_role_word,
@@ -959,6 +960,17 @@ def _office_opening_body(words: Sequence[str], i: int, j: int) -> int:
     return h if all(_body_opener(w) for w in words[i + h : j]) else 0
 
 
+def _holder_after_office(words: Sequence[str], i: int, j: int, is_place: Sequence[bool]
+                         ) -> bool:
+    """Whether an organisation's chunk is a contracted office ("Menlu", which holds its
+    portfolio) before two capitalised words or more that are no body's and no place's:
+    its holder's name."""
+    if j - i < 3 or not is_contracted_office(words[i]):
+        return False
+    return all(w[:1].isupper() and not w.isupper() and not is_place[k]
+               and not is_org_word(w) for k, w in enumerate(words[i + 1 : j], i + 1))
+
+
 def _office_tail_cut(words: Sequence[str], k: int, j: int, lexicon: dict[str, str]
                      ) -> int | None:
     """Where a chunk that opens inside an office's head (its end at `k`) keeps a body:
@@ -1053,6 +1065,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 kind == "PLACE" and (words[i] in ow or (
                     words[j - 1] in ow and not words[j - 1].isupper()))):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
+        elif kind == "ORG" and _holder_after_office(words, i, j, is_place):
+            kind = "PERSON"  # "[Menlu Rex Tillerson]": the office's holder, no body
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
             titled = role_end == 1 and j - i > 1 and _title_in_name(words, i, blind, in_person)

@@ -776,6 +776,11 @@ def _contracted_offices() -> frozenset[str]:
     return frozenset(out)
 
 
+def is_contracted_office(word: str) -> bool:
+    """A one-word office holding its portfolio ("Menlu"; `_contracted_offices`)."""
+    return word.lower() in _contracted_offices()
+
+
 def _name_word_after_office(word: str, place: bool, tag: str) -> bool:
     """Whether a capitalised `word` after a contracted office opens its holder's name,
     though the lexicon knows it as a common word ("Menlu [Taro] Kono", "Menlu [Rex]

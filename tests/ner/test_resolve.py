@@ -2423,3 +2423,8 @@ def test_contracted_office_run_into_a_body_chunk_is_its_holder() -> None:
 def test_foreign_ministry_short_form_is_a_body() -> None:
     got = _entities_of("Hal itu disampaikan seorang pejabat Kemlu Jepang di Tokyo kemarin .")
     assert ("ORG", "Kemlu Jepang") in got
+
+
+def test_body_closing_an_office_head_stays() -> None:
+    got = _entities_of("Panglima TNI Budi Santoso meninjau latihan di Bandung kemarin .")
+    assert ("ORG", "TNI") in got

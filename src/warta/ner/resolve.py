@@ -975,9 +975,10 @@ def _office_tail_cut(words: Sequence[str], k: int, j: int, lexicon: dict[str, st
                      ) -> int | None:
     """Where a chunk that opens inside an office's head (its end at `k`) keeps a body:
     `k` before body words only ("Sekretaris [Jenderal PBB]"), `j` (nothing kept) before one
-    common word, the office's field ("Direktur [Jenderal Pajak]"); None otherwise."""
+    common word, the office's field ("Direktur [Jenderal Pajak]"); None otherwise, and
+    where the head takes the whole chunk ("Panglima [TNI]": the body of the office)."""
     if k >= j:
-        return j
+        return None
     if all(_body_opener(w) for w in words[k:j]):
         return k
     tag = lexicon.get(words[k].lower(), "")

@@ -2428,3 +2428,5 @@ def test_foreign_ministry_short_form_is_a_body() -> None:
 def test_body_closing_an_office_head_stays() -> None:
     got = _entities_of("Panglima TNI Budi Santoso meninjau latihan di Bandung kemarin .")
     assert ("ORG", "TNI") in got
+    got = _entities_of("Rapat itu dipimpin Wakil Ketua DPR RI . Ia datang pagi .")
+    assert ("ORG", "DPR RI") in got

@@ -976,7 +976,8 @@ def _office_tail_cut(words: Sequence[str], k: int, j: int, lexicon: dict[str, st
     """Where a chunk that opens inside an office's head (its end at `k`) keeps a body:
     `k` before body words only ("Sekretaris [Jenderal PBB]"), `j` (nothing kept) before one
     common word, the office's field ("Direktur [Jenderal Pajak]"); None otherwise, and
-    where the head takes the whole chunk ("Panglima [TNI]": the body of the office)."""
+    where the head takes the whole chunk ("Panglima [TNI]": the body of the office); the
+    caller keeps a chunk opening with a body's word ("Ketua [DPR RI]")."""
     if k >= j:
         return None
     if all(_body_opener(w) for w in words[k:j]):
@@ -1192,6 +1193,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             ch.items.append(("PERSON", rank[1], j))
             continue
         elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1 \
+                and not _body_opener(words[i]) \
                 and (cut := _office_tail_cut(words, i + h - 1, j, lexicon)) is not None:
             # "Direktur [Jenderal Pajak]": the chunk opens inside an office's head; what
             # follows the head is a body only as acronyms or organisation words

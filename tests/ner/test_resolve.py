@@ -2392,3 +2392,41 @@ def test_embassy_short_form_and_singular_firm_word_name_bodies() -> None:
                         "Maju Jaya ( Indonesia ) di kota itu .")
     assert ("ORG", "Kedubes Jepang") in ents
     assert ("ORG", "Rahman Pharmaceutical") in ents
+
+
+def test_role_words_cut_off_a_body() -> None:
+    # an occupation before a body's acronym is its holders, no part of the body's name
+    got = _entities_of("Penyidik Polri telah menahan seorang tersangka di Bandung kemarin .")
+    assert ("ORG", "Polri") in got and ("ORG", "Penyidik Polri") not in got
+    # a chunk opening inside an office's head names no body of that name
+    got = _entities_of("Direktur Jenderal Pajak ( Dirjen Pajak ) Budi Santoso mengatakan hal itu .")
+    assert not any(name.startswith("Jenderal") for _, name in got)
+
+
+def test_contracted_office_leaves_the_whole_name() -> None:
+    got = _entities_of("Menlu Taro Kono mengatakan Jepang akan membela diri .")
+    assert ("PERSON", "Taro Kono") in got
+
+
+def test_contracted_office_run_into_a_body_chunk_is_its_holder() -> None:
+    from warta.ner.resolve import _holder_after_office
+
+    words = ["Menlu", "Rex", "Tillerson"]
+    assert _holder_after_office(words, 0, 3, [False] * 3)
+    assert not _holder_after_office(["Menlu", "Polri", "Budi"], 0, 3, [False] * 3)
+    got = _entities_of("Jepang menggelar rapat dengan Menhan James Mattis dan Menlu Rex "
+                       "Tillerson .")
+    assert ("PERSON", "Rex Tillerson") in got
+    assert not any(kind == "ORG" and "Tillerson" in name for kind, name in got)
+
+
+def test_foreign_ministry_short_form_is_a_body() -> None:
+    got = _entities_of("Hal itu disampaikan seorang pejabat Kemlu Jepang di Tokyo kemarin .")
+    assert ("ORG", "Kemlu Jepang") in got
+
+
+def test_body_closing_an_office_head_stays() -> None:
+    got = _entities_of("Panglima TNI Budi Santoso meninjau latihan di Bandung kemarin .")
+    assert ("ORG", "TNI") in got
+    got = _entities_of("Rapat itu dipimpin Wakil Ketua DPR RI . Ia datang pagi .")
+    assert ("ORG", "DPR RI") in got

@@ -585,3 +585,15 @@ def test_new_occupations_and_adjectives_of_fame_in_a_role() -> None:  # roles27
     assert list_role_before(words, 9) == (5, 8)
     words[6] = "menjahit"
     assert list_role_before(words, 9) is None
+
+
+def test_contracted_office_keeps_off_the_given_name() -> None:
+    # "Menlu" holds its portfolio: a capitalised common word after it opens the name
+    # ("Taro" is a word of the lexicon too); a place after it stays in the office.
+    from warta.ner.features import load_lexicon
+    from warta.ner.roles import split_role
+
+    lex = load_lexicon()
+    assert split_role(["Menlu", "Taro", "Kono"], [False] * 3, lex) == (1, 1)
+    assert split_role(["Menlu", "Jepang", "Taro", "Kono"], [False, True, False, False],
+                      lex)[0] == 2

@@ -71,6 +71,8 @@ from .outlets import credit_mentions, outlet_mentions
 from .roles import (
     agent_apposition,
     head_at,
+    is_contracted_office,
+    is_org_word,
     is_prefix,
     is_role_word,
     join_name_cut_after_acronym,
@@ -946,6 +948,52 @@ def _opens_person(flags: str) -> bool:
     return "P" in flags or (flags == "p")
 
 
+def _office_opening_body(words: Sequence[str], i: int, j: int) -> int:
+    """Words of a role head ("Penyidik", "Juru Bicara") that open an organisation's chunk
+    before a body's acronym or organisation word ("Penyidik Polri", "Penyidik Bareskrim
+    Polri"): the job's holders, read into the body's name; 0 when none."""
+    h = head_at(words, i)
+    if not 0 < h < j - i or is_org_word(words[i]):
+        return 0
+    # only body words after it: a person's name there ("Kapuspenkum Kejagung Anang") is
+    # the holder, split off by later passes with the office whole
+    return h if all(_body_opener(w) for w in words[i + h : j]) else 0
+
+
+def _holder_after_office(words: Sequence[str], i: int, j: int, is_place: Sequence[bool]
+                         ) -> bool:
+    """Whether an organisation's chunk is a contracted office ("Menlu", which holds its
+    portfolio) before two capitalised words or more that are no body's and no place's:
+    its holder's name."""
+    if j - i < 3 or not is_contracted_office(words[i]):
+        return False
+    return all(w[:1].isupper() and not w.isupper() and not is_place[k]
+               and not is_org_word(w) for k, w in enumerate(words[i + 1 : j], i + 1))
+
+
+def _office_tail_cut(words: Sequence[str], k: int, j: int, lexicon: dict[str, str]
+                     ) -> int | None:
+    """Where a chunk that opens inside an office's head (its end at `k`) keeps a body:
+    `k` before body words only ("Sekretaris [Jenderal PBB]"), `j` (nothing kept) before one
+    common word, the office's field ("Direktur [Jenderal Pajak]"); None otherwise, and
+    where the head takes the whole chunk ("Panglima [TNI]": the body of the office); the
+    caller keeps a chunk opening with a body's word ("Ketua [DPR RI]")."""
+    if k >= j:
+        return None
+    if all(_body_opener(w) for w in words[k:j]):
+        return k
+    tag = lexicon.get(words[k].lower(), "")
+    if j - k == 1 and tag and not tag.startswith(("NNP", "FW")):
+        return j
+    return None
+
+
+def _body_opener(word: str) -> bool:
+    """Whether `word` opens a body's name after an office's words: an acronym ("Polri"
+    is an organisation word, "KPK" an acronym) or an organisation word."""
+    return (word.isupper() and len(word) > 1 and word.isalpha()) or is_org_word(word)
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
                     names: NameLists | None = None, neural: bool = False) -> _Chunks:
@@ -1019,6 +1067,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 kind == "PLACE" and (words[i] in ow or (
                     words[j - 1] in ow and not words[j - 1].isupper()))):
             kind = "ORG"  # "Bareskrim Polri", "Kejaksaan Negeri Solo", "DPR RI"
+        elif kind == "ORG" and _holder_after_office(words, i, j, is_place):
+            kind = "PERSON"  # "[Menlu Rex Tillerson]": the office's holder, no body
         if kind == "PERSON":
             role_end, name_start = split_role(words[i:j], is_place[i:j], lexicon)
             titled = role_end == 1 and j - i > 1 and _title_in_name(words, i, blind, in_person)
@@ -1142,6 +1192,16 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                 ch.items.append(("ORG", i, rank[0]))
             ch.items.append(("PERSON", rank[1], j))
             continue
+        elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1 \
+                and not _body_opener(words[i]) \
+                and (cut := _office_tail_cut(words, i + h - 1, j, lexicon)) is not None:
+            # "Direktur [Jenderal Pajak]": the chunk opens inside an office's head; what
+            # follows the head is a body only as acronyms or organisation words
+            if cut >= j:
+                continue
+            i = cut
+        elif kind == "ORG" and (h := _office_opening_body(words, i, j)):
+            i += h  # "[Penyidik] Bareskrim Polri": the job's word, no part of the body
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
             # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
             j -= _rank_tail(words, i, j)

@@ -740,6 +740,7 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
         return (0, i)
     role_end = i + n
     k = role_end
+    whole = n == 1 and words[i].lower() in _contracted_offices()
     origin = False  # "Pelatih [asal Swedia] , Sven": the origin is the person's, no role
     # Role continues over places and common (non-name) words; the name is what remains.
     while k < len(words):
@@ -749,6 +750,8 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
             origin = True
             k += 1
             continue
+        if whole and _name_word_after_office(w, is_place[k], lx):
+            break  # "Menlu [Taro] Kono": the contraction holds its portfolio already
         if is_place[k] or w in rw.connectors or w == "," or is_role_word(w) \
                 or (lx and not lx.startswith(("NNP", "FW")) and not lx.endswith(":h")):
             k += 1
@@ -757,6 +760,34 @@ def split_role(words: Sequence[str], is_place: Sequence[bool],
             continue
         break
     return (role_end, k)
+
+
+@cache
+def _contracted_offices() -> frozenset[str]:
+    """offices.toml's one-word titles that contract a longer title of the same office,
+    portfolio and all ("Menlu" of "Menteri Luar Negeri", "Seskab" of "Sekretaris
+    Kabinet": the same opening letters); not "Presiden", a head that takes its body after
+    it ("Presiden Bank Dunia")."""
+    out: set[str] = set()
+    for o in load("offices", OfficesData).office:
+        longs = [t.lower() for t in o.titles if " " in t]
+        out.update(t.lower() for t in o.titles if " " not in t and any(
+            lt[:2] == t[:2].lower() and not lt.startswith(t.lower() + " ") for lt in longs))
+    return frozenset(out)
+
+
+def is_contracted_office(word: str) -> bool:
+    """A one-word office holding its portfolio ("Menlu"; `_contracted_offices`)."""
+    return word.lower() in _contracted_offices()
+
+
+def _name_word_after_office(word: str, place: bool, tag: str) -> bool:
+    """Whether a capitalised `word` after a contracted office opens its holder's name,
+    though the lexicon knows it as a common word ("Menlu [Taro] Kono", "Menlu [Rex]
+    Tillerson"): no place, acronym ("RI"), connector or role word, which go on in the
+    office."""
+    return bool(tag) and word[:1].isupper() and not word.isupper() and not place \
+        and word not in role_words().connectors and not is_role_word(word)
 
 
 def join_name_cut_after_acronym(words: Sequence[str], chunks: Sequence[tuple[str, int, int]],

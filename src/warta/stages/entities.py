@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 114  # ent28b (114): a one-word rank the text writes alone as the name
+    version = 115  # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
+    # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
+    # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.
+    # ent28b (114): a one-word rank the text writes alone as the name
     # ('kata Laksamana') opens it; 'Kedubes' opens a body; 'Pharmaceutical' closes one;
     # a tournament without its year is the series (ORG), a show's tail before a foreign
     # word closes no name ('Tournament Edition'); 'vs.' a title's small word

@@ -1194,12 +1194,12 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             continue
         elif kind == "ORG" and i > 0 and (h := head_at(words, i - 1)) > 1 \
                 and not _body_opener(words[i]) \
-                and (cut := _office_tail_cut(words, i + h - 1, j, lexicon)) is not None:
+                and (tail := _office_tail_cut(words, i + h - 1, j, lexicon)) is not None:
             # "Direktur [Jenderal Pajak]": the chunk opens inside an office's head; what
             # follows the head is a body only as acronyms or organisation words
-            if cut >= j:
+            if tail >= j:
                 continue
-            i = cut
+            i = tail
         elif kind == "ORG" and (h := _office_opening_body(words, i, j)):
             i += h  # "[Penyidik] Bareskrim Polri": the job's word, no part of the body
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):

@@ -9764,14 +9764,14 @@ def _show_start(text: str, end: int, lexicon: Mapping[str, str]) -> int:
     return end
 
 
-_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_NEXT_CAPITAL_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _name_goes_on(text: str, end: int, lexicon: Mapping[str, str]) -> bool:
     """Whether a capitalised foreign or unknown word follows `end`, going on with an
     English name ("Tournament [Edition]"; not a weekday or place the lexicon knows as a
     proper noun: "Marathon [Minggu] lalu")."""
-    nxt = _NEXT_NAME_WORD.match(text, end)
+    nxt = _NEXT_CAPITAL_WORD.match(text, end)
     if nxt is None:
         return False
     tag = lexicon.get(nxt.group(1).lower())

@@ -3409,7 +3409,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     actors_t = _without_commitment_owner(ctx, trig, j, actors_t)
     # (evprec28) "serangan Ransomware Wannacry": a program is no party to what it is used in;
     # the act stays, its users unnamed
-    programs = _program_values(ctx)
+    programs = _program_values(ctx) if actors_t else frozenset()
     used = bool(actors_t) and set(actors_t) <= programs
     actors_t = tuple(a for a in actors_t if a not in programs)
     if actors_t and set(actors_t) <= _document_values(ctx, bare=False):

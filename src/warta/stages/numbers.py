@@ -3130,6 +3130,9 @@ def find_numbers(article: Article) -> list[Count]:
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
+        # "sesuai yang diamanatkan undang-undang": a level the law mandates (num28), read
+        # once a sentence for all its amounts
+        mandate_said = any(t.low in _MANDATED for t in toks)
         raws: list[_Raw] = []
         # Only a token that can start an amount does anything; the others were one step
         # of the walk each, so they are picked out in one pass and `i` is the first index
@@ -3521,7 +3524,7 @@ def find_numbers(article: Article) -> list[Count]:
                     # "untuk mencapai 10 persen sesuai yang diamanatkan undang-undang": a
                     # level a law mandates is a standing rule, dated by no other
                     # sentence's period (num28)
-                    mandated = any(t.low in _MANDATED for t in toks) or _supposed(toks)
+                    mandated = mandate_said or _supposed(toks)
                     if period is None and not para_period and not placed_item \
                             and not mandated:
                         # (not a place's item of a list: what another place's amount of
@@ -3551,7 +3554,7 @@ def find_numbers(article: Article) -> list[Count]:
                 # "sejak 2018, ... naik dari 61,22% menjadi 93,94% dalam tiga tahun": the
                 # level reached is not the start of the span's
                 period = None
-            if period is None and not change_from and not any(t.low in _MANDATED for t in toks):
+            if period is None and not change_from and not mandate_said:
                 unframed.append((len(out), para))  # (a mandated level: no plan's year)
             if thing is not None:
                 thing = _past_spending(text, thing, lex)

@@ -3493,12 +3493,13 @@ def _fronted_passive_nya(text: str, sent: Span) -> _Found | None:
     of saying with '-nya' opening the sentence, then its comma, fronts what the one quoted
     before says, as 'Diakui Gatot ,' does (who round 287: missed); the statement is the
     clause after the comma. ('Hal itu dikatakannya …' has words before the verb.)"""
-    toks = _tokens(text, sent.start, sent.end)
-    if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != ",":
-        return None
-    first = text[toks[0][0]:toks[0][1]]
+    opener = _WORD.search(text, sent.start, sent.end)  # the first word, before tokenising all
+    first = opener.group() if opener is not None else ""
     if not (first[:1].isupper() and first.endswith("nya")
             and first[:-3].casefold() in _lex().passive_nya_verbs):
+        return None
+    toks = _tokens(text, sent.start, sent.end)
+    if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != ",":
         return None
     s, e = _strip_end(text, toks[2][0], sent.end)
     cue = Span(start=toks[0][0], end=toks[0][1])

@@ -3793,3 +3793,51 @@ def test_a_vague_plural_after_a_number_is_its_magnitude() -> None:
     assert [c.value for c in art.numbers] == [None]
     assert _measured("Ubi dijual dengan harga murah, sekitar Rp 10 ribuan sekilo.")[0][1] == \
         "harga murah"
+
+
+def test_a_share_among_them_measures_the_noun_before_it() -> None:
+    # num29 (seed 64): "80 persen di antaranya" is a share of the noun phrase just before,
+    # past a comma or "yang"; with no such word after it, no thing is guessed
+    got = _measured("Mereka mengirim 300 paket, 80 persen di antaranya tiba tepat waktu.")
+    assert got[-1][:2] == ("80 persen", "paket")
+    assert _measured("Ia menyoroti dominasi penerima beasiswa yang 65 persen di antaranya dari "
+                     "Jawa.")[0][1] == "penerima beasiswa"
+    assert _measured("Mereka mengirim 300 paket, 80 persen tiba tepat waktu.")[-1][:2] == \
+        ("80 persen", None)
+
+
+def test_a_price_verb_past_a_starting_price_prices_its_subject() -> None:
+    # num29 (seed 64): "dipatok mulai dari Rp 7 juta" prices the subject, as "dipatok Rp 7
+    # juta" does
+    assert _measured("Layanan tersebut dipatok mulai dari Rp 7 juta per orang.")[0][1] == \
+        "Layanan"
+    assert _measured("Paket wisata itu dibanderol mulai Rp 2 juta.")[0][1] == "Paket wisata"
+
+
+def test_money_received_with_no_amount_before_is_the_money_named_before() -> None:
+    # num29 (seed 64): "diperkaya lebih dari Rp 40 miliar" with no amount said before is
+    # the plain money the text just named; naming none, no thing
+    got = _measured("Banyak anggota dewan menerima uang proyek itu. Sejumlah anggota dewan "
+                    "diperkaya lebih dari Rp 40 miliar.")
+    assert got[0][1] == "uang"
+    got = _measured("Banyak anggota dewan terlibat proyek itu. Sejumlah anggota dewan "
+                    "diperkaya lebih dari Rp 40 miliar.")
+    assert got[0][1] is None
+    got = _measured("Warga mendapat bantuan langsung tunai. Setiap keluarga menerima Rp 300 "
+                    "ribu.")
+    assert got[0][1] != "tunai"  # a modifier of the aid, not the money's own noun
+
+
+def test_a_span_of_days_dates_the_amounts_of_its_sentence() -> None:
+    # num29 (seed 64): a promo price valid "5 Desember 2017 - 5 Januari 2018" is of that
+    # span, as a span of months is; a single day before it still dates it as before
+    got = _periods("Khusus 5 Desember 2017 - 5 Januari 2018, perusahaan menggelar program "
+                   "promo terbang keliling kota dengan biaya Rp 5 juta per orang.",
+                   datetime(2017, 12, 4))
+    assert got["Rp 5 juta"] == "2017-12-05/2018-01-05"
+    got = _periods("Pada 5 Desember 2017, toko itu menjual sepatu dengan harga Rp 500 ribu.",
+                   datetime(2017, 12, 4))
+    assert got["Rp 500 ribu"] == "2017-12-05"
+    got = _periods("Pada rapat 20-21 Mei 2025, bank itu menurunkan bunga 25 bps menjadi 5,5%.",
+                   datetime(2025, 5, 21))
+    assert got["5,5%"] != "2025-05-20/2025-05-21"  # a meeting's days, no window

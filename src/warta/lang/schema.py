@@ -1587,6 +1587,11 @@ class NumberMeasure(LangData):
     price_words: Words = ()
     price_noun: Words = ()
     price_verbs: Words = ()  # "dibanderol": its subject is the thing priced (numb27)
+    # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
+    # num29).
+    price_from: Words = ()
+    # "355 operan, 88,8 persen di antaranya": a share of the noun phrase before it (num29).
+    partitives: Words = ()
     # A forecast pointing back at what was measured ("konsensusnya"; num25).
     forecasts_back: Words = ()
     # Words of a sports competition ("klasemen", "skor"): bare points in an article

@@ -1064,6 +1064,7 @@ def _verb_of_head(t: _Tok) -> tuple[int, int] | None:
 _PRICE_WORDS = WordSet("numbers", NumbersData, "measure.price_words")  # "seharga"
 _PRICE_NOUN = WordSet("numbers", NumbersData, "measure.price_noun")  # "harga"
 _PRICE_VERBS = WordSet("numbers", NumbersData, "measure.price_verbs")  # "dibanderol"
+_PRICE_FROM = WordSet("numbers", NumbersData, "measure.price_from")  # "mulai dari"
 _PRICE_REACH = 4  # words back from the amount to its price word ("diharga normal, yakni")
 
 
@@ -1077,9 +1078,10 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
         t = toks[n]
         if t.kind == "num" or (n < first - 1 and t.low in lex.worth):
             return None
-        if t.low in _PRICE_VERBS and n == first - 1:
+        if t.low in _PRICE_VERBS and all(x.low in _PRICE_FROM for x in toks[n + 1:first]):
             # "Ponsel ini dibanderol Rp 3 juta": the verb's subject is what is priced
-            # (past a demonstrative, as "proyek itu belum 100%"; numb27)
+            # (past a demonstrative, as "proyek itu belum 100%"; numb27), past a starting
+            # price's words too ("dipatok mulai dari Rp 7 juta"; num29)
             j = n
             while j > lo and toks[j - 1].low in _POINTERS:
                 j -= 1
@@ -2491,7 +2493,12 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
     starts = [t.span.start for t in times]
     longest = max((t.span.end - t.span.start for t in times), default=0)
     for n, t in enumerate(times):
-        if t.type != "DATE" or not _CALENDAR.fullmatch(t.value) or len(t.value) > 7:
+        if t.type != "DATE" or not _CALENDAR.fullmatch(t.value):
+            continue
+        if len(t.value) > 7:
+            if (days := _day_range(times, n, dropped, text)) is not None:
+                spans[n] = days
+                dropped.add(n - 1)
             continue
         if (both := _two_years(text, t)) is not None:
             spans[n] = replace(t, value=both, mod=None)
@@ -2543,6 +2550,23 @@ def _month_spans(times: Sequence[TimeExpr], text: str) -> list[TimeExpr]:
                                value=f"{p.value}/{t.value}", mod=None)
             dropped.add(k)
     return [spans.get(n, t) for n, t in enumerate(times) if n not in dropped]
+
+
+def _day_range(times: Sequence[TimeExpr], n: int, dropped: set[int],
+               text: str) -> TimeExpr | None:
+    """Two days of different months joined as a range ("Khusus 5 Desember 2017 - 5 Januari
+    2018, ... dengan biaya Rp 5 juta"): the window the statement holds over, as two months
+    make one (num29); None unless the date before times[n] is a day of an earlier month
+    joined by a dash, "hingga" or "sampai". (Days of one month, "RDG 20-21 Mei 2025", are
+    mostly a meeting's, dated by its decision day as before.)"""
+    t = times[n]
+    p = times[n - 1] if n > 0 and n - 1 not in dropped else None
+    if p is None or p.type != "DATE" or len(p.value) != len(t.value) \
+            or not _CALENDAR.fullmatch(p.value) or p.value[:7] >= t.value[:7] \
+            or _RANGE_JOIN.fullmatch(text, p.span.end, t.span.start) is None:
+        return None
+    return replace(t, span=Span(start=p.span.start, end=t.span.end),
+                   value=f"{p.value}/{t.value}", mod=None)
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -2735,8 +2759,10 @@ def _period(times: Sequence[TimeExpr], lo: int, hi: int, number: Span,
 
 # A DATE that names a period an amount may be counted over: a year, month, quarter or
 # half ("selama 2024"), or a span of years or months (`_month_spans`: "2025/2029"), not a
-# day (mostly the day something was said).
-_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?")
+# day (mostly the day something was said); a span of days is one ("5 Desember 2017 - 5
+# Januari 2018", a promo's window; num29).
+_PERIOD = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?(?:/\d{4}(?:-\d{2})?)?"
+                     r"|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 # "sampai 30 September 2025", "hingga 17 Oktober 2025": a day that ends a running count
 _AS_OF = re.compile(r"(?<!\w)(?:sampai|hingga|per|s\.?d\.?)(?:\s+(?:data|tanggal|tgl))?\s+\Z",
@@ -3321,11 +3347,16 @@ def find_numbers(article: Article) -> list[Count]:
                         (c.thing_span for c in reversed(out) if c.thing_span is not None
                          and c.currency is not None
                          and raw.start - c.span.end <= _ANAPHOR_REACH), None)) \
-                        or _bare_money_before(out, text)
+                        or _bare_money_before(out, text) \
+                        or (None if any(c.currency is not None for c in out)
+                            else _bare_money_near(text, raw.start))
                 if thing is None and money:
                     # "Pembagian uang ini mengalir ke A, B, dan C masing-masing sebesar US$
                     # 3.000": each one's share of the plain money noun said before (num28)
                     thing = _money_each(toks, first)
+                if thing is None:
+                    # "355 operan, 88,8 persen di antaranya": a share of what precedes it
+                    thing = _partitive_whole(toks, first, raw.next_tok, ms.lo)
                 if thing is None and money and first > 0 and toks[first - 1].low in lex.pay_verbs:
                     # "Beberapa minta dibayar USD 15 ribu": the pay its verb names (numb28)
                     thing = Span(start=toks[first - 1].start, end=toks[first - 1].end)
@@ -3745,6 +3776,27 @@ def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
+_PARTITIVES = WordSet("numbers", NumbersData, "measure.partitives")  # "di antaranya"
+_PARTITIVE_WORDS = 2
+
+
+def _partitive_whole(toks: Sequence[_Tok], first: int, after: int, lo: int) -> Span | None:
+    """The noun phrase right before an amount said "among them" ("mereka melepaskan 355
+    operan, 88,8 persen di antaranya menemui target", "penerima nobel yang 65 persen di
+    antaranya"), past the comma or "yang" between them: the whole the share is of (num29);
+    None when no such word follows the amount."""
+    if not any(after + len(w) <= len(toks)
+               and tuple(t.low for t in toks[after:after + len(w)]) == w
+               for w in (tuple(p.split()) for p in _PARTITIVES)):
+        return None
+    k = first
+    if k > lo and (toks[k - 1].text == "," or toks[k - 1].low == "yang"):
+        k -= 1
+    # (the members counted, two words at most: "menyoroti dominasi penerima nobel yang 65
+    # persen di antaranya" shares out the laureates, not their dominance)
+    return _noun_before(toks, k, max(lo, k - _PARTITIVE_WORDS))
+
+
 def _supposed(toks: Sequence[_Tok]) -> bool:
     """Whether the sentence opens with a condition ("Kalau mereka cuma menyewa humas,
     maka ..."): its amounts are a supposed case, not dated by another paragraph (numb28).
@@ -3773,6 +3825,22 @@ def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:
     if last is None or last.of(text).casefold() not in _BARE_MONEY:
         return None
     return last
+
+
+def _bare_money_near(text: str, at: int) -> Span | None:
+    """The last plain money noun ("uang") in the text just before `at` (within the
+    anaphor's reach), for money received with no amount said before it at all ("... yang
+    turut menerima uang e-KTP ... anggota DPR yang diperkaya lebih dari 12 juta dolar AS":
+    the money the text spoke of; num29)."""
+    lo = max(0, at - _ANAPHOR_REACH)
+    toks = _tokens(text, lo, at)[1 if lo else 0:]  # (not a word the window cuts: "r|uang")
+    lex = _lex()
+    # the head of its phrase: after a verb or a function word ("menerima uang"), not a
+    # noun's modifier ("bantuan langsung tunai")
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY and (
+        n == 0 or toks[n - 1].kind != "word" or toks[n - 1].low in lex.stop
+        or _verb_like(toks[n - 1].low))), None)
+    return Span(start=toks[k].start, end=toks[k].end) if k is not None else None
 
 
 def _restated_totals(out: list[Count], text: str) -> None:
@@ -5817,7 +5885,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 55  # numb28 (55): money a raising verb sets after "hingga" ("menaikkan tarif
+    version = 56  # num29 (56): a share "di antaranya" measures the short noun phrase before
+    # it ("355 operan, 88,8 persen di antaranya"); a price verb past "mulai dari" prices its
+    # subject ("Layanan tersebut dipatok mulai dari Rp 7 juta"); "diperkaya" is a verb of
+    # receiving, and money received with no money amount before takes the plain money noun
+    # just named ("menerima uang e-KTP ... diperkaya lebih dari 12 juta dolar AS"); two
+    # days of different months joined by a dash or "hingga" are a window, a period.
+    # (was 55) numb28 (55): money a raising verb sets after "hingga" ("menaikkan tarif
     # hingga USD 500") is the level reached, up to, and so its bracketed gloss; a year in
     # brackets after a name ("Pinocchio ( 1940 )") dates no amount; "dibayar" names the pay
     # no noun names; "bujet" is a head; "Besarnya (kira-kira antara) ..." with no subject

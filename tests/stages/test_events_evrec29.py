@@ -34,6 +34,10 @@ def test_a_duty_of_ones_own_side_a_thing_or_a_role_asks_no_one() -> None:
     a = quoted_art('"Komisi Dagang harus menjadi motor industri," kata Andi Wijaya.',
                    ANDI, DAGANG)
     assert roles(a) == []
+    # a happening wished for: the congress asked nothing
+    a = quoted_art('"Kongres Komisi Dagang harus terlaksana tahun ini," kata Andi Wijaya.',
+                   ANDI, ("org:kk", "ORG", "Kongres Komisi Dagang"))
+    assert roles(a) == []
     # a benefit the one named is to get
     a = quoted_art('"Komisi Dagang harus mendapatkan manfaat dari kebijakan itu," kata Andi '
                    'Wijaya.', ANDI, DAGANG)

@@ -654,6 +654,7 @@ class EventWords(LangData):
     quoted_call_gap: Words = ()  # (evrec29) between a named subject and its need word
     quoted_call_states: Words = ()  # (evrec29) verbs of being: a role, no call
     quoted_call_executive: Words = ()  # (evrec29) titles of a speaker for the government
+    quoted_call_unasked_prefixes: Words = ()  # (evrec29) a passive or a happening, no act
     # (evrec28b) prepositions marking the one an act noun opening a passive's clause is for,
     # before the verb ("hukuman mati untuk X telah dikonfirmasi")
     marked_before_preps: Words = ()

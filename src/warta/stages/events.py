@@ -2554,7 +2554,9 @@ def _quoted_call(ctx: _Ctx, i: int, j: int) -> bool:
     v = j
     while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
         v += 1
-    return (v < len(toks) and _verb_like(toks[v], lex) and not toks[v].low.startswith("di")
+    # not a passive nor a "ter-" verb ("Kongres harus terlaksana"): what is to happen, no act
+    return (v < len(toks) and _verb_like(toks[v], lex)
+            and not toks[v].low.startswith(tuple(_CALL_UNASKED))
             and toks[v].low not in _CALL_STATES)  # "Pindad harus menjadi motor": a role
 
 
@@ -2577,6 +2579,7 @@ _EXECUTIVE = WordSet("events", EventsData, "words.quoted_call_executive")
 
 _CALL_GAP = WordSet("events", EventsData, "words.quoted_call_gap")  # events.toml
 _CALL_STATES = WordSet("events", EventsData, "words.quoted_call_states")
+_CALL_UNASKED = WordSet("events", EventsData, "words.quoted_call_unasked_prefixes")
 
 
 def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:

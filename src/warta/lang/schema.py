@@ -651,6 +651,10 @@ class EventWords(LangData):
     # (evrec28b) words of need a judging verb may end on, the addressee after them ("memandang
     # perlu pemerintah segera membentuk ...")
     need_first_words: Words = ()
+    quoted_call_gap: Words = ()  # (evrec29) between a named subject and its need word
+    quoted_call_states: Words = ()  # (evrec29) verbs of being: a role, no call
+    quoted_call_executive: Words = ()  # (evrec29) titles of a speaker for the government
+    quoted_call_unasked_prefixes: Words = ()  # (evrec29) a passive or a happening, no act
     # (evrec28b) prepositions marking the one an act noun opening a passive's clause is for,
     # before the verb ("hukuman mati untuk X telah dikonfirmasi")
     marked_before_preps: Words = ()
@@ -1277,6 +1281,10 @@ class EventVerb(LangData):
     # content names the one asked first or tells a deed in the passive ("agar segera
     # diterbitkan aturan"), not a wished outcome ("agar rupiah kembali menguat").
     urged_deed: StrictBool = False
+    # (evrec29) A duty laid on someone named in a direct quotation ('"Pemerintah harus segera
+    # membangun jalan itu," kata X'): the need word is the trigger, the named subject before
+    # it the one asked, the quoted speaker the asker; only with an active verb after it.
+    quoted_call: StrictBool = False
 
 
 class EventsData(LangData):

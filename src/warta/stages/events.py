@@ -102,6 +102,7 @@ class Trigger:
     unnamed_after_enforcer: bool = False  # the unnamed actor only when an enforcer was named before
     named_addressee: bool = False  # a hope: its addressee named first, a verb after it
     urged_deed: bool = False  # (evrec9) an urging: its addressee named first or a passive deed
+    quoted_call: bool = False  # (evrec29) a need word after a named subject in a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +459,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     goal_is_place=entry.goal_is_place,
                     goal_is_recipient=entry.goal_is_recipient,
                     named_addressee=entry.named_addressee, urged_deed=entry.urged_deed,
+                    quoted_call=entry.quoted_call,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -2497,6 +2499,8 @@ def _told_appeal(ctx: _Ctx, trig: Trigger, i: int, j: int) -> bool:
     percaya". Not "menjelaskan, pertemuan itu digelar agar ..." (a purpose). Other triggers
     of the code pass."""
     toks, lex = ctx.toks, ctx.lex
+    if trig.quoted_call:
+        return _quoted_call(ctx, i, j)
     if trig.voice == "active" and len(trig.phrase) == 2 and trig.phrase[1] in _NEED_FIRST:
         return _need_first(ctx, j)
     if (trig.voice != "active" or len(trig.phrase) != 1
@@ -2523,6 +2527,59 @@ def _need_first(ctx: _Ctx, j: int) -> bool:
     while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
         v += 1
     return v < len(toks) and _verb_like(toks[v], lex) and not toks[v].low.startswith("di")
+
+
+def _quoted_call(ctx: _Ctx, i: int, j: int) -> bool:
+    """(evrec29) Does a need word at [i, j) in a direct quotation with a known speaker lay a
+    duty on someone named ('"Pemerintah harus segera membangun jalan itu," kata Budi')? Its
+    subject, named or an agent noun, nobody's own side nor a pronoun, opens the clause right
+    before it (skip words between) and an active verb follows it (adverbs between): '"Kita
+    harus ...", "Jalan itu perlu diperbaiki" or "Pemerintah perlu waktu" asks no one.'"""
+    toks, lex = ctx.toks, ctx.lex
+    if not ctx.side:  # a quotation opened in a sentence before counts too
+        return False
+    lo = ctx.clause_start(i)
+    group = _left_group(ctx, lo, i)
+    if not group or any(m.pronoun or m.kind.startswith("ANAPHOR") or not m.values
+                        or m.is_country or m.place_id is not None
+                        or set(m.values) & ctx.side for m in group):
+        return False  # (a country by name: mostly the speaker's own, "Indonesia harus ...")
+    if any(v in lex.state_agents for m in group for v in m.values) and _state_speaker(ctx):
+        return False  # '"Pemerintah harus menolak usulan itu," ujar Menteri X': his own side
+    if not all(t.low in lex.skip or t.low in _CALL_GAP for t in toks[group[-1].j:i]):
+        return False  # "kebijakan Pemerintah yang harus ...": not the need word's subject
+    if not all(t.text in _QUOTE_OPENERS or t.low in lex.skip or t.low in lex.connectors
+               for t in toks[lo:group[0].i]):
+        return False  # "Saya minta pemerintah harus ...": the asking verb tells the call
+    v = j
+    while v < len(toks) and toks[v].low in _TOLD_NEED_ADVERBS:
+        v += 1
+    # not a passive nor a "ter-" verb ("Kongres harus terlaksana"): what is to happen, no act
+    return (v < len(toks) and _verb_like(toks[v], lex)
+            and not toks[v].low.startswith(tuple(_CALL_UNASKED))
+            and toks[v].low not in _CALL_STATES)  # "Pindad harus menjadi motor": a role
+
+
+def _state_speaker(ctx: _Ctx) -> bool:
+    """(evrec29) Is the quoted speaker named in the sentence with a title of the government in
+    or right before their name ("ujar Menteri Sutanto")? The government is then their own side;
+    a legislator's call on it stays ("kata anggota DPR X")."""
+    toks = ctx.toks
+    for m in ctx.ms:
+        if not set(m.values) & ctx.side:
+            continue
+        words = " ".join(t.low for t in toks[max(0, m.i - 3):m.j])
+        if any(f" {ph} " in f" {words} " for ph in _EXECUTIVE):
+            return True
+    return False
+
+
+_EXECUTIVE = WordSet("events", EventsData, "words.quoted_call_executive")
+
+
+_CALL_GAP = WordSet("events", EventsData, "words.quoted_call_gap")  # events.toml
+_CALL_STATES = WordSet("events", EventsData, "words.quoted_call_states")
+_CALL_UNASKED = WordSet("events", EventsData, "words.quoted_call_unasked_prefixes")
 
 
 def _addressees_only(ctx: _Ctx, j: int, k: int) -> list[_Mention]:
@@ -3331,6 +3388,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if trig.quoted_call and voice == "active":
+        # (evrec29) '"Pemerintah harus ...," kata X': X asks the subject of the duty
+        targets, actors = actors, _hoping(ctx.side)
+        read_out = True
     if not targets and trig.code in lex.threatened_codes:
         # (evprec28) "serangan ... terhadap 99 negara , termasuk Indonesia": the named member
         targets = _vals(_included_targets(ctx, j))
@@ -6659,7 +6720,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 96  # evprec28b (96): false events of private and show-business doings and of
+    version = 97  # evrec29 (97): a duty laid on someone named in a direct quotation is
+    # the speaker's call on them ('"Pemerintah harus segera membangun ...," kata X';
+    # _quoted_call); "dikritisi" criticises; a contract ended in the passive sacks its owner;
+    # a hack ("meretas", "diretas") of someone named is an attack.
+    # evprec28b (96): false events of private and show-business doings and of
     # everyday senses (a trip to film, a meal with a private person, a call-up to a squad, a pep
     # talk to one's own side, a newsroom's ask for comment, a programme's standing condition, a
     # bodily favour, a product's demonstration), all as words in events.toml.

@@ -2142,3 +2142,38 @@ def test_a_count_after_a_nya_topic_keeps_its_ini() -> None:
     assert ("satu tahun ini", "P1Y") in _values("Harapannya satu tahun ini menjadi bekal.")
     # a noun's determiner stays out ("perjalanan dua hari ini": this two-day trip)
     assert ("dua hari", "P2D") in _values("Ia menikmati perjalanan dua hari ini.")
+
+
+# tx29: a quote's weekdays count from the day its attribution dates it, however many years
+# back when the date gives its year ("kata Budi ..., Senin (17/1/2022)" in a 2024 article):
+# the Friday before that Monday, not before publication.
+def test_weekdays_of_a_quote_dated_years_back_count_from_its_day() -> None:
+    text = ("\"Presiden memutuskan pada hari Jumat. Jadi sekarang hari Senin, pada hari Jumat "
+            "lalu beliau setuju,\" kata Budi dalam rapat dikutip detikNews, Senin (17/1/2022).")
+    got = _values(text)
+    assert ("hari Jumat", "2022-01-14") in got and ("hari Jumat lalu", "2022-01-14") in got
+    assert ("hari Senin", "2022-01-17") in got
+    # undated, the weekday counts from publication (Monday 18 November 2024)
+    assert ("hari Jumat", "2024-11-15") in _values(
+        "\"Presiden memutuskan pada hari Jumat,\" kata Budi dalam rapat.")
+
+
+# tx29: 'ke depan' written as one word ("kedepan", "kedepannya") is read as 'ke depan';
+# a purpose ("dalam rangka") or "harapannya" before it is the aim that makes it the future.
+@pytest.mark.parametrize("text, span", [
+    ("Semoga kedepan bisa berdiskusi dengan warga.", "kedepan"),
+    ("Bakat itu akan digunakan kedepannya.", "kedepannya"),
+    ("Dalam rangka memperbaiki aturan pemilu kedepan, data ini dipakai.", "kedepan"),
+    ("Dalam rangka memperbaiki aturan pemilu ke depan, data ini dipakai.", "ke depan"),
+    ("Dengan demikian, harapannya kedepan partisipasi warga meningkat.", "kedepan"),
+])
+def test_kedepan_written_as_one_word_is_the_future(text: str, span: str) -> None:
+    assert _values(text) == [(span, "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam rangka itu, ia maju kedepan.",
+    "Aparat harus kedepankan dialog.",
+])
+def test_kedepan_of_motion_or_a_verb_is_no_time(text: str) -> None:
+    assert _values(text) == []

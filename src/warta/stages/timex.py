@@ -855,9 +855,10 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             if ctx.dct is None:
                 partial = f"XXXX-WXX-{wd}"
             else:
-                day = weekday_date(ctx.dct, wd, mode)
+                now = _quoted_day(ctx, start) or ctx.dct
+                day = weekday_date(now, wd, mode)
                 if trail is None:  # "pertemuan Kamis" after "pada Kamis (27/11/2014)"
-                    day = _dated_weekday(ctx, wd) or day
+                    day = _dated_weekday(ctx, wd, now) or day
     elif trail in _RELATIVE_CLOCK_TRAILS:  # "pukul 14.00 kemarin": of the day before
         now = _speech_day(ctx, start) or ctx.dct
         if now is None:
@@ -952,10 +953,22 @@ def _names_something(ctx: _Ctx, start: int) -> bool:
                                                               "setiap", "tiap", "pada"}
 
 
-def _dated_weekday(ctx: _Ctx, wd: int) -> date | None:
+def _quoted_day(ctx: _Ctx, start: int) -> date | None:
+    """The day the quote holding `start` is dated ('"... pada hari Jumat," kata X, Senin
+    (17/1/2022)'), for its weekdays to count from (the Friday before that Monday, not
+    before publication; tx29); None outside a quote, where a date before a weekday in
+    its sentence is no statement's ("pada Minggu (17/11) waktu setempat (Senin pagi)")."""
+    lo = max(0, start - _SPEECH_WINDOW)
+    hi = min(len(ctx.text), start + _SPEECH_WINDOW)
+    if quotation_around(ctx.text, start, lo, hi) is None:
+        return None
+    return _speech_day(ctx, start)
+
+
+def _dated_weekday(ctx: _Ctx, wd: int, dct: date | None) -> date | None:
     """The day an earlier expression of the text dated with this weekday, when it lies
-    within six days of publication: the text has already said which one it means."""
-    dct = ctx.dct
+    within six days of `dct` (publication, or the day a quote is dated): the text has
+    already said which one it means."""
     if dct is None:
         return None
     for t in reversed(ctx.found):
@@ -1373,6 +1386,7 @@ def _told_day_before(ctx: _Ctx, q_lo: int) -> date | None:
 
 
 _ATTRIBUTION_REACH = timedelta(days=366)
+_ANY_PAST = timedelta(days=366 * _TYPO_YEARS)  # a full date's own year is trusted this far back
 
 
 def _attribution_day(ctx: _Ctx, q_hi: int, hi: int) -> date | None:
@@ -1383,7 +1397,11 @@ def _attribution_day(ctx: _Ctx, q_hi: int, hi: int) -> date | None:
     assert ctx.dct is not None
     end = _SENTENCE_END.search(ctx.text, q_hi, hi)
     m = _rules().frame.search(ctx.text, q_hi, end.end() if end else hi)
-    return None if m is None else _frame_day(m, ctx.dct, reach=_ATTRIBUTION_REACH)
+    if m is None:
+        return None
+    # a date written with its year and agreeing weekday needs no reach: "kata Suharso ...
+    # dikutip detikNews, Senin (17/1/2022)" in a 2025 article dates that quote (tx29)
+    return _frame_day(m, ctx.dct, reach=_ANY_PAST if m.group("y") else _ATTRIBUTION_REACH)
 
 
 def _amount(g: dict[str, str], num: str = "num") -> float | None:
@@ -2470,7 +2488,11 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 44  # tx28 (44): an undated quote told after the day an event was held
+    version = 45  # tx29 (45): a quote's weekdays count from the day its attribution
+    # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
+    # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
+    # rangka" and "harapannya" as aims before it
+    # (was 44) tx28 (44): an undated quote told after the day an event was held
     # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
     # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);
     # "kemarin" after a word told earlier in a sentence dated to an older day than the day

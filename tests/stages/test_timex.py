@@ -2177,3 +2177,26 @@ def test_kedepan_written_as_one_word_is_the_future(text: str, span: str) -> None
 ])
 def test_kedepan_of_motion_or_a_verb_is_no_time(text: str) -> None:
     assert _values(text) == []
+
+
+# tx29: a modifier before a month is kept in its span, as before a year.
+def test_a_modifier_before_a_month_is_in_the_span() -> None:
+    assert _values("Katanya sekitar bulan Desember akan diadili.") == [
+        ("sekitar bulan Desember", "2024-12")]
+
+
+# tx29: "tahun (anggaran) berjalan" is the running year, as "tahun ini"; a count before it
+# makes a duration ("Tujuh tahun berjalan").
+def test_the_running_year_is_this_year() -> None:
+    assert _values("Dana untuk tahun anggaran berjalan belum cair.") == [
+        ("tahun anggaran berjalan", "2024")]
+    assert _values("Laba bersih tahun berjalan naik.") == [("tahun berjalan", "2024")]
+    assert _values("Tujuh tahun berjalan, gerakan itu tumbuh.") == [("Tujuh tahun", "P7Y")]
+
+
+# tx29: "nanti siang" after a habit's part of the day in its sentence goes on the habit
+# ("then, in the afternoon"): any day's; alone it is today's afternoon.
+def test_nanti_after_a_habit_in_its_sentence_is_any_day() -> None:
+    got = _values("Hujan umumnya turun pada pagi hari, kemudian nanti siang cerah.")
+    assert ("nanti siang", "XXXX-XX-XXTAF") in got
+    assert _values("Kami rapat nanti siang.") == [("nanti siang", "2024-11-18TAF")]

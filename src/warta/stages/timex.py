@@ -1167,9 +1167,26 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
     return _Value("DATE", value, anchored, rel)
 
 
+_HABIT_THEN = WordSet("timex", TimexData, "habit_then.words")  # "nanti": timex.toml
+
+
+def _habit_goes_on(ctx: _Ctx, word: str, start: int) -> bool:
+    """Whether a part of the day said with "nanti" (`habit_then`) goes on a habit told
+    before it in its sentence ("pada pagi hingga siangnya itu panas terik, kemudian nanti
+    siang ... turun hujan"): the last time found is a habit's (any day's), no sentence end
+    between."""
+    if not any(w in _HABIT_THEN for w in _key(word).split()):
+        return False
+    last = ctx.found[-1] if ctx.found else None
+    return last is not None and last.value.startswith("XXXX-XX-XXT") \
+        and _sentence_around(ctx.text, start)[0] <= last.span.start
+
+
 def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     offset, part = r.relative_parts[_key(g["word"])]
+    if _habit_goes_on(ctx, g["word"], start):
+        return _Value("TIME", f"XXXX-XX-XXT{part}", False)
     speech = _speech_day(ctx, start)
     if (speech is None and offset == -1 and ctx.hour is not None and
             ctx.hour >= r.evening_from_hour):
@@ -1419,7 +1436,8 @@ def _amount(g: dict[str, str], num: str = "num") -> float | None:
 def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     unit = r.units[_key(g.get("unit") or g.get("seunit", ""))]
-    sign, anchor = r.directions[_key(g["dir"])]
+    # no direction word ("tahun berjalan"): the current period, as "ini" (tx29)
+    sign, anchor = r.directions[_key(g["dir"])] if "dir" in g else r.directions["ini"]
     n = _amount(g)
     if n is None:  # "beberapa hari lalu"
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF" if sign > 0 else
@@ -2491,7 +2509,9 @@ class TimexStage(Stage):
     version = 45  # tx29 (45): a quote's weekdays count from the day its attribution
     # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
     # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
-    # rangka" and "harapannya" as aims before it
+    # rangka" and "harapannya" as aims before it; a modifier before a month kept in its span
+    # ("sekitar bulan November"); "tahun (anggaran) berjalan" the running year; "nanti
+    # siang" after a habit's part of the day in its sentence any day's
     # (was 44) tx28 (44): an undated quote told after the day an event was held
     # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
     # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);

@@ -2200,3 +2200,20 @@ def test_nanti_after_a_habit_in_its_sentence_is_any_day() -> None:
     got = _values("Hujan umumnya turun pada pagi hari, kemudian nanti siang cerah.")
     assert ("nanti siang", "XXXX-XX-XXTAF") in got
     assert _values("Kami rapat nanti siang.") == [("nanti siang", "2024-11-18TAF")]
+
+
+# tx29: a part of the day with "hari" is a time wherever it stands: any day's unless the
+# sentence before or its own told that part of a day; closing its sentence after a word
+# that is no prefixed verb it describes the noun before, no time.
+def test_a_part_of_the_day_with_hari_stands_alone() -> None:
+    assert _values("Sinar matahari membuat suhu siang hari meningkat.") == [
+        ("siang hari", "XXXX-XX-XXTAF")]
+    assert _values("Pakai tabir surya saat beraktivitas siang hari.") == [
+        ("siang hari", "XXXX-XX-XXTAF")]
+    text = "Tim dikerahkan pada Jumat (15/11) malam. Evakuasi dilakukan malam hari agar aman."
+    assert ("malam hari", "2024-11-15TNI") in _values(text)
+    assert _values("Anak dilindungi dari pengaruh buruk lingkungan malam hari.") == []
+    assert ("malam hari raya", "XXXX-XX-XXTNI") not in _values("Takbir di malam hari raya.")
+    # joined to a part found before, it stays that one's day
+    assert ("sore hari", "2024-11-15TAF") in _values(
+        "Hujan turun pada Jumat (15/11) siang atau sore hari.")

@@ -1930,6 +1930,37 @@ _CLOCK_DAY = re.compile(r"(.*T)\d{2}:\d{2}")
 _JOINED = re.compile(r"\s+(?:dan|atau|ataupun|serta)\s+|\s*,\s*(?:(?:dan|atau|ataupun|serta)\s+)?")
 
 
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|\Z)")
+_PREFIXED_VERB = re.compile(r"(?:me|ber|di|ter)\w{3,}\Z", re.IGNORECASE)
+
+
+def _attribute_part(text: str, start: int, end: int) -> bool:
+    """Whether a bare part of the day closes its sentence right after a word that is no
+    prefixed verb: it describes the noun before ("pengaruh buruk lingkungan malam hari.":
+    the night's surroundings, an adjective as "sehari-hari"), no time (seed 16's ruling);
+    after a verb it tells when ("saat beraktivitas siang hari.")."""
+    if _ENDS_SENTENCE.match(text, end) is None:
+        return False
+    return _PREFIXED_VERB.match(_word_before(text, start)) is None
+
+
+def _bare_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A part of the day with "hari" and no word before it that governs a day ("suhu siang
+    hari meningkat", "baru tahu malam hari"): any day's, a habit or a day the text does not
+    say, unless the sentence before it or its own told a time of that part of a day
+    ("evakuasi malam itu juga. Evakuasi dilakukan malam hari": that night; tx29)."""
+    if _attribute_part(ctx.text, start, ctx.end):
+        return None
+    code = _rules().parts[_key(g["part"])]
+    lo = _sentence_around(ctx.text, max(0, _sentence_around(ctx.text, start)[0] - 2))[0]
+    for t in reversed(ctx.found):
+        if t.span.start < lo:
+            break
+        if t.type == "TIME" and t.anchored and t.value.endswith("T" + code):
+            return _Value("TIME", t.value)
+    return _Value("TIME", f"XXXX-XX-XXT{code}", False)
+
+
 def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day joined to the one just found ("pada siang atau sore hari", "Senin
     pagi dan sore"): the same day's; none when the first is no time expression ("bekerja
@@ -2061,6 +2092,7 @@ _KINDS: dict[str, _Normaliser] = {
     "past_ref": _past_ref,
     "part": _part,
     "joined_part": _joined_part,
+    "bare_part": _bare_part,
     "year_part": _year_part,
     "year_part_rel": _year_part_rel,
     "position": _position,
@@ -2511,7 +2543,10 @@ class TimexStage(Stage):
     # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
     # rangka" and "harapannya" as aims before it; a modifier before a month kept in its span
     # ("sekitar bulan November"); "tahun (anggaran) berjalan" the running year; "nanti
-    # siang" after a habit's part of the day in its sentence any day's
+    # siang" after a habit's part of the day in its sentence any day's; a part of the day
+    # with "hari" found wherever it stands ("suhu siang hari meningkat"), any day's unless
+    # the sentence before or its own told that part of a day, none closing a sentence after
+    # a noun ("lingkungan malam hari.")
     # (was 44) tx28 (44): an undated quote told after the day an event was held
     # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
     # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);

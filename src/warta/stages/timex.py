@@ -855,10 +855,10 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             if ctx.dct is None:
                 partial = f"XXXX-WXX-{wd}"
             else:
-                now = _quoted_day(ctx, start) or ctx.dct
-                day = weekday_date(now, wd, mode)
+                said = _quoted_day(ctx, start) or ctx.dct
+                day = weekday_date(said, wd, mode)
                 if trail is None:  # "pertemuan Kamis" after "pada Kamis (27/11/2014)"
-                    day = _dated_weekday(ctx, wd, now) or day
+                    day = _dated_weekday(ctx, wd, said) or day
     elif trail in _RELATIVE_CLOCK_TRAILS:  # "pukul 14.00 kemarin": of the day before
         now = _speech_day(ctx, start) or ctx.dct
         if now is None:

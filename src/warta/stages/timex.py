@@ -2542,7 +2542,8 @@ class TimexStage(Stage):
     # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
     # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
     # rangka" and "harapannya" as aims before it; a modifier before a month kept in its span
-    # ("sekitar bulan November"); "tahun (anggaran) berjalan" the running year; "nanti
+    # ("sekitar bulan November"); "tahun (anggaran) berjalan" the running year (not the
+    # financial line "laba (bersih) tahun berjalan"); "nanti
     # siang" after a habit's part of the day in its sentence any day's; a part of the day
     # with "hari" found wherever it stands ("suhu siang hari meningkat"), any day's unless
     # the sentence before or its own told that part of a day, none closing a sentence after

@@ -2142,3 +2142,80 @@ def test_a_count_after_a_nya_topic_keeps_its_ini() -> None:
     assert ("satu tahun ini", "P1Y") in _values("Harapannya satu tahun ini menjadi bekal.")
     # a noun's determiner stays out ("perjalanan dua hari ini": this two-day trip)
     assert ("dua hari", "P2D") in _values("Ia menikmati perjalanan dua hari ini.")
+
+
+# tx29: a quote's weekdays count from the day its attribution dates it, however many years
+# back when the date gives its year ("kata Budi ..., Senin (17/1/2022)" in a 2024 article):
+# the Friday before that Monday, not before publication.
+def test_weekdays_of_a_quote_dated_years_back_count_from_its_day() -> None:
+    text = ("\"Presiden memutuskan pada hari Jumat. Jadi sekarang hari Senin, pada hari Jumat "
+            "lalu beliau setuju,\" kata Budi dalam rapat dikutip detikNews, Senin (17/1/2022).")
+    got = _values(text)
+    assert ("hari Jumat", "2022-01-14") in got and ("hari Jumat lalu", "2022-01-14") in got
+    assert ("hari Senin", "2022-01-17") in got
+    # undated, the weekday counts from publication (Monday 18 November 2024)
+    assert ("hari Jumat", "2024-11-15") in _values(
+        "\"Presiden memutuskan pada hari Jumat,\" kata Budi dalam rapat.")
+
+
+# tx29: 'ke depan' written as one word ("kedepan", "kedepannya") is read as 'ke depan';
+# a purpose ("dalam rangka") or "harapannya" before it is the aim that makes it the future.
+@pytest.mark.parametrize("text, span", [
+    ("Semoga kedepan bisa berdiskusi dengan warga.", "kedepan"),
+    ("Bakat itu akan digunakan kedepannya.", "kedepannya"),
+    ("Dalam rangka memperbaiki aturan pemilu kedepan, data ini dipakai.", "kedepan"),
+    ("Dalam rangka memperbaiki aturan pemilu ke depan, data ini dipakai.", "ke depan"),
+    ("Dengan demikian, harapannya kedepan partisipasi warga meningkat.", "kedepan"),
+])
+def test_kedepan_written_as_one_word_is_the_future(text: str, span: str) -> None:
+    assert _values(text) == [(span, "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam rangka itu, ia maju kedepan.",
+    "Aparat harus kedepankan dialog.",
+])
+def test_kedepan_of_motion_or_a_verb_is_no_time(text: str) -> None:
+    assert _values(text) == []
+
+
+# tx29: a modifier before a month is kept in its span, as before a year.
+def test_a_modifier_before_a_month_is_in_the_span() -> None:
+    assert _values("Katanya sekitar bulan Desember akan diadili.") == [
+        ("sekitar bulan Desember", "2024-12")]
+
+
+# tx29: "tahun (anggaran) berjalan" is the running year, as "tahun ini"; a count before it
+# makes a duration ("Tujuh tahun berjalan").
+def test_the_running_year_is_this_year() -> None:
+    assert _values("Dana untuk tahun anggaran berjalan belum cair.") == [
+        ("tahun anggaran berjalan", "2024")]
+    assert _values("Belanja APBN tahun berjalan naik.") == [("tahun berjalan", "2024")]
+    assert _values("Tujuh tahun berjalan, gerakan itu tumbuh.") == [("Tujuh tahun", "P7Y")]
+    # the financial statement's line "laba (bersih) tahun berjalan" is a name
+    assert _values("Laba bersih tahun berjalan senilai Rp 5 triliun.") == []
+
+
+# tx29: "nanti siang" after a habit's part of the day in its sentence goes on the habit
+# ("then, in the afternoon"): any day's; alone it is today's afternoon.
+def test_nanti_after_a_habit_in_its_sentence_is_any_day() -> None:
+    got = _values("Hujan umumnya turun pada pagi hari, kemudian nanti siang cerah.")
+    assert ("nanti siang", "XXXX-XX-XXTAF") in got
+    assert _values("Kami rapat nanti siang.") == [("nanti siang", "2024-11-18TAF")]
+
+
+# tx29: a part of the day with "hari" is a time wherever it stands: any day's unless the
+# sentence before or its own told that part of a day; closing its sentence after a word
+# that is no prefixed verb it describes the noun before, no time.
+def test_a_part_of_the_day_with_hari_stands_alone() -> None:
+    assert _values("Sinar matahari membuat suhu siang hari meningkat.") == [
+        ("siang hari", "XXXX-XX-XXTAF")]
+    assert _values("Pakai tabir surya saat beraktivitas siang hari.") == [
+        ("siang hari", "XXXX-XX-XXTAF")]
+    text = "Tim dikerahkan pada Jumat (15/11) malam. Evakuasi dilakukan malam hari agar aman."
+    assert ("malam hari", "2024-11-15TNI") in _values(text)
+    assert _values("Anak dilindungi dari pengaruh buruk lingkungan malam hari.") == []
+    assert ("malam hari raya", "XXXX-XX-XXTNI") not in _values("Takbir di malam hari raya.")
+    # joined to a part found before, it stays that one's day
+    assert ("sore hari", "2024-11-15TAF") in _values(
+        "Hujan turun pada Jumat (15/11) siang atau sore hari.")

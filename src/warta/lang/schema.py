@@ -2495,6 +2495,8 @@ class TimexData(LangData):
     recurrence_after: WordList = WordList(words=())
     told_event_not: WordList = WordList(words=())  # "saya": no event noun before "kemarin" (tx28)
     held_event: WordList = WordList(words=())  # "digelar": a sentence dating an event (tx28)
+    # "nanti": a part of the day said with it after a habit's in its sentence is any day's (tx29)
+    habit_then: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

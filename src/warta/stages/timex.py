@@ -855,9 +855,10 @@ def _datetime(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
             if ctx.dct is None:
                 partial = f"XXXX-WXX-{wd}"
             else:
-                day = weekday_date(ctx.dct, wd, mode)
+                said = _quoted_day(ctx, start) or ctx.dct
+                day = weekday_date(said, wd, mode)
                 if trail is None:  # "pertemuan Kamis" after "pada Kamis (27/11/2014)"
-                    day = _dated_weekday(ctx, wd) or day
+                    day = _dated_weekday(ctx, wd, said) or day
     elif trail in _RELATIVE_CLOCK_TRAILS:  # "pukul 14.00 kemarin": of the day before
         now = _speech_day(ctx, start) or ctx.dct
         if now is None:
@@ -952,10 +953,22 @@ def _names_something(ctx: _Ctx, start: int) -> bool:
                                                               "setiap", "tiap", "pada"}
 
 
-def _dated_weekday(ctx: _Ctx, wd: int) -> date | None:
+def _quoted_day(ctx: _Ctx, start: int) -> date | None:
+    """The day the quote holding `start` is dated ('"... pada hari Jumat," kata X, Senin
+    (17/1/2022)'), for its weekdays to count from (the Friday before that Monday, not
+    before publication; tx29); None outside a quote, where a date before a weekday in
+    its sentence is no statement's ("pada Minggu (17/11) waktu setempat (Senin pagi)")."""
+    lo = max(0, start - _SPEECH_WINDOW)
+    hi = min(len(ctx.text), start + _SPEECH_WINDOW)
+    if quotation_around(ctx.text, start, lo, hi) is None:
+        return None
+    return _speech_day(ctx, start)
+
+
+def _dated_weekday(ctx: _Ctx, wd: int, dct: date | None) -> date | None:
     """The day an earlier expression of the text dated with this weekday, when it lies
-    within six days of publication: the text has already said which one it means."""
-    dct = ctx.dct
+    within six days of `dct` (publication, or the day a quote is dated): the text has
+    already said which one it means."""
     if dct is None:
         return None
     for t in reversed(ctx.found):
@@ -1154,9 +1167,26 @@ def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
     return _Value("DATE", value, anchored, rel)
 
 
+_HABIT_THEN = WordSet("timex", TimexData, "habit_then.words")  # "nanti": timex.toml
+
+
+def _habit_goes_on(ctx: _Ctx, word: str, start: int) -> bool:
+    """Whether a part of the day said with "nanti" (`habit_then`) goes on a habit told
+    before it in its sentence ("pada pagi hingga siangnya itu panas terik, kemudian nanti
+    siang ... turun hujan"): the last time found is a habit's (any day's), no sentence end
+    between."""
+    if not any(w in _HABIT_THEN for w in _key(word).split()):
+        return False
+    last = ctx.found[-1] if ctx.found else None
+    return last is not None and last.value.startswith("XXXX-XX-XXT") \
+        and _sentence_around(ctx.text, start)[0] <= last.span.start
+
+
 def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     offset, part = r.relative_parts[_key(g["word"])]
+    if _habit_goes_on(ctx, g["word"], start):
+        return _Value("TIME", f"XXXX-XX-XXT{part}", False)
     speech = _speech_day(ctx, start)
     if (speech is None and offset == -1 and ctx.hour is not None and
             ctx.hour >= r.evening_from_hour):
@@ -1373,6 +1403,7 @@ def _told_day_before(ctx: _Ctx, q_lo: int) -> date | None:
 
 
 _ATTRIBUTION_REACH = timedelta(days=366)
+_ANY_PAST = timedelta(days=366 * _TYPO_YEARS)  # a full date's own year is trusted this far back
 
 
 def _attribution_day(ctx: _Ctx, q_hi: int, hi: int) -> date | None:
@@ -1383,7 +1414,11 @@ def _attribution_day(ctx: _Ctx, q_hi: int, hi: int) -> date | None:
     assert ctx.dct is not None
     end = _SENTENCE_END.search(ctx.text, q_hi, hi)
     m = _rules().frame.search(ctx.text, q_hi, end.end() if end else hi)
-    return None if m is None else _frame_day(m, ctx.dct, reach=_ATTRIBUTION_REACH)
+    if m is None:
+        return None
+    # a date written with its year and agreeing weekday needs no reach: "kata Suharso ...
+    # dikutip detikNews, Senin (17/1/2022)" in a 2025 article dates that quote (tx29)
+    return _frame_day(m, ctx.dct, reach=_ANY_PAST if m.group("y") else _ATTRIBUTION_REACH)
 
 
 def _amount(g: dict[str, str], num: str = "num") -> float | None:
@@ -1401,7 +1436,8 @@ def _amount(g: dict[str, str], num: str = "num") -> float | None:
 def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     unit = r.units[_key(g.get("unit") or g.get("seunit", ""))]
-    sign, anchor = r.directions[_key(g["dir"])]
+    # no direction word ("tahun berjalan"): the current period, as "ini" (tx29)
+    sign, anchor = r.directions[_key(g["dir"])] if "dir" in g else r.directions["ini"]
     n = _amount(g)
     if n is None:  # "beberapa hari lalu"
         return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF" if sign > 0 else
@@ -1894,6 +1930,37 @@ _CLOCK_DAY = re.compile(r"(.*T)\d{2}:\d{2}")
 _JOINED = re.compile(r"\s+(?:dan|atau|ataupun|serta)\s+|\s*,\s*(?:(?:dan|atau|ataupun|serta)\s+)?")
 
 
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|\Z)")
+_PREFIXED_VERB = re.compile(r"(?:me|ber|di|ter)\w{3,}\Z", re.IGNORECASE)
+
+
+def _attribute_part(text: str, start: int, end: int) -> bool:
+    """Whether a bare part of the day closes its sentence right after a word that is no
+    prefixed verb: it describes the noun before ("pengaruh buruk lingkungan malam hari.":
+    the night's surroundings, an adjective as "sehari-hari"), no time (seed 16's ruling);
+    after a verb it tells when ("saat beraktivitas siang hari.")."""
+    if _ENDS_SENTENCE.match(text, end) is None:
+        return False
+    return _PREFIXED_VERB.match(_word_before(text, start)) is None
+
+
+def _bare_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    """A part of the day with "hari" and no word before it that governs a day ("suhu siang
+    hari meningkat", "baru tahu malam hari"): any day's, a habit or a day the text does not
+    say, unless the sentence before it or its own told a time of that part of a day
+    ("evakuasi malam itu juga. Evakuasi dilakukan malam hari": that night; tx29)."""
+    if _attribute_part(ctx.text, start, ctx.end):
+        return None
+    code = _rules().parts[_key(g["part"])]
+    lo = _sentence_around(ctx.text, max(0, _sentence_around(ctx.text, start)[0] - 2))[0]
+    for t in reversed(ctx.found):
+        if t.span.start < lo:
+            break
+        if t.type == "TIME" and t.anchored and t.value.endswith("T" + code):
+            return _Value("TIME", t.value)
+    return _Value("TIME", f"XXXX-XX-XXT{code}", False)
+
+
 def _joined_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day joined to the one just found ("pada siang atau sore hari", "Senin
     pagi dan sore"): the same day's; none when the first is no time expression ("bekerja
@@ -2025,6 +2092,7 @@ _KINDS: dict[str, _Normaliser] = {
     "past_ref": _past_ref,
     "part": _part,
     "joined_part": _joined_part,
+    "bare_part": _bare_part,
     "year_part": _year_part,
     "year_part_rel": _year_part_rel,
     "position": _position,
@@ -2470,7 +2538,17 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 44  # tx28 (44): an undated quote told after the day an event was held
+    version = 45  # tx29 (45): a quote's weekdays count from the day its attribution
+    # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
+    # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
+    # rangka" and "harapannya" as aims before it; a modifier before a month kept in its span
+    # ("sekitar bulan November"); "tahun (anggaran) berjalan" the running year (not the
+    # financial line "laba (bersih) tahun berjalan"); "nanti
+    # siang" after a habit's part of the day in its sentence any day's; a part of the day
+    # with "hari" found wherever it stands ("suhu siang hari meningkat"), any day's unless
+    # the sentence before or its own told that part of a day, none closing a sentence after
+    # a noun ("lingkungan malam hari.")
+    # (was 44) tx28 (44): an undated quote told after the day an event was held
     # ("yang berlangsung pada 6 Juli 2025", `held_event`), no other day between, counts its
     # "hari ini" from that day; "dulu" after "kalau"/"jika" is formerly (PAST_REF);
     # "kemarin" after a word told earlier in a sentence dated to an older day than the day

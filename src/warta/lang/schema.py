@@ -589,12 +589,14 @@ class EventWords(LangData):
     owner_after_nouns: Words = ()
     regret_verbs: Words = ()
     staging_passives: Words = ()
+    sponsor_preps: Words = ()  # (evprec29) "dilaksanakan atas dukungan X": a sponsor credited
     sentenced_passives: Words = ()  # "menuntut agar Ahok dihukum": the one charged
     description_enders: Words = ()  # "dari anggota Komisi II DPR lainnya, Deddy"
     # (evprec5) adverbs of habit before a verb trigger ("kerap menggelar unjuk rasa": a habit,
     # no act), nouns of a driver or rider whose following name is the vehicle or the firm
     # ("sopir Pajero") and the vehicle words allowed between ("pengemudi mobil Pajero")
     habitual: Words = ()
+    any_one_words: Words = ()  # (evprec29) "kerap memprotes suatu negara": a habit's object
     program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
     culprit_nouns: Words = ()  # (evprec28) "bahwa X merupakan dalang": X accused
     included_openers: Words = ()  # (evprec28) "terhadap 99 negara, termasuk X"

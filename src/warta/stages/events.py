@@ -325,6 +325,7 @@ class Lexicon:
     owner_after_nouns: frozenset[str] = frozenset()
     regret_verbs: frozenset[str] = frozenset()
     staging_passives: frozenset[str] = frozenset()  # (evcrit21) "diselenggarakan oleh"
+    sponsor_preps: frozenset[str] = frozenset()  # (evprec29) "atas", "berkat": credit given
     # (evprec17) "tim sukses", "relawan" as word tuples: the candidates after them no party
     team_heads: frozenset[tuple[str, ...]] = frozenset()
     # (evprec17) "dilaporkan nasabah X": no agent X. With `employee_nouns` ("dianiaya karyawan
@@ -342,6 +343,7 @@ class Lexicon:
     description_enders: frozenset[str] = frozenset()
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
     habitual: frozenset[str] = frozenset()
+    any_one_words: frozenset[str] = frozenset()  # (evprec29) "suatu negara": no one in particular
     superlatives: frozenset[str] = frozenset()
     included_openers: tuple[Phrase, ...] = ()
     culprit_nouns: frozenset[str] = frozenset()
@@ -635,7 +637,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     | fs(w.negators) | fs(w.hypothetical)),
         acquittal_words=fs(w.acquittal_words), document_kinds=fs(w.document_kinds),
         owner_after_nouns=fs(w.owner_after_nouns), regret_verbs=fs(w.regret_verbs),
-        staging_passives=fs(w.staging_passives),
+        staging_passives=fs(w.staging_passives), sponsor_preps=fs(w.sponsor_preps),
         team_heads=frozenset(tuple(x.split()) for x in w.team_heads),
         follower_nouns=fs(w.follower_nouns), follower_kinds=fs(w.follower_kinds),
         claim_passives=fs(w.claim_passives), involvement_nouns=fs(w.involvement_nouns),
@@ -643,7 +645,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         aspirant_words=fs(w.aspirant_words), aspirant_agents=fs(w.aspirant_agents),
         intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
-        habitual=fs(w.habitual), superlatives=fs(w.superlatives),
+        habitual=fs(w.habitual), any_one_words=fs(w.any_one_words),
+        superlatives=fs(w.superlatives),
         included_openers=tuple(_phrase(x) for x in w.included_openers),
         culprit_nouns=fs(w.culprit_nouns),
         program_words=fs(w.program_words),
@@ -1499,6 +1502,13 @@ def _mark_operated(ms: Sequence[_Mention], toks: Sequence[_Tok], lex: Lexicon) -
             k -= 1
         if k >= 0 and toks[k].low in lex.operator_nouns:
             m.modifier = True
+
+
+def _any_one(ctx: _Ctx, j: int) -> bool:
+    """(evprec29) Does the object right after a trigger open on a word of any one of a kind
+    ("kerap memprotes suatu negara yang ..."; seed 118: a habit of China's read as one
+    protest, judged wrong)? Such a habitual charge is aimed at no one in particular."""
+    return j < len(ctx.toks) and ctx.toks[j].low in ctx.lex.any_one_words
 
 
 def _habitual(ctx: _Ctx, i: int) -> bool:
@@ -2853,6 +2863,20 @@ def _suggested_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     return k >= 0 and toks[k].low in _SUGGESTING
 
 
+def _sponsor_credit(ctx: _Ctx, trig: Trigger, i: int, lo: int) -> bool:
+    """(evprec29) Is a backing noun the credit line of a staged programme: a staging passive
+    before it in its clause and a word of credit between ("program itu dilaksanakan atas
+    kerja sama ZSL dan dukungan UKCCU, NICFI dan IDH")? Its funders are sponsors, no one is
+    supported (seeds 40, 121: judged wrong as support). "digelar sebagai bentuk dukungan
+    terhadap X" has no word of credit and stays."""
+    toks, lex = ctx.toks, ctx.lex
+    if trig.voice != "noun" or trig.code not in lex.passive_needs_subject:
+        return False
+    staged = next((k for k in range(i - 1, lo - 1, -1) if toks[k].low in lex.staging_passives),
+                  None)
+    return staged is not None and any(t.low in lex.sponsor_preps for t in toks[staged + 1:i])
+
+
 def _standing_procedure(ctx: _Ctx, i: int) -> bool:
     """(evprec24) Is the trigger the act of a main clause that will act after a when-clause
     opening the sentence with no one named in it ("Ketika terdapat dugaan perundungan
@@ -2917,6 +2941,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evspeech19) "ancaman serangan": an attack threatened, none made
     if trig.code in lex.threatened_codes and _natural_force(ctx, trig, i, lo):
         return None  # (evspeech19) "api sudah muncul membakar atap": a fire, no attacker
+    if _sponsor_credit(ctx, trig, i, lo):
+        return None  # (evprec29) "dilaksanakan atas dukungan X": a sponsor line
     if _poll_share(ctx, trig, i, lo):
         return None  # (evpoll26) "54 persen warga menolak ...": an opinion measured
     if _appointment_rule(ctx, i):
@@ -2973,7 +2999,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # "May Day identik dengan aksi demonstrasi": a kind of act, none held
     if trig.voice != "noun" and _not_deed(ctx, i):
         return None  # "masih bisa menembak tepat sasaran": an ability, no shooting
-    if trig.voice != "noun" and trig.code not in lex.speech_acts and _habitual(ctx, i):
+    if trig.voice != "noun" and (trig.code not in lex.speech_acts or _any_one(ctx, j)) \
+            and _habitual(ctx, i):
         # "para pelaku memang kerap menggelar unjuk rasa": a habit, no act held (a charge or
         # a demand made often is voiced all the same: "kerap menuding PBB")
         return None
@@ -3076,6 +3103,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             left = []  # "polisi memperkirakan 20.000 orang berdemonstrasi": not the police
         if left and relative is None:
             left = _past_relative_agent(ctx, lo, left)
+        if left and relative is None and _headless_relative(ctx, lo, left, i):
+            left = []  # (evprec29) ", yang dibentuk oleh Kongres AS , memberikan": no subject
         if left and relative is None and _place_relative_agent(ctx, lo, left, i):
             left = []  # (evrec27c) "pihak kampus tempat Chiko berkuliah menjatuhkan sanksi"
         if left and relative is None:
@@ -3456,6 +3485,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if _visit_to_nothing(trig, voice, targets, place) or _venue_visit(ctx, trig, right_all,
                                                                         targets):
         return None  # "pernah mengunjungi restoran ini": a venue visited, no one met
+    if _private_trip(ctx, trig, voice, actors, targets, place):
+        return None  # (evprec29) "Kunjungan Lee dan Jun itu": entertainers' trip, no meeting
     if trig.symmetric and voice != "noun":
         if not left and not (voice == "passive" and len(_uniq(actors)) >= 2):
             # a meeting or clash needs its subject; (evrec12) not a joint making whose
@@ -3624,6 +3655,19 @@ def _visit_to_nothing(trig: Trigger, voice: str, targets: Sequence[str],
     mengunjungi restoran ini", seed 81: read as a meeting, judged wrong)? A venue or a
     thing visited: no meeting between actors. Nominal visits keep their genitive host."""
     return trig.host_from_place and voice == "active" and not targets and place is None
+
+
+def _private_trip(ctx: _Ctx, trig: Trigger, voice: str, actors: Sequence[str],
+                  targets: Sequence[str], place: str | None) -> bool:
+    """(evprec29) Is a visit noun's genitive a list of private people travelling together,
+    with no host nor place ("Kunjungan Lee Kwang Soo dan Jun So Min itu ternyata ...", seed
+    122: two entertainers' trip read as a meeting, judged wrong)? One visitor's visit stays
+    ("kunjungan Phu Trong", "rencana kunjungan Presiden Xi Jinping": the host is the
+    article's country)."""
+    if not (trig.host_from_place and voice == "noun" and len(actors) >= 2 and not targets
+            and place is None):
+        return False
+    return all(any(v in m.values and m.private for m in ctx.ms) for v in actors)
 
 
 def _own_side_accord(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4835,6 +4879,17 @@ def _before_short_form(toks: Sequence[_Tok], lo: int, end: int) -> int:
     return end
 
 
+def _headless_relative(ctx: _Ctx, lo: int, left: list[_Mention], i: int) -> bool:
+    """(evprec29) Does the clause open on a relative whose head stands in the sentence before,
+    with the group before the trigger inside that relative, closed by a comma: ", yang
+    dibentuk oleh Kongres AS pada 2004 , memberikan dukungan ..." (seed 122: the US read as
+    the giver)? The group only says who made the head; the head, the subject, is unnamed."""
+    toks, lex = ctx.toks, ctx.lex
+    first = next((k for k in range(lo, i) if toks[k].text.isalnum()), None)
+    return (first is not None and toks[first].low in lex.relatives and first < left[0].i
+            and any(t.text == "," for t in toks[left[-1].j:i]))
+
+
 def _past_relative_agent(ctx: _Ctx, lo: int, left: list[_Mention]) -> list[_Mention]:
     """The subject when the nearest group is the agent of a passive relative clause: in
     "Pasukan Suriah dan milisi yang didukung Iran melancarkan serangan" Iran only backs the
@@ -5923,9 +5978,25 @@ def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx
         if toks[i].low in lex.order_verbs and any(
                 t.low in lex.content_openers for t in toks[j:f.i]):
             continue  # (evrecall6) an order's purpose, done by the one ordered
-        if not any(t.low in lex.connectors for t in toks[j:f.i]):
+        if not any(t.low in lex.connectors for t in _unglossed(toks, j, f.i)):
             return True
     return False
+
+
+def _unglossed(toks: Sequence[_Tok], lo: int, hi: int) -> list[_Tok]:
+    """(evprec29) The tokens from `lo` to `hi` less a bracketed short form: its brackets join
+    no second clause ("mendorong Dinas Lingkungan Hidup (DLH) Jakarta bekerja sama dengan
+    BRIN": the cooperation is urged on the agency, none done; seed 121, judged wrong)."""
+    out: list[_Tok] = []
+    k = lo
+    while k < hi:
+        if (toks[k].text == "(" and k + 2 < hi and toks[k + 2].text == ")"
+                and _bare_genitive_gap(toks[k:k + 3])):
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def _content_clause(f: _Found, scanned: Sequence[tuple[Trigger, int, int]],
@@ -6720,7 +6791,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 97  # evrec29 (97): a duty laid on someone named in a direct quotation is
+    version = 98  # evprec29 (98): false events of an act urged on a body glossed by its short
+    # form ("mendorong Dinas X (DX) bekerja sama"), a programme's sponsor line ("dilaksanakan atas
+    # dukungan X"), a visit noun naming only its visitors, a habitual charge at any one of a kind
+    # ("kerap memprotes suatu negara"); a headless relative's agent is no subject.
+    # evrec29 (97): a duty laid on someone named in a direct quotation is
     # the speaker's call on them ('"Pemerintah harus segera membangun ...," kata X';
     # _quoted_call); "dikritisi" criticises; a contract ended in the passive sacks its owner;
     # a hack ("meretas", "diretas") of someone named is an attack.

@@ -6585,3 +6585,66 @@ def test_a_fronted_adverb_before_a_comma_set_frame_is_no_subject() -> None:
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == (
         "sejumlah tim masih berada di lapangan", "per:budi")
+
+
+def test_a_first_person_sentence_after_an_open_quotation_is_its_speaker() -> None:
+    # '“… berkata , “Tenang .” Saya senang ketika dia …': the closing mark was lost; the
+    # first person outside the marks is the one quoted before in the paragraph, and the
+    # quotation of the next paragraph goes on in that voice (spk29)
+    text = ("“ Pelatih kami baik , ” kata Budi Santoso .\n“ Orang itu datang kepada saya dan "
+            "berkata , “ Tenang , main saja . ” Saya senang ketika dia mencetak gol .\n"
+            "“ Dia akan menjadi pemain terbaik di dunia . ”")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    quotes = find_quotes(_art(text, ents))
+    said = {q.content.of(text): q.speaker for q in quotes}
+    assert said["ketika dia mencetak gol"] == "per:budi"
+    assert said["Dia akan menjadi pemain terbaik di dunia ."] == "per:budi"
+
+
+def test_a_first_person_sentence_with_no_quotation_before_has_no_speaker() -> None:
+    # the narration's 'Saya' with no quotation before it in the paragraph names no one
+    text = "Budi Santoso datang ke kantor .\nSaya senang ketika dia mencetak gol ."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert all(q.speaker is None for q in find_quotes(_art(text, ents))
+               if q.content.of(text).startswith("ketika"))
+
+
+def test_menyebutkan_with_a_counted_noun_object_sets_out_points() -> None:
+    # 'menyebutkan sejumlah penindakan …': the points named, speech (spk29; who round 290)
+    text = "Budi Santoso menyebutkan sejumlah penindakan kasus korupsi yang ditangani kejaksaan ."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "sejumlah penindakan kasus korupsi yang ditangani kejaksaan", "per:budi")
+
+
+def test_menyebut_a_bracketed_name_then_jadi_is_a_clause() -> None:
+    # 'menyebut Data … ( DTS ) jadi satu hal …': the acronym is no word of the subject's
+    # length; bare 'jadi' is its predicate (spk29; who round 292)
+    text = "Budi Santoso menyebut Data Tunggal Sosial Nasional ( DTS ) jadi satu hal penting ."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "Data Tunggal Sosial Nasional ( DTS ) jadi satu hal penting", "per:budi")
+
+
+def test_a_bare_kata_between_a_closed_subject_and_its_predicate() -> None:
+    # 'Hal tersebut kata Syarif juga tidak berdasar …': no comma, the demonstrative closes
+    # the subject and the predicate runs on after the name (spk29; who round 291)
+    text = "Hal tersebut kata Budi juga tidak berdasar pada hukum ."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == (
+        "Hal tersebut kata Budi juga tidak berdasar pada hukum", "per:budi")
+    text = "Dalam kata Budi itu ada makna ."  # no demonstrative before the cue: none
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_name_with_its_age_then_an_appositive_description_speaks() -> None:
+    # 'Daniella Maina ( 16 ) , seorang siswi …, menuturkan …': the age in brackets closes
+    # the name the description is set beside (spk29; who round 283: missed)
+    text = "Rina Sari ( 16 ) , seorang siswi , mengatakan bahwa kejadian itu cepat ."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.content.of(text), q.speaker) == ("kejadian itu cepat", "per:rina")

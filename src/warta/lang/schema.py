@@ -1935,6 +1935,8 @@ class QuoteIndirect(LangData):
     # Verbs that set out, stress or announce a point with a noun object and no clause
     # ('merinci realisasi belanja', 'menekankan pentingnya …', 'mengumumkan jadwal …').
     point_verbs: Words = ()
+    # Objects of `point_verbs` that only name someone ('menyebutkan nama pelaku'): no point.
+    name_objects: Words = ()
     # Of those cues, the ones only read after 'seperti' ('Seperti ditulis Benvenuti , …').
     source_cues_need_opener: Words = ()
     # Of those cues, the ones that after 'seperti' point back to earlier coverage, no source.
@@ -1967,6 +1969,9 @@ class QuoteSpeaker(LangData):
     # before with its own statement ('BEM UI juga meminta …. Mereka mengatakan …').
     body_plural_pronouns: Words = ()
     first_person: Words
+    # Of `first_person`, the speaker's own voice ('saya', 'kami'; not 'Anda'): outside the
+    # marks only where a quotation's closing mark was lost.
+    own_voice: Words = ()
     # 'Perseroan menegaskan': the organisation named last (alone or with a demonstrative).
     company_anaphors: Words = ()
     # 'lembaga itu', 'agensi tersebut', 'pihak kepolisian': a body named before.

@@ -149,6 +149,7 @@ class _Lex:
     body_plural: frozenset[str]  # 'mereka' after a body's own statement: its members
     coordinators: frozenset[str]
     first_person: frozenset[str]
+    own_voice: frozenset[str]  # 'saya', 'kami': the speaker's own voice
     inner: frozenset[str]
     stop_after: frozenset[str]
     adverbs: frozenset[str]
@@ -228,6 +229,7 @@ class _Lex:
     offending_verbs: frozenset[str]  # 'menyinggung': a point touched on, or an offence
     offended_objects: frozenset[str]
     point_verbs: frozenset[str]  # 'merinci realisasi …': a point set out with a noun object
+    name_objects: frozenset[str]  # 'menyebutkan nama pelaku': naming, no point
     view_cue: re.Pattern[str]  # 'Bagi Megawati , …' opening a sentence
     view_cues: frozenset[str]
 
@@ -429,6 +431,7 @@ def _lex() -> _Lex:
         spokesman=tuple(w.casefold() + " " for w in sp.spokesman_heads),
         coordinators=frozenset(sp.coordinators),
         first_person=frozenset(sp.first_person),
+        own_voice=frozenset(sp.own_voice),
         inner=frozenset(sp.inner_words),
         stop_after=frozenset(sp.stop_after),
         adverbs=frozenset(sp.adverbs),
@@ -584,6 +587,7 @@ def _lex() -> _Lex:
         offending_verbs=frozenset(ind.offending_verbs),
         offended_objects=frozenset(ind.offended_objects),
         point_verbs=frozenset(ind.point_verbs),
+        name_objects=frozenset(ind.name_objects),
         view_cues=frozenset(ind.view_cues),
     )
 
@@ -1496,6 +1500,11 @@ def _name_or_example(text: str, toks: Sequence[tuple[int, int]], k: int, i: int)
     else `i`."""
     if k > 0 and text[toks[k][0]:toks[k][1]].casefold() in _lex().example_words:
         k -= 1
+    if k >= 3 and text[toks[k][0]:toks[k][1]] == ")" \
+            and text[toks[k - 2][0]:toks[k - 2][1]] == "(" and text[toks[k - 3][0]].isupper():
+        # '[Daniella Maina ( 16 )] , seorang siswi …,': the name with its age or short form
+        # in brackets, read off by the caller (spk29; who round 283: missed)
+        return k
     return k if k >= 0 and text[toks[k][0]].isupper() else i
 
 
@@ -4255,6 +4264,15 @@ def _parenthetical(text: str, sent: Span) -> _Found | None:
             # name's comma closes the cue.
             spk = Span(start=spk.start, end=_trim(text, spk.start, cut)[1])
             comma = _COMMA.match(text, spk.end, sent.end)
+        if bare and comma is None and not m.group("nya") \
+                and text[ps:pe].rsplit(None, 1)[-1].casefold() in _DEMONSTRATIVES \
+                and _predicate_after_name(text, spk, sent.end):
+            # 'Hal tersebut kata Syarif juga tidak berdasar pada hukum': no comma on either
+            # side, but a subject closed by a demonstrative before the cue and its
+            # predicate after the bare name: the whole sentence is what was said (spk29;
+            # who round 291: missed)
+            s, e = _strip_end(text, sent.start, sent.end)
+            return _Found(Span(start=s, end=e), "indirect", cue, spk)
         if bare and (comma is None or len(text[comma.end():sent.end].split()) < 3):
             # No comma before the cue ('Padahal kata Rusli , Dewi sudah …', 'Dari semua
             # itu lanjutnya , kepala desa …'): only a comma closing the speaker, then a
@@ -4334,6 +4352,24 @@ def _name_then_predicate(text: str, spk: Span, nxt: Sequence[tuple[int, int]]) -
         and second.casefold() not in lex.indirect_verbs
 
 
+def _predicate_after_name(text: str, spk: Span, end: int) -> bool:
+    """Whether `spk` is a bare name (one to four capitalised words) and a predicate follows
+    it: a verb or modal after any adverbs and negations ('Syarif juga tidak berdasar …')."""
+    lex = _lex()
+    words = spk.of(text).split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    for a, b in _tokens(text, spk.end, min(end, spk.end + 60)):
+        w = text[a:b]
+        low = w.casefold()
+        if not w.isalpha() or not w.islower():
+            return False
+        if low in lex.predicate_adverbs or low in lex.negations:
+            continue
+        return low not in lex.indirect_verbs and (_clause_verb(w) or low in lex.predicate_modals)
+    return False
+
+
 def _given_statement(text: str, toks: Sequence[tuple[int, int]], k: int) -> int:
     """Index of the 'bahwa' after a verb of giving at `k` and a noun of a statement, one
     lower-case modifier allowed between ('memberikan catatan [penting] bahwa …'; who round
@@ -4410,7 +4446,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                               and nxt.isalpha() and nxt.islower()
                               and nxt not in lex.stop_after and nxt not in lex.prepositions
                               and nxt not in lex.complementizers and nxt not in _FRAME
-                              and nxt not in _SETTING and not _people(nxt)
+                              and nxt not in _SETTING
+                              and not _people(_counted_word(text, toks, j))
+                              and _counted_word(text, toks, j) not in lex.name_objects
                               # 'mengumumkan pemenang lomba', '… pelatih baru': naming who,
                               # no point stated (who round 140)
                               and not (_person_noun(nxt.capitalize())
@@ -4557,6 +4595,15 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                             sent.end)
         return _Found(Span(start=cs, end=ce), "indirect", Span(start=s, end=e), spk)
     return None
+
+
+def _counted_word(text: str, toks: Sequence[tuple[int, int]], j: int) -> str:
+    """The word at `j` (in lower case), or the noun after it when it is a quantifier of
+    `plural_words`: 'menyebutkan sejumlah penindakan' counts deeds, no people (spk29)."""
+    w = text[toks[j][0]:toks[j][1]].casefold() if j < len(toks) else ""
+    if w in _lex().plural_words and j + 1 < len(toks):
+        return text[toks[j + 1][0]:toks[j + 1][1]].casefold()
+    return w
 
 
 _DATE_PART = re.compile(r"[(\[]?[\d/.:-]*[)\]]?")
@@ -4773,15 +4820,30 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     # A bare predicate of change after a subject of two words or more ('mengakui tingkat
     # kemiskinan di kota naik', 'membenarkan Wali Kota … kena operasi tangkap tangan'), not
     # after a preposition or conjunction ('untuk naik …' names a purpose).
+    flat = _without_brackets(words)  # '… Nasional ( DTSEN ) jadi …': the acronym no word
     if any(w in lex.bare_predicates
-           and words[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
-           for n, w in enumerate(words[2:8], 2)):
+           and flat[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
+           for n, w in enumerate(flat[2:8], 2)):
         return True
     # ('kegiatan … ini juga sejalan …': an adverb there opens the predicate, a word after it)
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True)
                                          or nxt in lex.predicate_adverbs
                                          and n + 2 < len(words) and words[n + 2].isalpha())
                for n, (w, nxt) in enumerate(zip(words[1:11], words[2:12], strict=False), 1))
+
+
+def _without_brackets(words: Sequence[str]) -> list[str]:
+    """`words` less a short bracketed part ('( DTSEN )'): an acronym or gloss after a name
+    is no word of the subject's length (spk29)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == "(" and ")" in words[k + 1:k + 5]:
+            k = words.index(")", k + 1) + 1
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _modal_predicate(words: Sequence[str]) -> bool:
@@ -5728,6 +5790,23 @@ def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
         for m, (_, _, ent) in ix.mentions.starting(last_person[0], content.start)) else who
 
 
+def _own_voice_of(text: str, speaker: Span, out: Sequence[Quote]) -> Quote | None:
+    """'“Orang … berkata , “Tenang … .” Saya senang ketika dia …': a first-person subject
+    outside the marks is the voice of the last quotation given a speaker, when that one is
+    direct and opens in the same paragraph before it (its closing mark lost or left open:
+    the narration never says 'saya'). Quotes with no speaker between (a nested one told
+    inside) are passed over; one with another speaker ends the search."""
+    if speaker.of(text).casefold() not in _lex().own_voice:
+        return None
+    said = next((q for q in reversed(out) if q.speaker is not None and q.field is None), None)
+    if said is not None and said.speaker_span == speaker:
+        return said  # the same phrase read again for the quotation after it
+    if said is None or said.kind != "direct" or said.content.end > speaker.start \
+            or "\n" in text[said.content.start:speaker.start]:
+        return None
+    return said
+
+
 _SITE_DOMAINS = WordSet("quotes", QuotesData, "speaker.site_domains")  # "com", "id"
 # A lower-case web address standing alone ('livestrong.com', 'detik.co.id'), not part of a
 # path, an e-mail or a longer word.
@@ -5814,6 +5893,13 @@ def find_quotes(article: Article) -> list[Quote]:
             # it keeps the phrase he was last quoted by
             said = next(q for q in reversed(out) if q.speaker == who)
             out.append(replace(said, content=f.content, kind=f.kind, cue=None))
+            continue
+        if f.speaker_span is not None \
+                and (said := _own_voice_of(text, f.speaker_span, out)) is not None:
+            # 'Saya senang ketika dia …' inside a quotation left open: the speaker quoted
+            # just before in the paragraph (spk29; who round 292: missing)
+            out.append(replace(said, content=f.content, kind=f.kind, cue=f.cue,
+                               speaker_span=f.speaker_span))
             continue
         if f.speaker_span is not None:
             at = min(f.content.start, f.speaker_span.start)
@@ -6150,7 +6236,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 57  # spk28 (57): a frame set off by a comma after the subject ('X , saat hadir
+    version = 58  # spk29 (58): a first-person sentence after an open quotation is its
+    # speaker's ('… “Tenang .” Saya senang ketika …'); 'menyebutkan' with a noun object
+    # (point_verbs, a quantifier's noun the one tested for people); bare 'jadi' as a
+    # predicate, a bracketed acronym no word of the subject; a bare 'kata X' between a
+    # subject closed by a demonstrative and its predicate; a name's age in brackets before
+    # an apposition ('X ( 16 ) , seorang siswi , menuturkan')
+    # spk28 (57): a frame set off by a comma after the subject ('X , saat hadir
     # dalam … mengatakan'), a relative epithet lengthened by a list of names, a fronted
     # 'Disampaikannya ,'; the 'menurut' head clause's connectives moved to quotes.toml
     # spkb27 (56): 'sang <role> Name' untagged names nobody (no refer-back),

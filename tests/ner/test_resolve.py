@@ -2430,3 +2430,23 @@ def test_body_closing_an_office_head_stays() -> None:
     assert ("ORG", "TNI") in got
     got = _entities_of("Rapat itu dipimpin Wakil Ketua DPR RI . Ia datang pagi .")
     assert ("ORG", "DPR RI") in got
+
+
+def _people_roles(text: str) -> dict[str, tuple[str, ...]]:
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    return {e.name: tuple(e.roles) for e in ents if e.kind == "PERSON"}
+
+
+def test_a_rank_closing_an_office_is_no_part_of_the_role() -> None:
+    # roles29 (who round 292): "Kapolda Jateng Irjen Polisi Condro" holds "Kapolda Jateng",
+    # the rank his own; a rank's word inside a head stays ("Sekretaris Jenderal").
+    people = _people_roles("Kapolda Sulteng Irjen Polisi Budi Santoso mengatakan pelaku "
+                           "sudah ditangkap . Kemenkes melalui Sekretaris Jenderal Rudi "
+                           "Hartawan mengatakan obat itu aman .")
+    assert people.get("Budi Santoso") == ("Kapolda Sulteng",)
+    assert people.get("Rudi Hartawan") == ("Sekretaris Jenderal",)

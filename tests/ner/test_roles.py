@@ -99,6 +99,24 @@ def test_a_persons_origin_is_no_part_of_the_role() -> None:
     assert role_before(["Pelatih", "Timnas", "asal", "Swedia", ",", "Sven"], 5) == (0, 2)
 
 
+def test_an_english_title_with_its_head_last_is_a_role_before_a_comma() -> None:
+    # roles29 (who round 291: missed): "Sales Device Director Huawei Indonesia , Lo"
+    words = ["Menurut", "Sales", "Device", "Director", "Maju", "Indonesia", ",", "Budi", ",",
+             "ponsel", "itu", "laris"]
+    assert role_before(words, 7) == (1, 6)
+    # a last head alone opening the run is none ("Director" of no title)
+    assert role_before(["Director", ",", "Budi"], 2) is None
+
+
+def test_an_ordinal_head_before_a_relative_clause_is_a_description() -> None:
+    # roles29 (who round 290: wrong): "Pebalap pertama yang mampu … yakni Budi", the first
+    # to do it, no office; with no ordinal the role before 'yang' stays.
+    words = ["Pebalap", "pertama", "yang", "mampu", "menang", "yakni", "Budi"]
+    assert list_role_before(words, 5) is None
+    words = ["Tiga", "penyidik", "KPK", "yang", "juga", "hadir", ",", "yakni", "Budi"]
+    assert list_role_before(words, 7) == (1, 3)
+
+
 def test_a_title_case_line_of_officials_keeps_their_roles() -> None:
     # Case says little in a Title Case line; its capitalised nouns still make the role,
     # its verbs do not.

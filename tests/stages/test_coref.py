@@ -3658,3 +3658,28 @@ def test_a_former_office_epithet_refers_to_no_one_named_only_in_a_quote() -> Non
                            roles=("Ketua DPR",)),
                 _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya", roles=("Menteri Keuangan",)))
     assert _by_name(out, "Andi Wijaya").roles == ("Menteri Keuangan",)
+
+
+def test_an_occupation_with_its_holders_origin_and_a_demonstrative_gives_the_role() -> None:
+    # roles29 (who round 290: missed): 'Pebalap asal Perancis itu' after 'salah satunya
+    # Zarco' is the one person named in the sentence before; the origin is his, no role word.
+    text = ("Insiden jatuh dialami oleh sejumlah pebalap , salah satunya Budi Santoso . "
+            "Pebalap asal Perancis itu terjatuh di tikungan 6 .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Perancis", "Perancis"))
+    assert _by_name(out, "Budi Santoso").roles == ("Pebalap",)
+    # a body's epithet gives no person a role ('Klub asal Bandung itu')
+    text = "Rudi Hartawan melatih Persib . Klub asal Bandung itu kini di posisi ketiga ."
+    out = _link(text, _ent(text, "PERSON", "Rudi Hartawan", "Rudi Hartawan"),
+                _ent(text, "ORG", "Persib", "Persib"))
+    assert _by_name(out, "Rudi Hartawan").roles == ()
+
+
+def test_an_origins_epithet_reads_its_person_in_the_sentence_before_only() -> None:
+    # roles29 (who round 270): 'Pemain asal Serbia tersebut' after an untagged scorer is
+    # not the one named two sentences back.
+    text = ("Budi Santoso mencetak gol kedua . Publik bergembira menyambut gol berikutnya . "
+            "Pemain asal Serbia tersebut mencetak gol dari titik penalti .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Serbia", "Serbia"))
+    assert _by_name(out, "Budi Santoso").roles == ()

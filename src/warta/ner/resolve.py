@@ -1913,6 +1913,7 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
             while len(words) > 1 and (words[-1].lower() in role_words().honorifics
                                       or words[-1] in role_words().connectors):
                 words.pop()  # "Ketua MUI Bidang Fatwa [Prof KH] Asrorun": titles, no role
+            words = words[: _rank_tail_start(words)]
             men.role = ch.role_texts.get(i, " ".join(words))
             if mode == "blind" and (men.role.isupper() or men.role.islower()):
                 men.role = _title(men.role)
@@ -1924,6 +1925,23 @@ def _to_mentions(text: str, spans: Sequence[tuple[int, int]],
         out.append(men)
     _clients(text, out)
     return out
+
+
+def _rank_tail_start(words: Sequence[str]) -> int:
+    """Where a rank (with its corps) that closes a role before its holder's name starts,
+    `len(words)` where none does: "Kapolda Jateng [Irjen Polisi] Condro" holds the office
+    "Kapolda Jateng", the rank his own, no office (roles29; who round 292: wrong). A rank's
+    word inside a head stays ("Sekretaris Jenderal", "Direktur Jenderal"), and so does a
+    role of the rank alone."""
+    rw = role_words()
+    n = len(words)
+    low = [w.lower().rstrip(".") for w in words]
+    end = n - 1 if n > 2 and words[-1] in rw.corps else n
+    for s in range(1, end):
+        if tuple(low[s:end]) in rw.rank_forms \
+                and not any(k + head_at(words, k) > s for k in range(s)):
+            return s
+    return n
 
 
 @cache

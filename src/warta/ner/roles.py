@@ -228,7 +228,10 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
         i -= 1
         n += 1
         listed = listed or w in {"dan", "&"}
-        if head_at(words, i):
+        if head_at(words, i) or (blind is None and words[i].lower() in role_words().last_heads
+                                 and words[i][:1].isupper() and i > 0):
+            # "Sales Device [Director] Huawei Indonesia , Lo": an English title's head
+            # comes last, `_title_start` takes its words before it (roles29; who 291)
             best = i
         if words[i].lower() in _PREFIXES:
             best = i
@@ -648,6 +651,10 @@ def list_role_before(words: Sequence[str], cue: int, *,
             return None
         if words[k].lower() == "yang":
             r = role_before(words, k, stop=stop, members=True)
+            if r is not None and words[k - 1].lower() in role_words().ordinals:
+                # "Pebalap [pertama] yang mampu menorehkan … yakni Budi": the first to do
+                # what the clause says, a description, no office (roles29; who round 290)
+                return None
             return r if r is not None and r[1] == k else None
     return None
 

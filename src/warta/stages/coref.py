@@ -2805,10 +2805,24 @@ def _lower_former_epithet() -> re.Pattern[str]:
                       rf"(?:\s+(?:[A-Z][\w'’.-]*|U|-|\d+))+)\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
+@cache
+def _origin_epithet() -> re.Pattern[str]:
+    """'Pebalap asal Perancis itu': a capitalised role phrase, then the person's origin (a
+    word of roles.toml `origin_words`, not 'dari', which names a body) and its capitalised
+    place, then a demonstrative. Group 1 is the role before the origin, the origin being
+    the person's, no part of it (roles29; who round 290: 'pebalap' of Zarco missed)."""
+    words = [w for w in load("roles", RolesData).origin_words if w != "dari"]
+    origin = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:{origin})"
+                      rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:itu|tersebut|ini)(?![\w-])")
+
+
 def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
-    """The capitalised epithets and the lower-case former ones, in order of their start;
-    each with whether it is a lower-case one (read only where it is no clause's object)."""
+    """The capitalised epithets (an origin's among them) and the lower-case former ones,
+    in order of their start; each with whether it is a lower-case one (read only where it
+    is no clause's object)."""
     hits = [(m, False) for m in _CAP_EPITHET.finditer(text)]
+    hits += [(m, False) for m in _origin_epithet().finditer(text)]
     hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     return hits
@@ -2913,7 +2927,10 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 named = SpanIndex((x, e) for e in art.live() if e.kind == "PERSON"
                                   for x in e.mentions)  # adds later epithets
             floor = m.start()  # where the people `near` holds were sought from
-            for back in _EPITHET_BACK:
+            # An origin's epithet ('Pemain asal Serbia tersebut') is often of a person the
+            # taggers left out: only the sentence before it names its one (who round 270)
+            reach = 1 if m.re is _origin_epithet() else len(_EPITHET_BACK)
+            for back in _EPITHET_BACK[:reach]:
                 if len(near) == 1 or named is None or back > 2 and near:
                     break
                 floor = sentences[max(0, idx - back)].start if sentences else 0
@@ -5272,7 +5289,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 65  # roles28 (65): a lower-case former office as a definite description
+    version = 66  # roles29 (66): an occupation with its holder's origin and a demonstrative
+    # ('Pebalap asal Perancis itu') gives the one person it refers back to the role, the
+    # origin left out; previous:
+    # roles28 (65): a lower-case former office as a definite description
     # closing a quote ('sambung mantan pelatih Bali United ini') is the speaker's role
     # ent28b (64): a body named by its web address ('Djaring.id') beside
     # the body of that name is that body; a body named by a contraction or the initials

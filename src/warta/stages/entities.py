@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 115  # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
+    version = 116  # roles29 (116): a rank closing an office is no part of the role ("Kapolda
+    # Jateng [Irjen Polisi] Condro"); an English title whose head comes last is a role before a
+    # comma ("Sales Device Director Huawei Indonesia , Lo Khing Seng"); previous:
+    # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
     # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
     # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.
     # ent28b (114): a one-word rank the text writes alone as the name

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 115  # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
+    version = 116  # ent29 (116): a clipped given name joins its person ("Syarif" after
+    # "Syarifuddin"); a region's acronym read as a place joins it ("DKI"); the body closing
+    # an office is named ("Kepala [Kantor Staf Kepresidenan]", "pebalap [Repsol Honda
+    # Team]"); ", sindikat …" after a name and "sindikat" before one make a body; "Sumber :"
+    # cites a source; a domain inside a spaced image address is no outlet.
+    # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
     # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
     # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.
     # ent28b (114): a one-word rank the text writes alone as the name

@@ -2851,6 +2851,10 @@ def test_a_body_closing_an_office_is_named() -> None:
         "Menteri Pendidikan Dasar dan Menengah Abdul Muti hadir . Kabid Humas Polda Metro "
         "Jaya AKBP Budi Santoso hadir .")}
     assert not [n for k, n in got if k == "ORG" and ("Pendidikan" in n or "AKBP" in n)]
+    # A minister's portfolio with a body's head is his portfolio (NERGrit tags none).
+    got = {(e.kind, e.name) for e in _entities(
+        "Hasilnya , Menteri Badan Usaha Milik Negara Dahlan Iskan menempati posisi teratas .")}
+    assert ("ORG", "Badan Usaha Milik Negara") not in got, sorted(got)
 
 
 def test_a_syndicate_and_a_cited_source_are_bodies() -> None:

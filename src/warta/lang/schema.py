@@ -449,6 +449,8 @@ class EntitiesData(LangData):
     closing_body_heads: Words = ()
     # Nouns of groups that, set off after a name by a comma, make it a body (ent29).
     apposed_body_nouns: Words = ()
+    # Offices whose next words are their portfolio, no body of their own (ent29).
+    portfolio_offices: Words = ()
     # Prefixes that contract an office or a headquarters with a police command's name
     # ("Ka" + "polres": Kapolres; "Ma" + "polda": Mapolda): a place right after such a
     # word is inside the command's name.

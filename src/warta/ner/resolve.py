@@ -4054,6 +4054,11 @@ def _closing_body_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).closing_body_heads)
 
 
+@cache
+def _portfolio_offices() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).portfolio_offices)
+
+
 def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
     """Where the body that closes an office's words opens ("Kepala [Kantor Staf
     Kepresidenan]", "Anggota Komisi XII DPR RI [Fraksi Golkar]", "Pebalap [Repsol Honda
@@ -4074,8 +4079,8 @@ def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
         while 0 < k < n - 2 and lexicon.get(words[k].lower(), "").startswith(("NN:", "JJ")):
             k += 1  # a department's common words before the firm ("Manajemen Produk [X
             # Technologies]")
-    if k < 0 or words[k + 1] in fn:
-        return -1
+    if k < 0 or words[k + 1] in fn or words[k - 1].casefold() in _portfolio_offices():
+        return -1  # "Menteri [Badan Usaha Milik Negara]": the minister's portfolio
     return k
 
 

@@ -22,6 +22,14 @@ def test_addresses_and_pages_are_no_outlets() -> None:
     assert _spans(text) == []
 
 
+def test_a_label_inside_a_spaced_image_address_is_no_outlet() -> None:
+    # ent29: the tokeniser spaces out a leaked image address ('cdns.contoh.com / bola.net /
+    # library / …', who 290); a domain between its slashes is a path's part, no outlet.
+    text = ('src="https://cdns.contoh.com / bola.net / library / upload/20 / a.jpg " . '
+            "Dikutip dari bola.net / Senin.")
+    assert _spans(text) == ["bola.net"]
+
+
 def test_domain_repeating_the_name_before_is_no_second_outlet() -> None:
     assert _spans("yang diterima kumparan ( kumparan.com ) , Kamis") == []
     assert _spans("dikutip kumparan , ( kumparan.com ) , Sabtu") == []

@@ -2807,3 +2807,64 @@ def test_places_listed_after_a_language_cue_are_languages() -> None:
         "Akun itu menulis dalam bahasa Jepang , Korea , dan Mandarin setiap hari . Ia "
         "tinggal di Bali sejak 2010 .")}
     assert "Korea" not in names and "Bali" in names
+
+
+def test_a_clipped_given_name_is_its_person() -> None:
+    """ent29: 'Syarif' after 'Syarifuddin' (who 291) stood as a second person: a one-word
+    name opening a longer person's name word, written after it, is that person."""
+    ents = _by_name(_entities(
+        "Pelaksana Tugas Dirjen Keuangan Daerah Hasanuddin mengatakan hal itu . Menurut "
+        "Hasan , dana itu terlalu besar ."))
+    assert "Hasan" not in ents and len(ents["Hasanuddin"].mentions) == 2
+    # Written first, the short name is a name of its own.
+    ents = _by_name(_entities(
+        "Menurut Hasan , dana itu terlalu besar . Hasanuddin juga menolak usulan itu ."))
+    assert "Hasan" in ents and "Hasanuddin" in ents
+    # The rest of the longer word a word of its own: another person (his daughter).
+    ents = _by_name(_entities(
+        "Ketua Umum PDIP Megawati Soekarnoputri hadir . Ia putri Soekarno ."))
+    assert "Soekarno" in ents
+
+
+def test_a_region_acronym_read_as_a_place_is_its_region() -> None:
+    """ent29: 'Pemerintah DKI' beside 'DKI Jakarta' (who 291) stood as a PLACE of its own:
+    an acronym opening one known place's name is that place."""
+    ents = _by_name(_entities(
+        "Dana itu dievaluasi dalam APBD DKI Jakarta pekan lalu . Pos yang dianggarkan "
+        "Pemerintah DKI tengah dibahas ."))
+    assert "DKI" not in ents and len(ents["DKI Jakarta"].mentions) == 2
+
+
+def test_a_body_closing_an_office_is_named() -> None:
+    """ent29: bodies named only in an office ('Kepala Kantor Staf Kepresidenan', 'pebalap
+    Repsol Honda Team', who 290) were never tagged: the body is an organisation."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Kepala Kantor Staf Kepresidenan Teten Masduki hadir di sana . Pebalap Repsol "
+        "Honda Team , Marc Marquez , menjadi yang tercepat .")}
+    assert ("ORG", "Kantor Staf Kepresidenan") in got, sorted(got)
+    assert ("ORG", "Repsol Honda Team") in got, sorted(got)
+    # An office with no body's word names no body.
+    got = {(e.kind, e.name) for e in _entities(
+        "Menteri Pertahanan Jepang Itsunori Onodera hadir di sana .")}
+    assert not [n for k, n in got if k == "ORG"], sorted(got)
+    # A portfolio is no body, and a rank ends the office's body before it.
+    got = {(e.kind, e.name) for e in _entities(
+        "Menteri Pendidikan Dasar dan Menengah Abdul Muti hadir . Kabid Humas Polda Metro "
+        "Jaya AKBP Budi Santoso hadir .")}
+    assert not [n for k, n in got if k == "ORG" and ("Pendidikan" in n or "AKBP" in n)]
+    # A minister's portfolio with a body's head is his portfolio (NERGrit tags none).
+    got = {(e.kind, e.name) for e in _entities(
+        "Hasilnya , Menteri Badan Usaha Milik Negara Dahlan Iskan menempati posisi teratas .")}
+    assert ("ORG", "Badan Usaha Milik Negara") not in got, sorted(got)
+
+
+def test_a_syndicate_and_a_cited_source_are_bodies() -> None:
+    """ent29: the syndicate 'Saracen' read as a PERSON and the source 'Sumber : DPReview'
+    as a PLACE (who 291): a body's noun before a name and a source's cue make them ORG."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Polisi menangkap pengurus sindikat grup Maraden . Maraden menyebar hoaks di "
+        "media sosial .")}
+    assert ("ORG", "Maraden") in got, sorted(got)
+    got = {(e.kind, e.name) for e in _entities(
+        "Kamera itu punya sensor baru yang tajam . Sumber : Anandtech .")}
+    assert ("ORG", "Anandtech") in got, sorted(got)

@@ -444,6 +444,13 @@ class EntitiesData(LangData):
     # Head nouns of bodies besides the organisation heads and words ("Otoritas Jasa
     # Keuangan", "Angkatan Darat"): a name of common words with none of them is a term.
     body_heads: Words = ()
+    # Heads of standing bodies that close a person's office ("Kepala [Kantor Staf
+    # Kepresidenan]"): the body is named there (ent29).
+    closing_body_heads: Words = ()
+    # Nouns of groups that, set off after a name by a comma, make it a body (ent29).
+    apposed_body_nouns: Words = ()
+    # Offices whose next words are their portfolio, no body of their own (ent29).
+    portfolio_offices: Words = ()
     # Prefixes that contract an office or a headquarters with a police command's name
     # ("Ka" + "polres": Kapolres; "Ma" + "polda": Mapolda): a place right after such a
     # word is inside the command's name.

@@ -2599,12 +2599,22 @@ def _makers_before_models(text: str, mentions: Sequence[Mention], lexicon: dict[
 _THING_APPOSITION = re.compile(r"\s*,\s*(?:yang merupakan\s+)?sebuah\s+([a-z]+)")
 
 
+@cache
+def _body_apposition() -> re.Pattern[str]:
+    """", <group noun>" after a name (entities.toml `apposed_body_nouns`): "[Saracen] ,
+    sindikat penyebar ujaran kebencian" names the body (who 291; ent29)."""
+    nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(
+        load("entities", EntitiesData).apposed_body_nouns, key=len, reverse=True))
+    return re.compile(rf"\s*,\s*(?:{nouns or '(?!)'})(?![\w-])")
+
+
 def _things_in_apposition(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A name set off by ", sebuah <noun>" names a thing ("memperkenalkan
     [Mirabook] , sebuah aksesori": a product, judged ORG round 241): "sebuah" counts
     things, people take "seorang". A work's noun (entities.toml's `work_heads`: "sebuah
     film") makes the name a title, no entity; a place's head ("sebuah desa") a place; any
-    other an organisation (products are ORG). Every mention of the name alone follows."""
+    other an organisation (products are ORG). Every mention of the name alone follows, as
+    it does after a kind of body's noun (", sindikat …", `_body_apposition`)."""
     works = frozenset(w.casefold() for w in load("entities", EntitiesData).work_heads)
     places = frozenset(h[0] for h in kind_rules().place_heads if len(h) == 1)
     kinds: dict[str, str] = {}
@@ -2613,6 +2623,8 @@ def _things_in_apposition(text: str, mentions: Sequence[Mention]) -> list[Mentio
         # the cued mention itself may be untagged or read as an organisation
         hit = search_word_then(text, surface, _THING_APPOSITION)
         if hit is None:
+            if search_word_then(text, surface, _body_apposition()) is not None:
+                kinds[surface] = "ORG"  # "[Saracen] , sindikat penyebar …" (ent29)
             continue
         noun = hit.group(1)
         kinds[surface] = "" if noun in works else "PLACE" if noun in places else "ORG"
@@ -4055,6 +4067,72 @@ def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
 
 
+@cache
+def _closing_body_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).closing_body_heads)
+
+
+@cache
+def _portfolio_offices() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).portfolio_offices)
+
+
+def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
+    """Where the body that closes an office's words opens ("Kepala [Kantor Staf
+    Kepresidenan]", "Anggota Komisi XII DPR RI [Fraksi Golkar]", "Pebalap [Repsol Honda
+    Team]"): the last head of a standing body (entities.toml `closing_body_heads`) after
+    the office's first word, or else the first word past the office's own words when a
+    body's closing word (`body_tails`) ends them; -1 when none. Two words at least, every
+    one capitalised or a name's function word; a rank ends the body ("Polda Metro Jaya
+    [AKBP]"), and bare heads of units ("Unit", "Majelis") name none."""
+    n = len(words)
+    fn = _name_function_words()
+    if n < 3 or not all(w[:1].isupper() or w in fn for w in words[1:]) \
+            or any(_rank_at(words, j) for j in range(1, n)):
+        return -1
+    heads = _closing_body_heads()
+    k = next((k for k in range(n - 2, 0, -1) if words[k] in heads), -1)
+    if k < 0 and words[-1] in _body_words()[1]:
+        k = next((k for k in range(1, n - 1) if not is_role_word(words[k])), -1)
+        while 0 < k < n - 2 and lexicon.get(words[k].lower(), "").startswith(("NN:", "JJ")):
+            k += 1  # a department's common words before the firm ("Manajemen Produk [X
+            # Technologies]")
+    if k < 0 or words[k + 1] in fn or words[k - 1].casefold() in _portfolio_offices():
+        return -1  # "Menteri [Badan Usaha Milik Negara]": the minister's portfolio
+    return k
+
+
+def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
+                            lexicon: Mapping[str, str]) -> list[Mention]:
+    """The body a person's office ends on, named nowhere else in the text ("Kepala Kantor
+    Staf Kepresidenan Teten Masduki", "pebalap Repsol Honda Team , Marc Marquez"): an
+    organisation mention of its own where the office is written near the name (judges
+    count such bodies: who 290, 291); the office stays his. Not where any mention lies
+    inside the body's words (the tagger's reading of them stands)."""
+    spans = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "PERSON" or m.blind or m.role is None or " " not in m.role:
+            continue
+        words = m.role.split()
+        k = _closing_body(words, lexicon)
+        if k < 0:
+            continue
+        at = text.rfind(m.role, max(0, m.start - _OFFICE_REACH), m.start)
+        if at < 0:
+            at = text.find(m.role, m.end, m.end + _OFFICE_REACH)
+        body = " ".join(words[k:])
+        start = at + len(m.role) - len(body)
+        if at < 0 or text[start:at + len(m.role)] != body \
+                or any(s < at + len(m.role) and start < e for s, e in spans):
+            continue
+        found.append(Mention(start, at + len(m.role), "ORG", body))
+        spans.append((start, at + len(m.role)))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
+
+
 def _inside_commands(text: str, mentions: Sequence[Mention]
                      ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less places inside a police command's contracted office ("Kapolres
@@ -4887,6 +4965,42 @@ def _spelling(name: str) -> str:
     return "".join(filter(str.isalnum, name.casefold()))
 
 
+# A clipped given name is this long at least ("Syarif" of Syarifuddin), and the word it
+# clips longer by two letters or more: shorter stems ("Agus", "Ali") open many names.
+_CLIP_MIN = 5
+
+
+def join_clipped_names(clusters: list[_Cluster], lexicon: Mapping[str, str]
+                       ) -> list[_Cluster]:
+    """A one-word person named after a longer name whose first or last word it opens is
+    that person, the name clipped as people call him ("Syarif" after "Syarifuddin"): the
+    record promises one entity per referent. Not where the word opens the names of two
+    people, nor where another person is named by the word itself, nor where the short form
+    comes first (then it is a name of its own), nor where the rest of the longer word is
+    a word of its own ("Soekarno" of "Soekarnoputri", his daughter)."""
+    people = [c for c in clusters if c.kind == "PERSON" and c.mentions]
+    words = {id(c): [w.lower() for w in c.name.split()] for c in people}
+    gone: set[int] = set()
+    for small in people:
+        short = words[id(small)]
+        if len(short) != 1 or len(short[0]) < _CLIP_MIN or not short[0].isalpha() \
+                or small.name.isupper():
+            continue
+        first = min(m.start for m in small.mentions)
+        fits = [c for c in people if c is not small and id(c) not in gone
+                and min(m.start for m in c.mentions) < first
+                and any(w != short[0] and w.startswith(short[0])
+                        and len(w) >= len(short[0]) + 2 and w[len(short[0]):] not in lexicon
+                        for w in dict.fromkeys((words[id(c)][0], words[id(c)][-1])))]
+        if len(fits) != 1 or sum(short[0] in words[id(c)] for c in people) > 1:
+            continue
+        for m in small.mentions:
+            m.kind = "PERSON"
+        fits[0].mentions.extend(small.mentions)
+        gone.add(id(small))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One name spelt two ways in an article is one entity: written with or without a
     space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
@@ -5133,7 +5247,9 @@ def join_short_places(clusters: list[_Cluster]) -> list[_Cluster]:
         return clusters
     gone: set[int] = set()
     for c in clusters:
-        if c.kind == "ORG" and c.place is None and _REGION_ACRONYM.fullmatch(c.name):
+        if c.kind in {"ORG", "PLACE"} and c.place is None \
+                and _REGION_ACRONYM.fullmatch(c.name):
+            # read as a place the gazetteer lacks, too ('Pemerintah [DKI]'; ent29)
             fits = [a for a, w in known if len(w) > 1 and w[0] == c.name]
         elif c.kind != "PLACE" or c.place is not None:
             continue
@@ -10998,8 +11114,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
-    mentions = _bodies_in_offices(text, _first_names_run_back(
-        text, mentions, models.lexicon, models.gazetteer))
+    mentions = _bodies_closing_offices(text, _bodies_in_offices(text, _first_names_run_back(
+        text, mentions, models.lexicon, models.gazetteer)), models.lexicon)
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,
@@ -11016,10 +11132,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, town_clubs(text, sport_teams(text, join_editions(clusters))))))
     clusters = join_named_aliases(text, split_pairs(join_short_places(
         join_cut_places(join_streets(clusters), models.gazetteer))))
-    clusters = join_spellings(join_bracketed_forms(
+    clusters = join_clipped_names(join_spellings(join_bracketed_forms(
         text, join_town_clubs(text, join_club_towns(text, join_club_forms(clusters)),
                         models.gazetteer),
-        models.gazetteer))
+        models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, clusters)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 116  # roles29 (116): a rank closing an office is no part of the role ("Kapolda
+    version = 117  # ent29 (117): a clipped given name joins its person ("Syarif" after
+    # "Syarifuddin"); a region's acronym read as a place joins it ("DKI"); the body closing
+    # an office is named ("Kepala [Kantor Staf Kepresidenan]", "pebalap [Repsol Honda
+    # Team]"); ", sindikat …" after a name and "sindikat" before one make a body; "Sumber :"
+    # cites a source; a domain inside a spaced image address is no outlet.
+    # roles29 (116): a rank closing an office is no part of the role ("Kapolda
     # Jateng [Irjen Polisi] Condro"); an English title whose head comes last is a role before a
     # comma ("Sales Device Director Huawei Indonesia , Lo Khing Seng"); previous:
     # ent28c (115): a contracted office ("Menlu") no longer eats its holder's

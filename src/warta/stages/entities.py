@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 115  # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
+    version = 116  # ent29b (116): a town the article names as a place or team's town is
+    # no player's given name ("Bintang [Barcelona] Neymar", "rookie [Chicago] Chris Duhon");
+    # a score or a count run into a name cut ("Knicks [122 - 119]", "Sumatera Selatan
+    # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a
+    # team's nickname and town alone join it ("Bulls", "Chicago"); a numbered body takes its
+    # town ("SRMA 33 Tangerang Selatan"); hidden marks blanked; an unknown surname written
+    # alone makes a person ("Kristaps Porzingis"); traded instruments no entities.
+    # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
     # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
     # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.
     # ent28b (114): a one-word rank the text writes alone as the name

@@ -2534,3 +2534,14 @@ def test_a_traded_instrument_or_a_kind_of_exchange_is_no_entity() -> None:
     names = {name for _, name in ents}
     assert not names & {"Renewable Energy Certificate", "REC", "Bursa Berjangka", "Bursa"}, names
     assert "Budi Santoso" in names, names
+
+
+def test_a_kilometre_word_in_lower_case_is_cut_after_a_common_noun_too() -> None:
+    # ent29b: 'Jalan Raya Puncak kilometer' (round 290): 'puncak' is a common noun, yet
+    # the spelt-out word is no facility's post
+    models = load_models()
+    text = "Kecelakaan di Jalan Raya Puncak kilometer 75 dan Rest Area KM 57 ."
+    ms = [_at(text, "Jalan Raya Puncak kilometer 75", "PLACE"),
+          _at(text, "Rest Area KM 57", "PLACE")]
+    assert [m.surface for m in _kilometres_cut(text, ms, models.lexicon)] == [
+        "Jalan Raya Puncak", "Rest Area KM 57"]

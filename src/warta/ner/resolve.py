@@ -6039,8 +6039,11 @@ def _kilometres_cut(text: str, mentions: list[Mention], lexicon: dict[str, str]
         words = m.surface.split()
         cut = next((k for k in range(1, len(words) - 1)
                     if words[k] in marks and words[k + 1][:1].isdigit()), None)
-        if cut is None or not lexicon.get(words[cut - 1].lower(), "NNP").startswith("NNP"):
-            continue  # "Rest [Area] KM 57": a common noun named by its post
+        # "Rest [Area] KM 57": a common noun named by its post; never by a lower-case
+        # word ("Jalan Raya Puncak [kilometer 75]": the noun spelt out; ent29b)
+        if cut is None or not words[cut].islower() \
+                and not lexicon.get(words[cut - 1].lower(), "NNP").startswith("NNP"):
+            continue
         end = text.find(words[cut - 1], m.start) + len(words[cut - 1])
         m.end, m.surface = end, text[m.start:end]
     return mentions

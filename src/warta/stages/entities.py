@@ -41,7 +41,8 @@ class EntityStage(Stage):
     # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a
     # team's nickname and town alone join it ("Bulls", "Chicago"); a numbered body takes its
     # town ("SRMA 33 Tangerang Selatan"); hidden marks blanked; an unknown surname written
-    # alone makes a person ("Kristaps Porzingis"); traded instruments no entities.
+    # alone makes a person ("Kristaps Porzingis"); traded instruments no entities; a
+    # lower-case "kilometer" and its number cut off a road after a common noun too.
     # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
     # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
     # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.

@@ -2515,7 +2515,7 @@ def test_a_surname_written_alone_makes_a_person() -> None:
     from warta.ner.resolve import _surnames_written_alone, load_models
 
     models = load_models()
-    text = "Pemain muda Dario Vrabkovic mencetak 20 poin . Berkat Vrabkovic , tim menang ."
+    text = "Pemain muda Dario Vrabkovic mencetak 20 poin . Tim menang berkat Vrabkovic ."
     m = _at(text, "Dario Vrabkovic", "ORG")
     _surnames_written_alone(text, [m], models.featurizer.names, models.lexicon)
     assert m.kind == "PERSON"
@@ -2545,3 +2545,16 @@ def test_a_kilometre_word_in_lower_case_is_cut_after_a_common_noun_too() -> None
           _at(text, "Rest Area KM 57", "PLACE")]
     assert [m.surface for m in _kilometres_cut(text, ms, models.lexicon)] == [
         "Jalan Raya Puncak", "Rest Area KM 57"]
+
+
+def test_a_surname_rule_leaves_brands_teams_and_name_tails_alone() -> None:
+    # ent29b: 'Houston Rockets', 'Mitsubishi Pajero', 'Blumhouse Productions' (rounds 158-161)
+    from warta.ner.resolve import _surnames_written_alone
+
+    models = load_models()
+    text = ("Houston Rockets menang . Tim itu mengalahkan Rockets lain . Mitsubishi Pajero "
+            "laku . Warga membeli Pajero . Zorblax Productions dan Quibbon Productions .")
+    ms = [_at(text, "Houston Rockets", "ORG"), _at(text, "Mitsubishi Pajero", "ORG"),
+          _at(text, "Zorblax Productions", "ORG")]
+    _surnames_written_alone(text, ms, models.featurizer.names, models.lexicon)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "ORG"]

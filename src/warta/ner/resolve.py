@@ -8143,11 +8143,14 @@ def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameL
                             lexicon: Mapping[str, str]) -> None:
     """A "body" or a "place" no gazetteer knows, of two plain capitalised words no list
     knows as a body's or a common word, whose last word no list knows at all and which the
-    article writes alone elsewhere ("[Kristaps Porzingis] sukses ... Porzingis sendiri",
-    "Rookie [Lauri Markkanen] ... berkat Markkanen") is a person called by his surname, as
-    news calls people and not bodies or places (ent29b)."""
+    article writes alone elsewhere, after no capitalised word ("[Kristaps Porzingis] sukses
+    ... Porzingis sendiri", "Rookie [Lauri Markkanen] ... berkat Markkanen"), is a person
+    called by his surname, as news calls people and not bodies or places (ent29b). Its
+    first word is no word the lexicon holds (a brand: "Mitsubishi [Pajero]") nor a town
+    only the gazetteer's ("Houston [Rockets]", a team)."""
     if names is None:
         return
+    gaz = load_gazetteer()
     for m in mentions:
         words = m.surface.split()
         if not (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
@@ -8156,11 +8159,17 @@ def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameL
                 or names.words.get(words[1].lower()) or words[1].lower() in lexicon \
                 or any(c in "Oo" for c in names.words.get(words[0].lower(), "")) \
                 or names.phrases.get(m.surface.lower()) or any(w in org_words() for w in words) \
-                or lexicon.get(words[0].lower(), "NNP:h")[:3] != "NNP":
+                or words[0].lower() in lexicon \
+                or (p := gaz.resolve(words[0])) is not None and not p.ambiguous:
             continue
-        alone = re.compile(rf"(?<!{re.escape(words[0])} )\b{re.escape(words[1])}\b")
-        if any(f.start() != m.start + len(words[0]) + 1 for f in alone.finditer(text)):
+        alone = re.compile(rf"\b{re.escape(words[1])}\b")
+        if any(f.start() != m.start + len(words[0]) + 1
+               and not _NAME_WORD_BEFORE.search(text, max(0, f.start() - 30), f.start())
+               for f in alone.finditer(text)):
             m.kind, m.place = "PERSON", None
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Monkeypaw [Productions]": a name's
 
 
 @cache

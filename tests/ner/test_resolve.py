@@ -2465,20 +2465,6 @@ def test_a_score_or_a_count_run_into_a_name_is_cut() -> None:
     assert ms[0].end == text.index(" 101")
 
 
-def test_a_numbered_body_goes_on_with_its_town() -> None:
-    # ent29b: 'SRMA 33' + 'Tangerang Selatan' (round 292): schools are named with their town
-    from warta.ner.resolve import _numbered_bodies_towns
-
-    text = "Menteri mengunjungi SRMA 12 Kota Bekasi dan Bogor , Minggu ."
-    ms = [_at(text, "SRMA 12", "ORG"), _at(text, "Kota Bekasi", "PLACE"),
-          _at(text, "Bogor", "PLACE")]
-    assert [(m.kind, m.surface) for m in _numbered_bodies_towns(text, ms)] == [
-        ("ORG", "SRMA 12 Kota Bekasi"), ("PLACE", "Bogor")]
-    # no number: a body and a place apart ("KPK Jakarta" stays two)
-    ms = [Mention(0, 3, "ORG", "KPK"), Mention(4, 11, "PLACE", "Jakarta")]
-    assert len(_numbered_bodies_towns("KPK Jakarta", ms)) == 2
-
-
 def test_hidden_marks_at_a_words_edge_are_blanked() -> None:
     # ent29b: 'dan \u200eKalimantan Tengah' (round 292) was never tagged
     from warta.ner.resolve import blank_hidden_marks
@@ -2558,3 +2544,8 @@ def test_a_surname_rule_leaves_brands_teams_and_name_tails_alone() -> None:
           _at(text, "Zorblax Productions", "ORG")]
     _surnames_written_alone(text, ms, models.featurizer.names, models.lexicon)
     assert [m.kind for m in ms] == ["ORG", "ORG", "ORG"]
+    text = "Panwas Jakbar menerima laporan . Laporan di Jakbar naik ."
+    ms = [_at(text, "Panwas Jakbar", "ORG"), Mention(44, 50, "PLACE", "Jakbar")]
+    assert text[44:50] == "Jakbar"
+    _surnames_written_alone(text, ms, models.featurizer.names, models.lexicon)
+    assert ms[0].kind == "ORG"

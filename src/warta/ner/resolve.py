@@ -5724,24 +5724,6 @@ def _counts_cut(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     return mentions
 
 
-_NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,}\s+\d{1,3}")  # "SRMA 33", "SMPN 4"
-
-
-def _numbered_bodies_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym and its number read as a body with a place right after it ("[SRMA 33]
-    [Tangerang Selatan]") are one name: a numbered school or unit is named with its town
-    (ent29b), as the tagger reads the kinds it knows ("SMAN 33 X")."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "ORG" and m.kind == "PLACE" \
-                and text[prev.end:m.start] == " " and _NUMBERED_ACRONYM.fullmatch(prev.surface):
-            out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=prev.blind)
-            continue
-        out.append(m)
-    return out
-
-
 def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word name glued by a hyphen to a company's name that closes with a word of
     `org_closers` is part of that name ("[Husky]-[CNOOC Madura Limited]" is one joint
@@ -8143,7 +8125,8 @@ def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameL
                             lexicon: Mapping[str, str]) -> None:
     """A "body" or a "place" no gazetteer knows, of two plain capitalised words no list
     knows as a body's or a common word, whose last word no list knows at all and which the
-    article writes alone elsewhere, after no capitalised word ("[Kristaps Porzingis] sukses
+    article writes alone elsewhere, after no capitalised word and read as no body or place
+    there ("[Kristaps Porzingis] sukses
     ... Porzingis sendiri", "Rookie [Lauri Markkanen] ... berkat Markkanen"), is a person
     called by his surname, as news calls people and not bodies or places (ent29b). Its
     first word is no word the lexicon holds (a brand: "Mitsubishi [Pajero]") nor a town
@@ -8151,6 +8134,8 @@ def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameL
     if names is None:
         return
     gaz = load_gazetteer()
+    # the word alone read as a body or place is no surname ("Panwas [Jakbar]", "Jakbar")
+    named = {m.start for m in mentions if m.kind != "PERSON"}
     for m in mentions:
         words = m.surface.split()
         if not (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
@@ -8163,7 +8148,7 @@ def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameL
                 or (p := gaz.resolve(words[0])) is not None and not p.ambiguous:
             continue
         alone = re.compile(rf"\b{re.escape(words[1])}\b")
-        if any(f.start() != m.start + len(words[0]) + 1
+        if any(f.start() != m.start + len(words[0]) + 1 and f.start() not in named
                and not _NAME_WORD_BEFORE.search(text, max(0, f.start() - 30), f.start())
                for f in alone.finditer(text)):
             m.kind, m.place = "PERSON", None
@@ -11038,9 +11023,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
-    mentions = _player_minutes(text, _kilometres_cut(text, _numbered_bodies_towns(
-        text, _counts_cut(text, _measures_cut(text, mentions), models.gazetteer)),
-        models.lexicon))
+    mentions = _player_minutes(text, _kilometres_cut(text, _counts_cut(
+        text, _measures_cut(text, mentions), models.gazetteer), models.lexicon))
     schemes = _scheme_spans(text, mentions, models.featurizer.names)  # "Chlor Alkali Plant"
     mentions = _facilities_listed(text, [
         m for m in mentions

@@ -2495,22 +2495,6 @@ def test_a_teams_nickname_and_town_alone_are_the_team() -> None:
     assert [m.start for m in out[1].mentions] == [len(text) - 8]  # "di Boston" stays
 
 
-def test_a_surname_written_alone_makes_a_person() -> None:
-    # ent29b: 'Kristaps Porzingis' ORG, 'Lauri Markkanen' PLACE (round 292), each written
-    # alone by the surname later
-    from warta.ner.resolve import _surnames_written_alone, load_models
-
-    models = load_models()
-    text = "Pemain muda Dario Vrabkovic mencetak 20 poin . Tim menang berkat Vrabkovic ."
-    m = _at(text, "Dario Vrabkovic", "ORG")
-    _surnames_written_alone(text, [m], models.featurizer.names, models.lexicon)
-    assert m.kind == "PERSON"
-    # never alone, or a body's word in it: left as read
-    text = "Pemain muda Dario Vrabkovic mencetak 20 poin ."
-    m = _at(text, "Dario Vrabkovic", "ORG")
-    _surnames_written_alone(text, [m], models.featurizer.names, models.lexicon)
-    assert m.kind == "ORG"
-
 
 def test_a_traded_instrument_or_a_kind_of_exchange_is_no_entity() -> None:
     # ent29b: 'Renewable Energy Certificate' ORG, 'Bursa Berjangka' PLACE (round 292)
@@ -2531,21 +2515,3 @@ def test_a_kilometre_word_in_lower_case_is_cut_after_a_common_noun_too() -> None
           _at(text, "Rest Area KM 57", "PLACE")]
     assert [m.surface for m in _kilometres_cut(text, ms, models.lexicon)] == [
         "Jalan Raya Puncak", "Rest Area KM 57"]
-
-
-def test_a_surname_rule_leaves_brands_teams_and_name_tails_alone() -> None:
-    # ent29b: 'Houston Rockets', 'Mitsubishi Pajero', 'Blumhouse Productions' (rounds 158-161)
-    from warta.ner.resolve import _surnames_written_alone
-
-    models = load_models()
-    text = ("Houston Rockets menang . Tim itu mengalahkan Rockets lain . Mitsubishi Pajero "
-            "laku . Warga membeli Pajero . Zorblax Productions dan Quibbon Productions .")
-    ms = [_at(text, "Houston Rockets", "ORG"), _at(text, "Mitsubishi Pajero", "ORG"),
-          _at(text, "Zorblax Productions", "ORG")]
-    _surnames_written_alone(text, ms, models.featurizer.names, models.lexicon)
-    assert [m.kind for m in ms] == ["ORG", "ORG", "ORG"]
-    text = "Panwas Jakbar menerima laporan . Laporan di Jakbar naik ."
-    ms = [_at(text, "Panwas Jakbar", "ORG"), Mention(44, 50, "PLACE", "Jakbar")]
-    assert text[44:50] == "Jakbar"
-    _surnames_written_alone(text, ms, models.featurizer.names, models.lexicon)
-    assert ms[0].kind == "ORG"

@@ -8121,42 +8121,6 @@ def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
             m.kind = "PERSON"
 
 
-def _surnames_written_alone(text: str, mentions: Sequence[Mention], names: NameLists | None,
-                            lexicon: Mapping[str, str]) -> None:
-    """A "body" or a "place" no gazetteer knows, of two plain capitalised words no list
-    knows as a body's or a common word, whose last word no list knows at all and which the
-    article writes alone elsewhere, after no capitalised word and read as no body or place
-    there ("[Kristaps Porzingis] sukses
-    ... Porzingis sendiri", "Rookie [Lauri Markkanen] ... berkat Markkanen"), is a person
-    called by his surname, as news calls people and not bodies or places (ent29b). Its
-    first word is no word the lexicon holds (a brand: "Mitsubishi [Pajero]") nor a town
-    only the gazetteer's ("Houston [Rockets]", a team)."""
-    if names is None:
-        return
-    gaz = load_gazetteer()
-    # the word alone read as a body or place is no surname ("Panwas [Jakbar]", "Jakbar")
-    named = {m.start for m in mentions if m.kind != "PERSON"}
-    for m in mentions:
-        words = m.surface.split()
-        if not (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
-                or m.short is not None or m.blind or len(words) != 2 \
-                or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
-                or names.words.get(words[1].lower()) or words[1].lower() in lexicon \
-                or any(c in "Oo" for c in names.words.get(words[0].lower(), "")) \
-                or names.phrases.get(m.surface.lower()) or any(w in org_words() for w in words) \
-                or words[0].lower() in lexicon \
-                or (p := gaz.resolve(words[0])) is not None and not p.ambiguous:
-            continue
-        alone = re.compile(rf"\b{re.escape(words[1])}\b")
-        if any(f.start() != m.start + len(words[0]) + 1 and f.start() not in named
-               and not _NAME_WORD_BEFORE.search(text, max(0, f.start() - 30), f.start())
-               for f in alone.finditer(text)):
-            m.kind, m.place = "PERSON", None
-
-
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Monkeypaw [Productions]": a name's
-
-
 @cache
 def _body_acronyms() -> frozenset[str]:
     """The acronyms aliases.toml gives Indonesian bodies ("DPD", "MPR"), as written."""
@@ -11102,7 +11066,6 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _listed_bodies(text, mentions, models.lexicon, models.featurizer.names)
     _body_words_read_as_people(mentions, models.featurizer.names)
     _people_read_as_bodies(mentions, models.featurizer.names, models.lexicon)
-    _surnames_written_alone(text, mentions, models.featurizer.names, models.lexicon)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
     _people_before_countries(text, mentions, models.gazetteer, models.lexicon)

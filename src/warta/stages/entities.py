@@ -39,10 +39,9 @@ class EntityStage(Stage):
     # no player's given name ("Bintang [Barcelona] Neymar", "rookie [Chicago] Chris Duhon");
     # a score or a count run into a name cut ("Knicks [122 - 119]", "Sumatera Selatan
     # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a
-    # team's nickname and town alone join it ("Bulls", "Chicago"); hidden marks blanked; an
-    # unknown surname written alone makes a person ("Kristaps Porzingis"); traded
-    # instruments no entities; a
-    # lower-case "kilometer" and its number cut off a road after a common noun too.
+    # team's nickname and town alone join it ("Bulls", "Chicago"); hidden marks blanked;
+    # traded instruments no entities; a lower-case "kilometer" and its number cut off a
+    # road after a common noun too.
     # ent28c (115): a contracted office ("Menlu") no longer eats its holder's
     # given name ("Menlu Taro Kono"); a role head cut off a body's chunk ("Penyidik Polri",
     # "Direktur [Jenderal Pajak]"); "Menlu Rex Tillerson" a person; "Kemlu" a body.

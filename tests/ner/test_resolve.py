@@ -2450,3 +2450,88 @@ def test_a_rank_closing_an_office_is_no_part_of_the_role() -> None:
                            "Hartawan mengatakan obat itu aman .")
     assert people.get("Budi Santoso") == ("Kapolda Sulteng",)
     assert people.get("Rudi Hartawan") == ("Sekretaris Jenderal",)
+
+
+def test_a_town_the_article_speaks_of_as_a_place_or_team_is_no_given_name() -> None:
+    # ent29b: 'Bintang Barcelona Neymar' (round 292) joined the club into the player, and
+    # 'rookie Chicago Chris Duhon' the team's town, beside 'di Barcelona', 'Chicago Bulls'
+    from warta.ner.resolve import _place_first_names
+
+    text = "Bintang Valencia Rodri bersinar . Rodri bermain di Valencia sejak 2015 ."
+    ms = [_at(text, "Valencia", "PLACE"), _at(text, "Rodri", "PERSON"),
+          Mention(34, 39, "PERSON", "Rodri"), Mention(51, 59, "PLACE", "Valencia")]
+    assert [m.surface for m in _place_first_names(text, ms)] == [
+        "Valencia", "Rodri", "Rodri", "Valencia"]
+    text = "Rekor rookie Boston Ray Allen dipecahkan . Boston Celtics menang ."
+    ms = [_at(text, "Boston", "PLACE"), _at(text, "Ray Allen", "PERSON"),
+          _at(text, "Boston Celtics", "ORG")]
+    assert [m.surface for m in _place_first_names(text, ms)][:2] == ["Boston", "Ray Allen"]
+    # the town nowhere else: a given name as before ("Victoria Beckham")
+    text = "Penyanyi itu , Victoria Beckham , hadir ."
+    ms = [_at(text, "Victoria", "PLACE"), _at(text, "Beckham", "PERSON")]
+    assert [m.surface for m in _place_first_names(text, ms)] == ["Victoria Beckham"]
+
+
+def test_a_score_or_a_count_run_into_a_name_is_cut() -> None:
+    # ent29b: 'Knicks 122 - 119', 'Sumatera Selatan 40' (round 292)
+    from warta.ner.resolve import _counts_cut, load_models
+
+    gaz = load_models().gazetteer
+    text = "Miami mengatasi Boston Celtics 101 - 99 , dari Jawa Timur 25 dan SMPN 4 , Blok 5 ."
+    ms = [_at(text, "Boston Celtics 101 - 99", "ORG"), _at(text, "Jawa Timur 25", "PLACE"),
+          _at(text, "SMPN 4", "ORG"), _at(text, "Blok 5", "PLACE")]
+    assert [m.surface for m in _counts_cut(text, ms, gaz)] == [
+        "Boston Celtics", "Jawa Timur", "SMPN 4", "Blok 5"]
+    assert ms[0].end == text.index(" 101")
+
+
+def test_hidden_marks_at_a_words_edge_are_blanked() -> None:
+    # ent29b: 'dan \u200eKalimantan Tengah' (round 292) was never tagged
+    from warta.ner.resolve import blank_hidden_marks
+
+    text = "dari Jawa 40 dan \u200eKalimantan Tengah\u200e , c\u200ealon bupati"
+    out = blank_hidden_marks(text)
+    assert len(out) == len(text) and "\u200eKalimantan" not in out
+    assert "Tengah ," in out.replace("  ", " ") and "c\u200ealon" in out
+    assert blank_hidden_marks("tanpa tanda") == "tanpa tanda"
+
+
+def test_a_teams_nickname_and_town_alone_are_the_team() -> None:
+    # ent29b: 'Bulls' (a place) and 'Chicago' beside 'Chicago Bulls' (round 292)
+    from warta.ner.resolve import join_team_nicknames, load_models
+
+    gaz = load_models().gazetteer
+    text = ("Boston Celtics menang . Celtics unggul 100 - 98 . Boston mengalahkan Miami "
+            "di Boston .")
+    team = _Cluster("ORG", "Boston Celtics", [_at(text, "Boston Celtics", "ORG")])
+    a = text.index("Celtics unggul")
+    nick = _Cluster("PLACE", "Celtics", [Mention(a, a + 7, "PLACE", "Celtics")])
+    town = _Cluster("PLACE", "Boston", [Mention(50, 56, "PLACE", "Boston"),
+                                        Mention(len(text) - 8, len(text) - 2, "PLACE", "Boston")])
+    assert text[50:56] == "Boston" and text[len(text) - 8:len(text) - 2] == "Boston"
+    out = join_team_nicknames(text, [team, nick, town], gaz)
+    assert [c.name for c in out] == ["Boston Celtics", "Boston"]
+    assert len(out[0].mentions) == 3 and {m.kind for m in out[0].mentions} == {"ORG"}
+    assert [m.start for m in out[1].mentions] == [len(text) - 8]  # "di Boston" stays
+
+
+
+def test_a_traded_instrument_or_a_kind_of_exchange_is_no_entity() -> None:
+    # ent29b: 'Renewable Energy Certificate' ORG, 'Bursa Berjangka' PLACE (round 292)
+    ents = _entities_of(
+        "Perusahaan itu membeli Renewable Energy Certificate ( REC ) . Transaksi REC "
+        "dilakukan di Bursa Berjangka , kata Budi Santoso di Jakarta .")
+    names = {name for _, name in ents}
+    assert not names & {"Renewable Energy Certificate", "REC", "Bursa Berjangka", "Bursa"}, names
+    assert "Budi Santoso" in names, names
+
+
+def test_a_kilometre_word_in_lower_case_is_cut_after_a_common_noun_too() -> None:
+    # ent29b: 'Jalan Raya Puncak kilometer' (round 290): 'puncak' is a common noun, yet
+    # the spelt-out word is no facility's post
+    models = load_models()
+    text = "Kecelakaan di Jalan Raya Puncak kilometer 75 dan Rest Area KM 57 ."
+    ms = [_at(text, "Jalan Raya Puncak kilometer 75", "PLACE"),
+          _at(text, "Rest Area KM 57", "PLACE")]
+    assert [m.surface for m in _kilometres_cut(text, ms, models.lexicon)] == [
+        "Jalan Raya Puncak", "Rest Area KM 57"]

@@ -2544,6 +2544,28 @@ def _places_run_on(text: str, mentions: Sequence[Mention], lexicon: dict[str, st
         m.end, m.surface, m.place = w.end(1), text[m.start:w.end(1)], None
 
 
+@cache
+def _terms_by_first() -> dict[str, tuple[str, ...]]:
+    """The terms of kinds.toml's `not_entities` of two words or more, by their first word."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for t in kind_rules().not_entities:
+        if " " in t:
+            out[t.split(None, 1)[0]].append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _term_opened(text: str, m: Mention) -> bool:
+    """Is the place `m` a term of `not_entities` or its first word, the term written whole
+    ("di [Bursa] Berjangka", a kind of exchange, not the Turkish town)? ent29b."""
+    if m.kind != "PLACE":
+        return False
+    first = m.surface.split(None, 1)[0]
+    # the mention within the term: a named one longer stays ("Bursa Berjangka Jakarta")
+    return any(text.startswith(t, m.start) and m.end <= m.start + len(t)
+               and (m.start + len(t) == len(text) or not text[m.start + len(t)].isalnum())
+               for t in _terms_by_first().get(first, ()))
+
+
 def _maker_models(text: str, mentions: Sequence[Mention]) -> None:
     """An organisation of one or two words followed by a model code is the maker's
     product, one name (products are ORG, judged so round 241: 'LG' of "LG G5 , LG V34"
@@ -4867,6 +4889,53 @@ def _club_word_before(text: str, at: int) -> str | None:
     return w.group() if w is not None else None
 
 
+def join_team_nicknames(text: str, clusters: list[_Cluster], gaz: Gazetteer
+                        ) -> list[_Cluster]:
+    """A team named by its town and one nickname ("Chicago Bulls") whose nickname the
+    article writes alone is that team wherever the nickname stands alone, whatever kind the
+    tagger gave it ("[Bulls] unggul", a place), and so is its town alone, no place marker
+    before it ("[Chicago] mengalahkan Knicks"), where no other team opens with the town
+    (ent29b). The town after a place marker ("di Chicago") or set off by a comma stays the
+    place."""
+    teams: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        words = c.name.split()
+        if c.kind == "ORG" and len(words) >= 2 and words[-1][:1].isupper() \
+                and not words[-1].isupper() and gaz.resolve(" ".join(words[:-1])) is not None:
+            teams[" ".join(words[:-1])].append(c)
+    if not teams:
+        return clusters
+    nick = {c.name.split()[-1]: c for cs in teams.values() for c in cs}
+    marker = _place_marker()
+    gone: set[int] = set()
+    for c in clusters:
+        team = nick.get(c.name) if c.kind in {"PLACE", "PERSON"} and c.place is None else None
+        if team is not None:
+            _move_into(c, team, c.mentions, gone)
+    for c in clusters:
+        cs = teams.get(c.name) if c.kind == "PLACE" and id(c) not in gone else None
+        if cs is None or len(cs) != 1 \
+                or not any(m.surface == cs[0].name.split()[-1] for m in cs[0].mentions):
+            continue
+        # a town set off by commas is a place of an address or dateline (", San Antonio ,")
+        moved = [m for m in c.mentions if (marker is None
+                 or not marker.search(text, max(0, m.start - 12), m.start))
+                 and not text[max(0, m.start - 4):m.start].rstrip().endswith(",")
+                 and not text[m.end:m.end + 4].lstrip().startswith(",")]
+        _move_into(c, cs[0], moved, gone)
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _move_into(c: _Cluster, team: _Cluster, moved: list[Mention], gone: set[int]) -> None:
+    """`moved` of `c`'s mentions join `team`, an organisation; `c` goes once it has none."""
+    for m in moved:
+        m.kind, m.place = "ORG", None
+    team.mentions.extend(moved)
+    c.mentions = [m for m in c.mentions if m not in moved]
+    if not c.mentions:
+        gone.add(id(c))
+
+
 def drop_club_towns(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """In a sports report, a town written right after a club the article names by one
     word ("Pelatih Persiba Balikpapan , X" beside "Persiba menang") is the end of the
@@ -5557,12 +5626,16 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     place ("di Vienna") or where it names a country, region or province."""
     out: list[Mention] = []
     given: set[str] = set()
+    towns = _towns_spoken_of(text, mentions)
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.kind == "PERSON" and m.role is None \
                 and prev.kind == "PLACE" and " " not in prev.surface \
                 and (prev.place is None or prev.place.type != "country") \
                 and text[prev.end:m.start] == " " and not prev.blind \
+                and not (prev.surface in towns[0] or prev.surface in towns[1] and any(
+                    o is not m and o.kind == "PERSON" and o.surface == m.surface
+                    for o in mentions)) \
                 and (" " not in m.surface or not _after_name_word(text, prev.start)
                      and not _after_role_word(text, prev.start)
                      and not text[max(0, prev.start - 60):prev.start].rstrip().endswith(")")):
@@ -5587,6 +5660,19 @@ def _place_first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
             out[k] = Mention(m.start, m.end, "PERSON", m.surface, blind=m.blind)
     return out
+
+
+def _towns_spoken_of(text: str, mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
+    """One-word places the article speaks of as teams' towns, opening a body's name
+    ("[Chicago] Bulls"), and as places, after a word of place ("bermain di [Barcelona]").
+    A team's town before a player's name is the team's ("rookie [Chicago] Chris Duhon"),
+    and so is a place before a name the article writes alone too ("Bintang [Barcelona]
+    Neymar" beside "Neymar bergabung"): no given name (ent29b). A place only after a word
+    of place may still be a given name ("Vienna Varella ... terjadi di Vienna")."""
+    placed = {m.surface for m in mentions if m.kind == "PLACE" and " " not in m.surface
+              and _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)}
+    return {m.surface.split(None, 1)[0] for m in mentions
+            if m.kind == "ORG" and " " in m.surface}, placed
 
 
 def _surname_places(text: str, mentions: list[Mention], names: NameLists | None,
@@ -5748,6 +5834,28 @@ def _measures_cut(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_DASH_TAIL = re.compile(r"\s+[-–—]\s+([a-z]{3,})$")  # "Henry Potter [- juga]"
+# A match's score run into a team's name ("Knicks [122 - 119]"), a count into a place's
+# ("Sumatera Selatan [40]"): what stands before them and the number(s).
+_SCORE_TAIL = re.compile(r"^(.*[^\W\d_].*?)\s+\d{1,3}\s*[-–]\s*\d{1,3}$")
+_COUNT_TAIL = re.compile(r"^(.*[^\W\d_].*?)\s+\d+$")
+
+
+def _counts_cut(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Mentions less a score or a count run into their end (ent29b): a score, digits around
+    a dash, is never a name's ("mengatasi New York [Knicks 122 - 119]"), nor is a bare
+    number after a place the gazetteer knows whole ("dari [Sumatera Selatan 40] dan ..."),
+    a figure of that place; a numbered name keeps its number ("SMPN 33", "Satgas 115")."""
+    for m in mentions:
+        if m.surface != text[m.start:m.end]:
+            continue
+        cut = _SCORE_TAIL.match(m.surface)
+        if cut is None and m.kind == "PLACE":
+            cut = _COUNT_TAIL.match(m.surface)
+            if cut is not None and gaz.resolve(cut.group(1)) is None:
+                cut = None
+        if cut is not None:
+            m.end, m.surface = m.start + cut.end(1), cut.group(1)
+    return mentions
 
 
 def _glued_companies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -6047,8 +6155,11 @@ def _kilometres_cut(text: str, mentions: list[Mention], lexicon: dict[str, str]
         words = m.surface.split()
         cut = next((k for k in range(1, len(words) - 1)
                     if words[k] in marks and words[k + 1][:1].isdigit()), None)
-        if cut is None or not lexicon.get(words[cut - 1].lower(), "NNP").startswith("NNP"):
-            continue  # "Rest [Area] KM 57": a common noun named by its post
+        # "Rest [Area] KM 57": a common noun named by its post; never by a lower-case
+        # word ("Jalan Raya Puncak [kilometer 75]": the noun spelt out; ent29b)
+        if cut is None or not words[cut].islower() \
+                and not lexicon.get(words[cut - 1].lower(), "NNP").startswith("NNP"):
+            continue
         end = text.find(words[cut - 1], m.start) + len(words[cut - 1])
         m.end, m.surface = end, text[m.start:end]
     return mentions
@@ -9228,8 +9339,9 @@ def _town_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for k, m in enumerate(mentions):
         if m.start == taken:
             continue
+        # a town the gazetteer keeps apart from its state's name ("New York") too (ent29b)
         w = _NEXT_NAME_WORD.match(text, m.end) if m.kind == "PLACE" and m.place is not None \
-            and m.place.type == "city" else None
+            and m.place.type in {"city", "place"} else None
         if w is not None and w.group(1) in alone:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is None or nxt.start >= w.end() or (nxt.start, nxt.end) == w.span(1):
@@ -10928,6 +11040,21 @@ def unglue_list_numbers(text: str) -> str:
     return "".join(chars)
 
 
+# An invisible format mark (a direction mark, a zero-width space) at a word's edge
+# ("dan \u200eKalimantan Tengah"): pasted from an editor, no part of the word.
+_HIDDEN_MARK = re.compile(r"(?:(?<=\s)|^)[\u200b-\u200f\u2060\ufeff]+"
+                          r"|[\u200b-\u200f\u2060\ufeff]+(?=\s|$)")
+_HIDDEN_CHAR = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+
+
+def blank_hidden_marks(text: str) -> str:
+    """`text` with the invisible marks at a word's edge blanked (offsets kept), so that the
+    name they open reads as capitalised (ent29b); a mark inside a word stays."""
+    if not _HIDDEN_CHAR.search(text):  # most texts hold none: one character class scan
+        return text
+    return _HIDDEN_MARK.sub(lambda f: " " * len(f.group()), text)
+
+
 # A clock time or a year glued to the word before it, where a schedule or a list of
 # seasons lost its line breaks ("Satya Wacana Salatiga20.00 - 22.00 WIB", "Olympique
 # Marseille1993 Real Madrid2000"): no part of the name it ends. Two lower-case letters
@@ -10982,7 +11109,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     and events, each with all its mentions. `tokens` is the token layer of `text` (made
     here when not given). Pure apart from loading the shipped models."""
     models = models or load_models()
-    plain, stamps = unglue_stamps(unglue_list_numbers(text))
+    plain, stamps = unglue_stamps(unglue_list_numbers(blank_hidden_marks(text)))
     if plain is not text:  # the list's numbers are no part of the names they end
         text, tokens = plain, None
     if tokens is None:
@@ -10994,8 +11121,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
         models.featurizer.names)
-    mentions = _player_minutes(text, _kilometres_cut(text, _measures_cut(
-        text, mentions), models.lexicon))
+    mentions = _player_minutes(text, _kilometres_cut(text, _counts_cut(
+        text, _measures_cut(text, mentions), models.gazetteer), models.lexicon))
     schemes = _scheme_spans(text, mentions, models.featurizer.names)  # "Chlor Alkali Plant"
     mentions = _facilities_listed(text, [
         m for m in mentions
@@ -11103,6 +11230,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _worded_clubs(mentions, models.gazetteer)
     _cut_before_written_whole(text, mentions, models.gazetteer)
     _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
+    mentions = [m for m in mentions if not _term_opened(text, m)]
     mentions = _untagged_models(text, mentions, models.lexicon)
     _ampersand_initials(mentions)
     _maker_models(text, mentions)
@@ -11136,7 +11264,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, join_town_clubs(text, join_club_towns(text, join_club_forms(clusters)),
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
-    clusters = drop_club_towns(text, clusters)
+    clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 117  # ent29 (117): a clipped given name joins its person ("Syarif" after
+    version = 118  # ent29b (118): a town the article names as a place or team's town is
+    # no player's given name ("Bintang [Barcelona] Neymar", "rookie [Chicago] Chris Duhon");
+    # a score or a count run into a name cut ("Knicks [122 - 119]", "Sumatera Selatan
+    # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a
+    # team's nickname and town alone join it ("Bulls", "Chicago"); hidden marks blanked;
+    # traded instruments no entities; a lower-case "kilometer" and its number cut off a
+    # road after a common noun too.
+    # ent29 (117): a clipped given name joins its person ("Syarif" after
     # "Syarifuddin"); a region's acronym read as a place joins it ("DKI"); the body closing
     # an office is named ("Kepala [Kantor Staf Kepresidenan]", "pebalap [Repsol Honda
     # Team]"); ", sindikat …" after a name and "sindikat" before one make a body; "Sumber :"

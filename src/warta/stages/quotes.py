@@ -5895,10 +5895,10 @@ def find_quotes(article: Article) -> list[Quote]:
             out.append(replace(said, content=f.content, kind=f.kind, cue=None))
             continue
         if f.speaker_span is not None \
-                and (said := _own_voice_of(text, f.speaker_span, out)) is not None:
+                and (voice := _own_voice_of(text, f.speaker_span, out)) is not None:
             # 'Saya senang ketika dia …' inside a quotation left open: the speaker quoted
             # just before in the paragraph (spk29; who round 292: missing)
-            out.append(replace(said, content=f.content, kind=f.kind, cue=f.cue,
+            out.append(replace(voice, content=f.content, kind=f.kind, cue=f.cue,
                                speaker_span=f.speaker_span))
             continue
         if f.speaker_span is not None:

@@ -1551,6 +1551,16 @@ def test_someones_season_is_any_years_unless_told() -> None:
         "Musim hujannya", "2024-WI")
 
 
+def test_a_quotes_earlier_part_of_day_is_of_the_evening_told_before() -> None:
+    # tx29b: a statement quoted right after "pada Sabtu malam" was made that evening
+    text = ('Polisi membubarkan massa pada Sabtu malam.\n"Setelah warga berkumpul dengan '
+            'damai pada pagi tadi, agitator datang," tulis polisi.')
+    assert _values(text)[-1] == ("pagi tadi", "2024-11-16TMO")
+    # a night counted from publication names no day: the quote's morning is today's
+    text = 'Warga mengungsi tadi malam.\n"Pagi tadi kami kembali," kata warga.'
+    assert _values(text)[-1] == ("Pagi tadi", "2024-11-18TMO")
+
+
 def test_a_decade_after_a_named_year_is_that_decade() -> None:
     # tx29b: counted from the year named last, as coarse as its unit, not from an older day
     text = ("Klub berdiri pada 12 Juli 1991. Lomba junior digelar pada tahun 2000. "

@@ -1188,10 +1188,45 @@ def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if _habit_goes_on(ctx, g["word"], start):
         return _Value("TIME", f"XXXX-XX-XXT{part}", False)
     speech = _speech_day(ctx, start)
+    if speech is None and offset == 0:
+        speech = _told_later_part_day(ctx, start, part)
     if (speech is None and offset == -1 and ctx.hour is not None and
             ctx.hour >= r.evening_from_hour):
         offset = 0  # published in the evening: "tadi malam" is tonight
     return _day_offset(ctx, offset, f"T{part}", speech)
+
+
+# Parts of the day in their order; a statement quoted right after the text told a later
+# part of a named day was made then (tx29b).
+_PART_ORDER = {"MO": 0, "MI": 1, "AF": 1, "EV": 2, "NI": 3}
+_TOLD_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T([A-Z]{2})")
+
+
+def _told_later_part_day(ctx: _Ctx, start: int, part: str) -> date | None:
+    """The day of an undated quote's "pagi tadi" (a part of the speaker's day, `part`)
+    when the last time the text told before the quote is a later part of a day it names
+    ('... pada Sabtu malam.' then '"... secara damai pada pagi tadi, ..."'): the statement
+    was made that evening, so its morning is that day's; only in the week before
+    publication, else None."""
+    text = ctx.text
+    if ctx.dct is None:
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    quote = quotation_around(text, start, lo, len(text) if hi < 0 else hi)
+    if quote is None:
+        return None
+    last = next((t for t in reversed(ctx.found) if t.span.end <= quote[0]), None)
+    if last is None or quote[0] - last.span.end > _EVENT_REACH:
+        return None
+    m = _TOLD_PART.fullmatch(last.value)
+    if m is None or _PART_ORDER.get(m.group(2), -1) <= _PART_ORDER.get(part, 9):
+        return None
+    said = text[last.span.start:last.span.end]
+    if not any(_key(w) in _rules().days for w in re.findall(r"\w+", said)):
+        return None  # "tadi malam": a day counted from publication, not named
+    day = date.fromisoformat(m.group(1))
+    return day if timedelta(0) < ctx.dct - day <= timedelta(days=7) else None
 
 
 def _frame_day(m: re.Match[str], dct: date, quoted: bool = False,
@@ -2546,7 +2581,9 @@ class TimexStage(Stage):
     # 1960-an", mod END); "<n> dekade/abad kemudian/setelahnya" counts from the year named
     # last, as coarse as its unit ("satu dekade setelahnya" after "tahun 2000" = 201);
     # "ke depan" before a comparative ("... ke depan lebih baik") is from now on; a season
-    # with -nya ("liburan musim panasnya") found, any year's unless one is told
+    # with -nya ("liburan musim panasnya") found, any year's unless one is told; an undated
+    # quote's earlier part of the day ("pagi tadi") right after the text told a later part
+    # of a named day ("pada Sabtu malam") is that day's
     # (was 45) tx29 (45): a quote's weekdays count from the day its attribution
     # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
     # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam

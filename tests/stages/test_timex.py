@@ -821,6 +821,10 @@ def test_a_bare_weekday_the_text_has_dated_is_that_day() -> None:
 
 @pytest.mark.parametrize(("text", "span", "value", "mod"), [
     ("Produksi tertinggi sejak 1980-an.", "1980-an", "198", None),
+    # tx29b: the decade's part kept in the span, as a year's ("akhir 2025") is
+    ("Alat itu dipakai sejak akhir 1960-an.", "akhir 1960-an", "196", "END"),
+    ("Pada awal 1970-an, warga mulai datang.", "awal 1970-an", "197", "START"),
+    ("Harga naik pada pertengahan tahun 90-an.", "pertengahan tahun 90-an", "199", "MID"),
     ("Tantangan abad ke-21 berbeda.", "abad ke-21", "20", None),
     ("Kota itu dibangun pada abad XIX.", "abad XIX", "18", None),
     ("Laba turun pada Q3 2024.", "Q3 2024", "2024-Q3", None),
@@ -1539,6 +1543,31 @@ def test_season_with_a_quality_is_any_years() -> None:
     assert _values("Petani bersiap menghadapi musim kemarau.") == [("musim kemarau", "2024-SU")]
 
 
+def test_someones_season_is_any_years_unless_told() -> None:
+    # tx29b: "liburan musim panasnya" (his summer holidays) names no year
+    assert _values("Pangeran itu menghabiskan liburan musim panasnya di pantai.") == [
+        ("musim panasnya", "XXXX-SU")]
+    assert _values("Musim hujannya tahun ini datang lebih awal.")[0] == (
+        "Musim hujannya", "2024-WI")
+
+
+def test_a_quotes_earlier_part_of_day_is_of_the_evening_told_before() -> None:
+    # tx29b: a statement quoted right after "pada Sabtu malam" was made that evening
+    text = ('Polisi membubarkan massa pada Sabtu malam.\n"Setelah warga berkumpul dengan '
+            'damai pada pagi tadi, agitator datang," tulis polisi.')
+    assert _values(text)[-1] == ("pagi tadi", "2024-11-16TMO")
+    # a night counted from publication names no day: the quote's morning is today's
+    text = 'Warga mengungsi tadi malam.\n"Pagi tadi kami kembali," kata warga.'
+    assert _values(text)[-1] == ("Pagi tadi", "2024-11-18TMO")
+
+
+def test_a_decade_after_a_named_year_is_that_decade() -> None:
+    # tx29b: counted from the year named last, as coarse as its unit, not from an older day
+    text = ("Klub berdiri pada 12 Juli 1991. Lomba junior digelar pada tahun 2000. "
+            "Dalam satu dekade setelahnya, klub baru lahir.")
+    assert _values(text)[-1] == ("satu dekade setelahnya", "201")
+
+
 def test_reduplicated_years_ago_is_a_vague_past() -> None:
     assert _values("Sampel itu dikumpulkan bertahun-tahun yang lalu.") == [
         ("bertahun-tahun yang lalu", "PAST_REF")]
@@ -1985,6 +2014,13 @@ def test_ke_depan_before_a_copula_is_from_now_on() -> None:
     assert _values("Prioritas koperasi ke depan adalah memperluas gudang.") == [
         ("ke depan", "FUTURE_REF")]
     assert _values("Yang berdiri ke depan adalah para juara.") == []
+
+
+def test_ke_depan_before_a_comparative_is_from_now_on() -> None:
+    # tx29b: "<noun phrase> ke depan lebih baik": better from now on, mid-clause
+    assert _values("Dana itu menjamin layanan desa ke depan lebih baik.") == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Pelari itu maju ke depan lebih cepat.") == []
 
 
 def test_postposed_lebih_is_in_the_duration() -> None:

@@ -1188,10 +1188,45 @@ def _relative_part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if _habit_goes_on(ctx, g["word"], start):
         return _Value("TIME", f"XXXX-XX-XXT{part}", False)
     speech = _speech_day(ctx, start)
+    if speech is None and offset == 0:
+        speech = _told_later_part_day(ctx, start, part)
     if (speech is None and offset == -1 and ctx.hour is not None and
             ctx.hour >= r.evening_from_hour):
         offset = 0  # published in the evening: "tadi malam" is tonight
     return _day_offset(ctx, offset, f"T{part}", speech)
+
+
+# Parts of the day in their order; a statement quoted right after the text told a later
+# part of a named day was made then (tx29b).
+_PART_ORDER = {"MO": 0, "MI": 1, "AF": 1, "EV": 2, "NI": 3}
+_TOLD_PART = re.compile(r"(\d{4}-\d{2}-\d{2})T([A-Z]{2})")
+
+
+def _told_later_part_day(ctx: _Ctx, start: int, part: str) -> date | None:
+    """The day of an undated quote's "pagi tadi" (a part of the speaker's day, `part`)
+    when the last time the text told before the quote is a later part of a day it names
+    ('... pada Sabtu malam.' then '"... secara damai pada pagi tadi, ..."'): the statement
+    was made that evening, so its morning is that day's; only in the week before
+    publication, else None."""
+    text = ctx.text
+    if ctx.dct is None:
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    quote = quotation_around(text, start, lo, len(text) if hi < 0 else hi)
+    if quote is None:
+        return None
+    last = next((t for t in reversed(ctx.found) if t.span.end <= quote[0]), None)
+    if last is None or quote[0] - last.span.end > _EVENT_REACH:
+        return None
+    m = _TOLD_PART.fullmatch(last.value)
+    if m is None or _PART_ORDER.get(m.group(2), -1) <= _PART_ORDER.get(part, 9):
+        return None
+    said = text[last.span.start:last.span.end]
+    if not any(_key(w) in _rules().days for w in re.findall(r"\w+", said)):
+        return None  # "tadi malam": a day counted from publication, not named
+    day = date.fromisoformat(m.group(1))
+    return day if timedelta(0) < ctx.dct - day <= timedelta(days=7) else None
 
 
 def _frame_day(m: re.Match[str], dct: date, quoted: bool = False,
@@ -1465,9 +1500,11 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
         # "pada tahun yang sama" after "per September 2024": the last month or year the
         # text named, not only its last day
         base = _last_named(ctx, unit) or base
-    elif unit in ("M", "Y") and (coarse := _last_coarse(ctx, unit)) is not None:
+    elif unit in _COARSE_UNITS and (coarse := _last_coarse(ctx, unit)) is not None:
         # "Setahun sebelumnya" after "Pada 2023": counted from the year named last, and as
-        # coarse as it (2022), not from the last day or the publication date
+        # coarse as it (2022), not from the last day or the publication date; a decade or
+        # a century as coarse as its unit ("satu dekade setelahnya" after "tahun 2000" is
+        # the 2010s, not ten years after a day named before the year; tx29b)
         return _Value("DATE", period_value(shift(coarse, steps, unit), unit), True, None)
     # "tahun sebelumnya", "bulan berikutnya" (no count): the period itself, not a day in it
     whole = sign == 0 or ("num" not in g and "seunit" not in g)
@@ -1485,6 +1522,7 @@ def _relative(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", target.isoformat(), True, None)
 
 
+_COARSE_UNITS = ("M", "Y", "DE", "CE")  # units a count from a named year or month keeps
 _NAMED_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-\d{2})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day, with or without a time of it
 
@@ -1764,11 +1802,12 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     code = r.seasons[_key(g["word"])]
     base = ctx.anchor()
-    end = ctx.text.find(g["word"], start) + len(g["word"])
+    end = ctx.text.find(g["word"], start) + len(g["word"]) + len(g.get("own", ""))
     if base is None or r.season_kind.match(ctx.text, end) \
-            or (_habitual(ctx, start) and not _SEASON_TOLD.match(ctx.text, end)):
+            or (("own" in g or _habitual(ctx, start)) and not _SEASON_TOLD.match(ctx.text, end)):
         # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
-        # unless a year or a direction follows it)
+        # unless a year or a direction follows it; so is one said as someone's, "liburan
+        # musim panasnya", his summer holidays, with no year told: tx29b)
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
 
@@ -2538,7 +2577,14 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 45  # tx29 (45): a quote's weekdays count from the day its attribution
+    version = 46  # tx29b (46): a decade keeps its "awal"/"akhir" in the span ("sejak akhir
+    # 1960-an", mod END); "<n> dekade/abad kemudian/setelahnya" counts from the year named
+    # last, as coarse as its unit ("satu dekade setelahnya" after "tahun 2000" = 201);
+    # "ke depan" before a comparative ("... ke depan lebih baik") is from now on; a season
+    # with -nya ("liburan musim panasnya") found, any year's unless one is told; an undated
+    # quote's earlier part of the day ("pagi tadi") right after the text told a later part
+    # of a named day ("pada Sabtu malam") is that day's
+    # (was 45) tx29 (45): a quote's weekdays count from the day its attribution
     # dates it, a full date's year trusted however far back ("kata X ..., Senin (17/1/2022)"
     # in a 2025 article); 'kedepan'/'kedepannya' (one word) read as 'ke depan', "dalam
     # rangka" and "harapannya" as aims before it; a modifier before a month kept in its span

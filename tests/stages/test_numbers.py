@@ -3841,3 +3841,63 @@ def test_a_span_of_days_dates_the_amounts_of_its_sentence() -> None:
     got = _periods("Pada rapat 20-21 Mei 2025, bank itu menurunkan bunga 25 bps menjadi 5,5%.",
                    datetime(2025, 5, 21))
     assert got["5,5%"] != "2025-05-20/2025-05-21"  # a meeting's days, no window
+
+
+def test_a_clause_break_after_an_amount_ends_its_counted_thing() -> None:
+    # numb29 (seed 65): "sementara" opens another clause; its subject is whose the next
+    # share is, not what the first measures
+    got = _measured("Pasangan itu menang dengan perolehan suara 50,9 persen sementara "
+                    "pesaingnya 49,1 persen.")
+    assert [g[1] for g in got] == ["perolehan suara", "perolehan suara"]
+
+
+def test_a_manner_adverb_after_a_change_is_no_thing() -> None:
+    # numb29 (seed 65): "turun drastis hingga 40 persen": how it fell, the subject fell
+    assert _measured("Jumlah wisatawan turun drastis hingga 40 persen.")[0][1:3] == \
+        ("Jumlah wisatawan", "down")
+    assert _measured("Rupiah melemah tipis 0,05 persen.")[0][1:3] == ("Rupiah", "down")
+
+
+def test_a_time_unit_inside_a_compound_noun_stays_in_the_subject() -> None:
+    # numb29 (seed 65): "pengapalan jam tangan pintar turun": "jam tangan" is a watch; a
+    # duration counted ("3 jam pertama") still ends the phrase
+    assert _measured("Pengapalan jam tangan pintar turun drastis hingga 40 persen.")[0][1] \
+        == "Pengapalan jam tangan pintar"
+    assert _measured("Penjualan 3 jam pertama naik 5 persen.")[0][1] == "Penjualan"
+
+
+def test_an_added_act_of_a_sentence_is_no_rise() -> None:
+    # numb29 (seed 65): "ditambah membayar uang pengganti": a penalty added, nothing rises;
+    # "ditambah" right before the amount is still one
+    got = _measured("Ia divonis 6 tahun penjara ditambah membayar uang pengganti sebesar "
+                    "Rp 5 miliar.")
+    assert got[-1][1:3] == ("uang pengganti", None)
+    assert _measured("Anggaran desa ditambah Rp 5 miliar.")[0][2] == "up"
+
+
+def test_money_received_is_no_penalty_said_before() -> None:
+    # numb29 (seed 65): a fine or compensation is paid; money received after it is not it
+    got = _measured("Ia membayar uang pengganti Rp 5 miliar. Ia juga terbukti menerima Rp 6 "
+                    "miliar dari para pejabat.")
+    assert got[-1][1] is None
+    got = _measured("Setiap keluarga mendapat bantuan Rp 300 ribu. Mereka menerima Rp 300 "
+                    "ribu lagi.")
+    assert got[-1][1] == "bantuan"
+
+
+def test_a_verdicts_day_dates_no_fine() -> None:
+    # numb29 (seed 65): "dijatuhi vonis pada 30 Maret 2016 ... denda Rp 200 juta": the
+    # verdict's day, not the fine's period
+    got = _periods("Ia dijatuhi vonis pada 30 Maret 2016 lalu yaitu 6 tahun penjara ditambah "
+                   "denda Rp 200 juta.", datetime(2017, 3, 30))
+    assert got["Rp 200 juta"] is None
+
+
+def test_a_date_after_dari_before_a_comparison_is_the_figures_own() -> None:
+    # numb29 (seed 65): "turun 51,6 persen dari kuartal tiga 2016 dibanding periode yang
+    # sama tahun lalu": the quarter measured; a bare "dari <date>" after a change is a base
+    got = _periods("Pengapalan jam turun 51,6 persen dari kuartal tiga 2016 dibanding periode "
+                   "yang sama tahun lalu.", datetime(2016, 11, 1))
+    assert got["51,6 persen"] == "2016-Q3"
+    got = _periods("Penjualan naik 5 persen dari kuartal tiga 2016.", datetime(2017, 11, 1))
+    assert got["5 persen"] != "2016-Q3"

@@ -1582,6 +1582,12 @@ class NumberMeasure(LangData):
     # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
     # Connectives opening a sentence before its subject ("Sementara ...", numtime20)
     opening_connectives: Words = ()
+    # Adverbs of manner after a change verb ("turun drastis hingga 40 persen"): no thing,
+    # and no bar between the verb and the amount it is said of (numb29)
+    manners: Words = ()
+    # Penalties a verdict sets ("denda", "uang pengganti"): paid, never money received
+    # (numb29)
+    penalties: Words = ()
     # Connectives opening a paragraph that goes on listing the one before ("Kemudian, ...")
     continuing_openers: Words = ()
     # Words of a law's mandate ("diamanatkan"): a mandated level is a standing rule

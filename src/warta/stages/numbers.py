@@ -847,7 +847,11 @@ def _read(toks: Sequence[_Tok], i: int, text: str) -> _Raw | None:
                 or (tk.text[0].islower() and (tk.low in lex.adverbs
                                               or tk.low in lex.auxiliaries)) \
                 or tk.low in lex.units or tk.low in lex.fused or tk.low in lex.time_units \
-                or tk.low in lex.comparisons:  # "naik 2,8% vs 2,7%": the base compared
+                or tk.low in lex.comparisons \
+                or tk.low in lex.measure_breaks:
+            # "naik 2,8% vs 2,7%": the base compared; "50,95 persen sementara pesaingnya
+            # ... 49,05 persen": a clause break opens another clause, whose subject is no
+            # counted thing (numb29)
             break
         k += 1
     thing = Span(start=toks[at].start, end=toks[k - 1].end) if k > at else None
@@ -1404,6 +1408,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
+_MANNERS = WordSet("numbers", NumbersData, "measure.manners")  # "turun drastis" (numb29)
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
 _CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
@@ -1605,7 +1610,8 @@ def _subject_of(toks: Sequence[_Tok], said: int, first: int, lo: int) -> Span | 
     counterpart after "terhadap" ("terhadap dolar Singapura menguat")."""
     lex = _lex()
     if toks[said].low not in lex.subject_changes \
-            or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases))
+            or any(not (_leads_level(toks[n]) or _in_phrase(toks, n, lex.range_phrases)
+                        or toks[n].low in _MANNERS)  # "turun drastis hingga 40%" (numb29)
                    for n in range(said + 1, first)):
         return None
     subject = _subject_before(toks, said, lo, past_place=True)
@@ -1719,7 +1725,7 @@ def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
                 and _glued(toks[n - 1], t):
             return True  # "CO2", "PM2": a digit glued to the word it names
         return t.kind == "word" and t.low not in lex.negations and (
-            t.low not in lex.stop or t.low in lex.cur_words) \
+            t.low not in lex.stop or t.low in lex.cur_words or _compound_time(toks, n, lo)) \
             and not (t.text[0].islower() and _verb_like(t.low)) \
             and t.low not in lex.up and t.low not in lex.down and t.low not in not_words
     k = j
@@ -1741,6 +1747,21 @@ def _subject_before(toks: Sequence[_Tok], said: int, lo: int,
         if outer is not None:
             return outer
     return Span(start=toks[k].start, end=toks[j - 1].end)
+
+
+def _compound_time(toks: Sequence[_Tok], n: int, lo: int) -> bool:
+    """Whether a time unit inside a noun phrase is part of a compound noun ("pengapalan jam
+    tangan pintar turun"): lower case, between a noun and a lower-case noun, neither a
+    function word; not a duration counted ("3 jam") nor a time ("tahun ini") (numb29)."""
+    lex = _lex()
+    t = toks[n]
+    if t.low not in lex.time_units or not t.text[0].islower() or n - 1 < lo \
+            or n + 1 >= len(toks):
+        return False
+    before, after = toks[n - 1], toks[n + 1]
+    return after.text[0].islower() and all(
+        x.kind == "word" and x.low not in lex.stop
+        and not (x.text[0].islower() and _verb_like(x.low)) for x in (before, after))
 
 
 _RELATIVE_VERB_REACH = 3  # words of verb and adverb between "yang" and the linker
@@ -1841,8 +1862,13 @@ def _change_of_another(toks: Sequence[_Tok], n: int, head: tuple[int, int] | Non
     low = toks[n].low
     if low in lex.sum_connectives:
         nxt = toks[n + 1] if n + 1 < first else None
-        return nxt is not None and nxt.kind == "word" and nxt.text[0].islower() \
-            and nxt.low not in lex.stop and nxt.low not in lex.worth \
+        if nxt is None or nxt.kind != "word" or not nxt.text[0].islower():
+            return False
+        if _verb_like(nxt.low) and nxt.low.startswith(lex.active_prefixes) \
+                and nxt.low not in lex.stop and _change_word(nxt.low) not in lex.moves:
+            return True  # "6 tahun penjara ditambah membayar uang pengganti": an act added
+            # to a sentence, no rise (numb29)
+        return nxt.low not in lex.stop and nxt.low not in lex.worth \
             and nxt.low not in lex.qualifiers and not _verb_like(nxt.low)
     if head is None or n >= head[0] or not _change_noun(_change_word(low)):
         return False
@@ -2421,7 +2447,9 @@ def _noun_before(toks: Sequence[_Tok], end: int, lo: int) -> Span | None:
         if t.kind != "word" or t.low in lex.stop or t.low in lex.generic \
                 or (t.text[0].islower() and _verb_like(t.low)) or t.low in lex.up \
                 or t.low in lex.down or t.low in lex.qualifiers \
-                or t.low in lex.comparisons:  # "2,8% vs 2,7%": what it is compared with
+                or t.low in lex.comparisons \
+                or (t.text[0].islower() and t.low in _MANNERS):
+            # "2,8% vs 2,7%": what it is compared with; "turun drastis": how, not what
             break
         k -= 1
     if k < end and k > 0 and toks[k - 1].low in lex.rate_words:
@@ -3308,6 +3336,9 @@ def find_numbers(article: Article) -> list[Count]:
                     # noun says ("70% para analis memperkirakan pemotongan seperempat
                     # poin": the cut is no share of the analysts; numtime12)
                     thing = measured.get(money)
+                    if thing is not None and money and first > 0 \
+                            and toks[first - 1].low in lex.receiving and _penalty(thing.of(text)):
+                        thing = None  # a penalty is paid, not received (numb29; see below)
                     if thing is None and (heading is not None
                                               or text.find(":", para, raw.start) >= 0):
                         # "15 Pemda dengan simpanan tertinggi:\n1. Provinsi DKI Jakarta Rp
@@ -3350,6 +3381,10 @@ def find_numbers(article: Article) -> list[Count]:
                         or _bare_money_before(out, text) \
                         or (None if any(c.currency is not None for c in out)
                             else _bare_money_near(text, raw.start))
+                    if thing is not None and _penalty(thing.of(text)):
+                        # "... membayar uang pengganti Rp 5,4 miliar. ... terbukti menerima
+                        # Rp 6,7 miliar": a penalty is paid, not what one received (numb29)
+                        thing = None
                 if thing is None and money:
                     # "Pembagian uang ini mengalir ke A, B, dan C masing-masing sebesar US$
                     # 3.000": each one's share of the plain money noun said before (num28)
@@ -3459,7 +3494,8 @@ def find_numbers(article: Article) -> list[Count]:
                         and toks[last].low not in lex.comparisons \
                         and not (moved and (toks[last].low in lex.from_words
                                             or toks[last].low in lex.against)
-                                 and not _takes_effect_after(toks, last, lex)) \
+                                 and not _takes_effect_after(toks, last, lex)
+                                 and not _from_measured_time(toks, last, in_sent, text, lex)) \
                         and toks[last].text not in {".", "!", "?"} \
                         and not _new_predicate(toks, last):
                     moved = moved or _change_word(toks[last].low) in lex.moves
@@ -3813,6 +3849,16 @@ def _bare_money_in(text: str, sent: Span) -> Span | None:
     toks = _tokens(text, sent.start, sent.end)
     at = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _penalty(thing: str) -> bool:
+    """Whether a thing is a penalty a verdict sets ("denda", "uang pengganti"): a sum paid,
+    never one received (numb29)."""
+    low = " ".join(thing.casefold().split())
+    return any(low == p or low.startswith(p + " ") for p in _PENALTIES)
+
+
+_PENALTIES = WordSet("numbers", NumbersData, "measure.penalties")  # "denda" (numb29)
 
 
 def _bare_money_before(out: Sequence[Count], text: str) -> Span | None:
@@ -5162,8 +5208,28 @@ def _resolved_times(times: Sequence[TimeExpr], text: str, sent_starts: Sequence[
 
 def _base_of(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     """Whether a date right after an amount and "dari" is the base the amount is measured
-    against ("pertumbuhan sebesar 726,5% dari tahun sebelumnya"): not its period."""
-    return text[end:t.span.start].strip().casefold() in lex.from_words
+    against ("pertumbuhan sebesar 726,5% dari tahun sebelumnya"): not its period; not a
+    date a comparison follows, whose base comes after it (`_compared_next`)."""
+    return text[end:t.span.start].strip().casefold() in lex.from_words \
+        and not _compared_next(text, t, lex)
+
+
+def _from_measured_time(toks: Sequence[_Tok], k: int, times: Sequence[TimeExpr], text: str,
+                        lex: _Lex) -> bool:
+    """Whether the "dari" at toks[k] opens a date a comparison follows ("turun 51,6 persen
+    dari kuartal tiga 2016 dibanding periode yang sama tahun lalu"): the figure's own time,
+    not its base (numb29)."""
+    return k + 1 < len(toks) and any(t.span.start == toks[k + 1].start
+                                     and _compared_next(text, t, lex) for t in times)
+
+
+def _compared_next(text: str, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a comparison word follows a date ("turun hingga 51,6 persen dari kuartal
+    tiga 2016 dibanding periode yang sama tahun lalu"): the date after "dari" is when the
+    figure was measured, the base is the one compared with after it (numb29)."""
+    m = _WORD.search(text, t.span.end, t.span.end + 30)
+    return m is not None and not text[t.span.end:m.start()].strip(" ,") \
+        and _unglued(m.group(0).casefold(), lex) in lex.comparisons
 
 
 def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) -> bool:
@@ -5187,7 +5253,8 @@ def _base_date(text: str, sent_start: int, t: TimeExpr, compared: bool = False) 
             return False  # "... dari Cina mulai bulan depan": when it applies, no base
         if (w in lex.from_words or w in lex.against) and (
                 any(_change_word(x) in lex.moves for x in words[max(0, k - 6):k])
-                or (k >= 2 and words[k - 2] in lex.comparatives)):
+                or (k >= 2 and words[k - 2] in lex.comparatives)) \
+                and not _compared_next(text, t, lex):
             return True  # "naik 5% dari ...", "lebih rendah dari periode yang sama tahun lalu"
             # (not the qualifier "lebih dari 60% pada 2025")
         if any(k + 1 >= len(b) and tuple(words[k + 1 - len(b):k + 1]) == b
@@ -5222,8 +5289,8 @@ def _base_after(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     words = [_unglued(w.casefold(), lex) for w in _WORD.findall(between)]
     if any(w in lex.measure_breaks or w in lex.effective_from for w in words):
         return False  # (not "... dari Cina mulai bulan depan": when it applies)
-    return bool(words) and (words[0] in lex.from_words or any(w in lex.comparisons
-                                                              for w in words))
+    return bool(words) and ((words[0] in lex.from_words and not _compared_next(text, t, lex))
+                            or any(w in lex.comparisons for w in words))
 
 
 _GLUE_REST = 4  # letters after a comparison word glued to the next words, at least
@@ -5885,7 +5952,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 56  # num29 (56): a share "di antaranya" measures the short noun phrase before
+    version = 57  # numb29 (57): a clause break ("sementara") ends the thing after an amount;
+    # a manner adverb ("turun drastis") is no thing and no bar between a change and its
+    # amount; "ditambah" before an active verb adds an act, no rise; money received is no
+    # penalty said before ("uang pengganti"); a verdict's day ("vonis pada") dates no
+    # amount; "dari <date>" followed by a comparison is the figure's own period.
+    # (was 56) num29 (56): a share "di antaranya" measures the short noun phrase before
     # it ("355 operan, 88,8 persen di antaranya"); a price verb past "mulai dari" prices its
     # subject ("Layanan tersebut dipatok mulai dari Rp 7 juta"); "diperkaya" is a verb of
     # receiving, and money received with no money amount before takes the plain money noun

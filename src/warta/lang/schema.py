@@ -606,6 +606,9 @@ class EventWords(LangData):
     any_one_words: Words = ()  # (evprec29) "kerap memprotes suatu negara": a habit's object
     program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
     culprit_nouns: Words = ()  # (evprec28) "bahwa X merupakan dalang": X accused
+    probe_questions: Words = ()  # (ev29b) "menyelidiki apakah X ...": X investigated
+    area_nouns: Words = ()  # (ev29b) "di sekitar Jalan X dan kawasan Y": Y a place too
+    animal_counters: Words = ()  # (ev29b) "seekor siamang (Symphalangus ...)": a species
     included_openers: Words = ()  # (evprec28) "terhadap 99 negara, termasuk X"
     superlatives: Words = ()  # (evprec28) "yang paling produktif melaksanakan": a ranking
     operator_nouns: Words = ()

@@ -347,6 +347,9 @@ class Lexicon:
     superlatives: frozenset[str] = frozenset()
     included_openers: tuple[Phrase, ...] = ()
     culprit_nouns: frozenset[str] = frozenset()
+    probe_questions: frozenset[str] = frozenset()
+    area_nouns: frozenset[str] = frozenset()
+    animal_counters: frozenset[str] = frozenset()
     program_words: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
@@ -649,6 +652,8 @@ def build_lexicon(data: EventsData) -> Lexicon:
         superlatives=fs(w.superlatives),
         included_openers=tuple(_phrase(x) for x in w.included_openers),
         culprit_nouns=fs(w.culprit_nouns),
+        probe_questions=fs(w.probe_questions), area_nouns=fs(w.area_nouns),
+        animal_counters=fs(w.animal_counters),
         program_words=fs(w.program_words),
         operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
@@ -1233,6 +1238,7 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                        and [t.text for t in toks[prev.j:m.i]] == [","])
               and (all(t.low in lex.connectors or t.low in lex.naming
                        for t in toks[prev.j:m.i]) or _titled_member(toks[prev.j:m.i], lex)
+                   or _area_gap(toks[prev.j:m.i], prev, lex)
                    or _aged_gap_ok(toks[prev.j:m.i], lex))
               # "Dari keterangan Kementerian LH, Hanif menyegel ...", "Pada TEI 2025, Danone
               # Indonesia menandatangani ...": the name after the comma opens a clause. Not
@@ -1284,6 +1290,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
         elif m.kind == "PERSON" and not m.modifier and _after_counsel(toks, m.i, lex):
             # (evprec25) "KPK meminta tim kuasa hukum Budi": the lawyers are asked, Budi
             # is only their client
+            m.modifier = True
+        elif _species_gloss(toks, m, lex):
             m.modifier = True
     # "Iswan Ibrahim (ISW) selaku Komisaris PT IAE meminta Arso ...": the organisation of a
     # post named in apposition after a person is that person's employer, no participant.
@@ -2091,6 +2099,31 @@ def _dashed_pair(a: _Mention, b: _Mention, toks: Sequence[_Tok]) -> bool:
     The entities stage cuts such a pair into two persons; both are the one party."""
     return (a.kind == "PERSON" == b.kind and b.i - a.j == 1
             and toks[a.j].text in _PAIR_DASHES)
+
+
+_SPECIES_REACH = 3  # lower-case words between an animal counter and the bracket
+
+
+def _species_gloss(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
+    """(ev29b) Is the mention a species' Latin name in brackets after an animal counted
+    ("satu ekor siamang (Symphalangus syndactylus)"): a glossed animal, no participant
+    (seed 124 printed the gibbon's genus as the one whose goods were seized)?"""
+    if m.i < 3 or toks[m.i - 1].text != "(":
+        return False
+    k = m.i - 2
+    while k >= 0 and m.i - 2 - k < _SPECIES_REACH and _lower_word(toks[k]):
+        if toks[k].low in lex.animal_counters:
+            return True
+        k -= 1
+    return False
+
+
+def _area_gap(gap: Sequence[_Tok], prev: _Mention, lex: Lexicon) -> bool:
+    """(ev29b) Is the gap a joining word and a noun of an area, after a place in a place
+    phrase: "di sekitar Jalan Gedong Panjang dan kawasan Luar Batang" (both places, no
+    target; seed 124 printed Luar Batang as the one restrained)?"""
+    return (prev.prep in lex.place_preps and len(gap) == 2 and gap[0].low in lex.connectors
+            and gap[1].low in lex.area_nouns)
 
 
 def _aged_gap_ok(gap: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -3247,6 +3280,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         if not agent and trig.code in lex.enforced_codes and not trig.subject_is_actor:
             # (evpart13) "dirampas untuk negara sesuai putusan Pengadilan X": the court
             agent = _ruling_agent(ctx, left[0].i if left else i, j)
+        if not agent and trig.code == "COERCE" and not trig.subject_is_actor:
+            agent = _custody_unit(ctx, j, right_all)
         initialled: list[_Mention] = []
         if agent and all(m.kind == "AGENT" for m in agent):
             # (evlegal19) "dikeroyok pelaku yang masing-masing berinisial MA, MT, dan AR":
@@ -3442,7 +3477,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
-                        or _culprit_in_content(ctx, j))
+                        or _culprit_in_content(ctx, j) or _probed_in_question(ctx, j))
     if not targets and trig.code in lex.origin_codes:
         targets = _goods_origin(ctx, i, hi)
     if not targets and trig.code in lex.invested_codes:
@@ -5084,6 +5119,18 @@ def _part_owner(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
     return [] if pid is None else [_Mention(i - 1, i, (pid,), "ANAPHOR_A", pronoun=True)]
 
 
+def _custody_unit(ctx: _Ctx, j: int, right_all: list[_Mention]) -> list[_Mention]:
+    """(ev29b) The police unit a passive seizure or arrest ending at `j` takes its subject
+    to, right after it: "delapan orang diamankan ke Polda Metro Jaya" (held by the Polda;
+    seed 124 missed it). Not a unit further on, past other words."""
+    toks, lex = ctx.toks, ctx.lex
+    first = right_all[0] if right_all else None
+    if (first is None or first.prep not in lex.goal_preps or first.prep_at != j
+            or toks[first.i].low not in lex.region_units):
+        return []
+    return [first]
+
+
 def _clear_gap(gap: Sequence[_Tok], lex: Lexicon) -> bool:
     """Whether no comma, relative word or other verb stands in `gap`: a passive's target
     marked there still belongs to its clause ("diadukan X, yang memberikan kuasa ...")."""
@@ -5682,6 +5729,25 @@ def _culprit_in_content(ctx: _Ctx, j: int) -> list[_Mention]:
     if c + 1 < len(toks) and toks[c].low in lex.copulas and toks[c + 1].low in lex.culprit_nouns:
         return group
     return []
+
+
+def _probed_in_question(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(ev29b) The subject of an indirect question right after an inquiry ending at `j`
+    ("menyelidiki apakah Abedi pernah ke Libya"): the one whose doings are looked into. A
+    few lower-case words may stand before it ("apakah pelaku X"); none past a break."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    if k >= len(toks) or toks[k].low not in lex.probe_questions:
+        return []
+    first = next((m for m in ctx.ms if k < m.i <= k + 1 + _CULPRIT_REACH
+                  and id(m) not in ctx.hidden and m.prep is None
+                  and not m.kind.startswith("ANAPHOR")), None)
+    if first is None or not all(_lower_word(t) and t.low not in lex.breaks
+                                for t in toks[k + 1:first.i]):
+        return []
+    return _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
 
 
 def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
@@ -6620,6 +6686,12 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             # "Sebanyak 86 orang ditangkap" (by unnamed police): "mereka" after it are the
             # people held, named by no one, never the police
             first = None
+        elif (first is not None and not first.targets and first.code in lex.enforced_codes
+              and _passive_trigger(first, text)):
+            # (ev29b) nor the named unit that held them: "delapan orang diamankan ke Polda
+            # Metro Jaya , diduga melakukan kericuhan . Mereka ...": the next act told
+            first = next((e for e in evs[1:] if e.targets or not _passive_trigger(e, text)),
+                         None)
         if first is not None and first.targets and _unnamed_actors(first, text, lex):
             # "Tiga terdakwa ... didakwa melakukan korupsi. Mereka disebut melakukan
             # kesepakatan": "mereka" stands for someone named, the accused, never for the
@@ -6628,6 +6700,12 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         recent.append(first)
         found_before, before = bool(evs), ents
     return out
+
+
+def _passive_trigger(e: Event, text: str) -> bool:
+    """(ev29b) Is the event's trigger a di- passive ("diamankan"): its subject, not its
+    agent, is the one acted on?"""
+    return e.trigger is not None and text[e.trigger.start:e.trigger.end].lower().startswith("di")
 
 
 def _group_antecedent(text: str, prev: Span, sent: Span,
@@ -6791,7 +6869,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 98  # evprec29 (98): false events of an act urged on a body glossed by its short
+    version = 99  # ev29b (99): no summons in calling a teammate or calling someone "a ...", no
+    # support of one's spouse, no request in a photo call or advice to file a report; the
+    # subject of "menyelidiki apakah X" investigated; a place after "dan kawasan" and a
+    # species' bracketed Latin name no target; "diamankan ke Polda X" held by the unit.
+    # evprec29 (98): false events of an act urged on a body glossed by its short
     # form ("mendorong Dinas X (DX) bekerja sama"), a programme's sponsor line ("dilaksanakan atas
     # dukungan X"), a visit noun naming only its visitors, a habitual charge at any one of a kind
     # ("kerap memprotes suatu negara"); a headless relative's agent is no subject.

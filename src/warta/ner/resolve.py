@@ -1180,6 +1180,17 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             ch.roles[cut] = (r[0], cut)
             ch.items.append(("PERSON", cut, j))
             continue
+        elif kind == "ORG" and names is not None \
+                and (cut := _name_after_body(words, i, j, lexicon, is_place, names)) \
+                and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
+                and r[1] == i:
+            # "pebalap [Ferrari Sebastian Vettel]": after a role, a body the name lists know
+            # then a given name the lists know from persons only: the role's body, then its
+            # holder (roles29b; who round 294: the rider read as part of his team).
+            ch.items.append(("ORG", i, cut))  # kept: no role range holds it
+            ch.roles[cut] = (r[0], cut)
+            ch.items.append(("PERSON", cut, j))
+            continue
         elif kind == "ORG" and (rank := _rank_inside(words, i, j, lexicon, is_place)) is not None:
             # "Wakapolda [Metro Jaya Brigjen Suntana]": a rank inside what the tagger read
             # as one organisation opens a person's name; what comes before it is the role
@@ -1670,6 +1681,27 @@ def _name_after_acronym(words: Sequence[str], i: int, j: int, lexicon: dict[str,
                 return a + 1  # (a title opens a namesake's name: "RSUP Prof Ngoerah")
             return 0
     return 0
+
+
+def _name_after_body(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
+                     is_place: Sequence[bool], names: NameLists) -> int:
+    """Where a person's name of two or three words starts inside `words[i:j]` after a
+    one- or two-word body whose first word the name lists hold as an organisation's name
+    ("Ferrari"): its first word one they hold from persons' names only ("Sebastian"); 0
+    when none."""
+    if "O" not in names.words.get(words[i].lower(), ""):
+        return 0
+    for a in (i + 1, i + 2):
+        if 2 <= j - a <= 3 and _person_word_only(names, words[a]) \
+                and _person_after_role(words, a, j, lexicon, is_place):
+            return a
+    return 0
+
+
+def _person_word_only(names: NameLists, word: str) -> bool:
+    """A word the name lists hold inside persons' names and no body's or place's."""
+    flags = names.words.get(word.lower(), "")
+    return "p" in flags and not {"l", "o"} & set(flags.lower())
 
 
 @cache

@@ -2560,3 +2560,13 @@ def test_occupations_and_officer_titles_written_after_the_name() -> None:
     assert roles.get("Budi Santoso") == ("Co Founder dan Direktur Jaya Abadi",)
     assert _roles_of("Budi Santoso , Komikus Senior , hadir.").get("Budi Santoso") == (
         "Komikus Senior",)
+
+
+def test_one_unknown_word_after_an_occupation_before_a_comma_and_a_name_is_its_body() -> None:
+    # roles29b: "Pebalap [Haas] , Romain Grosjean" gave the team the rider's role
+    roles = _roles_of("Pebalap Haas , Romain Grosjean finis kelima di Suzuka.")
+    assert roles.get("Romain Grosjean") == ("Pebalap Haas",)
+    assert roles.get("Haas") == ()
+    # a list goes on after the second name: the first stays a person
+    listed = _roles_of("Pebalap Marquez , Dani Pedrosa dan Valentino Rossi finis.")
+    assert listed.get("Dani Pedrosa") == ()

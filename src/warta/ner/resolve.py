@@ -1240,6 +1240,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             merged.append(c)
     ch.items = merged
     _area_before_holder(words, ch)
+    if names is not None:
+        _body_before_holder(words, ch, names)
     if blind is None:
         _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
@@ -1319,6 +1321,37 @@ def _area_before_holder(words: Sequence[str], ch: _Chunks) -> None:
             items[k + 1] = (kind, j + 1, j + 2)
         ch.roles[j + 3] = (a, j + 3)
         ch.role_ranges.append((a, j + 3))
+
+
+def _body_before_holder(words: Sequence[str], ch: _Chunks, names: NameLists) -> None:
+    """"Pebalap [Haas] , [Romain Grosjean] finis": one word read as a person after a role,
+    then a comma and a name of two or three words that no list goes on from, is the role's
+    body when the name lists know that word from no person's name: the role with it is the
+    next name's (roles29b; who round 294: the team given the rider's role)."""
+    items = ch.items
+    for k in range(len(items) - 1):
+        kind, i, j = items[k]
+        if kind != "PERSON" or j - i != 1 or i not in ch.roles or words[j:j + 1] != [","] \
+                or " ".join(words[ch.roles[i][0]:i]).lower() not in _occupations():
+            continue  # an occupation's head alone: "Presiden Jokowi , …" may list people
+        nk, ni, nj = items[k + 1]
+        if nk != "PERSON" or ni != j + 1 or not 2 <= nj - ni <= 3 or ni in ch.roles \
+                or nj >= len(words) or words[nj] in _list_goes_on() \
+                or "p" in names.words.get(words[i].lower(), "").lower():
+            continue
+        items[k] = ("ORG", i, j)
+        ch.roles[ni] = (ch.roles.pop(i)[0], j)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(o.lower() for o in load("roles", RolesData).occupations)
+
+
+@cache
+def _list_goes_on() -> frozenset[str]:
+    """A comma or a joining word after a name: a list of names goes on."""
+    return frozenset({",", *role_words().connectors, "serta"})
 
 
 @cache

@@ -2567,6 +2567,10 @@ def test_one_unknown_word_after_an_occupation_before_a_comma_and_a_name_is_its_b
     roles = _roles_of("Pebalap Haas , Romain Grosjean finis kelima di Suzuka.")
     assert roles.get("Romain Grosjean") == ("Pebalap Haas",)
     assert roles.get("Haas") == ()
+    closed = _roles_of("Pebalap Haas , Romain Grosjean , juga jatuh di tikungan.")
+    assert closed.get("Romain Grosjean") == ("Pebalap Haas",)
     # a list goes on after the second name: the first stays a person
     listed = _roles_of("Pebalap Marquez , Dani Pedrosa dan Valentino Rossi finis.")
     assert listed.get("Dani Pedrosa") == ()
+    assert _roles_of("Pebalap Marquez , Dani Pedrosa , Valentino Rossi finis.").get(
+        "Dani Pedrosa") == ()

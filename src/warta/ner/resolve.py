@@ -1336,7 +1336,7 @@ def _body_before_holder(words: Sequence[str], ch: _Chunks, names: NameLists) -> 
             continue  # an occupation's head alone: "Presiden Jokowi , …" may list people
         nk, ni, nj = items[k + 1]
         if nk != "PERSON" or ni != j + 1 or not 2 <= nj - ni <= 3 or ni in ch.roles \
-                or nj >= len(words) or words[nj] in _list_goes_on() \
+                or nj >= len(words) or _list_goes_on(words, nj) \
                 or "p" in names.words.get(words[i].lower(), "").lower():
             continue
         items[k] = ("ORG", i, j)
@@ -1348,10 +1348,18 @@ def _occupations() -> frozenset[str]:
     return frozenset(o.lower() for o in load("roles", RolesData).occupations)
 
 
+def _list_goes_on(words: Sequence[str], k: int) -> bool:
+    """Whether a list of names goes on at `k`, right after a name: a joining word, or a
+    comma before a capitalised word (one before a lower-case word closes an apposition:
+    "Pebalap Haas , Romain Grosjean , juga …")."""
+    if words[k] == ",":
+        return k + 1 >= len(words) or words[k + 1][:1].isupper()
+    return words[k] in _joiners()
+
+
 @cache
-def _list_goes_on() -> frozenset[str]:
-    """A comma or a joining word after a name: a list of names goes on."""
-    return frozenset({",", *role_words().connectors, "serta"})
+def _joiners() -> frozenset[str]:
+    return frozenset({*role_words().connectors, "serta"})
 
 
 @cache

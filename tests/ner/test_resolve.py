@@ -2535,3 +2535,42 @@ def test_a_kilometre_word_in_lower_case_is_cut_after_a_common_noun_too() -> None
           _at(text, "Rest Area KM 57", "PLACE")]
     assert [m.surface for m in _kilometres_cut(text, ms, models.lexicon)] == [
         "Jalan Raya Puncak", "Rest Area KM 57"]
+
+
+def _roles_of(text: str) -> dict[str, tuple[str, ...]]:
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    tokens = make_tokens(text)
+    return {e.name: e.roles for e in find_entities(text, split_sentences(text, tokens),
+                                                   tokens=tokens)}
+
+
+def test_known_body_then_a_given_name_after_a_role_splits_body_and_holder() -> None:
+    # roles29b: "pebalap [Ferrari Sebastian Vettel]" read as one organisation
+    roles = _roles_of("Posisi ketiga ditempati pebalap Ferrari Sebastian Vettel di Sepang.")
+    assert roles.get("Sebastian Vettel") == ("pebalap Ferrari",)
+    assert "Ferrari" in roles
+
+
+def test_occupations_and_officer_titles_written_after_the_name() -> None:
+    # roles29b: "Co Founder" unhyphenated and a comic artist's occupation open roles
+    roles = _roles_of("Acara dibuka Budi Santoso , Co Founder dan Direktur Jaya Abadi , kemarin.")
+    assert roles.get("Budi Santoso") == ("Co Founder dan Direktur Jaya Abadi",)
+    assert _roles_of("Budi Santoso , Komikus Senior , hadir.").get("Budi Santoso") == (
+        "Komikus Senior",)
+
+
+def test_one_unknown_word_after_an_occupation_before_a_comma_and_a_name_is_its_body() -> None:
+    # roles29b: "Pebalap [Haas] , Romain Grosjean" gave the team the rider's role
+    roles = _roles_of("Pebalap Haas , Romain Grosjean finis kelima di Suzuka.")
+    assert roles.get("Romain Grosjean") == ("Pebalap Haas",)
+    assert roles.get("Haas") == ()
+    closed = _roles_of("Pebalap Haas , Romain Grosjean , juga jatuh di tikungan.")
+    assert closed.get("Romain Grosjean") == ("Pebalap Haas",)
+    # a list goes on after the second name: the first stays a person
+    listed = _roles_of("Pebalap Marquez , Dani Pedrosa dan Valentino Rossi finis.")
+    assert listed.get("Dani Pedrosa") == ()
+    assert _roles_of("Pebalap Marquez , Dani Pedrosa , Valentino Rossi finis.").get(
+        "Dani Pedrosa") == ()

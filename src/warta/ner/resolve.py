@@ -1180,6 +1180,17 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             ch.roles[cut] = (r[0], cut)
             ch.items.append(("PERSON", cut, j))
             continue
+        elif kind == "ORG" and names is not None \
+                and (cut := _name_after_body(words, i, j, lexicon, is_place, names)) \
+                and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
+                and r[1] == i:
+            # "pebalap [Ferrari Sebastian Vettel]": after a role, a body the name lists know
+            # then a given name the lists know from persons only: the role's body, then its
+            # holder (roles29b; who round 294: the rider read as part of his team).
+            ch.items.append(("ORG", i, cut))  # kept: no role range holds it
+            ch.roles[cut] = (r[0], cut)
+            ch.items.append(("PERSON", cut, j))
+            continue
         elif kind == "ORG" and (rank := _rank_inside(words, i, j, lexicon, is_place)) is not None:
             # "Wakapolda [Metro Jaya Brigjen Suntana]": a rank inside what the tagger read
             # as one organisation opens a person's name; what comes before it is the role
@@ -1229,6 +1240,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             merged.append(c)
     ch.items = merged
     _area_before_holder(words, ch)
+    if names is not None:
+        _body_before_holder(words, ch, names)
     if blind is None:
         _role_up_to_rank(words, ch, is_place)
     _roles_after_names(words, ch)
@@ -1308,6 +1321,45 @@ def _area_before_holder(words: Sequence[str], ch: _Chunks) -> None:
             items[k + 1] = (kind, j + 1, j + 2)
         ch.roles[j + 3] = (a, j + 3)
         ch.role_ranges.append((a, j + 3))
+
+
+def _body_before_holder(words: Sequence[str], ch: _Chunks, names: NameLists) -> None:
+    """"Pebalap [Haas] , [Romain Grosjean] finis": one word read as a person after a role,
+    then a comma and a name of two or three words that no list goes on from, is the role's
+    body when the name lists know that word from no person's name: the role with it is the
+    next name's (roles29b; who round 294: the team given the rider's role)."""
+    items = ch.items
+    for k in range(len(items) - 1):
+        kind, i, j = items[k]
+        if kind != "PERSON" or j - i != 1 or i not in ch.roles or words[j:j + 1] != [","] \
+                or " ".join(words[ch.roles[i][0]:i]).lower() not in _occupations():
+            continue  # an occupation's head alone: "Presiden Jokowi , …" may list people
+        nk, ni, nj = items[k + 1]
+        if nk != "PERSON" or ni != j + 1 or not 2 <= nj - ni <= 3 or ni in ch.roles \
+                or nj >= len(words) or _list_goes_on(words, nj) \
+                or "p" in names.words.get(words[i].lower(), "").lower():
+            continue
+        items[k] = ("ORG", i, j)
+        ch.roles[ni] = (ch.roles.pop(i)[0], j)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(o.lower() for o in load("roles", RolesData).occupations)
+
+
+def _list_goes_on(words: Sequence[str], k: int) -> bool:
+    """Whether a list of names goes on at `k`, right after a name: a joining word, or a
+    comma before a capitalised word (one before a lower-case word closes an apposition:
+    "Pebalap Haas , Romain Grosjean , juga …")."""
+    if words[k] == ",":
+        return k + 1 >= len(words) or words[k + 1][:1].isupper()
+    return words[k] in _joiners()
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset({*role_words().connectors, "serta"})
 
 
 @cache
@@ -1670,6 +1722,27 @@ def _name_after_acronym(words: Sequence[str], i: int, j: int, lexicon: dict[str,
                 return a + 1  # (a title opens a namesake's name: "RSUP Prof Ngoerah")
             return 0
     return 0
+
+
+def _name_after_body(words: Sequence[str], i: int, j: int, lexicon: dict[str, str],
+                     is_place: Sequence[bool], names: NameLists) -> int:
+    """Where a person's name of two or three words starts inside `words[i:j]` after a
+    one- or two-word body whose first word the name lists hold as an organisation's name
+    ("Ferrari"): its first word one they hold from persons' names only ("Sebastian"); 0
+    when none."""
+    if "O" not in names.words.get(words[i].lower(), ""):
+        return 0
+    for a in (i + 1, i + 2):
+        if 2 <= j - a <= 3 and _person_word_only(names, words[a]) \
+                and _person_after_role(words, a, j, lexicon, is_place):
+            return a
+    return 0
+
+
+def _person_word_only(names: NameLists, word: str) -> bool:
+    """A word the name lists hold inside persons' names and no body's or place's."""
+    flags = names.words.get(word.lower(), "")
+    return "p" in flags and not {"l", "o"} & set(flags.lower())
 
 
 @cache

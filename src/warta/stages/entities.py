@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 118  # ent29b (118): a town the article names as a place or team's town is
+    version = 119  # roles29b (119): after a role, a body the name lists know then a
+    # person-only given name splits into body and holder ("pebalap [Ferrari] Sebastian
+    # Vettel"); one unknown word after an occupation, then a comma and a name no list goes
+    # on from, is the role's body ("Pebalap [Haas] , Romain Grosjean"); "Co Founder",
+    # "Komikus", "Animator", "Ilustrator" open roles.
+    # ent29b (118): a town the article names as a place or team's town is
     # no player's given name ("Bintang [Barcelona] Neymar", "rookie [Chicago] Chris Duhon");
     # a score or a count run into a name cut ("Knicks [122 - 119]", "Sumatera Selatan
     # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a

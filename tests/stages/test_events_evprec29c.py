@@ -61,3 +61,13 @@ def test_the_publics_joy_at_a_thing_is_no_support() -> None:
     assert ("SUPPORT", ("per:budi",), ()) in got
     got = _roles("Warga menyambut gembira keputusan Dinas Pertanian .", DINAS)
     assert ("SUPPORT", ("CVL",), ("org:dinas",)) in got
+
+
+def test_a_teams_form_wished_for_asks_no_one() -> None:
+    got = _roles("Budi Santoso berharap Dinas Pertanian bisa lebih kompetitif di lomba itu .",
+                 BUDI, DINAS)
+    assert "REQUEST" not in {c for c, _, _ in got}
+    # a hope that someone named acts stays an appeal
+    got = _roles("Budi Santoso berharap Dinas Pertanian bisa segera menyalurkan pupuk .",
+                 BUDI, DINAS)
+    assert ("REQUEST", ("per:budi",), ("org:dinas",)) in got

@@ -6812,7 +6812,7 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 99  # evprec29c (99): false events of a bare passive ask of one person
+    version = 99  # evprec29c (99): false events of a bare passive ask of one person, a team's form
     # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a preacher's advice to
     # "umat", a commitment with a bare "dengan" of manner, the public's joy ("masyarakat
     # menyambut gembira hadirnya SPBU").

@@ -6813,9 +6813,9 @@ class EventStage(Stage):
 
     name = "events"
     version = 99  # evprec29c (99): false events of a bare passive ask of one person
-    # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a preacher's advice to
-    # "umat", a commitment with a bare "dengan" of manner, the public's joy ("masyarakat
-    # menyambut gembira hadirnya SPBU"), a team's form wished for ("bisa lebih kompetitif").
+    # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a commitment with a
+    # bare "dengan" of manner, the public's joy ("masyarakat menyambut gembira hadirnya SPBU"),
+    # a team's form wished for ("bisa lebih kompetitif").
     # evprec29 (98): false events of an act urged on a body glossed by its short
     # form ("mendorong Dinas X (DX) bekerja sama"), a programme's sponsor line ("dilaksanakan atas
     # dukungan X"), a visit noun naming only its visitors, a habitual charge at any one of a kind

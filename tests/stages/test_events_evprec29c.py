@@ -25,6 +25,9 @@ def test_a_bare_passive_ask_of_one_person_is_no_request() -> None:
     assert ("REQUEST", (), ("org:dinas",)) in got
     got = _roles("Budi Santoso diminta oleh Rudi Hartono untuk mundur .", BUDI, RUDI)
     assert ("REQUEST", ("per:rudi",), ("per:budi",)) in got
+    # a person asked to join a party named after the ask stays
+    got = _roles("Budi Santoso diminta kembali memperkuat Dinas Pertanian .", BUDI, DINAS)
+    assert ("REQUEST", (), ("per:budi",)) in got
 
 
 def test_assent_that_something_is_so_is_an_opinion() -> None:

@@ -2631,18 +2631,22 @@ def _opinion_assent(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[j].low in _OPINION_TOPICS)
 
 
-def _bare_ask_of_person(ctx: _Ctx, trig: Trigger, voice: str, i: int,
+def _bare_ask_of_person(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int,
                         left: Sequence[_Mention], actors_t: tuple[str, ...],
                         targets_t: tuple[str, ...]) -> bool:
-    """(evprec29c) Is the trigger a bare passive ask ("diminta", an `interview_verbs` word)
-    with no asker named and one person as the one asked: "Saat itu Harry diminta menjadi
-    pendamping pengantin pria", "Pochettino diminta untuk berani berspekulasi", "biasanya
-    diminta berdakwah" (seeds 125 and earlier: a favour, a pundit's advice or a habit, all
-    judged wrong)? Appeals with no asker go to bodies or the public ("warga diminta mematuhi
-    arahan", "PT AJS diminta untuk dua hal": judged correct) and stay."""
+    """(evprec29c) Is the trigger at `i`..`j` a bare passive ask ("diminta", an
+    `interview_verbs` word) of one person, with no asker and no other party named after it:
+    "Saat itu Harry diminta menjadi pendamping pengantin pria", "Pochettino diminta untuk
+    berani berspekulasi", "biasanya diminta berdakwah" (seeds 125 and earlier: a favour, a
+    pundit's advice or a habit, all judged wrong)? No act between actors is told. A party
+    named in what is asked stays ("Kvyat diminta kembali memperkuat Toro Rosso", judged
+    correct), and so do appeals to bodies or the public ("warga diminta mematuhi arahan")."""
     if not (trig.code == "REQUEST" and voice == "passive" and not actors_t
             and len(targets_t) == 1 and ctx.toks[i].low in ctx.lex.interview_verbs):
         return False
+    if any(_named(m) and m.i >= j for m in ctx.ms) or any(
+            t.text[:1].isupper() for t in ctx.toks[j:]):
+        return False  # a party named in what is asked, known to the entities stage or not
     return any(m.kind == "PERSON" and targets_t[0] in m.values for m in left)
 
 
@@ -3569,7 +3573,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (trig.code == "SUPPORT" and not targets_t and ctx.toks[i].low in _WELCOME
             and actors_t and set(actors_t) <= lex.group_pronoun_agents):
         return None  # (evprec29c) "masyarakat menyambut gembira hadirnya SPBU": joy, no act
-    if _bare_ask_of_person(ctx, trig, voice, i, left, actors_t, targets_t):
+    if _bare_ask_of_person(ctx, trig, voice, i, j, left, actors_t, targets_t):
         return None  # (evprec29c) "Harry diminta menjadi pendamping": a favour, no appeal
     if not actors_t and not ((agentless or vague_demand) and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):

@@ -680,6 +680,8 @@ class EventWords(LangData):
     # (evprec27) words of a venue in a place's name ("Museum X", "Bandung Zoo"): a visit
     # there meets no one
     venue_words: Words = ()
+    # (evprec29c) welcoming words: the public's gladness with no one welcomed is no support
+    welcome_words: Words = ()
     purpose_hosts: Words = ()  # (evmore25) verbs of an occasion a demand is made at
     # (evrec20) codes a topic refuses that are kept when the state is named after the trigger
     # in the event's clause: a firm's pledge on the government's requests

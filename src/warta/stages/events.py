@@ -2643,6 +2643,7 @@ _APPOINTMENT = WordSet("events", EventsData, "words.appointment_words")  # event
 _ASSENT = WordSet("events", EventsData, "words.assent_words")
 _OPINION_TOPICS = WordSet("events", EventsData, "words.opinion_topics")
 _VENUE = WordSet("events", EventsData, "words.venue_words")
+_WELCOME = WordSet("events", EventsData, "words.welcome_words")  # events.toml
 
 
 def _appointment_rule(ctx: _Ctx, i: int) -> bool:
@@ -2661,6 +2662,25 @@ def _opinion_assent(ctx: _Ctx, i: int, j: int) -> bool:
     toks = ctx.toks
     return (j - i == 1 and toks[i].low in _ASSENT and j < len(toks)
             and toks[j].low in _OPINION_TOPICS)
+
+
+def _bare_ask_of_person(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int,
+                        left: Sequence[_Mention], actors_t: tuple[str, ...],
+                        targets_t: tuple[str, ...]) -> bool:
+    """(evprec29c) Is the trigger at `i`..`j` a bare passive ask ("diminta", an
+    `interview_verbs` word) of one person, with no asker and no other party named after it:
+    "Saat itu Harry diminta menjadi pendamping pengantin pria", "Pochettino diminta untuk
+    berani berspekulasi", "biasanya diminta berdakwah" (seeds 125 and earlier: a favour, a
+    pundit's advice or a habit, all judged wrong)? No act between actors is told. A party
+    named in what is asked stays ("Kvyat diminta kembali memperkuat Toro Rosso", judged
+    correct), and so do appeals to bodies or the public ("warga diminta mematuhi arahan")."""
+    if not (trig.code == "REQUEST" and voice == "passive" and not actors_t
+            and len(targets_t) == 1 and ctx.toks[i].low in ctx.lex.interview_verbs):
+        return False
+    if any(_named(m) and m.i >= j for m in ctx.ms) or any(
+            t.text[:1].isupper() for t in ctx.toks[j:]):
+        return False  # a party named in what is asked, known to the entities stage or not
+    return any(m.kind == "PERSON" and targets_t[0] in m.values for m in left)
 
 
 def _venue(ctx: _Ctx, m: _Mention) -> bool:
@@ -3585,6 +3605,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
     if counted and not actors_t and not targets_t:
         return None  # "16 saksi telah diperiksa" with no one named doing it: no participant
+    if (trig.code == "SUPPORT" and not targets_t and ctx.toks[i].low in _WELCOME
+            and actors_t and set(actors_t) <= lex.group_pronoun_agents):
+        return None  # (evprec29c) "masyarakat menyambut gembira hadirnya SPBU": joy, no act
+    if _bare_ask_of_person(ctx, trig, voice, i, j, left, actors_t, targets_t):
+        return None  # (evprec29c) "Harry diminta menjadi pendamping": a favour, no appeal
     if not actors_t and not ((agentless or vague_demand) and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
@@ -6869,7 +6894,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 99  # ev29b (99): no summons in calling a teammate or calling someone "a ...", no
+    version = 100  # evprec29c (100): false events of a bare passive ask of one person
+    # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a commitment with a
+    # bare "dengan" of manner, the public's joy ("masyarakat menyambut gembira hadirnya SPBU"),
+    # a team's form wished for ("bisa lebih kompetitif").
+    # ev29b (99): no summons in calling a teammate or calling someone "a ...", no
     # support of one's spouse, no request in a photo call or advice to file a report; the
     # subject of "menyelidiki apakah X" investigated; a place after "dan kawasan" and a
     # species' bracketed Latin name no target; "diamankan ke Polda X" held by the unit.

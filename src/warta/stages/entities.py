@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 118  # ent29b (118): a town the article names as a place or team's town is
+    version = 119  # ent29c (119): a race's standings row splits its person from his
+    # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
+    # split, and the row's person read as a body in the prose is the person; "Technology"
+    # and an airline's "Air" close a company's name ("Largan Technology").
+    # ent29b (118): a town the article names as a place or team's town is
     # no player's given name ("Bintang [Barcelona] Neymar", "rookie [Chicago] Chris Duhon");
     # a score or a count run into a name cut ("Knicks [122 - 119]", "Sumatera Selatan
     # [40]"); a town named as the gazetteer's "place" opens a team ("New York Knicks"); a

@@ -6320,7 +6320,7 @@ def _standings_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     at = min(shown, key=lambda k: (-shown[k], k))
     added: list[Mention] = []
     cut: list[tuple[int, int]] = []
-    for row, words in zip(rows, names):
+    for row, words in zip(rows, names, strict=True):
         if len(words) <= at:
             continue
         s, e = row.span(1)

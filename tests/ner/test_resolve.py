@@ -2574,3 +2574,52 @@ def test_one_unknown_word_after_an_occupation_before_a_comma_and_a_name_is_its_b
     assert listed.get("Dani Pedrosa") == ()
     assert _roles_of("Pebalap Marquez , Dani Pedrosa , Valentino Rossi finis.").get(
         "Dani Pedrosa") == ()
+
+
+def test_a_standings_row_splits_the_person_from_the_team() -> None:
+    # ent29c: '1 . Nico Rosberg Mercedes 1 menit …' read as one person (who 294); the
+    # team closing two rows sets the list's column
+    from warta.ner.resolve import _standings_rows
+    text = ("Bagus Pratama menang di Sentul , unggul atas rekannya .\n"
+            "Hasil balapan :\n"
+            "1 . Bagus Pratama Garuda Racing 40 menit 12,5 detik\n"
+            "2 . Tomi Lesmana Garuda Racing + 1,2 detik\n"
+            "3 . Andi Wibisono Rajawali + 3,4 detik\n")
+    rows = [_at(text, "Bagus Pratama Garuda Racing", "PERSON"),
+            _at(text, "Tomi Lesmana Garuda Racing", "ORG"),
+            _at(text, "Andi", "PERSON")]
+    out = _standings_rows(text, rows)
+    assert [(m.kind, m.surface) for m in out] == [
+        ("PERSON", "Bagus Pratama"), ("ORG", "Garuda Racing"),
+        ("PERSON", "Tomi Lesmana"), ("ORG", "Garuda Racing"),
+        ("PERSON", "Andi Wibisono"), ("ORG", "Rajawali")]
+
+
+def test_ranked_lines_without_a_split_shown_are_left_alone() -> None:
+    # ent29c: a ranked list of names with figures, no team shown, is no standings
+    from warta.ner.resolve import _standings_rows
+    text = ("Hasil survei :\n1 . Budi Santoso Wijaya 40 persen\n"
+            "2 . Ani Lestari Putri 30 persen\n3 . Dedi Kurnia Saputra 20 persen\n")
+    ms = [_at(text, "Budi Santoso Wijaya", "PERSON")]
+    assert _standings_rows(text, ms) == ms
+
+
+def test_a_standings_person_read_as_a_body_in_the_prose_is_the_person() -> None:
+    # ent29c: 'Rekan setim Vettel , Kimi Raikkonen' read ORG outvoted the row (who 294)
+    from warta.ner.resolve import _standings_rows
+    text = ("Rekan setimnya , Tomi Lesmana , di posisi kedua .\n"
+            "1 . Bagus Pratama Garuda Racing 40 menit 12,5 detik\n"
+            "2 . Tomi Lesmana Garuda Racing + 1,2 detik\n"
+            "3 . Andi Wibisono Rajawali + 3,4 detik\n")
+    prose = _at(text, "Tomi Lesmana", "ORG")
+    out = _standings_rows(text, [prose])
+    assert [(m.kind, m.surface) for m in out if m.surface == "Tomi Lesmana"] == [
+        ("PERSON", "Tomi Lesmana"), ("PERSON", "Tomi Lesmana")]
+
+
+def test_a_company_closing_word_makes_a_body() -> None:
+    # ent29c: 'Largan Technology' and 'Sriwijaya Air' read as places (who 293)
+    ents = _entities_of("Menurut dia , Largan Technology , perusahaan yang berbasis di "
+                        "Taiwan , membuat lensa itu .")
+    assert ("ORG", "Largan Technology") in ents, ents
+    assert ("PLACE", "Largan Technology") not in ents, ents

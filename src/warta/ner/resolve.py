@@ -6352,6 +6352,64 @@ def _lineup_players(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A ranked results line: its rank, a name of capitalised words, and a time or a gap after
+# it ("3 . Sebastian Vettel Ferrari + 1,094 detik"); the rows of a race's standings.
+_STANDING_ROW = re.compile(r"^[ \t]*\d{1,2}\s*\.\s+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,5})"
+                         r"[ \t]+(?:\+\s*)?\d", re.MULTILINE)
+_STANDING_ROWS = 3  # fewer ranked lines make no standings
+_STANDING_SPLITS = 2  # rows whose split the article shows, to set the list's column
+
+
+def _standing_split(words: list[str], at: int, rows: list[list[str]], prose: str) -> bool:
+    """Whether the article shows `words` (a results row's name) as a person of its first
+    `at` words and a team of the rest: the team closes another row with another person,
+    or it is named in the prose outside the list."""
+    head, tail = words[:at], words[at:]
+    if any(r[-len(tail):] == tail and r[:-len(tail)] != head for r in rows if len(r) > len(tail)):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(' '.join(tail))}(?![\w-])", prose) is not None
+
+
+def _standings_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a race's standings (three ranked lines or more, each a name and a time or a gap),
+    a row names a person and his team run together ("1 . Nico Rosberg Mercedes 1 menit
+    …"): the tagger reads one person, cuts the given name, or reads a body. Where rows show
+    the split (a team closing two rows, or named in the prose), the list's
+    column is the commonest split, and every longer row is cut there: the person, then
+    the team (ent29c)."""
+    rows = list(_STANDING_ROW.finditer(text))
+    if len(rows) < _STANDING_ROWS:
+        return mentions
+    prose = _STANDING_ROW.sub(" ", text)
+    names = [r.group(1).split() for r in rows]
+    shown: Counter[int] = Counter()
+    for words in names:
+        at = next((k for k in range(2, len(words))
+                   if _standing_split(words, k, names, prose)), None)
+        if at is not None:
+            shown[at] += 1
+    if sum(shown.values()) < _STANDING_SPLITS:
+        return mentions
+    at = min(shown, key=lambda k: (-shown[k], k))
+    added: list[Mention] = []
+    cut: list[tuple[int, int]] = []
+    for row, words in zip(rows, names, strict=True):
+        if len(words) <= at:
+            continue
+        s, e = row.span(1)
+        spans = [w.span() for w in re.finditer(r"\S+", text[s:e])]
+        mid, team = s + spans[at - 1][1], s + spans[at][0]
+        cut.append((s, e))
+        added += [Mention(s, mid, "PERSON", text[s:mid]), Mention(team, e, "ORG", text[team:e])]
+    if not cut:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in cut)]
+    # the row's person read as a body in the prose is that person too ("Rekan setim
+    # Vettel , [Kimi Raikkonen]"): the body reading would outvote the row's in `cluster`
+    _players_elsewhere(kept, {m.surface for m in added if m.kind == "PERSON"})
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
 def _players_elsewhere(mentions: Sequence[Mention], players: set[str]) -> None:
     """A line-up's player is that person in the report's prose too ("digagalkan oleh
     [Szczesny]", read as a body): the tagger's other reading of the same one-word surname
@@ -11203,7 +11261,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         and (m.start, m.end) not in schemes
         and not _phrase_run(m) and not _levy(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
-    mentions = _lineup_players(text, mentions)
+    mentions = _standings_rows(text, _lineup_players(text, mentions))
     mentions = _offices_inside_people(mentions, models.featurizer.names)
     _lower_heads_cut(mentions)
     mentions = _country_bracketed(

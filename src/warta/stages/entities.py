@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 119  # roles29b (119): after a role, a body the name lists know then a
+    version = 120  # ent29c (120): a race's standings row splits its person from his
+    # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
+    # split, and the row's person read as a body in the prose is the person; "Technology"
+    # and an airline's "Air" close a company's name ("Largan Technology").
+    # roles29b (119): after a role, a body the name lists know then a
     # person-only given name splits into body and holder ("pebalap [Ferrari] Sebastian
     # Vettel"); one unknown word after an occupation, then a comma and a name no list goes
     # on from, is the role's body ("Pebalap [Haas] , Romain Grosjean"); "Co Founder",

@@ -6676,6 +6676,8 @@ def test_passive_verb_after_a_title_in_marks_is_no_cue() -> None:
      "org:polda", "Pengadilan Negeri Bogor menunda sidang itu"),
     ("Rina Sari meminta distribusi beras tersebut berjalan lancar.",
      "per:rina", "distribusi beras tersebut berjalan lancar"),
+    ("Rina Sari meminta negara-negara Asia Tenggara dan Jepang memastikan hal itu.",
+     "per:rina", "negara-negara Asia Tenggara dan Jepang memastikan hal itu"),
 ])
 def test_request_with_its_content_after_kepada_or_a_thing(text: str, speaker: str,
                                                           content: str) -> None:

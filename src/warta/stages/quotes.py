@@ -5010,10 +5010,12 @@ def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int,
 
 def _asked_thing(words: Sequence[str]) -> bool:
     """A lower-case thing before the verb of what was asked ('meminta [distribusi cabai
-    merah tersebut] berjalan lancar'): no name, no conjunction ('meminta dan menuntut …'),
+    merah tersebut] berjalan lancar', 'meminta [negara-negara Asia Tenggara dan China]
+    memastikan …'): lower-case at its head, no conjunction first ('meminta dan menuntut …'),
     and not itself what is asked for ('meminta izin menggunakan …', 'meminta maaf')."""
     lex = _lex()
-    return bool(words) and all(x.islower() and x not in lex.predicate_stops for x in words) \
+    return bool(words) and words[0].islower() and words[0] not in lex.predicate_stops \
+        and all(x == "dan" or x not in lex.predicate_stops for x in words) \
         and words[0] not in lex.not_addressees and words[0] not in lex.prepositions \
         and words[0] not in lex.topic_words
 

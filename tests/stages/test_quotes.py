@@ -6690,6 +6690,7 @@ def test_request_with_its_content_after_kepada_or_a_thing(text: str, speaker: st
 @pytest.mark.parametrize("text", [
     "Rina Sari meminta izin menggunakan lahan itu.",
     "Rina Sari memohon doa restu menjelang pernikahan.",
+    "Rina Sari meminta ketegasan pemerintah dalam menangani kasus itu.",
     "Rina Sari mendorong harga beras melonjak tajam.",
 ])
 def test_request_of_a_thing_asked_for_or_a_cause_is_no_speech(text: str) -> None:

@@ -5012,12 +5012,14 @@ def _asked_thing(words: Sequence[str]) -> bool:
     """A lower-case thing before the verb of what was asked ('meminta [distribusi cabai
     merah tersebut] berjalan lancar', 'meminta [negara-negara Asia Tenggara dan China]
     memastikan …'): lower-case at its head, no conjunction first ('meminta dan menuntut …'),
-    and not itself what is asked for ('meminta izin menggunakan …', 'meminta maaf')."""
+    and not itself what is asked for ('meminta izin menggunakan …', 'meminta maaf'); a
+    preposition before the verb makes it an adjunct's ('meminta keseriusan pemerintah
+    dalam menangani …' asks for a thing)."""
     lex = _lex()
     return bool(words) and words[0].islower() and words[0] not in lex.predicate_stops \
-        and all(x == "dan" or x not in lex.predicate_stops for x in words) \
-        and words[0] not in lex.not_addressees and words[0] not in lex.prepositions \
-        and words[0] not in lex.topic_words
+        and all(x == "dan" or x not in lex.predicate_stops | lex.prepositions
+                and x not in _FRAME for x in words) \
+        and words[0] not in lex.not_addressees and words[0] not in lex.topic_words
 
 
 def _verb_or_verb_nya(word: str) -> bool:

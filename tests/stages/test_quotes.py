@@ -6648,3 +6648,51 @@ def test_a_name_with_its_age_then_an_appositive_description_speaks() -> None:
     ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
     (q,) = find_quotes(_art(text, ents))
     assert (q.content.of(text), q.speaker) == ("kejadian itu cepat", "per:rina")
+
+
+# spk29b: a passive verb of saying after a comma-closed quotation, its agent after it; a
+# request's content after a 'kepada' addressee or a lower-case thing.
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kami tumbuh bersama pelanggan,” ditambahkan Direktur Bank Maju Rina Sari.",
+     "Direktur Bank Maju Rina Sari"),
+    ("“Semua berjalan baik,” dikatakan Rina Sari kepada wartawan.", "Rina Sari"),
+])
+def test_passive_verb_of_saying_after_a_quotation_closed_by_a_comma(text: str,
+                                                                   speaker: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker, q.speaker_span.of(text) if q.speaker_span else None) == \
+        ("direct", "per:rina", speaker)
+
+
+def test_passive_verb_after_a_title_in_marks_is_no_cue() -> None:
+    text = "Lagu “Rumah Kita” disampaikan Rina Sari pada malam itu."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert all(q.speaker is None for q in find_quotes(_art(text, ents)))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Polda Jaya meminta kepada Pengadilan Negeri Bogor menunda sidang itu.",
+     "org:polda", "Pengadilan Negeri Bogor menunda sidang itu"),
+    ("Rina Sari meminta distribusi beras tersebut berjalan lancar.",
+     "per:rina", "distribusi beras tersebut berjalan lancar"),
+    ("Rina Sari meminta negara-negara Asia Tenggara dan Jepang memastikan hal itu.",
+     "per:rina", "negara-negara Asia Tenggara dan Jepang memastikan hal itu"),
+])
+def test_request_with_its_content_after_kepada_or_a_thing(text: str, speaker: str,
+                                                          content: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "org:polda", "ORG", "Polda Jaya", "Polda Jaya"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker, q.content.of(text)) == ("indirect", speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Sari meminta izin menggunakan lahan itu.",
+    "Rina Sari memohon doa restu menjelang pernikahan.",
+    "Rina Sari meminta ketegasan pemerintah dalam menangani kasus itu.",
+    "Rina Sari mendorong harga beras melonjak tajam.",
+])
+def test_request_of_a_thing_asked_for_or_a_cause_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -1776,6 +1776,9 @@ class QuoteDirect(LangData):
     # Words that give a message's wording right before its quotation ('Dia merilis kicauan
     # di Twitter berisikan , “…”'): the subject of the sentence's first verb speaks.
     content_introducers: Words = ()
+    # Passive verbs of saying read after a quotation closed by a comma, their agent after
+    # them ('…, ” ditambahkan Direktur Rina').
+    passive_after: Words = ()
 
 
 class QuoteIndirect(LangData):
@@ -1841,6 +1844,7 @@ class QuoteIndirect(LangData):
     # Verbs of request whose content may be a clause right after them: 'mendorong BGN
     # mencoba …', 'meminta terkait hal ini ditanyakan …'.
     request_clause_verbs: Words = ()
+    addressee_preps: Words = ()
     # Verbs of advice whose content may open with a verb ('menyarankan menggunakannya …').
     verb_phrase_verbs: Words = ()
     # Nouns after which 'untuk' gives a purpose, not what was asked: 'meminta uang untuk

@@ -59,6 +59,7 @@ class _Lex:
     both: frozenset[str]
     closes: dict[str, frozenset[str]]
     direct_after: re.Pattern[str]
+    passive_after: frozenset[str]  # 'ditambahkan': a cue only after a comma-closed quote
     direct_before: re.Pattern[str]
     # 'Kim mengatakan kepada wartawan :' / 'katanya di konferensi pers :': the verb of
     # saying, then a short adverbial (a preposition and a few words), then the colon
@@ -80,6 +81,7 @@ class _Lex:
     bare_saying_verbs: frozenset[str]
     addressee_max_words: int
     request_clause_verbs: frozenset[str]
+    addressee_preps: frozenset[str]  # 'kepada': an addressee marked after a verb of request
     verb_phrase_verbs: frozenset[str]
     negatable: frozenset[str]
     negations: frozenset[str]
@@ -269,7 +271,7 @@ def _added(openers: Sequence[str], verbs: Sequence[str], comps: Sequence[str],
 def _lex() -> _Lex:
     d = load("quotes", QuotesData)
     m, di, ind, sp, hd = d.marks, d.direct, d.indirect, d.speaker, d.headline
-    verbs = _alt(di.verbs)
+    verbs = _alt((*di.verbs, *di.passive_after))
     records = ind.according_to_records
     return _Lex(
         openers=frozenset(m.open),
@@ -278,6 +280,7 @@ def _lex() -> _Lex:
         closes={k: frozenset(v) for k, v in m.closes.items()},
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
         direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
+        passive_after=frozenset(di.passive_after),
         # '…,” ia menambahkan' / '…,” Budi menulis di X': the subject, then a verb of
         # `before_verbs`, right after the closing mark (translated news writes it so).
         inverted_after=re.compile(
@@ -316,6 +319,7 @@ def _lex() -> _Lex:
         bare_saying_verbs=frozenset(ind.bare_saying_verbs),
         addressee_max_words=ind.addressee_max_words,
         request_clause_verbs=frozenset(ind.request_clause_verbs),
+        addressee_preps=frozenset(ind.addressee_preps),
         verb_phrase_verbs=frozenset(ind.verb_phrase_verbs),
         negatable=frozenset(ind.negatable_verbs),
         negations=frozenset(ind.negations),
@@ -660,9 +664,14 @@ def _followed_by_cue(text: str, pos: int, end: int) -> bool:
     """Whether a cue verb follows the mark before `pos`: in lower case, or capitalised
     after a quotation closed by a comma ('…lapangan,” Jelas Gus Ipul': the sentence goes
     on)."""
-    m = _lex().direct_after.match(text, pos, end)
-    return m is not None and (text[m.start("cue")].islower() or _ends_with_comma(text, pos - 1)) \
-        and (m.end() >= end or not text[m.end()].isalnum())
+    lex = _lex()
+    m = lex.direct_after.match(text, pos, end)
+    if m is None or (m.end() < end and text[m.end()].isalnum()):
+        return False
+    # a passive verb is a cue only when the quotation's sentence goes on into it
+    if m.group("cue").casefold() in lex.passive_after:
+        return _ends_with_comma(text, pos - 1)
+    return text[m.start("cue")].islower() or _ends_with_comma(text, pos - 1)
 
 
 def _ends_with_comma(text: str, mark: int) -> bool:
@@ -4485,6 +4494,9 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
                 j, nxt = k2, text[toks[k2][0]:toks[k2][1]].casefold()
                 if nxt == "untuk":
                     j, nxt = j + 1, ","  # the clause opens after 'untuk'
+            elif w in lex.request_clause_verbs and _request_clause(text, toks, j, True):
+                # 'meminta kepada Pengadilan Negeri menunda …': the addressee and its verb
+                j, nxt, req = j + 1, ",", True
         elif w in lex.addressee_verbs and nxt not in lex.complementizers \
                 and (w not in lex.person_addressee or _people(text[toks[j][0]:toks[j][1]]
                                                              if j < len(toks) else "")) \
@@ -4502,7 +4514,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             # adverb (speak11; who round 241: missed)
             nxt = ","
         elif w in lex.request_clause_verbs and nxt not in lex.complementizers \
-                and _request_clause(text, toks, j):
+                and _request_clause(text, toks, j, w in lex.person_addressee):
             # 'mendorong BGN mencoba pola lain', 'meminta terkait hal ini ditanyakan ke …':
             # what was asked opens at the addressee or topic, a clause of its own
             nxt, req = ",", True
@@ -4966,13 +4978,19 @@ def _passive(word: str) -> bool:
     return word.islower() and word.startswith("di") and _verb(word)
 
 
-def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int,
+                    causal: bool = False) -> bool:
     """Whether a clause of its own opens at `j` after a verb of request: a named addressee
-    and its verb ('mendorong [BGN] mencoba pola lain'), or a short phrase and a passive verb
-    ('meminta [terkait hal ini] ditanyakan …', 'mendesak [kasus itu] diusut'). 'mendorong
-    pertumbuhan ekonomi' (no verb) and 'mendorong harga minyak melonjak' (a lower-case
-    thing, an active verb: a cause, not a request) are none."""
+    and its verb ('mendorong [BGN] mencoba pola lain', also after 'kepada': 'meminta kepada
+    [Pengadilan Negeri] menunda …'), or a short phrase and a passive verb ('meminta [terkait
+    hal ini] ditanyakan …', 'mendesak [kasus itu] diusut'). 'mendorong pertumbuhan ekonomi'
+    (no verb) and, for a verb that also causes (`causal`), 'mendorong harga minyak melonjak'
+    (a lower-case thing, an active verb: a cause, not a request) are none; a verb that only
+    asks takes a thing and its verb ('meminta [distribusi cabai] berjalan lancar'), unless
+    the thing is what is asked for ('meminta izin …')."""
     lex = _lex()
+    if j < len(toks) and text[toks[j][0]:toks[j][1]].casefold() in lex.addressee_preps:
+        j += 1  # 'meminta kepada X menunda …': the addressee after its preposition
     for t in range(j, min(j + lex.addressee_max_words + 1, len(toks))):
         w = text[toks[t][0]:toks[t][1]]
         if not (w[:1].isalnum() or w in "()") or w.casefold() in lex.complementizers \
@@ -4985,8 +5003,23 @@ def _request_clause(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             words = [text[a:b] for a, b in toks[j:t]]
             return w.startswith("di") or words[0][:1].isupper() and all(
                 x[:1].isupper() or x in ("dan", "(", ")") for x in words) \
-                or _people(words[0]) and not words[0][:1].isupper()
+                or _people(words[0]) and not words[0][:1].isupper() \
+                or not causal and _asked_thing(words)
     return False
+
+
+def _asked_thing(words: Sequence[str]) -> bool:
+    """A lower-case thing before the verb of what was asked ('meminta [distribusi cabai
+    merah tersebut] berjalan lancar', 'meminta [negara-negara Asia Tenggara dan China]
+    memastikan …'): lower-case at its head, no conjunction first ('meminta dan menuntut …'),
+    and not itself what is asked for ('meminta izin menggunakan …', 'meminta maaf'); a
+    preposition before the verb makes it an adjunct's ('meminta keseriusan pemerintah
+    dalam menangani …' asks for a thing)."""
+    lex = _lex()
+    return bool(words) and words[0].islower() and words[0] not in lex.predicate_stops \
+        and all(x == "dan" or x not in lex.predicate_stops | lex.prepositions
+                and x not in _FRAME for x in words) \
+        and words[0] not in lex.not_addressees and words[0] not in lex.topic_words
 
 
 def _verb_or_verb_nya(word: str) -> bool:
@@ -6236,7 +6269,11 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 58  # spk29 (58): a first-person sentence after an open quotation is its
+    version = 59  # spk29b (59): a passive verb of saying after a comma-closed quotation,
+    # its agent after it ('…, ” ditambahkan Direktur X'); a request's content after a
+    # 'kepada' addressee ('meminta kepada X menunda …') or a lower-case thing and its verb
+    # ('meminta distribusi … berjalan lancar')
+    # spk29 (58): a first-person sentence after an open quotation is its
     # speaker's ('… “Tenang .” Saya senang ketika …'); 'menyebutkan' with a noun object
     # (point_verbs, a quantifier's noun the one tested for people); bare 'jadi' as a
     # predicate, a bracketed acronym no word of the subject; a bare 'kata X' between a

@@ -1171,22 +1171,16 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             ch.role_ranges.append(r)
             ch.items.append(("PERSON", i, j))
             continue
-        elif kind == "ORG" and (cut := _name_after_acronym(words, i, j, lexicon, is_place)) \
+        elif kind == "ORG" and (cut := _name_after_acronym(words, i, j, lexicon, is_place)
+                                or (_name_after_body(words, i, j, lexicon, is_place, names)
+                                    if names is not None else 0)) \
                 and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
                 and r[1] == i:
             # "Ketua [Komnas HAM Atnike Nova Sigiro]": after a role, the organisation ends
-            # at its acronym and the person's name follows.
-            ch.items.append(("ORG", i, cut))  # kept: no role range holds it
-            ch.roles[cut] = (r[0], cut)
-            ch.items.append(("PERSON", cut, j))
-            continue
-        elif kind == "ORG" and names is not None \
-                and (cut := _name_after_body(words, i, j, lexicon, is_place, names)) \
-                and (r := role_before(words, i, blind=blind, stop=in_person)) is not None \
-                and r[1] == i:
-            # "pebalap [Ferrari Sebastian Vettel]": after a role, a body the name lists know
-            # then a given name the lists know from persons only: the role's body, then its
-            # holder (roles29b; who round 294: the rider read as part of his team).
+            # at its acronym and the person's name follows; "pebalap [Ferrari Sebastian
+            # Vettel]": a body the name lists know, then a given name they know from persons
+            # only (roles29b; who round 294: the rider read as part of his team). The role's
+            # body, then its holder.
             ch.items.append(("ORG", i, cut))  # kept: no role range holds it
             ch.roles[cut] = (r[0], cut)
             ch.items.append(("PERSON", cut, j))

@@ -2832,6 +2832,9 @@ class CorefData(LangData):
     # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read
     # between a lower-case word and a title: that title is still the clause's object.
     former_words: Words = ()
+    # Capitalised words opening an epithet before its title ('Eks Kabareskrim Polri itu',
+    # 'Sang Presiden ini'): the title starts after them.
+    epithet_openers: Words = ()
     # Plain words joining a full name and a nickname ("Lestari atau Rerie"), trusted only
     # when the nickname is one word first named right there.
     nickname_joiners: Words = ()

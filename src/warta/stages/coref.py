@@ -2892,9 +2892,10 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     marked_at: list[int] = []  # where each epithet marked starts, in order
     marked: list[_Ent] = []  # and whose it is
     first: dict[int, int] = {}  # id(person) -> start of its first mention
+    openers = load("coref", CorefData).epithet_openers
     for m, lower in _epithet_matches(text):
         words = m.group(1).split()
-        k = 1 if lower or words[0].casefold() in ("eks", "mantan", "sang") else 0
+        k = 1 if lower or words[0].casefold() in openers else 0
         if k >= len(words) or not _head_len(words, k):
             continue
         if lower and not _closes_quote(text, m.start()):

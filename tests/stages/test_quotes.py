@@ -6696,3 +6696,55 @@ def test_request_with_its_content_after_kepada_or_a_thing(text: str, speaker: st
 def test_request_of_a_thing_asked_for_or_a_cause_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rina Sari datang ke balai desa. Dia menanyakan apakah warga boleh membangun pagar di "
+     "jalan umum.", "warga boleh membangun pagar di jalan umum"),
+    ("Rina Sari datang ke balai desa. Ia bertanya kepada lurah apakah jalan itu akan "
+     "diperbaiki.", "jalan itu akan diperbaiki"),
+])
+def test_reported_question_with_its_clause_is_speech(text: str, content: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker, q.content.of(text)) == ("indirect", "per:rina", content)
+
+
+def test_question_asking_after_a_thing_is_no_speech() -> None:
+    text = "Rina Sari menanyakan kabar tetangganya yang sakit."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_time_with_pada_between_subject_and_verb() -> None:
+    text = ("Rina Sari adalah Ketua RT. Sementara itu, Budi Hartono pada waktu itu "
+            "mengatakan , sebagai Ketua RT , Rina Sari bertugas menjaga keamanan kampung.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == \
+        ("per:budi", "sebagai Ketua RT , Rina Sari bertugas menjaga keamanan kampung")
+
+
+def test_pronoun_passes_over_a_president_named_in_an_administration_title() -> None:
+    text = ("Menteri Rina Sari menegaskan kementerian telah bekerja keras. "
+            "Hal ini dia ungkapkan usai acara Syukuran Satu Tahun Pemerintahan Presiden "
+            "Budi Hartono Bidang Sosial di Jakarta. "
+            "Ia menambahkan dengan strategi yang ada, Rina Sari optimis kinerja akan "
+            "semakin baik.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:rina", "per:rina"]
+
+
+def test_wish_told_inside_a_statement_keeps_the_turn_of_speech() -> None:
+    text = ("Menteri Rina Sari berbicara di Jakarta.\n"
+            "Ia menekankan jika data diperbarui, program akan tepat sasaran. Presiden Budi "
+            "Hartono ingin penerima bantuan naik kelas.\n"
+            "“Tahun ini ribuan keluarga sudah mandiri,” tegasnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]

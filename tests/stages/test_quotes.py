@@ -6748,3 +6748,24 @@ def test_wish_told_inside_a_statement_keeps_the_turn_of_speech() -> None:
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [
         ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]
+
+
+def test_pronoun_after_an_account_of_suspects_is_the_official_telling_it() -> None:
+    text = ("Kabid Humas Polda Jaya Kombes Rina Sari menjelaskan bahwa tiga orang telah "
+            "diamankan. Tersangka kedua, Budi Hartono (25), berperan ikut menyiksa korban.\n"
+            "“Kemudian yang ketiga adalah tersangka Z. Perannya menyediakan mobil,” "
+            "terangnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina"), ("direct", "per:rina")]
+
+
+def test_accused_named_before_speaks_when_the_quote_tells_of_no_case() -> None:
+    text = ("Kabid Humas Polda Jaya Kombes Rina Sari menjelaskan bahwa tiga orang telah "
+            "diamankan. Tersangka kedua, Budi Hartono (25), berperan ikut menyiksa korban.\n"
+            "“Saya menyesal dan minta maaf kepada keluarga,” katanya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina"), ("direct", "per:budi")]

@@ -217,6 +217,7 @@ class _Lex:
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
     referred: re.Pattern[str]
+    accused_before: re.Pattern[str]  # 'Tersangka keempat ,' right before a name
     title_small_words: frozenset[str]
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
     final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
@@ -552,6 +553,9 @@ def _lex() -> _Lex:
         list_openers=frozenset(w.casefold() for w in sp.list_openers),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
+        accused_before=re.compile(
+            rf"(?<![\w-])(?i:{_alt(sp.accused_words)})(?:\s+[a-z]+)?\s*,?\s*$"
+            if sp.accused_words else r"(?!)"),
         referred=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.reference_words)})\s+"
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -5760,6 +5764,26 @@ def _suspect_told_of(text: str, ix: _Index, at: int, who: str, out: Sequence[Quo
         who in ix.referred(text, q.content) for q in out if q.speaker != who)
 
 
+def _other_than(one: str) -> Callable[[str], bool]:
+    """A test for `_latest_speaker`: any speaker but `one`."""
+    return lambda who: who != one
+
+
+def _accused_told_of(text: str, ix: _Index, at: int, who: str, content: Span,
+                     spoke_as: dict[str, list[Span]]) -> bool:
+    """Whether `who`, never quoted, is named as one of the accused before `at` ('Tersangka
+    keempat, HJE (25), berperan …') while the quotation tells of people by reference words
+    ('… tersangka Z … Saudara MA …'): the quotation tells the case, and the sentence before
+    says nothing, so the accused named in the account is not its speaker."""
+    if who in spoke_as or _says_in_sentence_before(text, ix, at) \
+            or _lex().referred.search(text, content.start, content.end) is None:
+        return False
+    floor = ix.lookback_floor(at, _lex().lookback)
+    return any(ent.id == who and _lex().accused_before.search(
+                   text, max(0, m.start - 40), m.start) is not None
+               for m, (_, _, ent) in ix.mentions.starting(floor, at))
+
+
 def _quotes_someone(text: str, content: Span) -> bool:
     """Whether a quotation quotes someone else inside it ('Kemarin Profesor (Yohanes Surya)
     bilang, ‘Ibu jangan dulu pensiun’'): a person named in it is quoted to the speaker."""
@@ -6148,6 +6172,13 @@ def find_quotes(article: Article) -> list[Quote]:
                 # latest speaker before who is not (the official telling the case).
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           lambda who: who not in referred, None)
+            if speaker is not None and phrase in singular \
+                    and _accused_told_of(text, ix, at, speaker, f.content, spoke_as):
+                # '… tersangka Z … Saudara MA …,” terangnya' after 'Tersangka keempat, HJE,
+                # berperan …': the official quoted before tells the case, not the suspect
+                # (spk30; who round 261: wrong); with no such speaker, it stays.
+                speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
+                                          _other_than(speaker), speaker)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and not by_id[speaker].roles and speaker not in spoke_as \
                     and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
@@ -6299,7 +6330,9 @@ class QuoteStage(Stage):
     # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);
     # a wish told inside another person's paragraph is no turn of speech (a later '-nya'
     # stays with the teller); reported questions ('menanyakan / bertanya … apakah …'); '(pada)
-    # waktu itu' between a subject and its verb
+    # waktu itu' between a subject and its verb; a pronoun closing an account of suspects
+    # ('… tersangka Z …,” terangnya') is the official quoted before, not the accused named
+    # just before in the narration ('Tersangka keempat, HJE, berperan …')
     # spk29b (59): a passive verb of saying after a comma-closed quotation,
     # its agent after it ('…, ” ditambahkan Direktur X'); a request's content after a
     # 'kepada' addressee ('meminta kepada X menunda …') or a lower-case thing and its verb

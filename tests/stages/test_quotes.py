@@ -6769,3 +6769,13 @@ def test_accused_named_before_speaks_when_the_quote_tells_of_no_case() -> None:
             _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina"), ("direct", "per:budi")]
+
+
+def test_subject_with_a_lower_case_role_prefix_is_the_pronoun_referent() -> None:
+    text = ("Bakal calon Gubernur Jawa Timur Rina Sari meyakini mundurnya Budi Hartono "
+            "sebagai calon wakil membawa hikmah.\n"
+            "“Setiap peristiwa pasti mengandung hikmah,” ujarnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["per:rina"]

@@ -1408,6 +1408,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = WordSet("quotes", QuotesData, "speaker.demonstratives")  # quotes.toml
+_ROLE_PREFIXES = WordSet("roles", RolesData, "role_prefixes")  # roles.toml: 'mantan', 'calon'
 # A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
 # 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
 # 'belum lama ini', '(pada) saat itu' (spk30: 'X pada waktu itu mengatakan', who round 295:
@@ -2187,8 +2188,11 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
             k = c.end()
     for s, e in _tokens(text, k, m.start):
         w = text[s:e]
+        # ('Bakal calon Gubernur X meyakini …': a role's lower-case prefix is part of the
+        # subject's role; spk30, who round 275: the '-nya' after it given to the object)
         if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"," or
-                w.casefold() in lex.subject_words) or w in lex.prepositions:
+                w.casefold() in lex.subject_words or w in _ROLE_PREFIXES) \
+                or w in lex.prepositions:
             return False  # '… analis di [William Blair]': the object of a preposition
     return True
 
@@ -6333,6 +6337,8 @@ class QuoteStage(Stage):
     # waktu itu' between a subject and its verb; a pronoun closing an account of suspects
     # ('… tersangka Z …,” terangnya') is the official quoted before, not the accused named
     # just before in the narration ('Tersangka keempat, HJE, berperan …')
+    # a subject's lower-case role prefix ('Bakal calon Gubernur X meyakini …') keeps it the
+    # subject a later pronoun refers to
     # spk29b (59): a passive verb of saying after a comma-closed quotation,
     # its agent after it ('…, ” ditambahkan Direktur X'); a request's content after a
     # 'kepada' addressee ('meminta kepada X menunda …') or a lower-case thing and its verb

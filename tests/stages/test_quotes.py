@@ -6779,3 +6779,16 @@ def test_subject_with_a_lower_case_role_prefix_is_the_pronoun_referent() -> None
             _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs if q.kind == "direct"] == ["per:rina"]
+
+
+def test_pronoun_after_a_quote_telling_of_the_victim_is_not_the_victim() -> None:
+    text = ("Kapolres Kombes Rina Sari mengatakan kasus ini terungkap dari laporan warga. "
+            "Salah satu korban bernama Budi Hartono mengaku telah rugi Rp 51 juta. Korban "
+            "lalu menagih uangnya kepada pelaku.\n"
+            "“Uang tersebut tidak dikembalikan. Pelaku sudah diberikan somasi oleh korban,” "
+            "katanya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]

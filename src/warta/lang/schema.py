@@ -2123,9 +2123,6 @@ class QuoteSpeaker(LangData):
     # Nouns of a period before a name ('Menteri Perhubungan era Presiden X itu'): the name
     # dates the phrase's referent, who is not that person.
     era_words: Words = ()
-    # Of `reference_words`, those that name someone as the accused ('Tersangka keempat, HJE
-    # (25), berperan …'): told of in narration, not the official telling the case.
-    accused_words: Words = ()
     # Top-level domains of a web address written in lower case ('livestrong.com'): the
     # site's name, read as a capitalised one.
     site_domains: Words = ()

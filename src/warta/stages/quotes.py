@@ -217,7 +217,7 @@ class _Lex:
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
     referred: re.Pattern[str]
-    accused_before: re.Pattern[str]  # 'Tersangka keempat ,' right before a name
+    case_before: re.Pattern[str]  # 'Tersangka keempat ,', 'korban bernama' before a name
     title_small_words: frozenset[str]
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
     final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
@@ -553,9 +553,9 @@ def _lex() -> _Lex:
         list_openers=frozenset(w.casefold() for w in sp.list_openers),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
-        accused_before=re.compile(
-            rf"(?<![\w-])(?i:{_alt(sp.accused_words)})(?:\s+[a-z]+)?\s*,?\s*$"
-            if sp.accused_words else r"(?!)"),
+        case_before=re.compile(
+            rf"(?<![\w-])(?P<word>(?i:{_alt(sp.reference_words)}))(?:\s+[a-z]+)?\s*,?\s*$"
+            if sp.reference_words else r"(?!)"),
         referred=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.reference_words)})\s+"
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -5773,19 +5773,22 @@ def _other_than(one: str) -> Callable[[str], bool]:
     return lambda who: who != one
 
 
-def _accused_told_of(text: str, ix: _Index, at: int, who: str, content: Span,
-                     spoke_as: dict[str, list[Span]]) -> bool:
-    """Whether `who`, never quoted, is named as one of the accused before `at` ('Tersangka
-    keempat, HJE (25), berperan …') while the quotation tells of people by reference words
-    ('… tersangka Z … Saudara MA …'): the quotation tells the case, and the sentence before
-    says nothing, so the accused named in the account is not its speaker."""
-    if who in spoke_as or _says_in_sentence_before(text, ix, at) \
-            or _lex().referred.search(text, content.start, content.end) is None:
+def _case_told_of(text: str, ix: _Index, at: int, who: Entity, content: Span) -> bool:
+    """Whether the narration named `who` before `at` by a reference word ('Tersangka keempat,
+    HJE (25), berperan …', 'korban bernama X') that the quotation uses of others in the third
+    person ('… tersangka Z …', '… oleh korban …'), and the sentence before says nothing: the
+    quotation tells the case, `who` is told of and does not say it."""
+    if _says_in_sentence_before(text, ix, at):
         return False
-    floor = ix.lookback_floor(at, _lex().lookback)
-    return any(ent.id == who and _lex().accused_before.search(
-                   text, max(0, m.start - 40), m.start) is not None
-               for m, (_, _, ent) in ix.mentions.starting(floor, at))
+    said = content.of(text).casefold()
+    for m in who.mentions:
+        if m.start >= at or ix.contents.holds(m.start):
+            continue
+        case = _lex().case_before.search(text, max(0, m.start - 40), m.start)
+        if case is not None and re.search(
+                rf"(?<![\w-]){re.escape(case.group('word').casefold())}(?![\w-])", said):
+            return True
+    return False
 
 
 def _quotes_someone(text: str, content: Span) -> bool:
@@ -6177,7 +6180,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           lambda who: who not in referred, None)
             if speaker is not None and phrase in singular \
-                    and _accused_told_of(text, ix, at, speaker, f.content, spoke_as):
+                    and _case_told_of(text, ix, at, by_id[speaker], f.content):
                 # '… tersangka Z … Saudara MA …,” terangnya' after 'Tersangka keempat, HJE,
                 # berperan …': the official quoted before tells the case, not the suspect
                 # (spk30; who round 261: wrong); with no such speaker, it stays.
@@ -6334,9 +6337,10 @@ class QuoteStage(Stage):
     # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);
     # a wish told inside another person's paragraph is no turn of speech (a later '-nya'
     # stays with the teller); reported questions ('menanyakan / bertanya … apakah …'); '(pada)
-    # waktu itu' between a subject and its verb; a pronoun closing an account of suspects
-    # ('… tersangka Z …,” terangnya') is the official quoted before, not the accused named
-    # just before in the narration ('Tersangka keempat, HJE, berperan …')
+    # waktu itu' between a subject and its verb; a pronoun closing a quotation that tells of
+    # others by a reference word ('… tersangka Z …,” terangnya', '… oleh korban …,” katanya')
+    # is the speaker quoted before, not one the narration named by that word ('Tersangka
+    # keempat, HJE, berperan …', 'korban bernama X')
     # a subject's lower-case role prefix ('Bakal calon Gubernur X meyakini …') keeps it the
     # subject a later pronoun refers to
     # spk29b (59): a passive verb of saying after a comma-closed quotation,

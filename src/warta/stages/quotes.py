@@ -6183,7 +6183,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     and _case_told_of(text, ix, at, by_id[speaker], f.content):
                 # '… tersangka Z … Saudara MA …,” terangnya' after 'Tersangka keempat, HJE,
                 # berperan …': the official quoted before tells the case, not the suspect
-                # (spk30; who round 261: wrong); with no such speaker, it stays.
+                # (spk30; who rounds 261, 170: wrong); with no such speaker, it stays.
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           _other_than(speaker), speaker)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \

@@ -6696,3 +6696,99 @@ def test_request_with_its_content_after_kepada_or_a_thing(text: str, speaker: st
 def test_request_of_a_thing_asked_for_or_a_cause_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rina Sari datang ke balai desa. Dia menanyakan apakah warga boleh membangun pagar di "
+     "jalan umum.", "warga boleh membangun pagar di jalan umum"),
+    ("Rina Sari datang ke balai desa. Ia bertanya kepada lurah apakah jalan itu akan "
+     "diperbaiki.", "jalan itu akan diperbaiki"),
+])
+def test_reported_question_with_its_clause_is_speech(text: str, content: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.kind, q.speaker, q.content.of(text)) == ("indirect", "per:rina", content)
+
+
+def test_question_asking_after_a_thing_is_no_speech() -> None:
+    text = "Rina Sari menanyakan kabar tetangganya yang sakit."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_time_with_pada_between_subject_and_verb() -> None:
+    text = ("Rina Sari adalah Ketua RT. Sementara itu, Budi Hartono pada waktu itu "
+            "mengatakan , sebagai Ketua RT , Rina Sari bertugas menjaga keamanan kampung.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == \
+        ("per:budi", "sebagai Ketua RT , Rina Sari bertugas menjaga keamanan kampung")
+
+
+def test_pronoun_passes_over_a_president_named_in_an_administration_title() -> None:
+    text = ("Menteri Rina Sari menegaskan kementerian telah bekerja keras. "
+            "Hal ini dia ungkapkan usai acara Syukuran Satu Tahun Pemerintahan Presiden "
+            "Budi Hartono Bidang Sosial di Jakarta. "
+            "Ia menambahkan dengan strategi yang ada, Rina Sari optimis kinerja akan "
+            "semakin baik.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:rina", "per:rina"]
+
+
+def test_wish_told_inside_a_statement_keeps_the_turn_of_speech() -> None:
+    text = ("Menteri Rina Sari berbicara di Jakarta.\n"
+            "Ia menekankan jika data diperbarui, program akan tepat sasaran. Presiden Budi "
+            "Hartono ingin penerima bantuan naik kelas.\n"
+            "“Tahun ini ribuan keluarga sudah mandiri,” tegasnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]
+
+
+def test_pronoun_after_an_account_of_suspects_is_the_official_telling_it() -> None:
+    text = ("Kabid Humas Polda Jaya Kombes Rina Sari menjelaskan bahwa tiga orang telah "
+            "diamankan. Tersangka kedua, Budi Hartono (25), berperan ikut menyiksa korban.\n"
+            "“Kemudian yang ketiga adalah tersangka Z. Perannya menyediakan mobil,” "
+            "terangnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina"), ("direct", "per:rina")]
+
+
+def test_accused_named_before_speaks_when_the_quote_tells_of_no_case() -> None:
+    text = ("Kabid Humas Polda Jaya Kombes Rina Sari menjelaskan bahwa tiga orang telah "
+            "diamankan. Tersangka kedua, Budi Hartono (25), berperan ikut menyiksa korban.\n"
+            "“Saya menyesal dan minta maaf kepada keluarga,” katanya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina"), ("direct", "per:budi")]
+
+
+def test_subject_with_a_lower_case_role_prefix_is_the_pronoun_referent() -> None:
+    text = ("Bakal calon Gubernur Jawa Timur Rina Sari meyakini mundurnya Budi Hartono "
+            "sebagai calon wakil membawa hikmah.\n"
+            "“Setiap peristiwa pasti mengandung hikmah,” ujarnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["per:rina"]
+
+
+def test_pronoun_after_a_quote_telling_of_the_victim_is_not_the_victim() -> None:
+    text = ("Kapolres Kombes Rina Sari mengatakan kasus ini terungkap dari laporan warga. "
+            "Salah satu korban bernama Budi Hartono mengaku telah rugi Rp 51 juta. Korban "
+            "lalu menagih uangnya kepada pelaku.\n"
+            "“Uang tersebut tidak dikembalikan. Pelaku sudah diberikan somasi oleh korban,” "
+            "katanya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [
+        ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]

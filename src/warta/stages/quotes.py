@@ -184,6 +184,7 @@ class _Lex:
     subject_words: frozenset[str]
     possessor_before: re.Pattern[str]
     modifier_before: re.Pattern[str]  # possessor or era word ('era Presiden X') before a name
+    era_words: frozenset[str]  # of `modifier_before`, the nouns of a period or administration
     possessor_head: re.Pattern[str]  # a phrase opening with a relational noun
     added: re.Pattern[str]  # ', seraya menambahkan bahwa' after a quote's attribution
     added_sentence: re.Pattern[str]  # 'Dan menambahkan bahwa' opening a sentence
@@ -216,6 +217,7 @@ class _Lex:
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
     referred: re.Pattern[str]
+    case_before: re.Pattern[str]  # 'Tersangka keempat ,', 'korban bernama' before a name
     title_small_words: frozenset[str]
     source_cue: re.Pattern[str]  # 'Dilansir dari VOA , …' opening a sentence
     final_source: re.Pattern[str]  # '…, demikian dikutip X dari Y' closing a sentence
@@ -509,6 +511,7 @@ def _lex() -> _Lex:
         modifier_before=re.compile(
             rf"(?<![\w-])(?i:{_alt((*sp.possessor_words, *sp.era_words))})\s+$"
             if sp.possessor_words else r"(?!)"),
+        era_words=frozenset(sp.era_words),
         added=_added(ind.added_openers, ind.verbs, ind.complementizers, r"\s*,\s*"),
         added_sentence=_added(ind.added_sentence_openers, ind.verbs, ind.complementizers,
                               r"\s*"),
@@ -550,6 +553,9 @@ def _lex() -> _Lex:
         list_openers=frozenset(w.casefold() for w in sp.list_openers),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
+        case_before=re.compile(
+            rf"(?<![\w-])(?P<word>(?i:{_alt(sp.reference_words)}))(?:\s+[a-z]+)?\s*,?\s*$"
+            if sp.reference_words else r"(?!)"),
         referred=re.compile(
             rf"(?<![\w-])(?i:{_alt(sp.reference_words)})\s+"
             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -1402,12 +1408,15 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
 
 
 _DEMONSTRATIVES = WordSet("quotes", QuotesData, "speaker.demonstratives")  # quotes.toml
+_ROLE_PREFIXES = WordSet("roles", RolesData, "role_prefixes")  # roles.toml: 'mantan', 'calon'
 # A time right before the verb, after a capitalised word or a pronoun: 'kemarin', 'tadi',
 # 'pada 2019 lalu', 'pada tahun 2020', 'tahun lalu', 'awal pekan ini', 'beberapa waktu lalu',
-# 'belum lama ini', 'saat itu' (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A
+# 'belum lama ini', '(pada) saat itu' (spk30: 'X pada waktu itu mengatakan', who round 295:
+# missed) (no epithet: 'Terdakwa saat itu' is no 'terdakwa itu'). A
 # year needs 'pada' or 'lalu' / 'silam' ('Pemilu 2024' is a name).
 _TIME_BEFORE_VERB = re.compile(
-    r"(?<=[\w.)])\s+(?:kemarin|tadi|semalam|belum\s+lama\s+ini|(?:saat|ketika|waktu|kala)\s+itu"
+    r"(?<=[\w.)])\s+(?:kemarin|tadi|semalam|belum\s+lama\s+ini"
+    r"|(?:pada\s+)?(?:saat|ketika|waktu|kala)\s+itu"
     r"|(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:tahun|pekan|bulan|minggu)\s+(?:lalu|silam)"
     r"|(?:pada\s+)?(?:awal|akhir|pertengahan)\s+(?:tahun|pekan|bulan|minggu)\s+ini"
     r"|beberapa\s+(?:waktu|hari|pekan|bulan|tahun)\s+(?:lalu|silam)"
@@ -2179,8 +2188,11 @@ def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool
             k = c.end()
     for s, e in _tokens(text, k, m.start):
         w = text[s:e]
+        # ('Bakal calon Gubernur X meyakini …': a role's lower-case prefix is part of the
+        # subject's role; spk30, who round 275: the '-nya' after it given to the object)
         if not (w[:1].isupper() or w[:1].isdigit() or w in "-/&)'’\"," or
-                w.casefold() in lex.subject_words) or w in lex.prepositions:
+                w.casefold() in lex.subject_words or w in _ROLE_PREFIXES) \
+                or w in lex.prepositions:
             return False  # '… analis di [William Blair]': the object of a preposition
     return True
 
@@ -2913,7 +2925,10 @@ def _possessed(text: str, m: Span, floor: int = 0, ent: Entity | None = None) ->
                                for r in map(str.casefold, ent.roles)):
         return False  # the noun is the entity's own role, not a relation (speak13)
     before = text[:rel.start()].rstrip()
-    return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”"
+    # A capitalised era word opens no person's name: '… Capaian 1 Tahun Pemerintahan
+    # Presiden X Bidang …' names X inside a title (spk30; who round 295: wrong, 7x)
+    return not rel.group()[:1].isupper() or not before or before[-1] in ".!?\"'”" \
+        or rel.group().strip().casefold() in lex.era_words
 
 
 def _resolve_company(text: str, at: int, ix: _Index) -> str | None:
@@ -5753,6 +5768,29 @@ def _suspect_told_of(text: str, ix: _Index, at: int, who: str, out: Sequence[Quo
         who in ix.referred(text, q.content) for q in out if q.speaker != who)
 
 
+def _other_than(one: str) -> Callable[[str], bool]:
+    """A test for `_latest_speaker`: any speaker but `one`."""
+    return lambda who: who != one
+
+
+def _case_told_of(text: str, ix: _Index, at: int, who: Entity, content: Span) -> bool:
+    """Whether the narration named `who` before `at` by a reference word ('Tersangka keempat,
+    HJE (25), berperan …', 'korban bernama X') that the quotation uses of others in the third
+    person ('… tersangka Z …', '… oleh korban …'), and the sentence before says nothing: the
+    quotation tells the case, `who` is told of and does not say it."""
+    if _says_in_sentence_before(text, ix, at):
+        return False
+    said = content.of(text).casefold()
+    for m in who.mentions:
+        if m.start >= at or ix.contents.holds(m.start):
+            continue
+        case = _lex().case_before.search(text, max(0, m.start - 40), m.start)
+        if case is not None and re.search(
+                rf"(?<![\w-]){re.escape(case.group('word').casefold())}(?![\w-])", said):
+            return True
+    return False
+
+
 def _quotes_someone(text: str, content: Span) -> bool:
     """Whether a quotation quotes someone else inside it ('Kemarin Profesor (Yohanes Surya)
     bilang, ‘Ibu jangan dulu pensiun’'): a person named in it is quoted to the speaker."""
@@ -5821,6 +5859,18 @@ def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
         ent.kind == "PERSON" and ent.id != who and not ix.contents.holds(m.start)
         and not titles.holds(m.start)
         for m, (_, _, ent) in ix.mentions.starting(last_person[0], content.start)) else who
+
+
+def _wish_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> bool:
+    """Whether a wish ('Presiden X ingin penerima bansos naik kelas …') is told inside the
+    paragraph of another person's statement ('Ia menekankan …'): part of that speaker's
+    account, no turn of speech; a later '-nya' is still the one who told it (spk30; who
+    round 295: 'tegasnya', 'harapnya' given to the President whose wish the minister told)."""
+    if f.cue is None or f.cue.of(text).casefold() not in _lex().wish_verbs \
+            or prev is None or prev.speaker is None or prev.speaker == speaker \
+            or prev.speaker_kind != "person" or prev.content.start >= f.content.start:
+        return False
+    return "\n" not in text[prev.content.start:f.content.start]
 
 
 def _own_voice_of(text: str, speaker: Span, out: Sequence[Quote]) -> Quote | None:
@@ -6129,6 +6179,13 @@ def find_quotes(article: Article) -> list[Quote]:
                 # latest speaker before who is not (the official telling the case).
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           lambda who: who not in referred, None)
+            if speaker is not None and phrase in singular \
+                    and _case_told_of(text, ix, at, by_id[speaker], f.content):
+                # '… tersangka Z … Saudara MA …,” terangnya' after 'Tersangka keempat, HJE,
+                # berperan …': the official quoted before tells the case, not the suspect
+                # (spk30; who rounds 261, 170: wrong); with no such speaker, it stays.
+                speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
+                                          _other_than(speaker), speaker)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and not by_id[speaker].roles and speaker not in spoke_as \
                     and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
@@ -6239,7 +6296,14 @@ def find_quotes(article: Article) -> list[Quote]:
                 if dari_name or not ix.mentions.overlapping(name_at, f.speaker_span.end):
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
-            if speaker is not None and kind != "document" and not cited:
+            if speaker is not None and kind != "document" and not cited \
+                    and _wish_told_by(text, f, prev, speaker):
+                # The wish is read as part of the account around it: its subject is no
+                # new topic for a later pronoun, as a name inside a quotation is not.
+                contents.append(Span(start=min(f.speaker_span.start, f.content.start),
+                                     end=f.content.end))
+                ix.contents = SpanSet(contents)
+            elif speaker is not None and kind != "document" and not cited:
                 # A letter or report quoted ('Berikut petikan surat Miryam :') is cited, not
                 # a turn of speech: a later '-nya' is still the speaker quoted before it. So
                 # is an outlet cited ('Dilansir dari Ace Showbiz , Johansson …'): a later
@@ -6269,7 +6333,17 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 59  # spk29b (59): a passive verb of saying after a comma-closed quotation,
+    version = 60  # spk30 (60): a pronoun passes over a person named after an
+    # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);
+    # a wish told inside another person's paragraph is no turn of speech (a later '-nya'
+    # stays with the teller); reported questions ('menanyakan / bertanya … apakah …'); '(pada)
+    # waktu itu' between a subject and its verb; a pronoun closing a quotation that tells of
+    # others by a reference word ('… tersangka Z …,” terangnya', '… oleh korban …,” katanya')
+    # is the speaker quoted before, not one the narration named by that word ('Tersangka
+    # keempat, HJE, berperan …', 'korban bernama X')
+    # a subject's lower-case role prefix ('Bakal calon Gubernur X meyakini …') keeps it the
+    # subject a later pronoun refers to
+    # spk29b (59): a passive verb of saying after a comma-closed quotation,
     # its agent after it ('…, ” ditambahkan Direktur X'); a request's content after a
     # 'kepada' addressee ('meminta kepada X menunda …') or a lower-case thing and its verb
     # ('meminta distribusi … berjalan lancar')

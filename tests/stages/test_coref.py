@@ -3683,3 +3683,49 @@ def test_an_origins_epithet_reads_its_person_in_the_sentence_before_only() -> No
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(text, "PLACE", "Serbia", "Serbia"))
     assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_an_origins_epithet_reads_a_head_of_lower_case_words() -> None:
+    # roles30 (who round 294: missed): 'Bek kanan asal Spanyol ini' after the one person
+    # named in the sentence before gives him the head whole; a lower-case word past the head
+    # ('Pemain muda asal …') gives none.
+    text = ("Bola dioper ke Budi Santoso di sisi kanan . "
+            "Bek kanan asal Spanyol ini langsung mengoper bola .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Spanyol", "Spanyol"))
+    assert _by_name(out, "Budi Santoso").roles == ("Bek kanan",)
+    text = ("Bola dioper ke Budi Santoso di sisi kanan . "
+            "Pemain muda asal Spanyol ini langsung mengoper bola .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Spanyol", "Spanyol"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_an_origins_epithet_after_an_untagged_name_gives_no_role() -> None:
+    # roles30 (who round 294: 'Striker' put on Messi): 'umpan Budi mendarat di kaki Paulo .
+    # Striker asal Brasil ini …' refers to the untagged Paulo, not to the one tagged before.
+    text = ("Umpan Budi Santoso mendarat di kaki Paulo . "
+            "Striker asal Brasil ini mencoba menendang .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Brasil", "Brasil"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+    text = ("Umpan Budi Santoso mendarat di gawang . "
+            "Striker asal Brasil ini mencoba menendang .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Brasil", "Brasil"))
+    assert _by_name(out, "Budi Santoso").roles == ("Striker",)
+
+
+def test_a_role_with_a_relative_clause_and_a_demonstrative_gives_the_role() -> None:
+    # roles30 (who round 286: missed): 'Aktris yang sekarang tinggal di Amerika Serikat itu'
+    # refers back to the one person named before it; an untagged name between stops it.
+    text = ("Film itu dibintangi Rina Marlina . Ia senang . "
+            "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku lelah .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"),
+                _ent(text, "PLACE", "Amerika Serikat", "Amerika Serikat"))
+    assert _by_name(out, "Rina Marlina").roles == ("Aktris",)
+    text = ("Film itu dibintangi Rina Marlina dan Sinta . "
+            "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku lelah .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"),
+                _ent(text, "PLACE", "Amerika Serikat", "Amerika Serikat"))
+    assert _by_name(out, "Rina Marlina").roles == ()

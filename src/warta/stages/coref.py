@@ -2813,8 +2813,51 @@ def _origin_epithet() -> re.Pattern[str]:
     the person's, no part of it (roles29; who round 290: 'pebalap' of Zarco missed)."""
     words = [w for w in load("roles", RolesData).origin_words if w != "dari"]
     origin = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:{origin})"
+    # A head of lower-case words after its capital ('Bek kanan asal Spanyol ini') is read
+    # too; `_lower_beyond_head` drops any whose lower-case words go past the head (roles30).
+    return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w-]*"
+                      rf"(?:\s+[a-z][\w-]*){{1,2}})\s+(?:{origin})"
                       rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:itu|tersebut|ini)(?![\w-])")
+
+
+@cache
+def _clause_epithet() -> re.Pattern[str]:
+    """'Aktris yang sekarang tinggal di Amerika Serikat itu': a capitalised role phrase,
+    then a relative clause of up to eight words with no stop in it, then a demonstrative;
+    read as an origin's epithet is (group 1 the role; roles30, who round 286: missed)."""
+    return re.compile(r"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w-]*"
+                      r"(?:\s+[a-z][\w-]*){1,2})\s+yang(?:\s+[\w'’-]+){1,8}?"
+                      r"\s+(?:itu|tersebut)(?![\w-])")
+
+
+def _near_only_epithet(m: re.Match[str]) -> bool:
+    """An origin's or a relative clause's epithet: no untagged name may stand between it
+    and its one person, nor a lower-case word past its head (`_capitalised_epithets`)."""
+    return m.re is _origin_epithet() or m.re is _clause_epithet()
+
+
+def _lower_beyond_head(words: Sequence[str], k: int) -> bool:
+    """Whether a lower-case word of an epithet's role stands past its head ('Pemain [muda]
+    asal Brasil ini'): only a head's own words ('Bek kanan') may be lower-case there."""
+    return any(w[:1].islower() for w in words[k + _head_len(words, k):])
+
+
+# A capitalised word after a lower-case one: a name inside a sentence ('di kaki [Paulinho]').
+_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z][\w'’-]*")
+
+
+def _untagged_name_between(art: _Article, lo: int, hi: int) -> bool:
+    """Whether a capitalised word inside a sentence from `lo` to `hi` is no entity's, no
+    role word, month or word never a name: a person the taggers left out ('umpan Messi
+    mendarat di kaki [Paulinho] . Striker asal Brasil ini …'), whom an origin's epithet
+    right after may refer to rather than the one named before him (roles30; who round 294)."""
+    rw = role_words()
+    for hit in _MID_CAPITAL.finditer(art.text, lo, hi):
+        word = hit.group()
+        if art.free(hit.start(), hit.end()) and not is_role_word(word) and not is_month(word) \
+                and word.casefold() not in rw.not_names:
+            return True
+    return False
 
 
 def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
@@ -2823,6 +2866,7 @@ def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
     is no clause's object)."""
     hits = [(m, False) for m in _CAP_EPITHET.finditer(text)]
     hits += [(m, False) for m in _origin_epithet().finditer(text)]
+    hits += [(m, False) for m in _clause_epithet().finditer(text)]
     hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     return hits
@@ -2942,6 +2986,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if _near_only_epithet(m) and (_lower_beyond_head(words, k) or
+                                              _untagged_name_between(
+                                                  art, _last_end_before(person, m.start()),
+                                                  m.start())):
+                continue  # 'Pemain muda asal …'; a name left untagged since (roles30)
             if _holds_other_office(person, head) and _object_at(text, m.start()) \
                     and not _closes_quote(text, m.start()) and not (
                         _former_alone(text, m.start())
@@ -2970,6 +3019,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+def _last_end_before(person: _Ent, at: int) -> int:
+    """End of `person`'s last mention before `at` (`at` when none)."""
+    return max((x.end for x in person.mentions if x.end <= at), default=at)
 
 
 def _closes_quote(text: str, at: int) -> bool:
@@ -5290,7 +5344,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 66  # roles29 (66): an occupation with its holder's origin and a demonstrative
+    version = 67  # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
+    # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
+    # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; previous:
+    # roles29 (66): an occupation with its holder's origin and a demonstrative
     # ('Pebalap asal Perancis itu') gives the one person it refers back to the role, the
     # origin left out; previous:
     # roles28 (65): a lower-case former office as a definite description

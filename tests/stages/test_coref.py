@@ -3729,3 +3729,21 @@ def test_a_role_with_a_relative_clause_and_a_demonstrative_gives_the_role() -> N
     out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"),
                 _ent(text, "PLACE", "Amerika Serikat", "Amerika Serikat"))
     assert _by_name(out, "Rina Marlina").roles == ()
+
+
+def test_a_role_cut_inside_a_body_the_article_names_whole_holds_the_body() -> None:
+    # roles30 (who round 294: cut): 'Direktur Utama PT Sinar Surya Adi Nugroho', the tagger
+    # having read 'Surya' as his; the article names PT Sinar Surya whole.
+    text = ("Dua perusahaan , PT Sinar Surya dan PT Maju , bekerja sama . "
+            "Hal itu dikatakan Direktur Utama PT Sinar Surya Adi Nugroho di Medan .")
+    out = _link(text, _ent(text, "ORG", "PT Sinar Surya", "PT Sinar Surya"),
+                _ent(text, "PERSON", "Adi Nugroho", "Surya Adi Nugroho",
+                     roles=("Direktur Utama PT Sinar",)))
+    assert _by_name(out, "Adi Nugroho").roles == ("Direktur Utama PT Sinar Surya",)
+    # a body not written on before the name leaves the role as it is
+    text = ("Dua perusahaan , PT Sinar Surya dan PT Maju , bekerja sama . "
+            "Hal itu dikatakan Direktur Utama PT Sinar Adi Nugroho di Medan .")
+    out = _link(text, _ent(text, "ORG", "PT Sinar Surya", "PT Sinar Surya"),
+                _ent(text, "PERSON", "Adi Nugroho", "Adi Nugroho",
+                     roles=("Direktur Utama PT Sinar",)))
+    assert _by_name(out, "Adi Nugroho").roles == ("Direktur Utama PT Sinar",)

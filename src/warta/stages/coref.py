@@ -5146,6 +5146,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _first_names_in_roles(art)
     _area_names_in_people(art)
     _signature_roles(art)
+    _bodies_whole_in_roles(art)
     # a set: each role looks its own endings up (a scan of every name was quadratic)
     org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
     for e in art.live():
@@ -5296,6 +5297,41 @@ def _first_names_in_roles(art: _Article) -> None:
             break
 
 
+def _bodies_whole_in_roles(art: _Article) -> None:
+    """'Direktur Utama PT Dhirga' of 'Direktur Utama PT Dhirga Surya Ari Wibowo', the tagger
+    having read the body's last word as a given name: a person's role that ends with the
+    first words of a body the article names, and that the text writes on with the rest of
+    that body's name right before one of the person's mentions, holds the body whole
+    (roles30; who round 294: cut)."""
+    bodies = {tuple(o.name.split()) for o in art.live() if o.kind == "ORG" and " " in o.name}
+    if not bodies:
+        return
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for i, role in enumerate(e.roles):
+            words = tuple(role.split())
+            for body in bodies:
+                j = next((j for j in range(len(body) - 1, 0, -1) if words[-j:] == body[:j]), 0)
+                if j and _written_before_holder(art.text, e, [*words, *body[j:]], body[j:]):
+                    e.roles[i] = " ".join([*words, *body[j:]])
+                    break
+
+
+def _written_before_holder(text: str, e: _Ent, role: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether `role` stands right before a mention of `e` (or the role less `rest` before a
+    mention opening with `rest`, the words the tagger gave the name)."""
+    whole = re.compile(r"\s+".join(map(re.escape, role)) + r"\s*$")
+    cut = re.compile(r"\s+".join(map(re.escape, role[:len(role) - len(rest)])) + r"\s*$")
+    for x in e.mentions:
+        said = text[x.start:x.end].split()
+        if whole.search(text, max(0, x.start - 200), x.start) or (
+                said[:len(rest)] == list(rest) and len(said) > len(rest)
+                and cut.search(text, max(0, x.start - 200), x.start)):
+            return True
+    return False
+
+
 def _without_own_name(role: str, name: str, orgs: Collection[str] = ()) -> str:
     """A role without the words of its holder's own name at its end: the tagger may leave
     one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa), unless they end
@@ -5346,7 +5382,9 @@ class CorefStage(Stage):
     name = "coref"
     version = 67  # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
     # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
-    # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; previous:
+    # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; a role
+    # cut inside a body the article names whole, written on before its holder, holds the
+    # body ('Direktur Utama PT Dhirga [Surya]'); previous:
     # roles29 (66): an occupation with its holder's origin and a demonstrative
     # ('Pebalap asal Perancis itu') gives the one person it refers back to the role, the
     # origin left out; previous:

@@ -36,7 +36,7 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 121  # roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
-    # is the member's role; previous:
+    # is the member's role; roles.toml's head 'Coach' ('coach Indra'); previous:
     # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"

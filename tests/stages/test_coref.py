@@ -3747,3 +3747,25 @@ def test_a_role_cut_inside_a_body_the_article_names_whole_holds_the_body() -> No
                 _ent(text, "PERSON", "Adi Nugroho", "Adi Nugroho",
                      roles=("Direktur Utama PT Sinar",)))
     assert _by_name(out, "Adi Nugroho").roles == ("Direktur Utama PT Sinar",)
+
+
+def test_a_list_of_lower_case_occupations_after_a_name_gives_each_its_role() -> None:
+    # roles30 (who round 293: missed): 'Rina , animator , ilustrator , dan penulis novel
+    # grafis' lists her occupations, each a role; a verb ends the list.
+    text = ("Acara itu menghadirkan Rina Marlina , animator , ilustrator , komikus , dan "
+            "penulis novel grafis asal Belanda .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("animator",)))
+    assert _by_name(out, "Rina Marlina").roles == (
+        "animator", "ilustrator", "komikus", "penulis novel grafis")
+    text = "Rina Marlina , penyanyi , mengatakan hal itu , dan guru setuju ."
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("penyanyi",)))
+    assert _by_name(out, "Rina Marlina").roles == ("penyanyi",)
+    # a list of people with their offices: the next item's office is the next person's
+    text = ("Rina Marlina , anggota Komisi V , anggota Komisi II dari fraksi PAN Budi Santoso , "
+            "ditahan .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("anggota Komisi V",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Rina Marlina").roles == ("anggota Komisi V",)

@@ -3582,28 +3582,64 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             first = next((r for r in e.roles if text.startswith(r, at)), None)
             if first is None:
                 continue
-            join = _SECOND_JOINER.match(text, _past_origin(text, at + len(first)))
-            if join is None:
-                continue
             sent = _sentence_holding(sentences, starts, m.start)
             end = sent.end if sent is not None else len(text)
-            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
-            # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
-            # cut the role before its last word (roles25, who round 263).
-            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-            if not words or not _head_len(words, 0):
-                continue
-            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-            role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
-            # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
-            # right after the second role (its comma between) holds it (roles16).
-            gap = _GAP_COMMA.match(text, toks[j - 1][1])  # always matches (all optional)
-            after = gap.end() if gap is not None else toks[j - 1][1]
-            if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
-                    and not any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
-                    and role.casefold() not in {r.casefold() for r in e.roles}:
-                e.roles.append(role)
+            pos = _past_origin(text, at + len(first))
+            # 'Aimee , animator [, ilustrator , komikus , dan penulis novel grafis]': a list
+            # of lower-case occupations after a lower-case first one, each its own role
+            # (roles30; who round 293: missed); `_LIST_LIMIT` items at most.
+            listed = first[:1].islower()
+            read, pos = _next_listed_role(art, e, pos, end, listed)
+            if not read:
+                continue  # no joined head after this mention's role: the next mention's
+            for _ in range(_LIST_LIMIT - 1):
+                if pos is None:
+                    break
+                _, pos = _next_listed_role(art, e, pos, end, listed)
             break
+
+
+# A comma (and 'dan' / 'serta') between lower-case occupations listed after a name.
+_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?")
+_LIST_LIMIT = 6
+# What may follow a listed occupation: the next comma or joiner, or the sentence's end.
+_ITEM_END = re.compile(r"\s*(?:[,.;]|(?:dan|serta)(?![\w-])|$)")
+
+
+def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
+                      listed: bool) -> tuple[bool, int | None]:
+    """Add the role joined to the one ending at `pos` ('dan peneliti dari …', or with
+    `listed` a comma and a lower-case head: ', ilustrator') to `e`'s roles. Whether a
+    joiner and a head were read there, and where the next may be joined (None: no more;
+    `_second_roles_after`)."""
+    text = art.text
+    join = _SECOND_JOINER.match(text, pos)
+    comma = join is None
+    if comma:
+        join = _LIST_JOINER.match(text, pos) if listed else None
+        if join is None:
+            return False, None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
+    # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
+    # cut the role before its last word (roles25, who round 263).
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
+    if not words or not _head_len(words, 0) or comma and not words[0][:1].islower():
+        return False, None
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
+    # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
+    # right after the second role (its comma between) holds it (roles16).
+    gap = _GAP_COMMA.match(text, toks[j - 1][1])  # always matches (all optional)
+    after = gap.end() if gap is not None else toks[j - 1][1]
+    if not role or art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
+            or any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
+            or comma and not _ITEM_END.match(text, _past_origin(text, toks[j - 1][1])):
+        # (a listed item goes on to no other words: 'anggota Komisi V [dari fraksi PAN
+        # Andi]' is another's office in a list of people)
+        return True, None
+    if role.casefold() not in {r.casefold() for r in e.roles}:
+        e.roles.append(role)
+    return True, (toks[j - 1][1] if listed else None)
 
 
 _ORIGIN_AFTER_ROLE = re.compile(r"\s+(\w+)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s)")
@@ -5384,7 +5420,8 @@ class CorefStage(Stage):
     # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
     # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; a role
     # cut inside a body the article names whole, written on before its holder, holds the
-    # body ('Direktur Utama PT Dhirga [Surya]'); previous:
+    # body ('Direktur Utama PT Dhirga [Surya]'); lower-case occupations listed with commas
+    # after a name are each a role ('Aimee , animator , ilustrator , dan …'); previous:
     # roles29 (66): an occupation with its holder's origin and a demonstrative
     # ('Pebalap asal Perancis itu') gives the one person it refers back to the role, the
     # origin left out; previous:

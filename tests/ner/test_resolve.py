@@ -2376,6 +2376,10 @@ def test_the_name_after_sang_and_a_member_noun_is_the_band_member() -> None:
     ms = [_at(text, "Rako", "PLACE")]
     out = _described_members(text, ms, load_lexicon())
     assert [(m.surface, m.kind) for m in out] == [("Rako", "PERSON"), ("Tomi", "PERSON")]
+    # the noun is the member's role, on a name read as a person too (roles30)
+    assert [m.role for m in out] == ["gitaris", "bassis"]
+    ms = [_at(text, "Rako", "PERSON")]
+    assert [m.role for m in _described_members(text, ms, load_lexicon())][0] == "gitaris"
     # without the describing article the name after the noun is left as read
     text = "Lagu itu dibawakan gitaris Rako ."
     ms = [_at(text, "Rako", "PLACE")]

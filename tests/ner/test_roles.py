@@ -615,3 +615,10 @@ def test_contracted_office_keeps_off_the_given_name() -> None:
     assert split_role(["Menlu", "Taro", "Kono"], [False] * 3, lex) == (1, 1)
     assert split_role(["Menlu", "Jepang", "Taro", "Kono"], [False, True, False, False],
                       lex)[0] == 2
+
+
+def test_an_english_coachs_title_opens_a_role() -> None:
+    # roles30 (who rounds 267, 293: missed): 'coach Indra', 'Coach Milla' name the coach.
+    for word in ("Coach", "coach"):
+        assert head_at([word, "Budi"], 0) == 1
+    assert role_before(["kata", "Coach", "Budi"], 2) == (1, 2)

@@ -3683,3 +3683,89 @@ def test_an_origins_epithet_reads_its_person_in_the_sentence_before_only() -> No
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(text, "PLACE", "Serbia", "Serbia"))
     assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_an_origins_epithet_reads_a_head_of_lower_case_words() -> None:
+    # roles30 (who round 294: missed): 'Bek kanan asal Spanyol ini' after the one person
+    # named in the sentence before gives him the head whole; a lower-case word past the head
+    # ('Pemain muda asal …') gives none.
+    text = ("Bola dioper ke Budi Santoso di sisi kanan . "
+            "Bek kanan asal Spanyol ini langsung mengoper bola .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Spanyol", "Spanyol"))
+    assert _by_name(out, "Budi Santoso").roles == ("Bek kanan",)
+    text = ("Bola dioper ke Budi Santoso di sisi kanan . "
+            "Pemain muda asal Spanyol ini langsung mengoper bola .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Spanyol", "Spanyol"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_an_origins_epithet_after_an_untagged_name_gives_no_role() -> None:
+    # roles30 (who round 294: 'Striker' put on Messi): 'umpan Budi mendarat di kaki Paulo .
+    # Striker asal Brasil ini …' refers to the untagged Paulo, not to the one tagged before.
+    text = ("Umpan Budi Santoso mendarat di kaki Paulo . "
+            "Striker asal Brasil ini mencoba menendang .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Brasil", "Brasil"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+    text = ("Umpan Budi Santoso mendarat di gawang . "
+            "Striker asal Brasil ini mencoba menendang .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PLACE", "Brasil", "Brasil"))
+    assert _by_name(out, "Budi Santoso").roles == ("Striker",)
+
+
+def test_a_role_with_a_relative_clause_and_a_demonstrative_gives_the_role() -> None:
+    # roles30 (who round 286: missed): 'Aktris yang sekarang tinggal di Amerika Serikat itu'
+    # refers back to the one person named before it; an untagged name between stops it.
+    text = ("Film itu dibintangi Rina Marlina . Ia senang . "
+            "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku lelah .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"),
+                _ent(text, "PLACE", "Amerika Serikat", "Amerika Serikat"))
+    assert _by_name(out, "Rina Marlina").roles == ("Aktris",)
+    text = ("Film itu dibintangi Rina Marlina dan Sinta . "
+            "Aktris yang sekarang tinggal di Amerika Serikat itu mengaku lelah .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina"),
+                _ent(text, "PLACE", "Amerika Serikat", "Amerika Serikat"))
+    assert _by_name(out, "Rina Marlina").roles == ()
+
+
+def test_a_role_cut_inside_a_body_the_article_names_whole_holds_the_body() -> None:
+    # roles30 (who round 294: cut): 'Direktur Utama PT Sinar Surya Adi Nugroho', the tagger
+    # having read 'Surya' as his; the article names PT Sinar Surya whole.
+    text = ("Dua perusahaan , PT Sinar Surya dan PT Maju , bekerja sama . "
+            "Hal itu dikatakan Direktur Utama PT Sinar Surya Adi Nugroho di Medan .")
+    out = _link(text, _ent(text, "ORG", "PT Sinar Surya", "PT Sinar Surya"),
+                _ent(text, "PERSON", "Adi Nugroho", "Surya Adi Nugroho",
+                     roles=("Direktur Utama PT Sinar",)))
+    assert _by_name(out, "Adi Nugroho").roles == ("Direktur Utama PT Sinar Surya",)
+    # a body not written on before the name leaves the role as it is
+    text = ("Dua perusahaan , PT Sinar Surya dan PT Maju , bekerja sama . "
+            "Hal itu dikatakan Direktur Utama PT Sinar Adi Nugroho di Medan .")
+    out = _link(text, _ent(text, "ORG", "PT Sinar Surya", "PT Sinar Surya"),
+                _ent(text, "PERSON", "Adi Nugroho", "Adi Nugroho",
+                     roles=("Direktur Utama PT Sinar",)))
+    assert _by_name(out, "Adi Nugroho").roles == ("Direktur Utama PT Sinar",)
+
+
+def test_a_list_of_lower_case_occupations_after_a_name_gives_each_its_role() -> None:
+    # roles30 (who round 293: missed): 'Rina , animator , ilustrator , dan penulis novel
+    # grafis' lists her occupations, each a role; a verb ends the list.
+    text = ("Acara itu menghadirkan Rina Marlina , animator , ilustrator , komikus , dan "
+            "penulis novel grafis asal Belanda .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("animator",)))
+    assert _by_name(out, "Rina Marlina").roles == (
+        "animator", "ilustrator", "komikus", "penulis novel grafis")
+    text = "Rina Marlina , penyanyi , mengatakan hal itu , dan guru setuju ."
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("penyanyi",)))
+    assert _by_name(out, "Rina Marlina").roles == ("penyanyi",)
+    # a list of people with their offices: the next item's office is the next person's
+    text = ("Rina Marlina , anggota Komisi V , anggota Komisi II dari fraksi PAN Budi Santoso , "
+            "ditahan .")
+    out = _link(text, _ent(text, "PERSON", "Rina Marlina", "Rina Marlina",
+                           roles=("anggota Komisi V",)),
+                _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _by_name(out, "Rina Marlina").roles == ("anggota Komisi V",)

@@ -8931,7 +8931,7 @@ def _described_member_pattern() -> re.Pattern[str] | None:
         return None
     arts = "|".join(map(re.escape, d.member_articles))
     nouns = "|".join(r"\s+".join(map(re.escape, n.split())) for n in d.member_nouns)
-    return re.compile(rf"(?<![\w-])(?i:{arts})\s+(?i:{nouns})\s+"  # the name case-kept
+    return re.compile(rf"(?<![\w-])(?i:{arts})\s+((?i:{nouns}))\s+"  # the name case-kept
                       r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
 
 
@@ -8939,23 +8939,27 @@ def _described_members(text: str, mentions: list[Mention],
                        lexicon: Mapping[str, str]) -> list[Mention]:
     """The name after "sang" and a member noun ("kata sang gitaris [Riko]") is the band
     member, a person: one read as a place no gazetteer knows or a body is the person, and
-    one left untagged is found unless it opens with a common word (ent28)."""
+    one left untagged is found unless it opens with a common word (ent28). The noun is his
+    role ('gitaris' of Riko; roles30, who round 286: missed)."""
     pat = _described_member_pattern()
     if pat is None or "ang " not in text:
         return mentions
     added: list[Mention] = []
     for f in pat.finditer(text):
-        s, e = f.span(1)
+        s, e = f.span(2)
+        noun = " ".join(f.group(1).split())
         over = [m for m in mentions if m.start < e and s < m.end]
         if not over:
-            tag = lexicon.get(f.group(1).split()[0].lower())
+            tag = lexicon.get(f.group(2).split()[0].lower())
             if tag is None or tag.startswith("NNP"):
-                added.append(Mention(s, e, "PERSON", f.group(1)))
+                added.append(Mention(s, e, "PERSON", f.group(2), role=noun))
             continue
         m = over[0]
-        if len(over) == 1 and m.start == s and not m.blind and m.place is None \
-                and m.kind in {"PLACE", "ORG"} and m.role is None:
+        if len(over) != 1 or m.start != s or m.blind or m.role is not None:
+            continue
+        if m.kind == "PERSON" or m.place is None and m.kind in {"PLACE", "ORG"}:
             m.kind = "PERSON"
+            m.role = noun
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)

@@ -2813,8 +2813,51 @@ def _origin_epithet() -> re.Pattern[str]:
     the person's, no part of it (roles29; who round 290: 'pebalap' of Zarco missed)."""
     words = [w for w in load("roles", RolesData).origin_words if w != "dari"]
     origin = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:{origin})"
+    # A head of lower-case words after its capital ('Bek kanan asal Spanyol ini') is read
+    # too; `_lower_beyond_head` drops any whose lower-case words go past the head (roles30).
+    return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w-]*"
+                      rf"(?:\s+[a-z][\w-]*){{1,2}})\s+(?:{origin})"
                       rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:itu|tersebut|ini)(?![\w-])")
+
+
+@cache
+def _clause_epithet() -> re.Pattern[str]:
+    """'Aktris yang sekarang tinggal di Amerika Serikat itu': a capitalised role phrase,
+    then a relative clause of up to eight words with no stop in it, then a demonstrative;
+    read as an origin's epithet is (group 1 the role; roles30, who round 286: missed)."""
+    return re.compile(r"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w-]*"
+                      r"(?:\s+[a-z][\w-]*){1,2})\s+yang(?:\s+[\w'’-]+){1,8}?"
+                      r"\s+(?:itu|tersebut)(?![\w-])")
+
+
+def _near_only_epithet(m: re.Match[str]) -> bool:
+    """An origin's or a relative clause's epithet: no untagged name may stand between it
+    and its one person, nor a lower-case word past its head (`_capitalised_epithets`)."""
+    return m.re is _origin_epithet() or m.re is _clause_epithet()
+
+
+def _lower_beyond_head(words: Sequence[str], k: int) -> bool:
+    """Whether a lower-case word of an epithet's role stands past its head ('Pemain [muda]
+    asal Brasil ini'): only a head's own words ('Bek kanan') may be lower-case there."""
+    return any(w[:1].islower() for w in words[k + _head_len(words, k):])
+
+
+# A capitalised word after a lower-case one: a name inside a sentence ('di kaki [Paulinho]').
+_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z][\w'’-]*")
+
+
+def _untagged_name_between(art: _Article, lo: int, hi: int) -> bool:
+    """Whether a capitalised word inside a sentence from `lo` to `hi` is no entity's, no
+    role word, month or word never a name: a person the taggers left out ('umpan Messi
+    mendarat di kaki [Paulinho] . Striker asal Brasil ini …'), whom an origin's epithet
+    right after may refer to rather than the one named before him (roles30; who round 294)."""
+    rw = role_words()
+    for hit in _MID_CAPITAL.finditer(art.text, lo, hi):
+        word = hit.group()
+        if art.free(hit.start(), hit.end()) and not is_role_word(word) and not is_month(word) \
+                and word.casefold() not in rw.not_names:
+            return True
+    return False
 
 
 def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
@@ -2823,6 +2866,7 @@ def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
     is no clause's object)."""
     hits = [(m, False) for m in _CAP_EPITHET.finditer(text)]
     hits += [(m, False) for m in _origin_epithet().finditer(text)]
+    hits += [(m, False) for m in _clause_epithet().finditer(text)]
     hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     return hits
@@ -2942,6 +2986,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if _near_only_epithet(m) and (_lower_beyond_head(words, k) or
+                                              _untagged_name_between(
+                                                  art, _last_end_before(person, m.start()),
+                                                  m.start())):
+                continue  # 'Pemain muda asal …'; a name left untagged since (roles30)
             if _holds_other_office(person, head) and _object_at(text, m.start()) \
                     and not _closes_quote(text, m.start()) and not (
                         _former_alone(text, m.start())
@@ -2970,6 +3019,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             marked_end = max(marked_end, m.end())
             marked_at.append(m.start())
             marked.append(person)
+
+
+def _last_end_before(person: _Ent, at: int) -> int:
+    """End of `person`'s last mention before `at` (`at` when none)."""
+    return max((x.end for x in person.mentions if x.end <= at), default=at)
 
 
 def _closes_quote(text: str, at: int) -> bool:
@@ -3528,28 +3582,64 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             first = next((r for r in e.roles if text.startswith(r, at)), None)
             if first is None:
                 continue
-            join = _SECOND_JOINER.match(text, _past_origin(text, at + len(first)))
-            if join is None:
-                continue
             sent = _sentence_holding(sentences, starts, m.start)
             end = sent.end if sent is not None else len(text)
-            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
-            # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
-            # cut the role before its last word (roles25, who round 263).
-            words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
-            if not words or not _head_len(words, 0):
-                continue
-            j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
-            role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
-            # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
-            # right after the second role (its comma between) holds it (roles16).
-            gap = _GAP_COMMA.match(text, toks[j - 1][1])  # always matches (all optional)
-            after = gap.end() if gap is not None else toks[j - 1][1]
-            if role and not art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
-                    and not any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
-                    and role.casefold() not in {r.casefold() for r in e.roles}:
-                e.roles.append(role)
+            pos = _past_origin(text, at + len(first))
+            # 'Aimee , animator [, ilustrator , komikus , dan penulis novel grafis]': a list
+            # of lower-case occupations after a lower-case first one, each its own role
+            # (roles30; who round 293: missed); `_LIST_LIMIT` items at most.
+            listed = first[:1].islower()
+            read, pos = _next_listed_role(art, e, pos, end, listed)
+            if not read:
+                continue  # no joined head after this mention's role: the next mention's
+            for _ in range(_LIST_LIMIT - 1):
+                if pos is None:
+                    break
+                _, pos = _next_listed_role(art, e, pos, end, listed)
             break
+
+
+# A comma (and 'dan' / 'serta') between lower-case occupations listed after a name.
+_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?")
+_LIST_LIMIT = 6
+# What may follow a listed occupation: the next comma or joiner, or the sentence's end.
+_ITEM_END = re.compile(r"\s*(?:[,.;]|(?:dan|serta)(?![\w-])|$)")
+
+
+def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
+                      listed: bool) -> tuple[bool, int | None]:
+    """Add the role joined to the one ending at `pos` ('dan peneliti dari …', or with
+    `listed` a comma and a lower-case head: ', ilustrator') to `e`'s roles. Whether a
+    joiner and a head were read there, and where the next may be joined (None: no more;
+    `_second_roles_after`)."""
+    text = art.text
+    join = _SECOND_JOINER.match(text, pos)
+    comma = join is None
+    if comma:
+        join = _LIST_JOINER.match(text, pos) if listed else None
+        if join is None:
+            return False, None
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
+    # A token may carry the sentence's full stop ('dan penulis [cerita.]'), which
+    # cut the role before its last word (roles25, who round 263).
+    words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
+    if not words or not _head_len(words, 0) or comma and not words[0][:1].islower():
+        return False, None
+    j = _role_run(words, 0) if words[0][:1].isupper() else _lower_role_run(words, 0)
+    role = _TERM.sub("", " ".join(text[toks[0][0]:toks[j - 1][1]].split()).rstrip(" ,."))
+    # '… yang juga ketua umum PAN dan [Ketua DPR] , Setya Novanto': a person named
+    # right after the second role (its comma between) holds it (roles16).
+    gap = _GAP_COMMA.match(text, toks[j - 1][1])  # always matches (all optional)
+    after = gap.end() if gap is not None else toks[j - 1][1]
+    if not role or art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
+            or any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
+            or comma and not _ITEM_END.match(text, _past_origin(text, toks[j - 1][1])):
+        # (a listed item goes on to no other words: 'anggota Komisi V [dari fraksi PAN
+        # Andi]' is another's office in a list of people)
+        return True, None
+    if role.casefold() not in {r.casefold() for r in e.roles}:
+        e.roles.append(role)
+    return True, (toks[j - 1][1] if listed else None)
 
 
 _ORIGIN_AFTER_ROLE = re.compile(r"\s+(\w+)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s)")
@@ -5092,6 +5182,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _first_names_in_roles(art)
     _area_names_in_people(art)
     _signature_roles(art)
+    _bodies_whole_in_roles(art)
     # a set: each role looks its own endings up (a scan of every name was quadratic)
     org_names = {" ".join(x.name.split()) for x in art.live() if x.kind == "ORG"}
     for e in art.live():
@@ -5242,6 +5333,41 @@ def _first_names_in_roles(art: _Article) -> None:
             break
 
 
+def _bodies_whole_in_roles(art: _Article) -> None:
+    """'Direktur Utama PT Dhirga' of 'Direktur Utama PT Dhirga Surya Ari Wibowo', the tagger
+    having read the body's last word as a given name: a person's role that ends with the
+    first words of a body the article names, and that the text writes on with the rest of
+    that body's name right before one of the person's mentions, holds the body whole
+    (roles30; who round 294: cut)."""
+    bodies = {tuple(o.name.split()) for o in art.live() if o.kind == "ORG" and " " in o.name}
+    if not bodies:
+        return
+    for e in art.live():
+        if e.kind != "PERSON":
+            continue
+        for i, role in enumerate(e.roles):
+            words = tuple(role.split())
+            for body in bodies:
+                j = next((j for j in range(len(body) - 1, 0, -1) if words[-j:] == body[:j]), 0)
+                if j and _written_before_holder(art.text, e, [*words, *body[j:]], body[j:]):
+                    e.roles[i] = " ".join([*words, *body[j:]])
+                    break
+
+
+def _written_before_holder(text: str, e: _Ent, role: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether `role` stands right before a mention of `e` (or the role less `rest` before a
+    mention opening with `rest`, the words the tagger gave the name)."""
+    whole = re.compile(r"\s+".join(map(re.escape, role)) + r"\s*$")
+    cut = re.compile(r"\s+".join(map(re.escape, role[:len(role) - len(rest)])) + r"\s*$")
+    for x in e.mentions:
+        said = text[x.start:x.end].split()
+        if whole.search(text, max(0, x.start - 200), x.start) or (
+                said[:len(rest)] == list(rest) and len(said) > len(rest)
+                and cut.search(text, max(0, x.start - 200), x.start)):
+            return True
+    return False
+
+
 def _without_own_name(role: str, name: str, orgs: Collection[str] = ()) -> str:
     """A role without the words of its holder's own name at its end: the tagger may leave
     one in ('Menteri Keuangan (Menkeu) Purbaya' of Purbaya Yudhi Sadewa), unless they end
@@ -5290,7 +5416,13 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 66  # roles29 (66): an occupation with its holder's origin and a demonstrative
+    version = 67  # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
+    # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
+    # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; a role
+    # cut inside a body the article names whole, written on before its holder, holds the
+    # body ('Direktur Utama PT Dhirga [Surya]'); lower-case occupations listed with commas
+    # after a name are each a role ('Aimee , animator , ilustrator , dan …'); previous:
+    # roles29 (66): an occupation with its holder's origin and a demonstrative
     # ('Pebalap asal Perancis itu') gives the one person it refers back to the role, the
     # origin left out; previous:
     # roles28 (65): a lower-case former office as a definite description

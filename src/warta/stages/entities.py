@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 120  # ent29c (120): a race's standings row splits its person from his
+    version = 121  # roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
+    # is the member's role; roles.toml's head 'Coach' ('coach Indra'); previous:
+    # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"
     # and an airline's "Air" close a company's name ("Largan Technology").

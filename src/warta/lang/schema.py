@@ -879,6 +879,12 @@ class EventWords(LangData):
     # Joining words that still join list members after a comma ("A dan B, serta adik B, C");
     # ", dan" coordinates clauses too often ("prioritas Musk, dan para pemegang saham ...").
     comma_joiners: Words = ()
+    # (ev30) Words that join the last member of a list after a comma as "even" does ("A, B,
+    # bahkan C memutus hubungan"): all three act; not a clause's opener (no verb between).
+    list_climax_joiners: Words = ()
+    # (ev30) Supposition words of a quotation ("tentu") that avow the speaker's own stance
+    # when the speaker's pronoun follows ("Tentu kita mempertanyakan ..."): no supposition.
+    quote_avowals: Words = ()
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()

@@ -183,6 +183,7 @@ class Lexicon:
     offence_words: frozenset[str]
     near_negators: frozenset[str]
     comma_joiners: frozenset[str]  # "serta": joins list members after a comma too
+    list_climax_joiners: frozenset[str]  # "bahkan": joins a list's last member after a comma
     list_separators: frozenset[str]  # ";" between titled names in a list: no break
     existentials: frozenset[str]  # "ada": "tak ada X yang mengancamnya" negates the verb
     wanting: frozenset[str]
@@ -233,6 +234,7 @@ class Lexicon:
     quote_item_openers: frozenset[str]
     passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
+    quote_avowals: frozenset[str]  # "tentu" before the speaker's pronoun: an avowal
     quote_realis: frozenset[str]
     attending: frozenset[str]
     attending_codes: frozenset[str]
@@ -539,6 +541,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         source_is_target=fs(w.source_is_target), offence_words=fs(w.offence_words),
         near_negators=fs(w.near_negators), existentials=fs(w.existentials),
         list_separators=fs(w.list_separators), comma_joiners=fs(w.comma_joiners),
+        list_climax_joiners=fs(w.list_climax_joiners),
         wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
@@ -567,6 +570,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         inner_patient_preps=fs(w.inner_patient_preps),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
+        quote_avowals=fs(w.quote_avowals),
         quote_team_words=fs(w.quote_team_words),
         quote_item_openers=fs(w.quote_item_openers),
         passive_target_preps=fs(w.passive_target_preps),
@@ -1701,6 +1705,9 @@ class _Ctx:
     # who made the last arrest or charge named in the sentences before: the unnamed agent of
     # a later passive one ("Tentara menangkap editor ... Guled ditangkap": the soldiers)
     enforcer: tuple[str, ...] = ()
+    # (ev30) the enforcer is only assumed (an article naming the police and no other body),
+    # no arrest or charge told: it fills no plan ("Yodi akan diperiksa")
+    assumed: bool = False
     side: frozenset[str] = frozenset()  # in a direct quotation: the speaker and their body
     # in a direct quotation: the token where its content starts (-2: in a sentence before)
     lead: int = -1
@@ -1955,7 +1962,7 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
     k = i - 1
     while k >= max(lo, i - 6):
         low = toks[k].low
-        if low in lex.quote_unrealised:
+        if low in lex.quote_unrealised and not _avowal(ctx, k, i):
             return True
         if low in lex.list_connectors and low.isalpha():
             k -= 2  # "bisa duduk dan berdialog": the verb before "dan" shares its modal
@@ -1964,6 +1971,17 @@ def _quote_unrealised(ctx: _Ctx, i: int, lo: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _avowal(ctx: _Ctx, k: int, i: int) -> bool:
+    """(ev30) Is the supposition word at `k` ("tentu") followed by the speaker's own pronoun
+    before the trigger at `i` ("Tentu kita mempertanyakan urgensinya", "Tentu kami mendukung
+    penuh arahan itu")? The speaker avows their side's stance, said as they speak; a
+    third party after it ("tentu Polrestabes berkoordinasi") stays a supposition."""
+    toks, lex = ctx.toks, ctx.lex
+    return toks[k].low in lex.quote_avowals and any(
+        t.low in lex.quote_speaker_words and t.low not in lex.quote_team_words
+        for t in toks[k + 1:i])
 
 
 def _standing_duty(ctx: _Ctx, j: int) -> bool:
@@ -2058,13 +2076,25 @@ def _list_gap(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> b
     apposition, no second member; a comma alone joins nothing."""
     gap = toks[a.j:b.i]
     # a comma before the joining word ("A dan B, serta adik B, C") joins as the word does
-    head = (gap[1] if len(gap) > 1 and gap[0].text == "," and gap[1].low in lex.comma_joiners
+    # (ev30) and so does ", bahkan" before the last member ("A, B, bahkan C memutus ...")
+    after_comma = lex.comma_joiners | lex.list_climax_joiners
+    head = (gap[1] if len(gap) > 1 and gap[0].text == "," and gap[1].low in after_comma
             else gap[0] if gap else None)
     if (head is None or len(gap) > _LIST_GAP or not (_named(a) and _named(b))
-            or head.low not in lex.connectors or not head.low.isalpha()):
+            or not (head.low in lex.connectors or _climax_joiner(a, gap, toks, lex))
+            or not head.low.isalpha()):
         return False
     return all(t.low in lex.connectors or (t.text.isalnum() and t.low not in lex.list_stops
                                            and not _verb_like(t, lex)) for t in gap)
+
+
+def _climax_joiner(a: _Mention, gap: Sequence[_Tok], toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """(ev30) Does the gap after `a` open with a comma and "bahkan" (even), which joins the
+    last member of a list of commas ("Bahrain, Uni Emirat Arab, bahkan Mesir")? Only with a
+    comma before `a` too: after a single name ("dengan Suriah, bahkan Oman menolak ...") it
+    opens a clause of its own."""
+    return (len(gap) > 1 and gap[0].text == "," and gap[1].low in lex.list_climax_joiners
+            and a.i > 0 and toks[a.i - 1].text == ",")
 
 
 def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -3599,7 +3629,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # this stage does not resolve; the act is not agentless, its subject no sure target
         agentless = False
     if (agentless and trig.unnamed_actor and (ctx.enforcer or not trig.unnamed_after_enforcer)
-            and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)):
+            and (ctx.enforcer or ctx.default_named or trig.unnamed_actor != lex.enforcer_default)
+            and not (ctx.assumed and trig.unnamed_after_enforcer
+                     and _quote_unrealised(ctx, i, lo))):
         actors_t = (trig.unnamed_actor,)  # by the police
         if trig.unnamed_actor == lex.enforcer_default and ctx.enforcer:
             actors_t = ctx.enforcer  # the body that made the arrest or charge before
@@ -6423,7 +6455,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                        sides: Mapping[str, str] | None = None,
                        default_named: bool = True,
                        bodies: Mapping[str, str] | None = None,
-                       group: tuple[str, ...] = ()) -> list[Event]:
+                       group: tuple[str, ...] = (),
+                       assumed: bool = False) -> list[Event]:
     """PLOVER events of one sentence; `entities` are (start, end, entity) mentions in it,
     `quotes` the article's quotes (those of other sentences are ignored), `refs` gives the
     person a pronoun or a description refers to (none resolved without it). `enforcer` is
@@ -6432,7 +6465,8 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     person to the body their role ties them to (a speaker's own side in a quotation).
     `default_named`: the article names the default enforcer (else none is assumed).
     `bodies`: of `sides`, the bodies a speaker's "pihaknya" stands for (default `sides`).
-    `group`: the unnamed group a plural pronoun stands for (`_group_antecedent`)."""
+    `group`: the unnamed group a plural pronoun stands for (`_group_antecedent`).
+    `assumed`: `enforcer` is only assumed, no arrest or charge told (`_police_only`)."""
     lex = lex or lexicon()
     piece = text[sent.start:sent.end]
     if not _may_trigger(piece, lex):
@@ -6456,7 +6490,7 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
                                and not _decision_purpose(toks, k, lex)
                                and not _benefactive(toks, ms, k, lex)
                                and not _list_separator(toks, ms, k, lex)],
-               enforcer=enforcer, refs=refs, default_named=default_named,
+               enforcer=enforcer, refs=refs, default_named=default_named, assumed=assumed,
                words=frozenset([*(t.low for t in toks), *(t.bare for t in toks)]))
     scanned = _scan(ctx)
     inside = {k for _, i, j in scanned for k in range(i, j)}
@@ -6489,6 +6523,17 @@ def events_in_sentence(text: str, sent: Span, entities: Sequence[tuple[int, int,
     if enforcers is not None and found:  # (no trigger coded: no table of kinds made)
         enforcers.extend(_enforcers(found, ctx))
     return _prune(found, ctx, scanned)
+
+
+def _police_only(text: str, default_named: bool, lex: Lexicon) -> tuple[str, ...]:
+    """(ev30) The police as the enforcer of an article that names them and no other body
+    that questions or holds, nor a court: its questioning told with no agent before any
+    arrest ("Kanit Reskrim Polsek Kembangan ... Sejumlah saksi sudah diperiksa") is theirs.
+    An article naming the KPK, prosecutors or a court keeps none (their acts, not police's)."""
+    if not default_named or lex.enforcer_default is None:
+        return ()
+    others = (lex.enforcer_bodies - lex.enforcer_default_words) | lex.court_words
+    return () if _names_any(text.lower(), others) else (lex.enforcer_default,)
 
 
 def _enforcers(found: Sequence[_Found], ctx: _Ctx) -> list[tuple[str, ...]]:
@@ -6661,6 +6706,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     states = _state_parties(article, lex) if refused else frozenset()
     firms = _firm_partners(article, lex) if "COOPERATE" in refused else frozenset()
     default_named = _names_any(text.lower(), lex.enforcer_default_words)
+    police_only = _police_only(text, default_named, lex)
     # whose side a quoted speaker is on: the body their role names ("Jubir KPK Budi Prasetyo")
     sides = {e.id: e.org for e in article.entities if e.org}
     bodies = _titled_bodies(article, sides)
@@ -6690,11 +6736,12 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         # in an article naming no police the body that made the last arrest or charge is
         # the enforcer of the whole article ("Kejaksaan Negeri Kuningan ... menetapkan tiga
         # tersangka" ... twenty sentences on "ketiga tersangka langsung ditahan")
-        enforcer = enforced[-1][1] if enforced and (
-            n - enforced[-1][0] <= _ENFORCER_REACH or not default_named) else ()
+        told = bool(enforced) and (n - enforced[-1][0] <= _ENFORCER_REACH or not default_named)
+        enforcer = enforced[-1][1] if told else police_only
         found: list[tuple[str, ...]] = []
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
-                                 enforcer, found, sides, default_named, bodies, group)
+                                 enforcer, found, sides, default_named, bodies, group,
+                                 assumed=not told and bool(police_only))
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -6894,7 +6941,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 100  # evprec29c (100): false events of a bare passive ask of one person
+    version = 101  # ev30 (101): "tentu" before the speaker's pronoun avows, no supposition
+    # ("Tentu kita mempertanyakan ..."); ", bahkan" joins a comma list's last member; an
+    # untagged "Satpol PP" is the police; questioning and custody with no agent in an article
+    # naming only the police are theirs; "menyampaikan rasa terima kasih" thanks.
+    # evprec29c (100): false events of a bare passive ask of one person
     # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a commitment with a
     # bare "dengan" of manner, the public's joy ("masyarakat menyambut gembira hadirnya SPBU"),
     # a team's form wished for ("bisa lebih kompetitif").

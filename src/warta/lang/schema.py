@@ -2568,6 +2568,9 @@ class TimexData(LangData):
     # A year named as a target or plan ("Visi 2045") right after one of these words is not
     # the year an undated text reports in (tx26)
     target_year_after: WordList = WordList(words=())
+    # A dated weekday right after one of these opens a span ("dari Minggu (19/10) sore
+    # hingga siang ini"), it does not date a statement (tx30)
+    span_start_frame: WordList = WordList(words=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes

@@ -2284,3 +2284,11 @@ def test_ke_depan_before_an_active_verb_is_from_now_on() -> None:
     assert _values("Budi menjelaskan pemerintah ke depan menetapkan anggaran baru.") == [
         ("ke depan", "FUTURE_REF")]
     assert _values("Para juara maju ke depan menerima hadiah.") == []
+
+
+# tx30: a season right after a word of naming is the kind of season, any year's; entered
+# or awaited it stays this year's.
+def test_a_season_named_as_a_kind_is_any_year() -> None:
+    assert _values("Jika hujan turun deras, wilayah itu disebut musim hujan.") == [
+        ("musim hujan", "XXXX-WI")]
+    assert _values("Wilayah itu sudah memasuki musim hujan.") == [("musim hujan", "2024-WI")]

@@ -2512,6 +2512,8 @@ class TimexData(LangData):
     # A season described by a quality after it ("musim panas yang lebih panjang") is the
     # season in general, any year's.
     season_kinds: WordList = WordList(words=())
+    # "sudah dikatakan musim hujan": a season after a word of naming is the kind (tx30)
+    season_named_after: WordList = WordList(words=())
     # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
     # stages.timex reads them through `WordSet` (data20).
     day_governors: WordList = WordList(words=())

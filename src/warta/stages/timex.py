@@ -1806,14 +1806,17 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     base = ctx.anchor()
     end = ctx.text.find(g["word"], start) + len(g["word"]) + len(g.get("own", ""))
     if base is None or r.season_kind.match(ctx.text, end) \
+            or _word_before(ctx.text, start) in _SEASON_NAMED_AFTER \
             or (("own" in g or _habitual(ctx, start)) and not _SEASON_TOLD.match(ctx.text, end)):
         # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
         # unless a year or a direction follows it; so is one said as someone's, "liburan
-        # musim panasnya", his summer holidays, with no year told: tx29b)
+        # musim panasnya", his summer holidays, with no year told: tx29b; so is one named
+        # as a kind, "dikatakan musim hujan": tx30)
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
 
 
+_SEASON_NAMED_AFTER = WordSet("timex", TimexData, "season_named_after.words")  # "disebut"
 _SEASON_TOLD = re.compile(r"\s+(?:ini|itu|tersebut|lalu|depan|mendatang|kemarin|tahun|nanti|"
                           r"\d{4})(?!\w)", re.IGNORECASE)
 
@@ -2586,7 +2589,8 @@ class TimexStage(Stage):
     # before its date ("senja tanggal 16 Oktober") takes that date's day; a dated weekday
     # after "dari"/"sejak" opens a span and dates no statement ("dari Minggu (19/10) sore
     # hingga siang ini": today's afternoon); "ke depan" before an active verb ("pemerintah ke
-    # depan menetapkan") is from now on
+    # depan menetapkan") is from now on; a season after a word of naming ("dikatakan musim
+    # hujan") is any year's
     # (was 46) tx29b (46): a decade keeps its "awal"/"akhir" in the span ("sejak akhir
     # 1960-an", mod END); "<n> dekade/abad kemudian/setelahnya" counts from the year named
     # last, as coarse as its unit ("satu dekade setelahnya" after "tahun 2000" = 201);

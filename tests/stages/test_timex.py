@@ -2255,3 +2255,40 @@ def test_a_part_of_the_day_with_hari_stands_alone() -> None:
     # joined to a part found before, it stays that one's day
     assert ("sore hari", "2024-11-15TAF") in _values(
         "Hujan turun pada Jumat (15/11) siang atau sore hari.")
+
+
+# tx30: "dinihari" written as one word is the small hours, as "dini hari", also after a date.
+def test_dinihari_one_word_is_a_part_of_the_day() -> None:
+    assert _values("Banjir melanda sejak Sabtu 16 November dinihari.") == [
+        ("Sabtu 16 November dinihari", "2024-11-16TNI")]
+
+
+# tx30: a part of the day right before its date ("senja tanggal 12 November") is of that
+# date, not of the day the quote is dated.
+def test_a_part_of_the_day_before_its_date_takes_that_day() -> None:
+    got = _values('"Saat senja tanggal 12 November, saya melihat burung aneh," kata Budi, '
+                  "Senin (18/11/2024).")
+    assert ("senja", "2024-11-12TEV") in got
+
+
+# tx30: a dated weekday after "dari"/"sejak" opens a span of the story; it dates no
+# statement, so "siang ini" closing the span is the publication day's.
+def test_a_span_start_dates_no_statement() -> None:
+    assert _values("Hujan turun dari Minggu (17/11) sore hingga siang ini.") == [
+        ("Minggu (17/11) sore", "2024-11-17TAF"), ("siang ini", "2024-11-18TAF")]
+
+
+# tx30: 'ke depan' after its subject before an active (meN-) verb is from now on; after a
+# verb of motion it stays a direction.
+def test_ke_depan_before_an_active_verb_is_from_now_on() -> None:
+    assert _values("Budi menjelaskan pemerintah ke depan menetapkan anggaran baru.") == [
+        ("ke depan", "FUTURE_REF")]
+    assert _values("Para juara maju ke depan menerima hadiah.") == []
+
+
+# tx30: a season right after a word of naming is the kind of season, any year's; entered
+# or awaited it stays this year's.
+def test_a_season_named_as_a_kind_is_any_year() -> None:
+    assert _values("Jika hujan turun deras, wilayah itu disebut musim hujan.") == [
+        ("musim hujan", "XXXX-WI")]
+    assert _values("Wilayah itu sudah memasuki musim hujan.") == [("musim hujan", "2024-WI")]

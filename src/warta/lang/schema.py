@@ -2518,6 +2518,8 @@ class TimexData(LangData):
     # A season described by a quality after it ("musim panas yang lebih panjang") is the
     # season in general, any year's.
     season_kinds: WordList = WordList(words=())
+    # "sudah dikatakan musim hujan": a season after a word of naming is the kind (tx30)
+    season_named_after: WordList = WordList(words=())
     # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
     # stages.timex reads them through `WordSet` (data20).
     day_governors: WordList = WordList(words=())
@@ -2574,6 +2576,9 @@ class TimexData(LangData):
     # A year named as a target or plan ("Visi 2045") right after one of these words is not
     # the year an undated text reports in (tx26)
     target_year_after: WordList = WordList(words=())
+    # A dated weekday right after one of these opens a span ("dari Minggu (19/10) sore
+    # hingga siang ini"), it does not date a statement (tx30)
+    span_start_frame: WordList = WordList(words=())
     # Relative days counted from the day the story last told ("keesokan harinya").
     story_days: WordList = WordList(words=())
     # Speech verbs with -nya after a quote ('," ujarnya'): the speaker named before goes

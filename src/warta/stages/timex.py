@@ -1253,6 +1253,7 @@ def _frame_day(m: re.Match[str], dct: date, quoted: bool = False,
 
 
 _QUOTED_REACH = timedelta(days=60)
+_SPAN_START_FRAME = WordSet("timex", TimexData, "span_start_frame.words")  # "dari": timex.toml
 _QUOTED_FROM = re.compile(r"(?<!\w)(?:dikutip|mengutip|dilansir|melansir)(?!\w)", re.IGNORECASE)
 
 
@@ -1356,7 +1357,8 @@ def _speech_day(ctx: _Ctx, start: int) -> date | None:
     hi = min(len(text), start + _SPEECH_WINDOW) if hi < 0 else hi
     frames = [(m.start(), m.end(), day) for m in _rules().frame.finditer(text, lo, hi)
               if (day := _frame_day(m, dct, _QUOTED_FROM.search(
-                  text, max(0, m.start() - 60), m.start()) is not None)) is not None]
+                  text, max(0, m.start() - 60), m.start()) is not None)) is not None
+              and _word_before(text, m.start()) not in _SPAN_START_FRAME]
     quote = quotation_around(text, start, lo, hi)
     if not frames:
         if quote is not None and (said := _attribution_day(ctx, quote[1], hi)) is not None:
@@ -1804,14 +1806,17 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     base = ctx.anchor()
     end = ctx.text.find(g["word"], start) + len(g["word"]) + len(g.get("own", ""))
     if base is None or r.season_kind.match(ctx.text, end) \
+            or _word_before(ctx.text, start) in _SEASON_NAMED_AFTER \
             or (("own" in g or _habitual(ctx, start)) and not _SEASON_TOLD.match(ctx.text, end)):
         # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
         # unless a year or a direction follows it; so is one said as someone's, "liburan
-        # musim panasnya", his summer holidays, with no year told: tx29b)
+        # musim panasnya", his summer holidays, with no year told: tx29b; so is one named
+        # as a kind, "dikatakan musim hujan": tx30)
         return _Value("DATE", f"XXXX-{code}", False)
     return _Value("DATE", f"{base.year:04d}-{code}")
 
 
+_SEASON_NAMED_AFTER = WordSet("timex", TimexData, "season_named_after.words")  # "disebut"
 _SEASON_TOLD = re.compile(r"\s+(?:ini|itu|tersebut|lalu|depan|mendatang|kemarin|tahun|nanti|"
                           r"\d{4})(?!\w)", re.IGNORECASE)
 
@@ -2408,6 +2413,7 @@ def _told_in_order(ctx: _Ctx) -> None:
 
 
 _GLOSS_JOIN = re.compile(r"\s*,\s*")
+_TIME_GLOSS_JOIN = re.compile(r"\s*,?\s*")  # a time's day may follow it with no comma
 
 
 def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
@@ -2423,9 +2429,11 @@ def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
             out[n] = replace(t, value=gloss.value)
         elif t.type == "TIME" and t.anchored and _CLOCK_OF_DAY.fullmatch(t.value) \
                 and gloss.type == "DATE" and _DAY_ONLY.fullmatch(gloss.value) \
-                and _GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
+                and _TIME_GLOSS_JOIN.fullmatch(text, t.span.end, gloss.span.start):
             # "berangkat tepat pukul satu siang, 18 Oktober 2025": the clock is of the
-            # day written right after it, not of the day the text had reached (numtime18)
+            # day written right after it, not of the day the text had reached (numtime18);
+            # so is a part of the day right before its date ("Saat senja tanggal 16
+            # Oktober", tx30)
             out[n] = replace(t, value=gloss.value + t.value[10:])
     return out
 
@@ -2577,7 +2585,13 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 46  # tx29b (46): a decade keeps its "awal"/"akhir" in the span ("sejak akhir
+    version = 47  # tx30 (47): "dinihari" (one word) is "dini hari"; a part of the day right
+    # before its date ("senja tanggal 16 Oktober") takes that date's day; a dated weekday
+    # after "dari"/"sejak" opens a span and dates no statement ("dari Minggu (19/10) sore
+    # hingga siang ini": today's afternoon); "ke depan" before an active verb ("pemerintah ke
+    # depan menetapkan") is from now on; a season after a word of naming ("dikatakan musim
+    # hujan") is any year's
+    # (was 46) tx29b (46): a decade keeps its "awal"/"akhir" in the span ("sejak akhir
     # 1960-an", mod END); "<n> dekade/abad kemudian/setelahnya" counts from the year named
     # last, as coarse as its unit ("satu dekade setelahnya" after "tahun 2000" = 201);
     # "ke depan" before a comparative ("... ke depan lebih baik") is from now on; a season

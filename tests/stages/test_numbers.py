@@ -3901,3 +3901,74 @@ def test_a_date_after_dari_before_a_comparison_is_the_figures_own() -> None:
     assert got["51,6 persen"] == "2016-Q3"
     got = _periods("Penjualan naik 5 persen dari kuartal tiga 2016.", datetime(2017, 11, 1))
     assert got["5 persen"] != "2016-Q3"
+
+
+def test_money_paid_or_raised_is_named_by_its_verb() -> None:
+    # num30 (seed 65, 66): no noun before the amount, the verb of paying or raising names
+    # the money; a noun after the verb, or after a share, still wins
+    assert _measured("Warga cukup membayar sebesar Rp 5 ribu per jam.")[0][1] == "membayar"
+    got = _measured("Acara amal itu mengumpulkan US$ 12 juta atau Rp 160 miliar.")
+    assert [g[1] for g in got] == ["mengumpulkan", "mengumpulkan"]
+    assert _measured("Ia membayar uang sewa Rp 5 juta.")[0][1] == "uang sewa"
+    # money received before names it still ("DJP mengumpulkan pajak ... berhasil
+    # mengumpulkan Rp 7 triliun" keeps the tax)
+    got = _measured("Pajak yang terkumpul naik. Hari ini DJP berhasil mengumpulkan pajak Rp 5 "
+                    "triliun, lalu mengumpulkan Rp 2 triliun lagi.")
+    assert got[-1][1] != "mengumpulkan"
+
+
+def test_a_spending_verb_yields_to_the_noun_after_a_share() -> None:
+    # num30: "mengeluarkan 30 persen dana": the funds, not the spending verb
+    assert _measured("BPJS mengeluarkan 30 persen dana untuk obat.")[0][1] == "dana"
+
+
+def test_a_share_of_a_counted_group_measures_the_group() -> None:
+    # num30 (seed 66): "90 persen dari 1.200 pedagang": the traders; not a share of a
+    # year, nor of a quantity in units
+    assert _measured("Dinas menargetkan 80 persen dari 500 petani memakai pupuk organik."
+                     )[0][1] == "petani"
+    assert _measured("Sebanyak 50 persen dari 1.200 ton beras itu rusak.")[0][1] != "ton"
+
+
+def test_an_attribution_set_off_by_commas_is_skipped() -> None:
+    # num30 (seed 66): the subject before an "according to" aside naming a long body
+    got = _measured("Proyek itu menyedot anggaran daerah sebesar Rp 6 miliar. Kerugian daerah "
+                    "yang disebabkan perkara itu, menurut audit Badan Pemeriksa Keuangan dan "
+                    "Pembangunan Daerah, mencapai sekitar Rp 2 miliar.")
+    assert got[-1][1] == "Kerugian daerah"
+
+
+def test_the_object_of_a_cap_verb_is_what_it_caps() -> None:
+    # num30 (seed 66): "membatasi pengisian daya hanya sampai 30 %", an adverb between
+    assert _measured("Sekolah itu membatasi pemakaian gawai hanya sampai 40 persen."
+                     )[0][1] == "pemakaian gawai"
+
+
+def test_a_content_and_an_allocation_are_measured_heads() -> None:
+    # num30 (seed 66): the content right before the amount, not the sale of the clause
+    # before; the allocation, not the ceiling it sits in
+    got = _measured("Pemerintah melarang penjualan minuman dengan kadar gula lebih dari 10 "
+                    "persen.")
+    assert got[0][1] == "kadar gula"
+    got = _measured("Biaya renovasi masuk dalam pagu kementerian di mana alokasinya adalah Rp "
+                    "50 miliar.")
+    assert got[0][1] == "alokasinya"
+
+
+def test_a_year_ending_a_documents_number_dates_no_amount() -> None:
+    # num30 (seed 66): "Permendag Nomor 06/M-DAG/PER/1/2015"; a school year still dates
+    got = _periods("Dalam Permenkes Nomor 12/MENKES/PER/3 / 2016 tersebut, kadar gula dibatasi "
+                   "10 persen.", datetime(2017, 3, 1))
+    assert got["10 persen"] is None
+    got = _periods("Pada tahun ajaran 2014/2015 biaya sekolah naik 5 persen.",
+                   datetime(2016, 3, 1))
+    assert got["5 persen"] == "2014/2015"
+
+
+def test_a_reported_quarter_dates_the_later_paragraphs_percentages() -> None:
+    # num30 (seed 65): one quarter said of a percentage: a periodic report's, whose
+    # percentages in the next paragraphs are of it too (not those of its own paragraph:
+    # test_a_period_opening_the_sentence_is_its_later_clauses_too)
+    got = _measured("Lembaga riset merilis data: penjualan sepeda turun 20 persen pada kuartal "
+                    "dua 2016.\nMerek Anu paling merasakan penurunan 30 persen.")
+    assert {g[0]: g[4] for g in got}["30 persen"] == "2016-Q2"

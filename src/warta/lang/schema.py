@@ -1609,6 +1609,8 @@ class NumberMeasure(LangData):
     level_nouns: Words = ()
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
+    limit_verbs: Words = ()
+    aside_openers: Words = ()
     # Adjectives after a comparative ("lebih tinggi", "lebih rendah") saying which way a
     # level compared with an earlier one lies (numcmp25).
     higher_words: Words = ()

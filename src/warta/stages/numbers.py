@@ -1129,6 +1129,14 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     k = first - 1
     while k >= lo:
         t = toks[k]
+        aside = _aside_opening(toks, k, lo)
+        if aside is not None:
+            # "Kerugian negara ..., menurut audit Badan Pengawasan Keuangan dan Pembangunan,
+            # mencapai Rp 2,3 triliun": an attribution set off by commas names the source,
+            # not the measure, and takes no room in the window (num30)
+            lo = max(0, lo - (k - aside + 1))
+            k = aside
+            continue
         if t.low in lex.measure_breaks or t.text in {".", "!", "?"}:
             break
         if (t.text == "," or t.low in ("dan", "serta")) and _opens_item(toks, k, first):
@@ -1145,6 +1153,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             break
         if verb_head is None and not inside and _verb_of_head(t) is not None:
             verb_head = k  # "menginvestasikan": only when no head is named (num25)
+
         for h in (*lex.heads.get(t.low, ()), *lex.heads.get(_change_word(t.low), ())):
             words = [x.low for x in toks[k:k + len(h)]]
             if not inside and not owned and k + len(h) <= first and len(words) == len(h) and (
@@ -1456,6 +1465,18 @@ def _valued_after(toks: Sequence[_Tok], head: tuple[int, int], thing: Span, firs
                and toks[n].low not in lex.stop and toks[n].low not in lex.report_words
                for n in range(head[1], w) if thing.end <= toks[n].start < near.start)
     return near if verb else thing
+
+
+def _aside_opening(toks: Sequence[_Tok], k: int, lo: int) -> int | None:
+    """Where the attribution closed by the comma toks[k] opens (the comma before its
+    "menurut", `asides`), when one does: ", menurut audit BPKP ,"; None otherwise."""
+    if toks[k].text != ",":
+        return None
+    j = k - 1
+    while j > lo and toks[j].text not in {",", ".", "!", "?"}:
+        j -= 1
+    return j if j > lo and toks[j].text == "," and j + 1 < k and toks[j + 1].low in _ASIDES \
+        else None
 
 
 def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
@@ -2319,6 +2340,8 @@ def _forecast_object(toks: Sequence[_Tok], thing: Span, first: int, lo: int) -> 
 
 # "progres fisik baru 40%": only so far (an aspect word); numbers.toml
 _ONLY_SO_FAR = WordSet("numbers", NumbersData, "measure.only_so_far_words")
+_LIMIT_VERBS = WordSet("numbers", NumbersData, "measure.limit_verbs")
+_ASIDES = WordSet("numbers", NumbersData, "measure.aside_openers")
 
 
 def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
@@ -2348,9 +2371,10 @@ def _predicate_subject(toks: Sequence[_Tok], first: int, lo: int) -> Span | None
         return subject  # '"Keseimbangan primer masih Rp 22 triliun': a quote opening it
     if at > lo and (not toks[at].text[:1].islower() or toks[at - 1].kind == "num"
                     or (toks[at - 1].low in lex.stop and toks[at - 1].low not in lex.measure_breaks)
-                    or (toks[at - 1].text[:1].islower() and _verb_like(toks[at - 1].low))):
+                    or (toks[at - 1].text[:1].islower() and _verb_like(toks[at - 1].low)
+                        and toks[at - 1].low not in _LIMIT_VERBS)):
         # a name is whose it is, not what; "dari 10 desa", "yang melakukan aktivasi akun":
-        # no subject opening its clause
+        # no subject opening its clause (but the object a cap verb limits is: num30)
         return None
     return subject
 
@@ -3242,9 +3266,11 @@ def find_numbers(article: Article) -> list[Count]:
                     change = None  # "akan turunkan Rp 330 triliun untuk MBG": paid out
                 money = raw.currency is not None
                 if thing is not None and ms.thing is not None and first > 0 \
-                        and ms.thing.end == toks[first - 1].end:
+                        and ms.thing.end == toks[first - 1].end \
+                        and ms.thing.of(text).casefold() not in lex.spending:
                     # "Pecahan Rp 10.000 tanda tahun 1979": a head right before the amount
-                    # is what it measures, not the noun after it
+                    # is what it measures, not the noun after it; a verb naming money is
+                    # not ("mengumpulkan 55 persen suara": the votes; num30)
                     thing = ms.thing
                 if thing is None:
                     thing = ms.thing
@@ -4019,6 +4045,7 @@ def _restated_moves(out: list[Count]) -> None:
 
 
 _REPORTED_AT_LEAST = 3  # amounts dated by one period before it is the article's
+_REPORT_PART = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or half reported (num30)
 # a rate ("Rp 600 ribu per kuartal", "kurs Rp 16.575/dolar", "setiap US$ 1") or a standing
 # target ("inflasi kembali ke target 2%"): of no period
 _RATE_AFTER = re.compile(r"\s*(?:/|per\b|setiap\b|tiap\b|sebulan\b|setahun\b)", re.IGNORECASE)
@@ -4035,10 +4062,17 @@ def _reporting_period(out: list[Count], text: str) -> None:
     numtime15."""
     dated = [c for c in out if c.period is not None and not c.change_from
              and (c.currency is not None or c.unit in _MEASURED_UNITS)]
-    if len(dated) < _REPORTED_AT_LEAST:
+    if not dated:
         return
     top = max(dated, key=lambda c: len(c.period or ""))
     value = top.period or ""
+    # fewer: a quarter or half said of a percentage is a periodic report's, whose
+    # percentages in the paragraphs after are of it too ("IDC merilis data ... turun 51,6
+    # persen dari kuartal tiga 2016.\nApple ... penurunan 71,6 persen"; num30), not its
+    # money nor the other amounts of its own paragraph (judged by the rules before)
+    few = len(dated) < _REPORTED_AT_LEAST
+    if few and not (_REPORT_PART.fullmatch(value) and top.currency is None):
+        return
     if not _PERIOD.fullmatch(value) or "/" in value \
             or any(not value.startswith(c.period or "") for c in dated) \
             or (len({c.period_span.start for c in dated if c.period_span is not None}) < 2
@@ -4047,7 +4081,9 @@ def _reporting_period(out: list[Count], text: str) -> None:
     rate_end = -1  # where the last rate ends: "setiap US$ 1 atau Rp 16.575" restates it
     for n, c in enumerate(out):
         if c.period is not None or c.change_from \
-                or (c.currency is None and c.unit not in _MEASURED_UNITS):
+                or (c.currency is None and c.unit not in _MEASURED_UNITS) \
+                or (few and (c.currency is not None or c.span.start < top.span.start
+                             or "\n" not in text[top.span.end:c.span.start])):
             continue
         if _RATE_AFTER.match(text, c.span.end) is not None or _RATE_BEFORE.search(
                 text, max(0, c.span.start - 12), c.span.start) is not None or (
@@ -4776,14 +4812,20 @@ def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:
     """The whole a share right before toks[j] is taken of: "8,47% dari total penduduk",
     "0,0007% dari total 1,4 miliar porsi MBG" (the count of the whole is skipped); None when
     no word names a whole ("39,96% dari PDB": a ratio to it, not a share of it) or no noun
-    phrase follows ("75 persen dari total seluruhnya")."""
+    phrase follows ("75 persen dari total seluruhnya"). A count names a whole as "total"
+    does ("90 persen dari 1.200 pedagang": the traders; num30), not a year nor a unit."""
     lex = _lex()
-    if j + 1 >= len(toks) or toks[j].low not in lex.share_of or toks[j + 1].low not in lex.wholes:
+    if j + 1 >= len(toks) or toks[j].low not in lex.share_of:
+        return None
+    counted = toks[j + 1].kind == "num" and not _is_year_tok(toks[j + 1])
+    if toks[j + 1].low not in lex.wholes and not counted:
         return None
     k = j + 1
     while k < len(toks) and (toks[k].low in lex.wholes or toks[k].kind == "num"
                              or toks[k].low in lex.magnitudes):
         k += 1
+    if counted and k < len(toks) and (toks[k].low,) in lex.units_after:
+        return None  # "50 persen dari 1.200 ton": a share of a quantity, no group
     e = k
     while e < len(toks) and e - k < lex.thing_max:
         t = toks[e]
@@ -5153,13 +5195,23 @@ def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
 _TITLE_YEAR = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’-]*)\s*\(\s*\Z")
 
 
+# The tail of a numbered document before a year: "Permendag Nomor 06/M-DAG/PER/1/2015",
+# "UU Nomor 36/2009" (num30)
+_NUMBERED_TAIL = re.compile(r"(?:[A-Za-z]\s*/[\w\s.-]{0,12}|(?i:\bno(?:mor|\.)?)\s*[\d.]+\s*)"
+                            r"/\s*\Z")
+
+
 def _untitled(times: list[TimeExpr], text: str) -> list[TimeExpr]:
     """The times less a year a name carries in brackets ("Film Pinocchio ( 1940 )",
     "Sang Pencerah (2010)"): it tells which work or person is meant, not when an amount
-    near it counts (the film's "rating 100 persen" is no 1940 rating; numb28)."""
+    near it counts (the film's "rating 100 persen" is no 1940 rating; numb28); nor a
+    year ending a document's number ("Permendag Nomor 06/M-DAG/PER/1/2015": num30)."""
     months = _lex().months
     out: list[TimeExpr] = []
     for t in times:
+        if _YEAR.fullmatch(text[t.span.start:t.span.end]) and _NUMBERED_TAIL.search(
+                text, max(0, t.span.start - 40), t.span.start):
+            continue
         m = _TITLE_YEAR.search(text, max(0, t.span.start - 40), t.span.start)
         if m is not None and _YEAR.fullmatch(text[t.span.start:t.span.end]) \
                 and re.match(r"\s*\)", text[t.span.end:]) \
@@ -5952,7 +6004,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 57  # numb29 (57): a clause break ("sementara") ends the thing after an amount;
+    version = 58  # num30 (58): money with no noun before it is named by its verb of paying
+    # or raising ("membayar sebesar Rp 5 ribu", "mengumpulkan US$ 12 juta"); a share "dari
+    # <count> <noun>" measures the group counted; an attribution ", menurut ... ," is
+    # skipped when the subject is read back; a cap verb's object is what it caps; "kadar"
+    # and "alokasi" are measured heads; a year ending a document's number dates nothing; a
+    # quarter said of one percentage dates the report's percentages in later paragraphs.
+    # (was 57) numb29 (57): a clause break ("sementara") ends the thing after an amount;
     # a manner adverb ("turun drastis") is no thing and no bar between a change and its
     # amount; "ditambah" before an active verb adds an act, no rise; money received is no
     # penalty said before ("uang pengganti"); a verdict's day ("vonis pada") dates no

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 120  # ent29c (120): a race's standings row splits its person from his
+    version = 121  # ent30 (121): a name cut at its short form in brackets runs on past
+    # it ("Kepolisian Daerah ( Polda ) Metro Jaya", "Plaza Markas Besar ( Mabes ) TNI
+    # Cilangkap"); a name the tagger split in two is its whole written elsewhere ("[Polda
+    # Metro] [Jaya]"); names listed after a brand's noun are companies ("merek … seperti
+    # Chanel atau Marc Jacobs"), entities.toml's `listed_brand_heads`.
+    # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"
     # and an airline's "Air" close a company's name ("Largan Technology").

@@ -2680,3 +2680,12 @@ def test_names_listed_after_a_brand_noun_are_companies() -> None:
     ms = [_at(text, "Sarah Wijaya", "PERSON")]
     _listed_brands_by_noun(text, ms)
     assert ms[0].kind == "PERSON"
+
+
+def test_an_event_cut_at_a_short_form_keeps_the_place_after_it() -> None:
+    # ent30: only a body's or a place's name runs on past its short form
+    text = "Sidang digelar di Sidang Utama Pengadilan Tindak Pidana Korupsi ( Tipikor ) Medan ."
+    ms = [_at(text, "Sidang Utama Pengadilan Tindak Pidana Korupsi", "EVENT"),
+          _at(text, "Medan", "PLACE")]
+    assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
+        "Sidang Utama Pengadilan Tindak Pidana Korupsi", "Medan"]

@@ -9412,8 +9412,10 @@ def _name_past_short(text: str, prev: Mention, m: Mention, lexicon: dict[str, st
     or a name whose inner words the short form spells, the head left outside it ("Plaza
     Markas Besar ( Mabes ) TNI Cilangkap")."""
     gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
-    if gap is None or gap.group(1) or "PERSON" in (prev.kind, m.kind) \
-            or " " not in prev.surface:
+    # a body's or a place's name only: an event cut there is no name run on ("Sidang Utama
+    # Pengadilan Tindak Pidana Korupsi (Tipikor) [Medan]" keeps the town)
+    if gap is None or gap.group(1) or prev.kind not in ("ORG", "PLACE") \
+            or m.kind not in ("ORG", "PLACE") or " " not in prev.surface:
         return None
     short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip()
     words = prev.surface.split()

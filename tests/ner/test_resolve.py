@@ -2689,3 +2689,11 @@ def test_an_event_cut_at_a_short_form_keeps_the_place_after_it() -> None:
           _at(text, "Medan", "PLACE")]
     assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
         "Sidang Utama Pengadilan Tindak Pidana Korupsi", "Medan"]
+
+
+def test_a_place_acronym_closing_a_name_does_not_run_it_on() -> None:
+    # ent30: the capitals in brackets spell the country closing the name, not a contraction
+    text = "Bank Sentral Amerika Serikat ( AS ) The Federal Reserve menahan suku bunga ."
+    ms = [_at(text, "Bank Sentral Amerika Serikat", "ORG"), _at(text, "The Federal Reserve", "ORG")]
+    assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
+        "Bank Sentral Amerika Serikat", "The Federal Reserve"]

@@ -9419,7 +9419,10 @@ def _name_past_short(text: str, prev: Mention, m: Mention, lexicon: dict[str, st
         return None
     short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip()
     words = prev.surface.split()
-    if any(_spells_tail(short, words[i:]) for i in range(1, len(words) - 1)):
+    # a contraction ("Mabes"), not the capitals of a place closing the name ("Bank Sentral
+    # Amerika Serikat (AS) The Federal Reserve": the country's own acronym)
+    if not short.isupper() and any(_spells_tail(short, words[i:])
+                                   for i in range(1, len(words) - 1)):
         return short
     first = m.surface.split()[0]
     if prev.kind == "ORG" and m.kind == "ORG" and not first.isupper() \

@@ -2627,3 +2627,77 @@ def test_a_company_closing_word_makes_a_body() -> None:
                         "Taiwan , membuat lensa itu .")
     assert ("ORG", "Largan Technology") in ents, ents
     assert ("PLACE", "Largan Technology") not in ents, ents
+
+
+def test_a_name_cut_at_its_short_form_in_brackets_runs_on_past_it() -> None:
+    # ent30: a kind of body, its short form in brackets, then the region it serves named by
+    # a word that heads no body is one name; so is a name whose inner words the short form
+    # spells, its head outside the bracket
+    text = "Pihak Kepolisian Daerah ( Polda ) Pantai Raya menolak usulan itu."
+    body, short = _at(text, "Kepolisian Daerah", "ORG"), _at(text, "Polda", "ORG")
+    rest = _at(text, "Pantai Raya", "ORG")
+    out = _places_after_acronyms(text, [body, short, rest], load_lexicon())
+    assert [(m.surface, m.kind, m.short) for m in out] == [
+        ("Kepolisian Daerah Pantai Raya", "ORG", "Polda Pantai Raya")]
+    text = "Upacara digelar di Lapangan Markas Besar ( Mabes ) TNI Cilangkap pagi ini."
+    venue, rest = _at(text, "Lapangan Markas Besar", "PLACE"), _at(text, "TNI Cilangkap", "ORG")
+    out = _places_after_acronyms(text, [venue, rest], load_lexicon())
+    assert [(m.surface, m.kind) for m in out] == [("Lapangan Markas Besar TNI Cilangkap", "PLACE")]
+    # a national body's own acronym before a town keeps them apart
+    text = "Komisi Pemberantasan Korupsi ( KPK ) Jakarta memeriksa saksi."
+    ms = [_at(text, "Komisi Pemberantasan Korupsi", "ORG"), _at(text, "Jakarta", "PLACE")]
+    assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
+        "Komisi Pemberantasan Korupsi", "Jakarta"]
+
+
+def test_a_name_split_in_two_is_its_whole_written_elsewhere() -> None:
+    from warta.ner.resolve import _split_written_whole
+
+    # ent30: the tagger split "Polda Pantai Raya" once; the whole stands elsewhere
+    text = "Polda Pantai Raya menolak . Sebelumnya Polda Pantai Raya meminta ."
+    a, b = text.index("Polda"), text.rindex("Polda")
+    ms = [Mention(a, a + 12, "ORG", "Polda Pantai"), Mention(a + 13, a + 17, "PERSON", "Raya"),
+          Mention(b, b + 17, "ORG", "Polda Pantai Raya")]
+    out = _split_written_whole(text, ms)
+    assert [(m.surface, m.kind, m.start) for m in out] == [
+        ("Polda Pantai Raya", "ORG", a), ("Polda Pantai Raya", "ORG", b)]
+    # two names side by side that no whole holds stay two
+    text = "Laga Persib Bandung Barito digelar ."
+    ms = [_at(text, "Persib Bandung", "ORG"), _at(text, "Barito", "ORG")]
+    assert len(_split_written_whole(text, ms)) == 2
+
+
+def test_names_listed_after_a_brand_noun_are_companies() -> None:
+    from warta.ner.resolve import _listed_brands_by_noun
+
+    # ent30: a brand's noun, a naming cue and its list ("atau" closing it): the names are
+    # the companies, where the tagger read them as people; a role-holder stays a person
+    text = "Toko itu menjual merek-merek tas ternama seperti Lumina , Sarah Wijaya , atau " \
+        "Bima Rahardjo ."
+    ms = [_at(text, "Lumina", "ORG"), _at(text, "Sarah Wijaya", "PERSON"),
+          _at(text, "Bima Rahardjo", "PERSON")]
+    ms[2].role = "Direktur"
+    _listed_brands_by_noun(text, ms)
+    assert [m.kind for m in ms] == ["ORG", "ORG", "PERSON"]
+    # no brand's noun before the cue: people stay people
+    text = "Hadir tamu seperti Sarah Wijaya ."
+    ms = [_at(text, "Sarah Wijaya", "PERSON")]
+    _listed_brands_by_noun(text, ms)
+    assert ms[0].kind == "PERSON"
+
+
+def test_an_event_cut_at_a_short_form_keeps_the_place_after_it() -> None:
+    # ent30: only a body's or a place's name runs on past its short form
+    text = "Sidang digelar di Sidang Utama Pengadilan Tindak Pidana Korupsi ( Tipikor ) Medan ."
+    ms = [_at(text, "Sidang Utama Pengadilan Tindak Pidana Korupsi", "EVENT"),
+          _at(text, "Medan", "PLACE")]
+    assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
+        "Sidang Utama Pengadilan Tindak Pidana Korupsi", "Medan"]
+
+
+def test_a_place_acronym_closing_a_name_does_not_run_it_on() -> None:
+    # ent30: the capitals in brackets spell the country closing the name, not a contraction
+    text = "Bank Sentral Amerika Serikat ( AS ) The Federal Reserve menahan suku bunga ."
+    ms = [_at(text, "Bank Sentral Amerika Serikat", "ORG"), _at(text, "The Federal Reserve", "ORG")]
+    assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
+        "Bank Sentral Amerika Serikat", "The Federal Reserve"]

@@ -206,6 +206,10 @@ class EntitiesData(LangData):
     # People's nouns before a list cue ("selebriti seperti [X]"): the names listed are people.
     listed_people_heads: Words = ()
     listed_people_cues: Words = ()
+    # Brands' and firms' nouns before a list cue ("merek seperti [X]"): the names listed are
+    # companies, not people.
+    listed_brand_heads: Words = ()
+    listed_brand_cues: Words = ()
     # Zones' designations written before the place they are named for ("KEK [X Y]").
     zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").

@@ -4563,6 +4563,28 @@ def _lower_org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in org_words())
 
 
+def _split_written_whole(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two mentions one space apart, the second one word, that are together another
+    mention's whole name written elsewhere are that name ("[Polda Metro] [Jaya]" beside
+    "Polda Metro Jaya"): the tagger split it in two (ent30). The pair takes the whole's
+    kind and place."""
+    wholes: dict[str, Mention] = {}
+    for m in mentions:
+        if " " in m.surface and m.surface == text[m.start:m.end]:
+            wholes.setdefault(m.surface, m)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        whole = wholes.get(f"{prev.surface} {m.surface}") if prev is not None \
+            and " " not in m.surface and text[prev.end:m.start] == " " else None
+        if prev is not None and whole is not None:
+            out[-1] = Mention(prev.start, m.end, whole.kind, whole.surface, place=whole.place,
+                              blind=prev.blind)
+            continue
+        out.append(m)
+    return out
+
+
 def _cut_before_written_whole(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A mention cut before capitalised words no mention holds, where the mention and those
     words are another mention's whole name written elsewhere in the article, is that name:
@@ -8867,7 +8889,7 @@ def _listed_after(heads: Sequence[str], cues: Sequence[str], name: str, gap: int
     return re.compile(
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,{gap}}}{comma}"
         rf"(?:{'|'.join(cues)})\s*,?\s+"
-        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta)\s+{name})?)")
+        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta|atau)\s+{name})?)")
 
 
 @cache
@@ -8920,6 +8942,34 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+@cache
+def _listed_brand_pattern() -> re.Pattern[str] | None:
+    """A brand's or firm's noun (`listed_brand_heads`), up to three lower-case words, a
+    naming cue (`listed_brand_cues`) and the names it lists ("merek seperti [A] , [B]")."""
+    data = load("entities", EntitiesData)
+    return _listed_after(data.listed_brand_heads, data.listed_brand_cues, _LISTED_PERSON,
+                         3, r",?\s*")
+
+
+def _listed_brands_by_noun(text: str, mentions: Sequence[Mention]) -> None:
+    """Names listed after a brand's noun and a naming cue ("merek ternama seperti [Chanel]
+    atau [Marc Jacobs]") are the companies: one read as a person, or as a place no
+    gazetteer knows, is the company, ORG (ent30; `_listed_people_by_noun` the same for
+    people). Only a mention that is the listed name whole turns."""
+    pat = _listed_brand_pattern()
+    if pat is None:
+        return
+    for f in pat.finditer(text):
+        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
+            over = [m for m in mentions if m.start < e and s < m.end]
+            if len(over) != 1 or (over[0].start, over[0].end) != (s, e) or over[0].blind:
+                continue
+            m = over[0]
+            if m.kind == "PERSON" and m.role is None or m.kind == "PLACE" and m.place is None:
+                m.kind, m.place = "ORG", None
 
 
 @cache
@@ -9342,6 +9392,65 @@ def _parent_body(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]) 
     return _generic_org(prev.surface, lexicon) or _regional_body(prev.surface)
 
 
+def _spells_tail(short: str, words: Sequence[str]) -> bool:
+    """Whether the syllabic or initial short form `short` spells `words`: it opens with the
+    first word's first letter and holds each later word's first letter in order
+    ("Mabes" of "Markas Besar")."""
+    low = short.lower()
+    if len(words) < 2 or low[:1] != words[0][:1].lower():
+        return False
+    at = 1
+    for word in words[1:]:
+        at = low.find(word[:1].lower(), at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _name_past_short(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
+                     ) -> str | None:
+    """The short form in brackets when the name `m` right after it continues the name
+    `prev` it cuts (ent30): a kind of body and the region it serves, named by a word that
+    heads no body ("Kepolisian Daerah ( Polda ) Metro Jaya", as "Polda Metro Jaya" says),
+    or a name whose inner words the short form spells, the head left outside it ("Plaza
+    Markas Besar ( Mabes ) TNI Cilangkap")."""
+    gap = _BRACKET_ACRONYM.fullmatch(text, prev.end, m.start)
+    # a body's or a place's name only: an event cut there is no name run on ("Sidang Utama
+    # Pengadilan Tindak Pidana Korupsi (Tipikor) [Medan]" keeps the town)
+    if gap is None or gap.group(1) or prev.kind not in ("ORG", "PLACE") \
+            or m.kind not in ("ORG", "PLACE") or " " not in prev.surface:
+        return None
+    short = text[prev.end:m.start].split("(", 1)[1].split(")", 1)[0].strip()
+    words = prev.surface.split()
+    # a contraction ("Mabes"), not the capitals of a place closing the name ("Bank Sentral
+    # Amerika Serikat (AS) The Federal Reserve": the country's own acronym)
+    if not short.isupper() and any(_spells_tail(short, words[i:])
+                                   for i in range(1, len(words) - 1)):
+        return short
+    first = m.surface.split()[0]
+    if prev.kind == "ORG" and m.kind == "ORG" and not first.isupper() \
+            and not kind_rules().org_index.get(first.lower()) \
+            and (_generic_org(prev.surface, lexicon) or _regional_body(prev.surface)):
+        return short
+    return None
+
+
+def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[str, str]
+                     ) -> bool:
+    """Join `m` to the name before it that its short form in brackets cut
+    (`_name_past_short`), the short form's own mention going too; whether it joined."""
+    inner = len(out) > 1 and out[-1].start > out[-2].end and out[-1].end <= m.start
+    for prev in ((out[-2],) if inner else out[-1:]):
+        short = _name_past_short(text, prev, m, lexicon)
+        if short is not None:
+            del out[out.index(prev):]
+            out.append(Mention(prev.start, m.end, prev.kind, f"{prev.surface} {m.surface}",
+                               blind=prev.blind, short=f"{short} {m.surface}"))
+            return True
+    return False
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
     """A body, its acronym in brackets and the place it serves are one name (the
@@ -9361,6 +9470,8 @@ def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict
             out.append(Mention(prev.start, m.end, "ORG", f"{prev.surface} {m.surface}",
                                blind=prev.blind, short=f"{short} {m.surface}"))
             shorts[m.surface] = short
+            continue
+        if m.kind in ("ORG", "PLACE") and out and _join_past_short(text, out, m, lexicon):
             continue
         unit = shorts.get(m.surface) if m.kind == "ORG" else None
         if unit is not None and text.endswith(unit + " ", 0, m.start):
@@ -11357,6 +11468,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _cut_club_prefixes(text, mentions)
     _prefixed_clubs(mentions)
     _worded_clubs(mentions, models.gazetteer)
+    mentions = _split_written_whole(text, mentions)
     _cut_before_written_whole(text, mentions, models.gazetteer)
     _places_run_on(text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)
     mentions = [m for m in mentions if not _term_opened(text, m)]
@@ -11371,6 +11483,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
+    _listed_brands_by_noun(text, mentions)
     mentions = _bodies_closing_offices(text, _bodies_in_offices(text, _first_names_run_back(
         text, mentions, models.lexicon, models.gazetteer)), models.lexicon)
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 121  # roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
+    version = 122  # ent30 (122): a name cut at its short form in brackets runs on past
+    # it ("Kepolisian Daerah ( Polda ) Metro Jaya", "Plaza Markas Besar ( Mabes ) TNI
+    # Cilangkap"); a name the tagger split in two is its whole written elsewhere ("[Polda
+    # Metro] [Jaya]"); names listed after a brand's noun are companies ("merek … seperti
+    # Chanel atau Marc Jacobs"), entities.toml's `listed_brand_heads`.
+    # roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
     # is the member's role; roles.toml's head 'Coach' ('coach Indra'); previous:
     # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the

@@ -2623,3 +2623,60 @@ def test_a_company_closing_word_makes_a_body() -> None:
                         "Taiwan , membuat lensa itu .")
     assert ("ORG", "Largan Technology") in ents, ents
     assert ("PLACE", "Largan Technology") not in ents, ents
+
+
+def test_a_name_its_bracketed_acronym_spells_is_one_body() -> None:
+    # ent30b: 'Generasi Muda Partai Golkar ( GMPG )' gave only its parent (who 295)
+    ents = _entities_of("Generasi Muda Partai Sejahtera ( GMPS ) bertemu warga di Bandung . "
+                        "Sebelumnya , GMPS juga datang ke Bogor .")
+    assert ("ORG", "Generasi Muda Partai Sejahtera") in ents, ents
+    assert ("ORG", "Partai Sejahtera") not in ents, ents
+    assert ("ORG", "GMPS") not in ents, ents  # the acronym joins its long form
+    ents = _entities_of("Menurut laporan , Pusat Pelatihan dan Kajian Pelajar ( PPKP ) "
+                        "belum berjalan baik .")
+    assert ("ORG", "Pusat Pelatihan dan Kajian Pelajar") in ents, ents
+    # a term of common words is no body, spelt or not
+    ents = _entities_of("Pendapatan Asli Daerah ( PAD ) kota itu naik tahun ini .")
+    assert not any("Pendapatan" in n for _, n in ents), ents
+
+
+def test_a_province_read_as_a_body_by_its_area_word_is_the_place() -> None:
+    # ent30b: 'Kepulauan Seribu , DKI Jakarta' gave the province as ORG (who 295)
+    from warta.ner.resolve import _areas_read_as_names
+    from warta.ner.gazetteer import load_gazetteer
+    text = "Ia tinggal di Kepulauan Seribu , DKI Jakarta ."
+    m = _at(text, "DKI Jakarta", "ORG")
+    _areas_read_as_names([m], load_gazetteer())
+    assert m.kind == "PLACE" and m.place is not None
+
+
+def test_a_court_by_its_short_head_is_a_body_and_joins_its_full_name() -> None:
+    # ent30b: 'tiba di PN Jakarta Barat' a place, 'PN Jakut' unlinked (who 295)
+    from warta.ner.resolve import _not_named
+    text = "Terdakwa tiba di PN Kota Lama pagi ini ."
+    kept, _ = _not_named(text, [_at(text, "PN Kota Lama", "PLACE")])
+    assert [(m.kind, m.surface) for m in kept] == [("ORG", "PN Kota Lama")]
+    ents = _entities_of("Ia diadili di Pengadilan Negeri Jakarta Utara kemarin . "
+                        "Hakim PN Jakut itu membacakan vonis .")
+    assert ("ORG", "PN Jakut") not in ents, ents
+    assert ("ORG", "Pengadilan Negeri Jakarta Utara") in ents, ents
+
+
+def test_a_name_run_on_through_its_leader_word_is_split() -> None:
+    # ent30b: 'Filipina Selatan pimpinan Hapilon Isnilon' one place (who 295)
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _owners_apart
+    text = "kelompok itu di Filipina Selatan pimpinan Bambang Sutejo menyerang"
+    out = _owners_apart([_at(text, "Filipina Selatan pimpinan Bambang Sutejo", "PLACE")],
+                        load_gazetteer())
+    assert [(m.kind, m.surface) for m in out] == [
+        ("PLACE", "Filipina Selatan"), ("PERSON", "Bambang Sutejo")]
+    assert text[out[1].start:out[1].end] == "Bambang Sutejo"
+
+
+def test_a_passage_of_a_text_is_no_entity() -> None:
+    # ent30b: 'surat Al Maidah ayat 51' an ORG (who 295)
+    from warta.ner.resolve import _passage
+    text = "ia mengutip surat Al Kahfi ayat 10 dalam ceramahnya"
+    assert _passage(_at(text, "Al Kahfi ayat 10", "ORG"))
+    assert not _passage(_at(text, "Al Kahfi", "ORG"))

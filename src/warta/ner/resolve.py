@@ -3108,6 +3108,121 @@ def _term_long_form(words: Sequence[str], acronym: str, lexicon: Mapping[str, st
             and _term_words(last, lexicon))
 
 
+_SPELT = re.compile(r"\(\s*([A-Z]{3,6})\s*\)")  # an all-capital acronym in brackets
+_CLAUSE_END = re.compile(r"[.,;:!?()\"\n]")
+
+
+def _spelling_run(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised words right before `at` (an acronym's bracket) whose
+    first letters spell `acronym`, name function words between them skipped ("Pusat
+    Pendidikan dan Latihan Pelajar ( PPLP )"); None where the words do not spell it."""
+    lo = max(0, at - 120)
+    cut = [c.end() for c in _CLAUSE_END.finditer(text, lo, at)]
+    words = list(re.finditer(r"\S+", text[cut[-1] if cut else lo:at]))
+    base = cut[-1] if cut else lo
+    fw = _name_function_words()
+    k = len(acronym) - 1
+    for w in reversed(words):
+        word = w.group()
+        if k < len(acronym) - 1 and word in fw:
+            continue
+        if not (word.isalpha() and word[0] == acronym[k] and word[1:].islower()):
+            return None
+        k -= 1
+        if k < 0:
+            return base + w.start(), base + words[-1].end()
+    return None
+
+
+@cache
+def _passage_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load("entities", EntitiesData).passage_words)) or "(?!)"
+    return re.compile(rf"\s(?:{words})\s+\d")
+
+
+def _passage(m: Mention) -> bool:
+    """Whether a capitalised name runs on through a lower-case passage word and its
+    number ("Al Maidah [ayat 51]", entities.toml `passage_words`): a passage of a text,
+    no entity."""
+    return not m.blind and _passage_pattern().search(m.surface) is not None
+
+
+def _owners_apart(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A mention run on through a lower-case word of its owner or leader (entities.toml
+    `body_owner_words`: "[Filipina Selatan pimpinan Hapilon Isnilon]") is two: the name
+    before the word keeps its kind, the capitalised name after it is a place the
+    gazetteer knows, a body opening with an organisation word, or else a person (who 295;
+    ent30b)."""
+    owners = _body_words()[0]
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.surface))
+        k = next((i for i in range(1, len(words) - 1) if words[i].group() in owners), 0)
+        rest = [w.group() for w in words[k + 1:]]
+        if not k or not all(w[:1].isupper() for w in rest) \
+                or not words[k - 1].group()[:1].isupper():
+            out.append(m)
+            continue
+        head = m.surface[:words[k - 1].end()]
+        tail = m.surface[words[k + 1].start():]
+        place = gaz.resolve(tail)
+        kind = "PLACE" if place is not None else "ORG" if rest[0] in org_words() else "PERSON"
+        left = Mention(m.start, m.start + len(head), m.kind, head, blind=m.blind)
+        if m.kind == "PLACE":
+            left.place = gaz.resolve(head)
+        right = Mention(m.start + words[k + 1].start(), m.end, kind, tail, place=place,
+                        blind=m.blind)
+        out.extend((left, right))
+    return out
+
+
+_SPELT_AFTER = re.compile(r"\s*\(\s*([A-Z]{3,6})\s*\)")
+
+
+def _spelt_name(text: str, m: Mention) -> bool:
+    """Whether the acronym in brackets right after `m` spells it whole from its first word
+    (`_spelling_run`): that word is the name's, though a common word opens the sentence
+    ("[Generasi] Muda Partai Golkar ( GMPG )")."""
+    after = _SPELT_AFTER.match(text, m.end)
+    return after is not None and _spelling_run(
+        text, text.index("(", after.start()), after.group(1)) == (m.start, m.end)
+
+
+def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
+                      ) -> list[Mention]:
+    """Mentions with the names an acronym in brackets spells right after them ("Generasi
+    Muda Partai Golkar ( GMPG )", "Indonesia Clearing House ( ICH )"): a body (a place
+    after a place's head), which the tagger left untagged or read only in part
+    ("Partai Golkar"), and the acronym itself. Terms of common words ("Pendapatan Asli
+    Daerah ( PAD )", `_term_words`), events and people are left as they are."""
+    if "(" not in text:
+        return mentions
+    out = mentions
+    heads = kind_rules().place_heads
+    for d in _SPELT.finditer(text):
+        acronym = d.group(1)
+        run = _spelling_run(text, d.start(), acronym)
+        if run is None:
+            continue
+        a, b = run
+        inside = [m for m in out if m.start < b and m.end > a]
+        if any(m.start < a or m.end > b or (m.start, m.end) == (a, b) or m.kind == "PERSON"
+               for m in inside):
+            continue  # tagged whole, crossing the name, or a person's part
+        words = text[a:b].split()
+        if words[0] in event_heads() or _term_words(
+                [w for w in words if w not in _name_function_words()], lexicon):
+            continue
+        low = tuple(w.lower() for w in words)
+        kind = "PLACE" if any(low[:len(h)] == h for h in heads) else "ORG"
+        added = [Mention(a, b, kind, text[a:b])]
+        if not any(m.start == d.start(1) for m in out):
+            added.append(Mention(d.start(1), d.end(1), "ORG", acronym))
+        out = sorted([m for m in out if m not in inside] + added,
+                     key=lambda m: (m.start, m.end))
+    return out
+
+
 def _no_generic(text: str, mentions: Sequence[Mention],
                 lexicon: Mapping[str, str]) -> list[Mention]:
     """Mentions less generic bodies (`_generic_body`), with every other mention of the
@@ -3165,6 +3280,14 @@ def _after_currency(text: str, s: int) -> bool:
     return bool(before) and before[-1].casefold() in _epithet_words()[0]
 
 
+def _headed_by_form(surface: str, heads: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a place's name opens with an abbreviated organisation head and a
+    capitalised word ("[PN] Jakarta Barat", kinds.toml `org_head_forms`): the body of
+    that place, no place (who 295; ent30b)."""
+    words = surface.split()
+    return len(words) > 1 and words[0].lower() in heads and words[1][:1].isupper()
+
+
 def _not_named(text: str, mentions: Sequence[Mention]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less those that name no entity by the word before them: a place after a
@@ -3180,8 +3303,9 @@ def _not_named(text: str, mentions: Sequence[Mention]
     gone: set[tuple[int, int]] = set()
     gone_end = -1
     for m in mentions:
-        if m.kind != "ORG" and m.surface.lower() in heads and not m.blind:
-            m.kind = "ORG"
+        if m.kind != "ORG" and not m.blind and (m.surface.lower() in heads or (
+                m.kind == "PLACE" and _headed_by_form(m.surface, heads))):
+            m.kind, m.place = "ORG", None
         before = text[max(0, m.start - 16):m.start].split()
         prev = before[-1].casefold() if before else ""
         if ((m.kind == "PLACE" and prev in currency) or prev in cues) or (
@@ -5478,9 +5602,13 @@ def _org_words(surface: str) -> tuple[str, ...]:
     words = _norm(surface).split()
     if len(words) > 1 and words[-1] == "ri":
         words.pop()  # "DPR RI" is the DPR, "KPU RI" the KPU: the country's own body
+    # the region after the head spelt out too ("PN Jakut" is Pengadilan Negeri Jakarta
+    # Utara, `place_aliases`; who 295, ent30b)
+    aliases = place_aliases()
+    rest = [x for w in words[1:] for x in aliases.get(w, w).lower().split()]
     if words and words[0] in _org_head_forms():
-        return (*_org_head_forms()[words[0]], *words[1:])
-    return tuple(words)
+        return (*_org_head_forms()[words[0]], *rest)
+    return tuple(words[:1] + rest)
 
 
 _AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun\s*)?\)")
@@ -8809,8 +8937,9 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
 
 def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
     """A person or body of two words or more opening with an administrative area's word
-    (`branch_areas` and `village_heads`, "Kab" also without its dot: "[Provinsi Alberta]",
-    "di [Kab Bogor]", "warga [Kota Tasikmalaya]") is that area, a place, coded as the rest
+    (`branch_areas`, `village_heads` and the one-word `dateline_area_words`, "Kab" also
+    without its dot: "[Provinsi Alberta]", "di [Kab Bogor]", "warga [Kota Tasikmalaya]",
+    "Kepulauan Seribu , [DKI Jakarta]") is that area, a place, coded as the rest
     of its name, and so is a person named as that rest alone ("Edmonton , [Alberta]"); a
     person holding a role is left (kinds11)."""
     heads = _area_name_heads()
@@ -8823,7 +8952,8 @@ def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
                 and words[1][:1].isupper():
             if m.kind != "PLACE":
                 m.kind = "PLACE"
-                m.place = m.place or gaz.resolve(" ".join(words[1:]))
+                # "DKI Jakarta" is the gazetteer's own name of the province
+                m.place = m.place or gaz.resolve(m.surface) or gaz.resolve(" ".join(words[1:]))
             rests.add(" ".join(words[1:]))
     if rests:
         for m in mentions:
@@ -8834,7 +8964,10 @@ def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
 @cache
 def _area_name_heads() -> frozenset[str]:
     d = load("entities", EntitiesData)
-    return frozenset(w.rstrip(".").casefold() for w in (*d.branch_areas, *d.village_heads))
+    # "DKI" of "DKI Jakarta", the province's own administrative word (who 295; ent30b)
+    single = (w for w in d.dateline_area_words if " " not in w)
+    return frozenset(w.rstrip(".").casefold()
+                     for w in (*d.branch_areas, *d.village_heads, *single))
 
 
 @cache
@@ -10652,7 +10785,8 @@ def _common_word_openers(text: str, mentions: Sequence[Mention], names: NameList
     out: list[Mention] = []
     for m in mentions:
         cut = _opening_word_cut(m, names, lexicon) \
-            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) else 0
+            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) \
+            and not _spelt_name(text, m) else 0
         if cut:
             m.start, m.surface = m.start + cut, m.surface[cut:]
             if m.surface.casefold() in _no_entity_terms():
@@ -11241,7 +11375,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         tokens = make_tokens(text)
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
-    mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
+    mentions = _owners_apart(_spelt_long_forms(
+        text, _mentions(text, _windows(text, sentences, tokens, models), models),
+        models.lexicon), models.gazetteer)
     mentions = _hyphen_joined(text, _glued_companies(text, _dash_tails_cut(
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
@@ -11253,7 +11389,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
         and (m.start, m.end) not in schemes
-        and not _phrase_run(m) and not _levy(m)
+        and not _phrase_run(m) and not _levy(m) and not _passage(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _standings_rows(text, _lineup_players(text, mentions))
     mentions = _offices_inside_people(mentions, models.featurizer.names)

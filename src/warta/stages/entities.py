@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 120  # ent29c (120): a race's standings row splits its person from his
+    version = 121  # ent30b (121): a name its bracketed acronym spells is one body
+    # ("Generasi Muda Partai Golkar ( GMPG )", the tagger's part dropped); a body or person
+    # opening with "DKI" is the place; a place opening with an abbreviated head ("PN
+    # Jakarta Barat") the body, its region's contraction spelt out ("PN Jakut" joins
+    # Pengadilan Negeri Jakarta Utara); a name run on through an owner's word ("pimpinan")
+    # split; a name through a passage's number ("ayat 51") no entity.
+    # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"
     # and an airline's "Air" close a company's name ("Largan Technology").

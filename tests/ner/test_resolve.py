@@ -2680,3 +2680,14 @@ def test_a_passage_of_a_text_is_no_entity() -> None:
     text = "ia mengutip surat Al Kahfi ayat 10 dalam ceramahnya"
     assert _passage(_at(text, "Al Kahfi ayat 10", "ORG"))
     assert not _passage(_at(text, "Al Kahfi", "ORG"))
+
+
+def test_an_untagged_acronym_closing_an_office_is_a_body() -> None:
+    # ent30b: 'Mantan Ketua Umum DPP KNPI tersebut' named no body (who 295)
+    from warta.ner.resolve import _acronyms_closing_offices
+    text = "Mantan Ketua Umum DPP PMKI tersebut berada di Bogor ."
+    out = _acronyms_closing_offices(text, [])
+    assert [(m.kind, m.surface) for m in out] == [("ORG", "PMKI")]
+    # a body going on past the acronym, or no office before it: nothing
+    assert _acronyms_closing_offices("Kepala SMAN 1 Bogor hadir .", []) == []
+    assert _acronyms_closing_offices("Warga menolak PMKI di desa itu .", []) == []

@@ -4315,6 +4315,52 @@ def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
     return k
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+_OFFICE_GAP = 3  # words between an office's head and the acronym closing it
+
+
+def _office_before(words: Sequence[str]) -> bool:
+    """Whether the last few `words` before an acronym are an office's words: role words
+    ("Ketua Umum"), perhaps a board's acronym ("DPP") or a group's head ("Otorita")
+    between, up to `_OFFICE_GAP` words, one of them a role word."""
+    groups = _building_heads()[1]
+    for w in reversed(words[-_OFFICE_GAP:]):
+        if is_role_word(w) and w[:1].isupper():
+            return True
+        if not (w.isupper() and w.isalpha() and len(w) <= 4 or w in groups):
+            return False
+    return False
+
+
+def _acronyms_closing_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An untagged acronym that closes an office's words ("Mantan Ketua Umum DPP [KNPI]",
+    "Sekjen [FUI]", "Kepala [BNPB] Budi"): the body named there, an organisation (judges
+    count bodies named in offices: who 250, 253, 262, 295); not a generic or no-entity
+    term, and not where a capitalised word other than a person's name follows (the body
+    goes on: "Kepala SMAN 1")."""
+    spans = [(m.start, m.end) for m in mentions]
+    people = {m.start for m in mentions if m.kind == "PERSON"}
+    terms = _no_entity_terms()
+    found: list[Mention] = []
+    for a in _ACRONYM_WORD.finditer(text):
+        s, e = a.span()
+        if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
+                or is_role_word(a.group()):
+            continue
+        before = text[max(0, s - 60):s]
+        if not re.search(r"[a-z]", before):
+            continue  # a headline or line in capitals
+        nxt = re.match(r"\s*(\S+)", text[e:e + 40])
+        if nxt is not None and nxt.group(1)[:1].isalnum() \
+                and not nxt.group(1)[:1].islower() and e + nxt.start(1) not in people:
+            continue
+        if _office_before(re.findall(r"\S+", before)[-_OFFICE_GAP - 1:]):
+            found.append(Mention(s, e, "ORG", a.group()))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
+
+
 def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
                             lexicon: Mapping[str, str]) -> list[Mention]:
     """The body a person's office ends on, named nowhere else in the text ("Kepala Kantor
@@ -11503,8 +11549,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         lambda word: models.gazetteer.resolve(word) is not None)), models.gazetteer)
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
-    mentions = _bodies_closing_offices(text, _bodies_in_offices(text, _first_names_run_back(
-        text, mentions, models.lexicon, models.gazetteer)), models.lexicon)
+    mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
+        text, _bodies_in_offices(text, _first_names_run_back(
+            text, mentions, models.lexicon, models.gazetteer)), models.lexicon))
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,

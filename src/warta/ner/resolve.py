@@ -4319,7 +4319,7 @@ _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 _OFFICE_GAP = 3  # words between an office's head and the acronym closing it
 
 
-def _office_before(words: Sequence[str]) -> bool:
+def _office_words_before(words: Sequence[str]) -> bool:
     """Whether the last few `words` before an acronym are an office's words: role words
     ("Ketua Umum"), perhaps a board's acronym ("DPP") or a group's head ("Otorita")
     between, up to `_OFFICE_GAP` words, one of them a role word."""
@@ -4354,7 +4354,7 @@ def _acronyms_closing_offices(text: str, mentions: Sequence[Mention]) -> list[Me
         if nxt is not None and nxt.group(1)[:1].isalnum() \
                 and not nxt.group(1)[:1].islower() and e + nxt.start(1) not in people:
             continue
-        if _office_before(re.findall(r"\S+", before)[-_OFFICE_GAP - 1:]):
+        if _office_words_before(re.findall(r"\S+", before)[-_OFFICE_GAP - 1:]):
             found.append(Mention(s, e, "ORG", a.group()))
     if not found:
         return list(mentions)

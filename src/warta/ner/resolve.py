@@ -3193,8 +3193,9 @@ def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, 
     """Mentions with the names an acronym in brackets spells right after them ("Generasi
     Muda Partai Golkar ( GMPG )", "Indonesia Clearing House ( ICH )"): a body (a place
     after a place's head), which the tagger left untagged or read only in part
-    ("Partai Golkar"), and the acronym itself. Terms of common words ("Pendapatan Asli
-    Daerah ( PAD )", `_term_words`), events and people are left as they are."""
+    ("Partai Golkar"), and the acronym itself. No-entity terms (kinds.toml
+    `not_entities`), terms of common words ("Pendapatan Asli Daerah ( PAD )",
+    `_term_words`), events and people are left as they are."""
     if "(" not in text:
         return mentions
     out = mentions
@@ -3210,8 +3211,8 @@ def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, 
                for m in inside):
             continue  # tagged whole, crossing the name, or a person's part
         words = text[a:b].split()
-        if words[0] in event_heads() or _term_words(
-                [w for w in words if w not in _name_function_words()], lexicon):
+        if words[0] in event_heads() or " ".join(words).casefold() in _no_entity_terms() \
+                or _term_words([w for w in words if w not in _name_function_words()], lexicon):
             continue
         low = tuple(w.lower() for w in words)
         kind = "PLACE" if any(low[:len(h)] == h for h in heads) else "ORG"

@@ -3188,13 +3188,25 @@ def _spelt_name(text: str, m: Mention) -> bool:
         text, text.index("(", after.start()), after.group(1)) == (m.start, m.end)
 
 
-def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
-                      ) -> list[Mention]:
+def _opens_body(words: Sequence[str]) -> bool:
+    """Whether `words` open with an organisation's or a group's head (kinds.toml
+    `org_heads`, `command_heads`, `group_heads`: "Lembaga", "Front")."""
+    rules = kind_rules()
+    low = tuple(w.lower() for w in words)
+    return any(low[:len(h)] == h for h in rules.org_index.get(low[0], ())) \
+        or words[0] in _building_heads()[1]
+
+
+def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                      gaz: Gazetteer) -> list[Mention]:
     """Mentions with the names an acronym in brackets spells right after them ("Generasi
     Muda Partai Golkar ( GMPG )", "Indonesia Clearing House ( ICH )"): a body (a place
     after a place's head), which the tagger left untagged or read only in part
-    ("Partai Golkar"), and the acronym itself. No-entity terms (kinds.toml
-    `not_entities`), terms of common words ("Pendapatan Asli Daerah ( PAD )",
+    ("Partai Golkar"), and the acronym itself. Only a name with a body's evidence: an
+    organisation's head opening it (`_opens_body`), a body the tagger read inside it, or
+    a place named among its words ("Indonesia Corruption Watch ( ICW )"); plans,
+    programmes and terms ("Rencana Kerja Pemerintah ( RKP )") have none. No-entity terms
+    (kinds.toml `not_entities`), terms of common words ("Pendapatan Asli Daerah ( PAD )",
     `_term_words`), events and people are left as they are."""
     if "(" not in text:
         return mentions
@@ -3212,7 +3224,9 @@ def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, 
             continue  # tagged whole, crossing the name, or a person's part
         words = text[a:b].split()
         if words[0] in event_heads() or " ".join(words).casefold() in _no_entity_terms() \
-                or _term_words([w for w in words if w not in _name_function_words()], lexicon):
+                or _term_words([w for w in words if w not in _name_function_words()], lexicon) \
+                or not (_opens_body(words) or any(m.kind == "ORG" for m in inside)
+                        or any(gaz.resolve(w) is not None for w in words)):
             continue
         low = tuple(w.lower() for w in words)
         kind = "PLACE" if any(low[:len(h)] == h for h in heads) else "ORG"
@@ -4325,7 +4339,10 @@ def _office_words_before(words: Sequence[str]) -> bool:
     ("Ketua Umum"), perhaps a board's acronym ("DPP") or a group's head ("Otorita")
     between, up to `_OFFICE_GAP` words, one of them a role word."""
     groups = _building_heads()[1]
-    for w in reversed(words[-_OFFICE_GAP:]):
+    ranks = {r.casefold() for r in role_words().ranks}
+    for n, w in enumerate(reversed(words[-_OFFICE_GAP:])):
+        if not n and (w.casefold() in ranks or w.casefold() in _portfolio_offices()):
+            return False  # "Kolonel [CHK]" a corps, "Menteri [ESDM]" a portfolio
         if is_role_word(w) and w[:1].isupper():
             return True
         if not (w.isupper() and w.isalpha() and len(w) <= 4 or w in groups):
@@ -4333,7 +4350,8 @@ def _office_words_before(words: Sequence[str]) -> bool:
     return False
 
 
-def _acronyms_closing_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def _acronyms_closing_offices(text: str, mentions: Sequence[Mention], gaz: Gazetteer
+                              ) -> list[Mention]:
     """An untagged acronym that closes an office's words ("Mantan Ketua Umum DPP [KNPI]",
     "Sekjen [FUI]", "Kepala [BNPB] Budi"): the body named there, an organisation (judges
     count bodies named in offices: who 250, 253, 262, 295); not a generic or no-entity
@@ -4346,15 +4364,16 @@ def _acronyms_closing_offices(text: str, mentions: Sequence[Mention]) -> list[Me
     for a in _ACRONYM_WORD.finditer(text):
         s, e = a.span()
         if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
-                or is_role_word(a.group()):
-            continue
+                or is_role_word(a.group()) or gaz.resolve(a.group()) is not None:
+            continue  # "Gubernur [DIY]": a place
         before = text[max(0, s - 60):s]
         if not re.search(r"[a-z]", before):
             continue  # a headline or line in capitals
         nxt = re.match(r"\s*(\S+)", text[e:e + 40])
-        if nxt is not None and nxt.group(1)[:1].isalnum() \
-                and not nxt.group(1)[:1].islower() and e + nxt.start(1) not in people:
-            continue
+        if nxt is not None and (nxt.group(1) == "&" or nxt.group(1)[:1].isalnum()
+                                and not nxt.group(1)[:1].islower()
+                                and e + nxt.start(1) not in people):
+            continue  # the body goes on ("VP [HSSE] & AI"; "Kepala SMAN 1")
         if _office_words_before(re.findall(r"\S+", before)[-_OFFICE_GAP - 1:]):
             found.append(Mention(s, e, "ORG", a.group()))
     if not found:
@@ -11424,7 +11443,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
     mentions = _owners_apart(_spelt_long_forms(
         text, _mentions(text, _windows(text, sentences, tokens, models), models),
-        models.lexicon), models.gazetteer)
+        models.lexicon, models.gazetteer), models.gazetteer)
     mentions = _hyphen_joined(text, _glued_companies(text, _dash_tails_cut(
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
@@ -11552,7 +11571,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                   models.lexicon)
     mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
         text, _bodies_in_offices(text, _first_names_run_back(
-            text, mentions, models.lexicon, models.gazetteer)), models.lexicon))
+            text, mentions, models.lexicon, models.gazetteer)), models.lexicon),
+        models.gazetteer)
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,

@@ -2638,6 +2638,9 @@ def test_a_name_its_bracketed_acronym_spells_is_one_body() -> None:
     # a plan or programme its acronym spells shows no body's evidence: none
     ents = _entities_of("Proyek itu masuk Rencana Kerja Tahunan ( RKT ) kota itu .")
     assert not any("Rencana" in n for _, n in ents), ents
+    # an office's portfolio spelt after it is no body of its own
+    ents = _entities_of("Menteri Pemuda dan Olahraga Bangsa ( PORB ) Budi Santoso hadir .")
+    assert not any(n.startswith("Pemuda") for _, n in ents), ents
     # a term of common words is no body, spelt or not
     ents = _entities_of("Pendapatan Asli Daerah ( PAD ) kota itu naik tahun ini .")
     assert not any("Pendapatan" in n for _, n in ents), ents
@@ -2696,3 +2699,4 @@ def test_an_untagged_acronym_closing_an_office_is_a_body() -> None:
     assert _acronyms_closing_offices("Kepala SMAN 1 Bogor hadir .", [], load_gazetteer()) == []
     assert _acronyms_closing_offices("Warga menolak PMKI di desa itu .", [], load_gazetteer()) == []
     assert _acronyms_closing_offices("Kolonel CHK Budi Santoso hadir .", [], load_gazetteer()) == []
+    assert _acronyms_closing_offices("Dana itu dari Deputi III .", [], load_gazetteer()) == []

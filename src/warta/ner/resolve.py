@@ -3223,6 +3223,11 @@ def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, 
                for m in inside):
             continue  # tagged whole, crossing the name, or a person's part
         words = text[a:b].split()
+        prev = text[max(0, a - 30):a].split()[-1:]
+        if prev and is_role_word(prev[0]) and not _opens_body(words) \
+                or any(is_role_word(w) for w in words):
+            continue  # an office's portfolio ("Menteri [Pendayagunaan …] ( PANRB )"), an
+            # office itself ("Chief Executive Officer ( CEO )")
         if words[0] in event_heads() or " ".join(words).casefold() in _no_entity_terms() \
                 or _term_words([w for w in words if w not in _name_function_words()], lexicon) \
                 or not (_opens_body(words) or any(m.kind == "ORG" for m in inside)
@@ -4332,6 +4337,7 @@ def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
 
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 _OFFICE_GAP = 3  # words between an office's head and the acronym closing it
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "Deputi [III]": a numbered office, no acronym
 
 
 def _office_words_before(words: Sequence[str]) -> bool:
@@ -4364,7 +4370,8 @@ def _acronyms_closing_offices(text: str, mentions: Sequence[Mention], gaz: Gazet
     for a in _ACRONYM_WORD.finditer(text):
         s, e = a.span()
         if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
-                or is_role_word(a.group()) or gaz.resolve(a.group()) is not None:
+                or is_role_word(a.group()) or _ROMAN.fullmatch(a.group()) \
+                or gaz.resolve(a.group()) is not None:
             continue  # "Gubernur [DIY]": a place
         before = text[max(0, s - 60):s]
         if not re.search(r"[a-z]", before):

@@ -7805,7 +7805,8 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
         cut = 0
         left_kind = "PLACE" if m.kind == "PLACE" else "ORG"
         words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)] \
-            if m.kind in {"ORG", "PLACE"} and m.surface.count(" ") >= 2 else []
+            if m.kind in {"ORG", "PLACE"} and m.surface.count(" ") >= 2 \
+            and not _spelt_name(text, m) else []  # an acronym spelling it whole: one name
         # the person tagged right after, joined to the cut-off name below: his words count
         # with the tail ("Universitas Gadjah Mada [Rina] [Dwi Lestari]")
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None

@@ -40,7 +40,8 @@ class EntityStage(Stage):
     # opening with "DKI" is the place; a place opening with an abbreviated head ("PN
     # Jakarta Barat") the body, its region's contraction spelt out ("PN Jakut" joins
     # Pengadilan Negeri Jakarta Utara); a name run on through an owner's word ("pimpinan")
-    # split; a name through a passage's number ("ayat 51") no entity.
+    # split; a name through a passage's number ("ayat 51") no entity; an untagged acronym
+    # closing an office a body ("Ketua Umum DPP [KNPI]", "Kepala [BNPB] X").
     # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"

@@ -2701,3 +2701,80 @@ def test_a_place_acronym_closing_a_name_does_not_run_it_on() -> None:
     ms = [_at(text, "Bank Sentral Amerika Serikat", "ORG"), _at(text, "The Federal Reserve", "ORG")]
     assert [m.surface for m in _places_after_acronyms(text, ms, load_lexicon())] == [
         "Bank Sentral Amerika Serikat", "The Federal Reserve"]
+
+
+def test_a_name_its_bracketed_acronym_spells_is_one_body() -> None:
+    # ent30b: 'Generasi Muda Partai Golkar ( GMPG )' gave only its parent (who 295)
+    ents = _entities_of("Generasi Muda Partai Sejahtera ( GMPS ) bertemu warga di Bandung . "
+                        "Sebelumnya , GMPS juga datang ke Bogor .")
+    assert ("ORG", "Generasi Muda Partai Sejahtera") in ents, ents
+    assert ("ORG", "Partai Sejahtera") not in ents, ents
+    assert ("ORG", "GMPS") not in ents, ents  # the acronym joins its long form
+    ents = _entities_of("Menurut laporan , Lembaga Kajian dan Pelatihan Pemuda ( LKPP ) "
+                        "belum berjalan baik .")
+    assert ("ORG", "Lembaga Kajian dan Pelatihan Pemuda") in ents, ents
+    # a plan or programme its acronym spells shows no body's evidence: none
+    ents = _entities_of("Proyek itu masuk Rencana Kerja Tahunan ( RKT ) kota itu .")
+    assert not any("Rencana" in n for _, n in ents), ents
+    # an office's portfolio spelt after it is no body of its own
+    ents = _entities_of("Menteri Pemuda dan Olahraga Bangsa ( PORB ) Budi Santoso hadir .")
+    assert not any(n.startswith("Pemuda") for _, n in ents), ents
+    # a term of common words is no body, spelt or not
+    ents = _entities_of("Pendapatan Asli Daerah ( PAD ) kota itu naik tahun ini .")
+    assert not any("Pendapatan" in n for _, n in ents), ents
+
+
+def test_a_province_read_as_a_body_by_its_area_word_is_the_place() -> None:
+    # ent30b: 'Kepulauan Seribu , DKI Jakarta' gave the province as ORG (who 295)
+    from warta.ner.resolve import _areas_read_as_names
+    from warta.ner.gazetteer import load_gazetteer
+    text = "Ia tinggal di Kepulauan Seribu , DKI Jakarta ."
+    m = _at(text, "DKI Jakarta", "ORG")
+    _areas_read_as_names([m], load_gazetteer())
+    assert m.kind == "PLACE" and m.place is not None
+
+
+def test_a_court_by_its_short_head_is_a_body_and_joins_its_full_name() -> None:
+    # ent30b: 'tiba di PN Jakarta Barat' a place, 'PN Jakut' unlinked (who 295)
+    from warta.ner.resolve import _not_named
+    text = "Terdakwa tiba di PN Kota Lama pagi ini ."
+    kept, _ = _not_named(text, [_at(text, "PN Kota Lama", "PLACE")])
+    assert [(m.kind, m.surface) for m in kept] == [("ORG", "PN Kota Lama")]
+    ents = _entities_of("Ia diadili di Pengadilan Negeri Jakarta Utara kemarin . "
+                        "Hakim PN Jakut itu membacakan vonis .")
+    assert ("ORG", "PN Jakut") not in ents, ents
+    assert ("ORG", "Pengadilan Negeri Jakarta Utara") in ents, ents
+
+
+def test_a_name_run_on_through_its_leader_word_is_split() -> None:
+    # ent30b: 'Filipina Selatan pimpinan Hapilon Isnilon' one place (who 295)
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _owners_apart
+    text = "kelompok itu di Filipina Selatan pimpinan Bambang Sutejo menyerang"
+    out = _owners_apart([_at(text, "Filipina Selatan pimpinan Bambang Sutejo", "PLACE")],
+                        load_gazetteer())
+    assert [(m.kind, m.surface) for m in out] == [
+        ("PLACE", "Filipina Selatan"), ("PERSON", "Bambang Sutejo")]
+    assert text[out[1].start:out[1].end] == "Bambang Sutejo"
+
+
+def test_a_passage_of_a_text_is_no_entity() -> None:
+    # ent30b: 'surat Al Maidah ayat 51' an ORG (who 295)
+    from warta.ner.resolve import _passage
+    text = "ia mengutip surat Al Kahfi ayat 10 dalam ceramahnya"
+    assert _passage(_at(text, "Al Kahfi ayat 10", "ORG"))
+    assert not _passage(_at(text, "Al Kahfi", "ORG"))
+
+
+def test_an_untagged_acronym_closing_an_office_is_a_body() -> None:
+    # ent30b: 'Mantan Ketua Umum DPP KNPI tersebut' named no body (who 295)
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _acronyms_closing_offices
+    text = "Mantan Ketua Umum DPP PMKI tersebut berada di Bogor ."
+    out = _acronyms_closing_offices(text, [], load_gazetteer())
+    assert [(m.kind, m.surface) for m in out] == [("ORG", "PMKI")]
+    # a body going on past the acronym, or no office before it: nothing
+    assert _acronyms_closing_offices("Kepala SMAN 1 Bogor hadir .", [], load_gazetteer()) == []
+    assert _acronyms_closing_offices("Warga menolak PMKI di desa itu .", [], load_gazetteer()) == []
+    assert _acronyms_closing_offices("Kolonel CHK Budi Santoso hadir .", [], load_gazetteer()) == []
+    assert _acronyms_closing_offices("Dana itu dari Deputi III .", [], load_gazetteer()) == []

@@ -461,6 +461,8 @@ class EntitiesData(LangData):
     command_prefixes: Words = ()
     office_prefixes: Words = ()
     law_prefixes: Words = ()
+    # Lower-case words of a passage's number inside a text ('ayat 51'): ent30b.
+    passage_words: Words = ()
     # Capitalised first parts of people's surnames written in one word with a capital
     # inside ("MacDonald", "VanDyke"): such a word may still be a person's name.
     camel_name_prefixes: Words = ()

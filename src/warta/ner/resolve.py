@@ -3108,6 +3108,141 @@ def _term_long_form(words: Sequence[str], acronym: str, lexicon: Mapping[str, st
             and _term_words(last, lexicon))
 
 
+_SPELT = re.compile(r"\(\s*([A-Z]{3,6})\s*\)")  # an all-capital acronym in brackets
+_CLAUSE_END = re.compile(r"[.,;:!?()\"\n]")
+
+
+def _spelling_run(text: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised words right before `at` (an acronym's bracket) whose
+    first letters spell `acronym`, name function words between them skipped ("Pusat
+    Pendidikan dan Latihan Pelajar ( PPLP )"); None where the words do not spell it."""
+    lo = max(0, at - 120)
+    cut = [c.end() for c in _CLAUSE_END.finditer(text, lo, at)]
+    words = list(re.finditer(r"\S+", text[cut[-1] if cut else lo:at]))
+    base = cut[-1] if cut else lo
+    fw = _name_function_words()
+    k = len(acronym) - 1
+    for w in reversed(words):
+        word = w.group()
+        if k < len(acronym) - 1 and word in fw:
+            continue
+        if not (word.isalpha() and word[0] == acronym[k] and word[1:].islower()):
+            return None
+        k -= 1
+        if k < 0:
+            return base + w.start(), base + words[-1].end()
+    return None
+
+
+@cache
+def _passage_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load("entities", EntitiesData).passage_words)) or "(?!)"
+    return re.compile(rf"\s(?:{words})\s+\d")
+
+
+def _passage(m: Mention) -> bool:
+    """Whether a capitalised name runs on through a lower-case passage word and its
+    number ("Al Maidah [ayat 51]", entities.toml `passage_words`): a passage of a text,
+    no entity."""
+    return not m.blind and _passage_pattern().search(m.surface) is not None
+
+
+def _owners_apart(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A mention run on through a lower-case word of its owner or leader (entities.toml
+    `body_owner_words`: "[Filipina Selatan pimpinan Hapilon Isnilon]") is two: the name
+    before the word keeps its kind, the capitalised name after it is a place the
+    gazetteer knows, a body opening with an organisation word, or else a person (who 295;
+    ent30b)."""
+    owners = _body_words()[0]
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.surface))
+        k = next((i for i in range(1, len(words) - 1) if words[i].group() in owners), 0)
+        rest = [w.group() for w in words[k + 1:]]
+        if not k or not all(w[:1].isupper() for w in rest) \
+                or not words[k - 1].group()[:1].isupper():
+            out.append(m)
+            continue
+        head = m.surface[:words[k - 1].end()]
+        tail = m.surface[words[k + 1].start():]
+        place = gaz.resolve(tail)
+        kind = "PLACE" if place is not None else "ORG" if rest[0] in org_words() else "PERSON"
+        left = Mention(m.start, m.start + len(head), m.kind, head, blind=m.blind)
+        if m.kind == "PLACE":
+            left.place = gaz.resolve(head)
+        right = Mention(m.start + words[k + 1].start(), m.end, kind, tail, place=place,
+                        blind=m.blind)
+        out.extend((left, right))
+    return out
+
+
+_SPELT_AFTER = re.compile(r"\s*\(\s*([A-Z]{3,6})\s*\)")
+
+
+def _spelt_name(text: str, m: Mention) -> bool:
+    """Whether the acronym in brackets right after `m` spells it whole from its first word
+    (`_spelling_run`): that word is the name's, though a common word opens the sentence
+    ("[Generasi] Muda Partai Golkar ( GMPG )")."""
+    after = _SPELT_AFTER.match(text, m.end)
+    return after is not None and _spelling_run(
+        text, text.index("(", after.start()), after.group(1)) == (m.start, m.end)
+
+
+def _opens_body(words: Sequence[str]) -> bool:
+    """Whether `words` open with an organisation's or a group's head (kinds.toml
+    `org_heads`, `command_heads`, `group_heads`: "Lembaga", "Front")."""
+    rules = kind_rules()
+    low = tuple(w.lower() for w in words)
+    return any(low[:len(h)] == h for h in rules.org_index.get(low[0], ())) \
+        or words[0] in _building_heads()[1]
+
+
+def _spelt_long_forms(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                      gaz: Gazetteer) -> list[Mention]:
+    """Mentions with the names an acronym in brackets spells right after them ("Generasi
+    Muda Partai Golkar ( GMPG )", "Indonesia Clearing House ( ICH )"): a body (a place
+    after a place's head), which the tagger left untagged or read only in part
+    ("Partai Golkar"), and the acronym itself. Only a name with a body's evidence: an
+    organisation's head opening it (`_opens_body`), a body the tagger read inside it, or
+    a place named among its words ("Indonesia Corruption Watch ( ICW )"); plans,
+    programmes and terms ("Rencana Kerja Pemerintah ( RKP )") have none. No-entity terms
+    (kinds.toml `not_entities`), terms of common words ("Pendapatan Asli Daerah ( PAD )",
+    `_term_words`), events and people are left as they are."""
+    if "(" not in text:
+        return mentions
+    out = mentions
+    heads = kind_rules().place_heads
+    for d in _SPELT.finditer(text):
+        acronym = d.group(1)
+        run = _spelling_run(text, d.start(), acronym)
+        if run is None:
+            continue
+        a, b = run
+        inside = [m for m in out if m.start < b and m.end > a]
+        if any(m.start < a or m.end > b or (m.start, m.end) == (a, b) or m.kind == "PERSON"
+               for m in inside):
+            continue  # tagged whole, crossing the name, or a person's part
+        words = text[a:b].split()
+        prev = text[max(0, a - 30):a].split()[-1:]
+        if prev and is_role_word(prev[0]) and not _opens_body(words) \
+                or any(is_role_word(w) for w in words):
+            continue  # an office's portfolio ("Menteri [Pendayagunaan …] ( PANRB )"), an
+            # office itself ("Chief Executive Officer ( CEO )")
+        if words[0] in event_heads() or " ".join(words).casefold() in _no_entity_terms() \
+                or _term_words([w for w in words if w not in _name_function_words()], lexicon) \
+                or not (_opens_body(words) or any(m.kind == "ORG" for m in inside)
+                        or any(gaz.resolve(w) is not None for w in words)):
+            continue
+        low = tuple(w.lower() for w in words)
+        kind = "PLACE" if any(low[:len(h)] == h for h in heads) else "ORG"
+        added = [Mention(a, b, kind, text[a:b])]
+        if not any(m.start == d.start(1) for m in out):
+            added.append(Mention(d.start(1), d.end(1), "ORG", acronym))
+        out = sorted([m for m in out if m not in inside] + added,
+                     key=lambda m: (m.start, m.end))
+    return out
+
+
 def _no_generic(text: str, mentions: Sequence[Mention],
                 lexicon: Mapping[str, str]) -> list[Mention]:
     """Mentions less generic bodies (`_generic_body`), with every other mention of the
@@ -3165,6 +3300,14 @@ def _after_currency(text: str, s: int) -> bool:
     return bool(before) and before[-1].casefold() in _epithet_words()[0]
 
 
+def _headed_by_form(surface: str, heads: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a place's name opens with an abbreviated organisation head and a
+    capitalised word ("[PN] Jakarta Barat", kinds.toml `org_head_forms`): the body of
+    that place, no place (who 295; ent30b)."""
+    words = surface.split()
+    return len(words) > 1 and words[0].lower() in heads and words[1][:1].isupper()
+
+
 def _not_named(text: str, mentions: Sequence[Mention]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less those that name no entity by the word before them: a place after a
@@ -3180,8 +3323,9 @@ def _not_named(text: str, mentions: Sequence[Mention]
     gone: set[tuple[int, int]] = set()
     gone_end = -1
     for m in mentions:
-        if m.kind != "ORG" and m.surface.lower() in heads and not m.blind:
-            m.kind = "ORG"
+        if m.kind != "ORG" and not m.blind and (m.surface.lower() in heads or (
+                m.kind == "PLACE" and _headed_by_form(m.surface, heads))):
+            m.kind, m.place = "ORG", None
         before = text[max(0, m.start - 16):m.start].split()
         prev = before[-1].casefold() if before else ""
         if ((m.kind == "PLACE" and prev in currency) or prev in cues) or (
@@ -4189,6 +4333,59 @@ def _closing_body(words: Sequence[str], lexicon: Mapping[str, str]) -> int:
     if k < 0 or words[k + 1] in fn or words[k - 1].casefold() in _portfolio_offices():
         return -1  # "Menteri [Badan Usaha Milik Negara]": the minister's portfolio
     return k
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+_OFFICE_GAP = 3  # words between an office's head and the acronym closing it
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "Deputi [III]": a numbered office, no acronym
+
+
+def _office_words_before(words: Sequence[str]) -> bool:
+    """Whether the last few `words` before an acronym are an office's words: role words
+    ("Ketua Umum"), perhaps a board's acronym ("DPP") or a group's head ("Otorita")
+    between, up to `_OFFICE_GAP` words, one of them a role word."""
+    groups = _building_heads()[1]
+    ranks = {r.casefold() for r in role_words().ranks}
+    for n, w in enumerate(reversed(words[-_OFFICE_GAP:])):
+        if not n and (w.casefold() in ranks or w.casefold() in _portfolio_offices()):
+            return False  # "Kolonel [CHK]" a corps, "Menteri [ESDM]" a portfolio
+        if is_role_word(w) and w[:1].isupper():
+            return True
+        if not (w.isupper() and w.isalpha() and len(w) <= 4 or w in groups):
+            return False
+    return False
+
+
+def _acronyms_closing_offices(text: str, mentions: Sequence[Mention], gaz: Gazetteer
+                              ) -> list[Mention]:
+    """An untagged acronym that closes an office's words ("Mantan Ketua Umum DPP [KNPI]",
+    "Sekjen [FUI]", "Kepala [BNPB] Budi"): the body named there, an organisation (judges
+    count bodies named in offices: who 250, 253, 262, 295); not a generic or no-entity
+    term, and not where a capitalised word other than a person's name follows (the body
+    goes on: "Kepala SMAN 1")."""
+    spans = [(m.start, m.end) for m in mentions]
+    people = {m.start for m in mentions if m.kind == "PERSON"}
+    terms = _no_entity_terms()
+    found: list[Mention] = []
+    for a in _ACRONYM_WORD.finditer(text):
+        s, e = a.span()
+        if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
+                or is_role_word(a.group()) or _ROMAN.fullmatch(a.group()) \
+                or gaz.resolve(a.group()) is not None:
+            continue  # "Gubernur [DIY]": a place
+        before = text[max(0, s - 60):s]
+        if not re.search(r"[a-z]", before):
+            continue  # a headline or line in capitals
+        nxt = re.match(r"\s*(\S+)", text[e:e + 40])
+        if nxt is not None and (nxt.group(1) == "&" or nxt.group(1)[:1].isalnum()
+                                and not nxt.group(1)[:1].islower()
+                                and e + nxt.start(1) not in people):
+            continue  # the body goes on ("VP [HSSE] & AI"; "Kepala SMAN 1")
+        if _office_words_before(re.findall(r"\S+", before)[-_OFFICE_GAP - 1:]):
+            found.append(Mention(s, e, "ORG", a.group()))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
 
 
 def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
@@ -5500,9 +5697,13 @@ def _org_words(surface: str) -> tuple[str, ...]:
     words = _norm(surface).split()
     if len(words) > 1 and words[-1] == "ri":
         words.pop()  # "DPR RI" is the DPR, "KPU RI" the KPU: the country's own body
+    # the region after the head spelt out too ("PN Jakut" is Pengadilan Negeri Jakarta
+    # Utara, `place_aliases`; who 295, ent30b)
+    aliases = place_aliases()
+    rest = [x for w in words[1:] for x in aliases.get(w, w).lower().split()]
     if words and words[0] in _org_head_forms():
-        return (*_org_head_forms()[words[0]], *words[1:])
-    return tuple(words)
+        return (*_org_head_forms()[words[0]], *rest)
+    return tuple(words[:1] + rest)
 
 
 _AGE = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun\s*)?\)")
@@ -7626,7 +7827,8 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
         cut = 0
         left_kind = "PLACE" if m.kind == "PLACE" else "ORG"
         words = [(w.start(), w.group()) for w in _NONSPACE.finditer(m.surface)] \
-            if m.kind in {"ORG", "PLACE"} and m.surface.count(" ") >= 2 else []
+            if m.kind in {"ORG", "PLACE"} and m.surface.count(" ") >= 2 \
+            and not _spelt_name(text, m) else []  # an acronym spelling it whole: one name
         # the person tagged right after, joined to the cut-off name below: his words count
         # with the tail ("Universitas Gadjah Mada [Rina] [Dwi Lestari]")
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
@@ -8831,8 +9033,9 @@ def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazettee
 
 def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
     """A person or body of two words or more opening with an administrative area's word
-    (`branch_areas` and `village_heads`, "Kab" also without its dot: "[Provinsi Alberta]",
-    "di [Kab Bogor]", "warga [Kota Tasikmalaya]") is that area, a place, coded as the rest
+    (`branch_areas`, `village_heads` and the one-word `dateline_area_words`, "Kab" also
+    without its dot: "[Provinsi Alberta]", "di [Kab Bogor]", "warga [Kota Tasikmalaya]",
+    "Kepulauan Seribu , [DKI Jakarta]") is that area, a place, coded as the rest
     of its name, and so is a person named as that rest alone ("Edmonton , [Alberta]"); a
     person holding a role is left (kinds11)."""
     heads = _area_name_heads()
@@ -8845,7 +9048,8 @@ def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
                 and words[1][:1].isupper():
             if m.kind != "PLACE":
                 m.kind = "PLACE"
-                m.place = m.place or gaz.resolve(" ".join(words[1:]))
+                # "DKI Jakarta" is the gazetteer's own name of the province
+                m.place = m.place or gaz.resolve(m.surface) or gaz.resolve(" ".join(words[1:]))
             rests.add(" ".join(words[1:]))
     if rests:
         for m in mentions:
@@ -8856,7 +9060,10 @@ def _areas_read_as_names(mentions: Sequence[Mention], gaz: Gazetteer) -> None:
 @cache
 def _area_name_heads() -> frozenset[str]:
     d = load("entities", EntitiesData)
-    return frozenset(w.rstrip(".").casefold() for w in (*d.branch_areas, *d.village_heads))
+    # "DKI" of "DKI Jakarta", the province's own administrative word (who 295; ent30b)
+    single = (w for w in d.dateline_area_words if " " not in w)
+    return frozenset(w.rstrip(".").casefold()
+                     for w in (*d.branch_areas, *d.village_heads, *single))
 
 
 @cache
@@ -10767,7 +10974,8 @@ def _common_word_openers(text: str, mentions: Sequence[Mention], names: NameList
     out: list[Mention] = []
     for m in mentions:
         cut = _opening_word_cut(m, names, lexicon) \
-            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) else 0
+            if _SENTENCE_END.search(text, max(0, m.start - 3), m.start) \
+            and not _spelt_name(text, m) else 0
         if cut:
             m.start, m.surface = m.start + cut, m.surface[cut:]
             if m.surface.casefold() in _no_entity_terms():
@@ -11356,7 +11564,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         tokens = make_tokens(text)
     if not sentences and text.strip():
         sentences = [Span(start=0, end=len(text))]  # unsegmented text: one window run
-    mentions = _mentions(text, _windows(text, sentences, tokens, models), models)
+    mentions = _owners_apart(_spelt_long_forms(
+        text, _mentions(text, _windows(text, sentences, tokens, models), models),
+        models.lexicon, models.gazetteer), models.gazetteer)
     mentions = _hyphen_joined(text, _glued_companies(text, _dash_tails_cut(
         text, _leading_measures_cut(text, _hyphen_pairs_apart(
             text, _model_codes(text, split_at_stamps(text, mentions, stamps)))))),
@@ -11368,7 +11578,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
         and (m.start, m.end) not in schemes
-        and not _phrase_run(m) and not _levy(m)
+        and not _phrase_run(m) and not _levy(m) and not _passage(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _standings_rows(text, _lineup_players(text, mentions))
     mentions = _offices_inside_people(mentions, models.featurizer.names)
@@ -11484,8 +11694,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
     _listed_brands_by_noun(text, mentions)
-    mentions = _bodies_closing_offices(text, _bodies_in_offices(text, _first_names_run_back(
-        text, mentions, models.lexicon, models.gazetteer)), models.lexicon)
+    mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
+        text, _bodies_in_offices(text, _first_names_run_back(
+            text, mentions, models.lexicon, models.gazetteer)), models.lexicon),
+        models.gazetteer)
     mentions = _bodies_opening_holders(text, _prefixed_holders(mentions), models.lexicon,
                                        models.gazetteer)
     mentions = _institutions_before_countries(mentions, models.gazetteer,

@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 122  # ent30 (122): a name cut at its short form in brackets runs on past
+    version = 123  # ent30b (123): a name its bracketed acronym spells is one body
+    # ("Generasi Muda Partai Golkar ( GMPG )", the tagger's part dropped); a body or person
+    # opening with "DKI" is the place; a place opening with an abbreviated head ("PN
+    # Jakarta Barat") the body, its region's contraction spelt out ("PN Jakut" joins
+    # Pengadilan Negeri Jakarta Utara); a name run on through an owner's word ("pimpinan")
+    # split; a name through a passage's number ("ayat 51") no entity; an untagged acronym
+    # closing an office a body ("Ketua Umum DPP [KNPI]", "Kepala [BNPB] X").
+    # ent30 (122): a name cut at its short form in brackets runs on past
     # it ("Kepolisian Daerah ( Polda ) Metro Jaya", "Plaza Markas Besar ( Mabes ) TNI
     # Cilangkap"); a name the tagger split in two is its whole written elsewhere ("[Polda
     # Metro] [Jaya]"); names listed after a brand's noun are companies ("merek … seperti

@@ -2726,8 +2726,8 @@ def test_a_name_its_bracketed_acronym_spells_is_one_body() -> None:
 
 def test_a_province_read_as_a_body_by_its_area_word_is_the_place() -> None:
     # ent30b: 'Kepulauan Seribu , DKI Jakarta' gave the province as ORG (who 295)
-    from warta.ner.resolve import _areas_read_as_names
     from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _areas_read_as_names
     text = "Ia tinggal di Kepulauan Seribu , DKI Jakarta ."
     m = _at(text, "DKI Jakarta", "ORG")
     _areas_read_as_names([m], load_gazetteer())

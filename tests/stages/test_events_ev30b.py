@@ -1,0 +1,56 @@
+"""Rules of the events stage added by the ev30b branch (issue 15 part 1, seeds 127 and
+128): a relative of place is its own clause, a person's ask of their own fans or kin, a
+rule binding every one of a kind, and the -nya noun of a bare verb. Each sentence is written
+for its test; the near shape that must stay is asserted beside it."""
+
+from __future__ import annotations
+
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_art, roles
+
+POLRES = ("org:polres", "ORG", "Polres Kota Mawar")
+RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
+
+
+def _roles(text: str, *ents: tuple[str, str, str]
+           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return roles(quoted_art(text, *ents))
+
+
+def test_a_relative_of_place_keeps_the_main_subject_out() -> None:
+    got = _roles("Polres Kota Mawar kembali memeriksa rumah di Jalan Melati , tempat Nur ( 30 ) "
+                 "menganiaya anaknya hingga tewas .", POLRES)
+    assert ("ASSAULT", ("org:polres",), ()) not in got
+    # the one named in the relative is its subject, not a place
+    got = _roles("Polres Kota Mawar kembali memeriksa rumah di Jalan Melati , tempat Budi "
+                 "Santoso menganiaya anaknya hingga tewas .", POLRES, BUDI)
+    assert ("ASSAULT", ("per:budi",), ()) in got
+
+
+def test_a_persons_ask_of_own_fans_or_kin_is_private() -> None:
+    for text in ("Budi Santoso mengundang penggemarnya datang ke rumah .",
+                 "Budi Santoso selalu meminta kepada ibunya untuk berkunjung ke rumah Rudi .",
+                 "Budi Santoso berharap , bobotoh juga bersabar ."):
+        assert "REQUEST" not in {c for c, _, _ in _roles(text, BUDI)}, text
+    # a body's appeal to supporters stays, and so does a person's ask of someone named
+    got = _roles("Polres Kota Mawar mengimbau suporter tidak datang ke stadion .", POLRES)
+    assert ("REQUEST", ("org:polres",), ("CVL",)) in got
+    got = _roles("Budi Santoso meminta Rudi Hartono untuk mundur .", BUDI, RUDI)
+    assert ("REQUEST", ("per:budi",), ("per:rudi",)) in got
+
+
+def test_a_rule_binding_every_one_of_a_kind_is_no_request() -> None:
+    got = _roles("Dia mengatakan setiap perguruan tinggi telah diwajibkan membentuk satuan "
+                 "tugas sesuai peraturan menteri .")
+    assert "REQUEST" not in {c for c, _, _ in got}
+    # an obligation put on the kind with no quantifier stays
+    got = _roles("Dia mengatakan perguruan tinggi telah diwajibkan membentuk satuan tugas .")
+    assert ("REQUEST", (), ("EDU",)) in got
+
+
+def test_the_nya_noun_of_a_bare_verb_has_its_owner_as_doer() -> None:
+    got = _roles("Penyidik belum mendapat konfirmasi dari kuasa hukum terkait mangkirnya Budi "
+                 "Santoso .", BUDI)
+    assert ("REJECT", ("per:budi",), ()) in got
+    got = _roles("Budi Santoso mangkir dari panggilan polisi .", BUDI)
+    assert ("REJECT", ("per:budi",), ("COP",)) in got

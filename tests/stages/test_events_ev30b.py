@@ -54,3 +54,43 @@ def test_the_nya_noun_of_a_bare_verb_has_its_owner_as_doer() -> None:
     assert ("REJECT", ("per:budi",), ()) in got
     got = _roles("Budi Santoso mangkir dari panggilan polisi .", BUDI)
     assert ("REJECT", ("per:budi",), ("COP",)) in got
+
+
+def test_backing_for_an_aim_backs_no_party() -> None:
+    got = _roles("Budi Santoso memastikan pihaknya bakal terus memberikan dukungan agar potensi "
+                 "yang ada bisa dikembangkan .", BUDI)
+    assert "SUPPORT" not in {c for c, _, _ in got}
+    # backing of someone named stays
+    got = _roles("Budi Santoso memberikan dukungan kepada Rudi Hartono agar bisa menang .",
+                 BUDI, RUDI)
+    assert ("SUPPORT", ("per:budi",), ("per:rudi",)) in got
+
+
+def test_a_sting_told_again_has_the_last_enforcer_as_maker() -> None:
+    kpk = ("org:kpk", "ORG", "KPK")
+    got = _roles("KPK melakukan OTT terkait kasus pemerasan . Budi Santoso turut terjaring "
+                 "dalam OTT tersebut .", BUDI, kpk)
+    assert ("COERCE", ("org:kpk",), ("per:budi",)) in got
+    # with no enforcer named before, the maker stays unnamed
+    got = _roles("Budi Santoso turut terjaring dalam OTT tersebut .", BUDI)
+    assert ("COERCE", (), ("per:budi",)) in got
+
+
+def test_parties_unnamed_asking_someone_named() -> None:
+    dinas = ("org:dinas", "ORG", "Dinas Energi")
+    got = _roles("Sebelumnya , sejumlah pihak meminta Dinas Energi untuk menambah pasokan .",
+                 dinas)
+    assert ("REQUEST", (), ("org:dinas",)) in got
+    # a party referred to, not counted, asks no one here
+    got = _roles("Pihak itu meminta Dinas Energi untuk menambah pasokan .", dinas)
+    assert "REQUEST" not in {c for c, _, _ in got}
+
+
+def test_doubting_a_named_partys_readiness_is_criticism() -> None:
+    polri = ("org:polri", "ORG", "Polri")
+    got = _roles("Budi Santoso meragukan kesiapan Polri membentuk detasemen khusus .", BUDI,
+                 polri)
+    assert ("ACCUSE", ("per:budi",), ("org:polri",)) in got
+    # a doubt about a thing, or none, accuses no one
+    assert _roles("Budi Santoso meragukan hasil survei itu .", BUDI) == []
+    assert _roles("Budi Santoso tidak meragukan kesiapan Polri .", BUDI, polri) == []

@@ -3539,6 +3539,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             k += 1
         targets = _vals(_content_subject(ctx, k))
         vague_demand = bool(targets) and not actors
+    if (voice == "active" and trig.code == "REQUEST" and targets and not actors and i >= 2
+            and toks[i - 1].low in lex.representatives and toks[i - 2].low in lex.partner_counts):
+        # (ev30b) "sejumlah pihak meminta Kementerian ESDM untuk menambah impor": parties
+        # unnamed ask someone named, as the noun "desakan sejumlah pihak" (seed 127 missed it)
+        vague_demand = True
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
@@ -3659,6 +3664,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             and toks[left[0].i - 1].low in lex.generic_quantifiers):
         # (ev30b) "setiap perguruan tinggi telah diwajibkan membentuk Satgas": every one of
         # a kind bound by a rule, no request made of anyone (seed 128, judged wrong twice)
+        return None
+    if (trig.code == "SUPPORT" and not targets_t and j < len(toks)
+            and toks[j].low in lex.content_openers):
+        # (ev30b) "bakal terus memberikan dukungan agar potensi yang ada bisa dikembangkan":
+        # backing for an aim, no party backed (seed 127, judged wrong)
         return None
     if voice == "active" and _own_circle_asked(ctx, trig, j, actors_t):
         return None  # (ev30b) "Swift mengundang penggemarnya datang": fans or kin, no party
@@ -6957,7 +6967,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 100  # evprec29c (100): false events of a bare passive ask of one person
+    version = 101  # ev30b (101): a relative of place ", tempat X ..." its own clause; no
+    # request of one's own fans or kin by a person, nor of "setiap X" bound by a rule; no
+    # support for an aim ("dukungan agar ..."); "mangkirnya X": X the doer; a sting told
+    # again made by the last enforcer; "sejumlah pihak meminta X"; "meragukan" a named party.
+    # evprec29c (100): false events of a bare passive ask of one person
     # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a commitment with a
     # bare "dengan" of manner, the public's joy ("masyarakat menyambut gembira hadirnya SPBU"),
     # a team's form wished for ("bisa lebih kompetitif").

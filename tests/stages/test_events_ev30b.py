@@ -1,7 +1,8 @@
 """Rules of the events stage added by the ev30b branch (issue 15 part 1, seeds 127 and
-128): a relative of place is its own clause, a person's ask of their own fans or kin, a
-rule binding every one of a kind, and the -nya noun of a bare verb. Each sentence is written
-for its test; the near shape that must stay is asserted beside it."""
+128): a relative of place is its own clause, a person's ask of their own fans or kin, the
+-nya noun of a bare verb, backing for an aim, a sting told again, unnamed parties' asks and
+doubt of a named party. Each sentence is written for its test; the near shape that must stay
+is asserted beside it."""
 
 from __future__ import annotations
 
@@ -37,15 +38,10 @@ def test_a_persons_ask_of_own_fans_or_kin_is_private() -> None:
     assert ("REQUEST", ("org:polres",), ("CVL",)) in got
     got = _roles("Budi Santoso meminta Rudi Hartono untuk mundur .", BUDI, RUDI)
     assert ("REQUEST", ("per:budi",), ("per:rudi",)) in got
-
-
-def test_a_rule_binding_every_one_of_a_kind_is_no_request() -> None:
-    got = _roles("Dia mengatakan setiap perguruan tinggi telah diwajibkan membentuk satuan "
-                 "tugas sesuai peraturan menteri .")
-    assert "REQUEST" not in {c for c, _, _ in got}
-    # an obligation put on the kind with no quantifier stays
-    got = _roles("Dia mengatakan perguruan tinggi telah diwajibkan membentuk satuan tugas .")
-    assert ("REQUEST", (), ("EDU",)) in got
+    # a politician's appeal to his supporters stays too
+    got = _roles("Budi Santoso meminta seluruh pendukungnya untuk segera meninggalkan markas .",
+                 BUDI)
+    assert ("REQUEST", ("per:budi",), ()) in got
 
 
 def test_the_nya_noun_of_a_bare_verb_has_its_owner_as_doer() -> None:

@@ -2685,8 +2685,12 @@ def _bare_ask_of_person(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int,
     return any(m.kind == "PERSON" and targets_t[0] in m.values for m in left)
 
 
+_FANS = WordSet("events", EventsData, "words.fan_nouns")  # (ev30b) events.toml
+_OWN_KIN = WordSet("events", EventsData, "words.own_kin_nouns")
+
+
 def _own_circle_asked(ctx: _Ctx, trig: Trigger, j: int, actors_t: tuple[str, ...]) -> bool:
-    """(ev30b) Does a person ask, invite or hope something of their own fans or kin, named
+    """(ev30b) Does a person ask, invite or hope something of fans or their own kin, named
     first after the trigger: "Swift mengundang penggemarnya datang", "Saya berharap ,
     bobotoh juga bersabar", "Dixie meminta kepada ibunya untuk berkunjung" (seeds 127 and
     earlier: a pep talk, an entertainment invitation, a family matter, all judged wrong)?
@@ -2702,12 +2706,12 @@ def _own_circle_asked(ctx: _Ctx, trig: Trigger, j: int, actors_t: tuple[str, ...
     if k >= len(toks):
         return False
     t = toks[k]
-    if t.low in lex.follower_nouns or t.bare in lex.follower_nouns:
+    if t.low in _FANS or t.bare in _FANS:
         return True
-    # one's own kin or aide: "ibunya", "asistennya" (-nya), not "ibu Ani" (an honorific);
-    # cut here, as `_Tok.bare` keeps the -nya of short words ("ibunya")
+    # one's own kin: "ibunya" (-nya), not "ibu Ani" (an honorific); cut here, as
+    # `_Tok.bare` keeps the -nya of short words
     own = t.low[:-3] if t.low.endswith("nya") else ""
-    return own in lex.kin_nouns or own in lex.related_nouns
+    return own in _OWN_KIN or own in lex.kin_nouns
 
 
 def _venue(ctx: _Ctx, m: _Mention) -> bool:
@@ -3660,11 +3664,6 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evprec29c) "masyarakat menyambut gembira hadirnya SPBU": joy, no act
     if _bare_ask_of_person(ctx, trig, voice, i, j, left, actors_t, targets_t):
         return None  # (evprec29c) "Harry diminta menjadi pendamping": a favour, no appeal
-    if (trig.code == "REQUEST" and voice == "passive" and left and left[0].i > 0
-            and toks[left[0].i - 1].low in lex.generic_quantifiers):
-        # (ev30b) "setiap perguruan tinggi telah diwajibkan membentuk Satgas": every one of
-        # a kind bound by a rule, no request made of anyone (seed 128, judged wrong twice)
-        return None
     if (trig.code == "SUPPORT" and not targets_t and j < len(toks)
             and toks[j].low in lex.content_openers):
         # (ev30b) "bakal terus memberikan dukungan agar potensi yang ada bisa dikembangkan":
@@ -6968,9 +6967,9 @@ class EventStage(Stage):
 
     name = "events"
     version = 101  # ev30b (101): a relative of place ", tempat X ..." its own clause; no
-    # request of one's own fans or kin by a person, nor of "setiap X" bound by a rule; no
-    # support for an aim ("dukungan agar ..."); "mangkirnya X": X the doer; a sting told
-    # again made by the last enforcer; "sejumlah pihak meminta X"; "meragukan" a named party.
+    # request of one's own fans or kin by a person; no support for an aim ("dukungan agar
+    # ..."); "mangkirnya X": X the doer; a sting told again made by the last enforcer;
+    # "sejumlah pihak meminta X"; "meragukan" a named party.
     # evprec29c (100): false events of a bare passive ask of one person
     # ("Harry diminta menjadi pendamping"), assent "bahwa" (an opinion), a commitment with a
     # bare "dengan" of manner, the public's joy ("masyarakat menyambut gembira hadirnya SPBU"),

@@ -1235,6 +1235,10 @@ class EventWords(LangData):
     not_only_words: Words = ()
     to_him_words: Words = ()
     perfective_words: Words = ()
+    # (ev30b) Fans, and kin with -nya: a person's ask of them is private ("mengundang
+    # penggemarnya datang", "meminta kepada ibunya"), no request between parties.
+    fan_nouns: Words = ()
+    own_kin_nouns: Words = ()
     noun_joiners: Words = ()
     demonstratives: Words = ()
     # (evprec24) generic when-clause openers, verbs of suggesting and the existentials after

@@ -1196,6 +1196,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 break
             if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
                 break  # "Pada 2024 pemerintah melakukan audiensi": the year is its object
+            if low in lex.place_relatives and k > 0 and toks[k - 1].text == ",":
+                break  # (ev30b) "di rumah itu , tempat Budi ...": Budi opens the relative
             if (low in lex.relatives and k > 0 and (toks[k - 1].low in lex.duration_units
                                                      or toks[k - 1].low in lex.time_breaks)):
                 # (evroles24) "di hari yang sama KPK juga memeriksa ...": a time phrase
@@ -2713,6 +2715,35 @@ def _bare_ask_of_person(ctx: _Ctx, trig: Trigger, voice: str, i: int, j: int,
     return any(m.kind == "PERSON" and targets_t[0] in m.values for m in left)
 
 
+_FANS = WordSet("events", EventsData, "words.fan_nouns")  # (ev30b) events.toml
+_OWN_KIN = WordSet("events", EventsData, "words.own_kin_nouns")
+
+
+def _own_circle_asked(ctx: _Ctx, trig: Trigger, j: int, actors_t: tuple[str, ...]) -> bool:
+    """(ev30b) Does a person ask, invite or hope something of fans or their own kin, named
+    first after the trigger: "Swift mengundang penggemarnya datang", "Saya berharap ,
+    bobotoh juga bersabar", "Dixie meminta kepada ibunya untuk berkunjung" (seeds 127 and
+    earlier: a pep talk, an entertainment invitation, a family matter, all judged wrong)?
+    No request between political actors is told. A body's appeal to supporters ("Polda
+    mengimbau suporter ...") stays, and so does an ask of someone else's kin."""
+    if trig.code != "REQUEST" or not actors_t or not all(a.startswith("per:")
+                                                        for a in actors_t):
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and (toks[k].low in lex.addressee_gap or toks[k].low in lex.target_preps):
+        k += 1
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.low in _FANS or t.bare in _FANS:
+        return True
+    # one's own kin: "ibunya" (-nya), not "ibu Ani" (an honorific); cut here, as
+    # `_Tok.bare` keeps the -nya of short words
+    own = t.low[:-3] if t.low.endswith("nya") else ""
+    return own in _OWN_KIN or own in lex.kin_nouns
+
+
 def _venue(ctx: _Ctx, m: _Mention) -> bool:
     """(evprec27) Is the mention a venue by a word of its name ("Museum Ilmu Pengetahuan",
     "Bandung Zoo"): a place where no one is met? Not a building's name ("Gedung Putih"
@@ -2900,6 +2931,20 @@ def _after_hearsay(ctx: _Ctx, lo: int, i: int) -> int:
     return lo
 
 
+def _after_place_relative(ctx: _Ctx, lo: int, i: int) -> int:
+    """(ev30b) Where the clause of a trigger starts inside a relative of place set off by a
+    comma ("polisi memeriksa rumah itu , tempat Nov menganiaya anaknya"): its own clause, so
+    the main clause's subject is no participant of what was done there (seed 128 printed the
+    police as the assailant). Not past a comma after it (the relative closed before)."""
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(i - 1, lo, -1):
+        if toks[k].text == ",":
+            return lo
+        if toks[k].low in lex.place_relatives and toks[k - 1].text == ",":
+            return k + 1
+    return lo
+
+
 # (evrec15) a recipient told by the enclitic on "kepada"/"terhadap" right after the trigger
 _TO_HIM = WordSet("events", EventsData, "words.to_him_words")  # "kepadanya": events.toml
 # (evrec15) aspect words of a deed done: events.toml
@@ -3002,7 +3047,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
               times: Sequence[TimeExpr]) -> tuple[Event, int | None] | None:
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
-    lo = _after_hearsay(ctx, ctx.clause_start(i), i)
+    lo = _after_place_relative(ctx, _after_hearsay(ctx, ctx.clause_start(i), i), i)
     if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
                     and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
@@ -3502,6 +3547,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             actors.extend(targets)
             targets = []
 
+    if voice == "active" and _bare_verb_noun(ctx, trig, i, j, right):
+        # (ev30b) "terkait mangkirnya Lukas": the -nya noun of a bare verb, its owner the
+        # doer (seed 128 printed the police before it as actor, Lukas as target)
+        actors, targets = _vals(_right_group(ctx, right)), []
     if trig.quoted_call and voice == "active":
         # (evrec29) '"Pemerintah harus ...," kata X': X asks the subject of the duty
         targets, actors = actors, _hoping(ctx.side)
@@ -3524,6 +3573,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             k += 1
         targets = _vals(_content_subject(ctx, k))
         vague_demand = bool(targets) and not actors
+    if (voice == "active" and trig.code == "REQUEST" and targets and not actors and i >= 2
+            and toks[i - 1].low in lex.representatives and toks[i - 2].low in lex.partner_counts):
+        # (ev30b) "sejumlah pihak meminta Kementerian ESDM untuk menambah impor": parties
+        # unnamed ask someone named, as the noun "desakan sejumlah pihak" (seed 127 missed it)
+        vague_demand = True
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
@@ -3642,6 +3696,13 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evprec29c) "masyarakat menyambut gembira hadirnya SPBU": joy, no act
     if _bare_ask_of_person(ctx, trig, voice, i, j, left, actors_t, targets_t):
         return None  # (evprec29c) "Harry diminta menjadi pendamping": a favour, no appeal
+    if (trig.code == "SUPPORT" and not targets_t and j < len(toks)
+            and toks[j].low in lex.content_openers):
+        # (ev30b) "bakal terus memberikan dukungan agar potensi yang ada bisa dikembangkan":
+        # backing for an aim, no party backed (seed 127, judged wrong)
+        return None
+    if voice == "active" and _own_circle_asked(ctx, trig, j, actors_t):
+        return None  # (ev30b) "Swift mengundang penggemarnya datang": fans or kin, no party
     if not actors_t and not ((agentless or vague_demand) and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
@@ -4404,6 +4465,17 @@ def _nominalised_passive(toks: Sequence[_Tok], j: int) -> bool:
     not its agent as after a plain passive ("ditangkap polisi")."""
     low = toks[j - 1].low
     return low.startswith("di") and low.endswith("nya") and len(low) > 7
+
+
+def _bare_verb_noun(ctx: _Ctx, trig: Trigger, i: int, j: int,
+                    right: Sequence[_Mention]) -> bool:
+    """(ev30b) Is the one-word trigger at `i` a bare verb made a noun by -nya ("mangkirnya
+    Lukas", "mundurnya Budi") with a name right after it, the one who did it? Not a meN-
+    verb, whose -nya is its object ("menangkapnya"), nor a di- one (`_nominalised_passive`)."""
+    low = ctx.toks[i].low
+    return (j == i + 1 and trig.voice != "noun" and low.endswith("nya") and len(low) > 6
+            and not low.startswith(("me", "di")) and bool(right) and right[0].i == j
+            and right[0].prep is None)
 
 
 def _detention_unit(name: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -6941,7 +7013,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 101  # ev30 (101): "tentu" before the speaker's pronoun avows, no supposition
+    version = 102  # ev30b (102): a relative of place ", tempat X ..." its own clause; no
+    # request of one's own fans or kin by a person; no support for an aim ("dukungan agar
+    # ..."); "mangkirnya X": X the doer; a sting told again made by the last enforcer;
+    # "sejumlah pihak meminta X"; "meragukan" a named party.
+    # ev30 (101): "tentu" before the speaker's pronoun avows, no supposition
     # ("Tentu kita mempertanyakan ..."); ", bahkan" joins a comma list's last member; an
     # untagged "Satpol PP" is the police; questioning and custody with no agent in an article
     # naming only the police are theirs; "menyampaikan rasa terima kasih" thanks.

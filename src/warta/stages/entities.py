@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 120  # ent29c (120): a race's standings row splits its person from his
+    version = 121  # spk30b (121): one capital letter after an initials cue ("inisial
+    # S") or with an age in brackets ("S ( 45 )") is a person's initial, and so is every
+    # other lone use of that letter not inside a longer name ("kata S", "S menambahkan").
+    # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the
     # split, and the row's person read as a body in the prose is the person; "Technology"
     # and an airline's "Air" close a company's name ("Largan Technology").

@@ -1501,6 +1501,24 @@ def test_capitals_left_untagged_between_listed_initials_are_initials_too() -> No
     assert _initials_between(text, bodies) == bodies
 
 
+def test_one_letter_initial_after_a_cue_names_a_person_throughout() -> None:
+    # spk30b: 'inisial S' (one letter, which the two-letter rules pass over) names a person,
+    # and so does every other lone 'S' of the article; one in a numbered name does not
+    from warta.ner.resolve import _single_initials
+
+    text = ("Seorang warga, inisial S, mengaku kaget. Pengadilan Tinggi S Medan menolak. "
+            '"Saya tidak tahu," kata S. Ibu Budi Santoso pulang.')
+    out = _single_initials(text, [_at(text, "Budi Santoso", "PERSON")])
+    assert [(m.surface, m.kind, m.initials, m.start) for m in out if m.surface == "S"] == [
+        ("S", "PERSON", True, text.index("S,")), ("S", "PERSON", True, text.index("S."))]
+    # with an age in brackets the letter is a person's too ('R ( 40 )')
+    text = "Pedagang R (40) mengaku rugi. R lalu melapor ke polisi."
+    assert [m.start for m in _single_initials(text, [])] == [text.index("R ("), text.index("R lalu")]
+    # no cue and no age: a lone letter is nobody ('Grup A', 'vitamin C')
+    text = "Tim itu ada di Grup A bersama vitamin C."
+    assert _single_initials(text, []) == []
+
+
 def test_bernama_names_the_person_after_it_and_gives_no_role() -> None:
     # roles17: 'mantan pejabat X bernama Y' introduces a name, no role (who rounds 254 and
     # 258, the newest rulings); 'berinisial' keeps the role before it.

@@ -373,6 +373,52 @@ def _initials_between(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
+# One capital letter standing alone: no part of a word, an abbreviation ("S.H.", "S. Pd"),
+# a code ("S-1", "S1") or a list of letters ("A/B").
+_LONE_LETTER = re.compile(r"(?<![\w.\-/&'’])([A-Z])(?![\w\-/&'’]|\.\s?[A-Za-z]\b)")
+
+
+# A capitalised word right after a lone letter ("I Dewa", "I Medan").
+_WORD_AFTER_LETTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _letter_in_name(text: str, start: int, end: int) -> bool:
+    """Whether a lone capital letter is part of a longer name or a numbered body
+    ('Pengadilan Militer Tinggi I Medan', 'Kodam I', 'I Dewa Wijaya'): a capitalised word
+    runs on right after it, or one mid-sentence runs right into it."""
+    if _WORD_AFTER_LETTER.match(text, end):
+        return True
+    before = text[max(0, start - 40):start]
+    word = re.search(r"(\S+)\s+$", before)
+    if word is None or not word.group(1)[:1].isupper() or not word.group(1)[1:].islower():
+        return False
+    lead = before[:word.start(1)].rstrip()
+    return bool(lead) and lead[-1] not in '.!?"“”'
+
+
+def _single_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One capital letter after an initials cue ('orang tua siswa, inisial S, mengatakan')
+    or with an age in brackets ('S ( 45 ) mengatakan'), which the tagger and the two-letter rules above pass over, is a person's initial, and so
+    is every other lone use of that letter in the article ('kata S', 'S menambahkan'): the
+    article names the person by it throughout (spk30b; who round 178: 'S', 8 mentions)."""
+    cue = _initial_cue()
+    letters = {g.group(1) for g in _LONE_LETTER.finditer(text)
+               if cue.search(text, max(0, g.start() - 16), g.start())
+               or _AGE.match(text, g.end()) and not _letter_in_name(text, g.start(), g.end())}
+    if letters and not cue.search(text) and sports_report(text):
+        letters = set()  # 'Grup A ( 12 )': a table's row and its points, no one's age
+    if not letters:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = [Mention(g.start(1), g.end(1), "PERSON", g.group(1), initials=True)
+             for g in _LONE_LETTER.finditer(text) if g.group(1) in letters
+             and not _letter_in_name(text, g.start(1), g.end(1))
+             and not any(a < g.end(1) and g.start(1) < b for a, b in taken)]
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
 @cache
 def home_areas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
@@ -11608,7 +11654,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
-    mentions = _initials_between(text, mentions)
+    mentions = _single_initials(text, _initials_between(text, mentions))
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),

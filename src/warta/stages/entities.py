@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 123  # ent30b (123): a name its bracketed acronym spells is one body
+    version = 124  # spk30b (124): one capital letter after an initials cue ("inisial
+    # S") or with an age in brackets ("S ( 45 )") is a person's initial, and so is every
+    # other lone use of that letter not inside a longer name ("kata S", "S menambahkan").
+    # ent30b (123): a name its bracketed acronym spells is one body
     # ("Generasi Muda Partai Golkar ( GMPG )", the tagger's part dropped); a body or person
     # opening with "DKI" is the place; a place opening with an abbreviated head ("PN
     # Jakarta Barat") the body, its region's contraction spelt out ("PN Jakut" joins

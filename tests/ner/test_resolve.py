@@ -1513,7 +1513,8 @@ def test_one_letter_initial_after_a_cue_names_a_person_throughout() -> None:
         ("S", "PERSON", True, text.index("S,")), ("S", "PERSON", True, text.index("S."))]
     # with an age in brackets the letter is a person's too ('R ( 40 )')
     text = "Pedagang R (40) mengaku rugi. R lalu melapor ke polisi."
-    assert [m.start for m in _single_initials(text, [])] == [text.index("R ("), text.index("R lalu")]
+    assert [m.start for m in _single_initials(text, [])] == [
+        text.index("R ("), text.index("R lalu")]
     # no cue and no age: a lone letter is nobody ('Grup A', 'vitamin C')
     text = "Tim itu ada di Grup A bersama vitamin C."
     assert _single_initials(text, []) == []

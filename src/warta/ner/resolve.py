@@ -398,9 +398,10 @@ def _letter_in_name(text: str, start: int, end: int) -> bool:
 
 def _single_initials(text: str, mentions: list[Mention]) -> list[Mention]:
     """One capital letter after an initials cue ('orang tua siswa, inisial S, mengatakan')
-    or with an age in brackets ('S ( 45 ) mengatakan'), which the tagger and the two-letter rules above pass over, is a person's initial, and so
-    is every other lone use of that letter in the article ('kata S', 'S menambahkan'): the
-    article names the person by it throughout (spk30b; who round 178: 'S', 8 mentions)."""
+    or with an age in brackets ('S ( 45 ) mengatakan'), which the tagger and the two-letter
+    rules above pass over, is a person's initial, and so is every other lone use of that
+    letter in the article ('kata S', 'S menambahkan'): the article names the person by it
+    throughout (spk30b; who round 178: 'S', 8 mentions)."""
     cue = _initial_cue()
     letters = {g.group(1) for g in _LONE_LETTER.finditer(text)
                if cue.search(text, max(0, g.start() - 16), g.start())

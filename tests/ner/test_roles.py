@@ -647,6 +647,8 @@ def test_an_office_before_the_units_it_serves_set_off_by_commas() -> None:
     assert role_before(words, 12) == (1, 5)
     words = "kata Peneliti Senior , LIPI , Budi".split()
     assert role_before(words, 6) == (1, 3)
+    words = "kata Peneliti Senior , Badan Riset Nasional ( BRN ) , Budi".split()
+    assert role_before(words, 11) == (1, 3)
     words = "bertemu Presiden Joko , Kementerian Luar Negeri , Budi".split()
     stop = [w in {"Joko", "Budi"} for w in words]
     assert role_before(words, 8, stop=stop) is None

@@ -294,9 +294,16 @@ def _office_past_units(words: Sequence[str], j: int, *,
     ("[Profesor Riset Bidang Iklim] , Pusat Riset Iklim , BRIN Prof Erma"): the head's own
     part, up to its comma, as judged (roles30b; who round 283: missed). The unit opens with
     a body's word or an acronym, and no name sits in it; at most `hops` units are passed."""
-    i = j
-    while i > 0 and j - i < _UNIT_WORDS and _role_token(words[i - 1]):
+    i, n = j, 0
+    while i > 0 and n < _UNIT_WORDS:
+        if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" \
+                and _bracketed_acronym(words[i - 2]):
+            i -= 3  # "Badan Riset dan Inovasi Nasional [( BRIN )]": its short form
+            continue
+        if not _role_token(words[i - 1]):
+            break
         i -= 1
+        n += 1
     unit = words[i:j]
     if i < 2 or words[i - 1] != "," or not unit:
         return None

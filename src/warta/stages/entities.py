@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 121  # roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
+    version = 122  # roles30b (122): a list's role past a name in its relative clause
+    # ('tiga hakim yang menangani perkara Ahok yakni A , B'); 'antara X dan Y , Budi' gives
+    # Budi Y only; an office before comma-set units ('Profesor Riset …, Pusat Riset …, BRIN
+    # Prof Erma'); previous: roles30 (121): the member noun after 'sang' ('kata sang gitaris Riko')
     # is the member's role; roles.toml's head 'Coach' ('coach Indra'); previous:
     # ent29c (120): a race's standings row splits its person from his
     # team ("1 . Nico Rosberg Mercedes 1 menit …": PERSON, ORG), where the rows show the

@@ -2311,6 +2311,9 @@ class RolesData(LangData):
     copula_predicates: Words = ()
     # Nouns that make a compound preposition after 'di' / 'ke' ('di hadapan hakim , Budi')
     compound_preposition_nouns: Words = ()
+    # Words opening a pair of parties ('antara Ketua DPR dan Ketua MA , Budi'): the name
+    # holds the office after the joiner only (roles30b)
+    pair_openers: Words = ()
     # Words before a role that keep it ("mantan"), words of a leader's period ("era"):
     # lower case (ner.roles). `kin_nouns`: the pack's one kinship list, every stage's
     # (`warta.lang.id.kinship`); `kin_also`: the ones of other senses ner.roles adds (kin25).

@@ -159,7 +159,7 @@ def without_prefix(role: str) -> str:
 def role_before(words: Sequence[str], start: int, *, limit: int = 10,
                 blind: Sequence[bool] | None = None,
                 stop: Sequence[bool] | None = None,
-                members: bool = False) -> tuple[int, int] | None:
+                members: bool = False, hops: int = 2) -> tuple[int, int] | None:
     """Token range [i, j) of a role that ends just before `start` (an optional comma between).
 
     The role is the longest run of capitalised words and connectors that ends at `start`
@@ -250,6 +250,10 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     if best is not None and best + 2 < j and words[best + 1] == "-" \
             and words[best + 2].lower() == words[best].lower():
         return None  # "legenda - legenda macam Iribar": a doubled noun, a plural
+    if best is None and not members and hops:
+        r = _office_past_units(words, j, blind=blind, stop=stop, hops=hops)
+        if r is not None:
+            return r
     if best is None:
         best = lower_head_before(words, j, members=members)
     if best is None or (best > 0 and is_org_word(words[best - 1])):
@@ -272,10 +276,65 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
     j = next((k for k in range(best + 1, j) if _origin_cut(words[k])), j)
     if words[j - 1] in {"dan", "&"}:
         return None  # "melalui Dirlantas dan [Kasie SIM]": another's role in a list
+    best = _pair_second(words, best, j)
     # Drop trailing connectors from the role.
     while j > best and words[j - 1] in role_words().connectors:
         j -= 1
     return (best, j) if j > best else None
+
+
+_UNIT_WORDS = 6  # words of one body's unit between the commas of a long office
+
+
+def _office_past_units(words: Sequence[str], j: int, *,
+                       blind: Sequence[bool] | None, stop: Sequence[bool] | None,
+                       hops: int) -> tuple[int, int] | None:
+    """The office written before the units it serves, each set off by a comma, when the
+    capitalised run ending at `j`, just before the name, is such a unit and holds no head
+    ("[Profesor Riset Bidang Iklim] , Pusat Riset Iklim , BRIN Prof Erma"): the head's own
+    part, up to its comma, as judged (roles30b; who round 283: missed). The unit opens with
+    a body's word or an acronym, and no name sits in it; at most `hops` units are passed."""
+    i, n = j, 0
+    while i > 0 and n < _UNIT_WORDS:
+        if i >= 3 and words[i - 1] == ")" and words[i - 3] == "(" \
+                and _bracketed_acronym(words[i - 2]):
+            i -= 3  # "Badan Riset dan Inovasi Nasional [( BRIN )]": its short form
+            continue
+        if not _role_token(words[i - 1]):
+            break
+        i -= 1
+        n += 1
+    unit = words[i:j]
+    if i < 2 or words[i - 1] != "," or not unit:
+        return None
+    if not (_body_head(unit[0]) or is_org_word(unit[0]) or _acronym(unit[0])):
+        return None
+    if any(head_at(words, k) for k in range(i, j)) \
+            or (stop is not None and any(stop[i:j])):
+        return None
+    r = role_before(words, i - 1, blind=blind, stop=stop, hops=hops - 1)
+    return r if r is not None and words[r[1]] == "," else None
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _pair_second(words: Sequence[str], best: int, j: int) -> int:
+    """Where the role `words[best:j]` starts when a pair's opener stands before it
+    ("pertemuan antara [Ketua DPR dan] Ketua MA , Hatta Ali"): after the joiner, where a
+    head opens the second party's office; the first is another's (roles30b; who round 295).
+    `best` elsewhere."""
+    if best == 0 or words[best - 1] not in _PAIR_OPENERS:
+        return best
+    for k in range(best + 1, j - 1):
+        if words[k] in {"dan", "&"} and head_at(words, k + 1):
+            return k + 1
+    return best
+
+
+# Words opening a pair of parties ("antara"): roles.toml.
+_PAIR_OPENERS = WordSet("roles", RolesData, "pair_openers")
 
 
 def _fronted_office(words: Sequence[str], best: int, j: int, start: int,
@@ -647,7 +706,10 @@ def list_role_before(words: Sequence[str], cue: int, *,
     if r is not None and r[1] == e:
         return r
     for k in range(e - 1, max(0, e - 9), -1):
-        if words[k] in {",", ".", ";", ":"} or (stop is not None and stop[k]):
+        # A name inside the relative clause is its object, no holder ("tiga hakim [yang
+        # menangani perkara Ahok] yakni A , B"): only punctuation ends the clause, and the
+        # role before "yang" still may not cross a name (roles30b; who round 295: missed).
+        if words[k] in {",", ".", ";", ":"}:
             return None
         if words[k].lower() == "yang":
             r = role_before(words, k, stop=stop, members=True)

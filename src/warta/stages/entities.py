@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 124  # spk30b (124): one capital letter after an initials cue ("inisial
+    version = 125  # roles30b (125): a list's role past a name in its relative clause
+    # ('tiga hakim yang menangani perkara Ahok yakni A , B'); 'antara X dan Y , Budi' gives
+    # Budi Y only; an office before comma-set units ('Profesor Riset …, Pusat Riset …, BRIN
+    # Prof Erma').
+    # spk30b (124): one capital letter after an initials cue ("inisial
     # S") or with an age in brackets ("S ( 45 )") is a person's initial, and so is every
     # other lone use of that letter not inside a longer name ("kata S", "S menambahkan").
     # ent30b (123): a name its bracketed acronym spells is one body

@@ -626,7 +626,10 @@ def test_an_english_coachs_title_opens_a_role() -> None:
 
 def test_a_name_inside_the_lists_relative_clause_keeps_the_role() -> None:
     # roles30b (who round 295: missed): the name in the clause is its object, no holder.
-    words = ["MA", "menunjuk", "tiga", "hakim", "yang", "menangani", "perkara", "Budi", "yakni", "Ani", ",", "Citra"]
+    words = [
+        "MA", "menunjuk", "tiga", "hakim", "yang", "menangani", "perkara", "Budi", "yakni", "Ani",
+        ",", "Citra"
+    ]
     stop = [w in {"Budi", "Ani", "Citra"} for w in words]
     assert list_role_before(words, 9, stop=stop) == (3, 4)
 
@@ -643,11 +646,17 @@ def test_a_pair_opened_by_antara_gives_the_name_the_second_office() -> None:
 def test_an_office_before_the_units_it_serves_set_off_by_commas() -> None:
     # roles30b (who round 283: missed): 'Profesor Riset Bidang Iklim , Pusat Riset Iklim ,
     # BRIN Prof Erma': the head's part up to its comma; a name in between stops it.
-    words = ["kata", "Profesor", "Riset", "Bidang", "Iklim", ",", "Pusat", "Riset", "Iklim", ",", "BRIN", "Prof", "Erma"]
+    words = [
+        "kata", "Profesor", "Riset", "Bidang", "Iklim", ",", "Pusat", "Riset", "Iklim", ",", "BRIN",
+        "Prof", "Erma"
+    ]
     assert role_before(words, 12) == (1, 5)
     words = ["kata", "Peneliti", "Senior", ",", "LIPI", ",", "Budi"]
     assert role_before(words, 6) == (1, 3)
-    words = ["kata", "Peneliti", "Senior", ",", "Badan", "Riset", "Nasional", "(", "BRN", ")", ",", "Budi"]
+    words = [
+        "kata", "Peneliti", "Senior", ",", "Badan", "Riset", "Nasional", "(", "BRN", ")", ",",
+        "Budi"
+    ]
     assert role_before(words, 11) == (1, 3)
     words = ["bertemu", "Presiden", "Joko", ",", "Kementerian", "Luar", "Negeri", ",", "Budi"]
     stop = [w in {"Joko", "Budi"} for w in words]

@@ -593,6 +593,9 @@ class EventWords(LangData):
     # X"): the attack took place, its victim named, the attacker may go unnamed
     case_nouns: Words = ()
     case_codes: Words = ()
+    # (evnoun30) nouns of a suit's hearing ("sidang perceraian X - Y"): the first named sues
+    # the others, and a suit the article tells by a verb is not coded again
+    suit_hearings: Words = ()
     # (evprec4) a verdict's outcome word that acquits ("memvonis Henry bebas"), kinds of
     # permit or document that are no participant ("mencabut empat IUP"), commitment nouns whose
     # bare genitive owns the commitment ("menegaskan komitmen Kemensos"), verbs of regret that

@@ -146,6 +146,7 @@ class Lexicon:
     held_genitive: frozenset[str]  # "penangkapan X" with no actor named: X held, agentless
     case_nouns: frozenset[str]  # (evrec10) "kasus penganiayaan terhadap X": X attacked
     case_codes: frozenset[str]
+    suit_hearings: frozenset[str]  # (evnoun30) "sidang perceraian X - Y": X sues Y
     requires_recipient: frozenset[str]
     speaker_words: frozenset[str]
     # first token -> (phrase, CAMEO agent code), longest first: unnamed participants
@@ -514,6 +515,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         noun_clause_openers=fs(w.noun_clause_openers),
         owner_genitive=fs(w.owner_genitive_codes), held_genitive=fs(w.held_genitive_codes),
         case_nouns=fs(w.case_nouns), case_codes=fs(w.case_codes),
+        suit_hearings=fs(w.suit_hearings),
         requires_recipient=fs(w.requires_recipient),
         speaker_words=fs(w.speaker_words),
         agents={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in agents.items()},
@@ -6843,6 +6845,30 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             first = replace(first, actors=first.targets, targets=())
         recent.append(first)
         found_before, before = bool(evs), ents
+    return _suit_hearings(out, text, lex)
+
+
+def _suit_hearings(events: list[Event], text: str, lex: Lexicon) -> list[Event]:
+    """(evnoun30) A suit told by its hearing's noun ("Sidang perceraian Ahok - Veronica"):
+    the genitive names the plaintiff first and the one sued after, so the first is the actor
+    and the rest targets; a suit the article already tells by another event of its code
+    with one of these parties ("X menggugat cerai Y") is not coded twice."""
+    def hearing(e: Event) -> bool:
+        return e.trigger is not None and " ".join(
+            text[e.trigger.start:e.trigger.end].lower().split()) in lex.suit_hearings
+
+    out: list[Event] = []
+    for e in events:
+        if not hearing(e):
+            out.append(e)
+            continue
+        parties = {*e.actors, *e.targets}
+        if any(o.code == e.code and not hearing(o) and parties & {*o.actors, *o.targets}
+               for o in events):
+            continue
+        if len(e.actors) > 1 and not e.targets:
+            e = replace(e, actors=e.actors[:1], targets=e.actors[1:])
+        out.append(e)
     return out
 
 
@@ -7013,7 +7039,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 102  # ev30b (102): a relative of place ", tempat X ..." its own clause; no
+    version = 103  # evnoun30 (103): a suit told by its hearing noun ("sidang perceraian X -
+    # Y"), "menetapkan" as a noun's support verb ("menetapkan dukungan terhadap X");
+    # ev30b (102): a relative of place ", tempat X ..." its own clause; no
     # request of one's own fans or kin by a person; no support for an aim ("dukungan agar
     # ..."); "mangkirnya X": X the doer; a sting told again made by the last enforcer;
     # "sejumlah pihak meminta X"; "meragukan" a named party.

@@ -3589,13 +3589,13 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             # of lower-case occupations after a lower-case first one, each its own role
             # (roles30; who round 293: missed); `_LIST_LIMIT` items at most.
             listed = first[:1].islower()
-            read, pos = _next_listed_role(art, e, pos, end, listed)
+            read, nxt = _next_listed_role(art, e, pos, end, listed)
             if not read:
                 continue  # no joined head after this mention's role: the next mention's
             for _ in range(_LIST_LIMIT - 1):
-                if pos is None:
+                if nxt is None:
                     break
-                _, pos = _next_listed_role(art, e, pos, end, listed)
+                _, nxt = _next_listed_role(art, e, nxt, end, listed)
             break
 
 
@@ -3615,7 +3615,7 @@ def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
     text = art.text
     join = _SECOND_JOINER.match(text, pos)
     comma = join is None
-    if comma:
+    if join is None:
         join = _LIST_JOINER.match(text, pos) if listed else None
         if join is None:
             return False, None

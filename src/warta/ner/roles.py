@@ -328,7 +328,7 @@ def _pair_second(words: Sequence[str], best: int, j: int) -> int:
     if best == 0 or words[best - 1] not in _PAIR_OPENERS:
         return best
     for k in range(best + 1, j - 1):
-        if words[k] in {"dan", "&"} and head_at(words, k + 1):
+        if words[k] in _LIST_JOINERS and head_at(words, k + 1):
             return k + 1
     return best
 

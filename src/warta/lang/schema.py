@@ -210,6 +210,8 @@ class EntitiesData(LangData):
     # companies, not people.
     listed_brand_heads: Words = ()
     listed_brand_cues: Words = ()
+    # Words joining the last name of such a list ("[Y] dan [Z]", "atau"): every list above.
+    listed_joiners: Words = ()
     # Zones' designations written before the place they are named for ("KEK [X Y]").
     zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").
@@ -1624,6 +1626,7 @@ class NumberMeasure(LangData):
     only_so_far_words: Words = ()
     limit_verbs: Words = ()
     aside_openers: Words = ()
+    document_number_words: Words = ()  # "Nomor" before a document's number (num30)
     # Adjectives after a comparative ("lebih tinggi", "lebih rendah") saying which way a
     # level compared with an earlier one lies (numcmp25).
     higher_words: Words = ()

@@ -9137,13 +9137,15 @@ def _marked_places(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> No
 def _listed_after(heads: Sequence[str], cues: Sequence[str], name: str, gap: int,
                   comma: str) -> re.Pattern[str] | None:
     """A lower-case head noun, up to `gap` lower-case words (then `comma`), a naming cue
-    and the names it lists, comma- and "dan"-joined, as group 1 (ent27, ent27b)."""
+    and the names it lists, comma- and "dan"-joined (`listed_joiners`), as group 1 (ent27,
+    ent27b)."""
     if not heads:
         return None
+    joiners = "|".join(map(re.escape, load("entities", EntitiesData).listed_joiners))
     return re.compile(
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,{gap}}}{comma}"
         rf"(?:{'|'.join(cues)})\s*,?\s+"
-        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:dan|serta|atau)\s+{name})?)")
+        rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:{joiners})\s+{name})?)")
 
 
 @cache

@@ -5195,10 +5195,12 @@ def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
 _TITLE_YEAR = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’-]*)\s*\(\s*\Z")
 
 
-# The tail of a numbered document before a year: "Permendag Nomor 06/M-DAG/PER/1/2015",
-# "UU Nomor 36/2009" (num30)
-_NUMBERED_TAIL = re.compile(r"(?:[A-Za-z]\s*/[\w\s.-]{0,12}|(?i:\bno(?:mor|\.)?)\s*[\d.]+\s*)"
-                            r"/\s*\Z")
+@cache
+def _numbered_tail() -> re.Pattern[str]:
+    """The tail of a numbered document before a year: "Permendag Nomor 06/M-DAG/PER/1/2015",
+    "UU Nomor 36/2009" (num30); its words of number are numbers.toml's."""
+    words = trie_pattern(load("numbers", NumbersData).measure.document_number_words)
+    return re.compile(rf"(?:[A-Za-z]\s*/[\w\s.-]{{0,12}}|(?i:\b{words})\s*[\d.]+\s*)/\s*\Z")
 
 
 def _untitled(times: list[TimeExpr], text: str) -> list[TimeExpr]:
@@ -5209,7 +5211,7 @@ def _untitled(times: list[TimeExpr], text: str) -> list[TimeExpr]:
     months = _lex().months
     out: list[TimeExpr] = []
     for t in times:
-        if _YEAR.fullmatch(text[t.span.start:t.span.end]) and _NUMBERED_TAIL.search(
+        if _YEAR.fullmatch(text[t.span.start:t.span.end]) and _numbered_tail().search(
                 text, max(0, t.span.start - 40), t.span.start):
             continue
         m = _TITLE_YEAR.search(text, max(0, t.span.start - 40), t.span.start)

@@ -2287,6 +2287,8 @@ class RolesData(LangData):
     # Words joining a second office or standing to a role written after a name
     # ("fisikawan legendaris [sekaligus] salah satu pemikir terbesar"): the role ends there.
     role_joiners: Words = ()
+    # Words joining the last of lower-case occupations listed after a name ("..., dan").
+    listed_role_joiners: Words = ()
     # Words between a role and a name that give the name ("sopir [berinisial] AR").
     name_cues: Words = ()
     # Occupations that open a role only before such a cue ("sopir ... berinisial AR").

@@ -3599,11 +3599,17 @@ def _second_roles_after(art: _Article, sentences: Sequence[Span]) -> None:
             break
 
 
-# A comma (and 'dan' / 'serta') between lower-case occupations listed after a name.
-_LIST_JOINER = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?")
 _LIST_LIMIT = 6
-# What may follow a listed occupation: the next comma or joiner, or the sentence's end.
-_ITEM_END = re.compile(r"\s*(?:[,.;]|(?:dan|serta)(?![\w-])|$)")
+
+
+@cache
+def _listed_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Between lower-case occupations listed after a name: a comma (and a joiner of
+    roles.toml `listed_role_joiners`, 'dan' / 'serta'); and what may follow one: the next
+    comma or joiner, or the sentence's end (roles30)."""
+    joiners = "|".join(map(re.escape, load("roles", RolesData).listed_role_joiners))
+    return (re.compile(rf"\s*,\s*(?:(?:{joiners})\s+)?"),
+            re.compile(rf"\s*(?:[,.;]|(?:{joiners})(?![\w-])|$)"))
 
 
 def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
@@ -3616,7 +3622,7 @@ def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
     join = _SECOND_JOINER.match(text, pos)
     comma = join is None
     if join is None:
-        join = _LIST_JOINER.match(text, pos) if listed else None
+        join = _listed_roles()[0].match(text, pos) if listed else None
         if join is None:
             return False, None
     toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, join.end(), end)][:24]
@@ -3633,7 +3639,7 @@ def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
     after = gap.end() if gap is not None else toks[j - 1][1]
     if not role or art.person_in(toks[0][0], toks[j - 1][1], kinds=("PERSON",)) \
             or any(x.kind == "PERSON" for x, _, _ in art.mentions_in(after, after)) \
-            or comma and not _ITEM_END.match(text, _past_origin(text, toks[j - 1][1])):
+            or comma and not _listed_roles()[1].match(text, _past_origin(text, toks[j - 1][1])):
         # (a listed item goes on to no other words: 'anggota Komisi V [dari fraksi PAN
         # Andi]' is another's office in a list of people)
         return True, None

@@ -3972,3 +3972,56 @@ def test_a_reported_quarter_dates_the_later_paragraphs_percentages() -> None:
     got = _measured("Lembaga riset merilis data: penjualan sepeda turun 20 persen pada kuartal "
                     "dua 2016.\nMerek Anu paling merasakan penurunan 30 persen.")
     assert {g[0]: g[4] for g in got}["30 persen"] == "2016-Q2"
+
+
+def test_an_undated_texts_month_without_its_year_dates_no_amount() -> None:
+    # num30b (seed 67): the time stage gives "bulan Juli" the latest year the text names
+    # (here a promise's); a month the undated text writes without a year is no period,
+    # but one ending a span keeps the year its other end gives
+    art = analyze("Survei menyebut hanya 40 persen warga puas pada bulan Juli. Ia berjanji "
+                  "memotong pajak di tahun 2019.")
+    assert {c.span.of(art.text): c.period for c in art.numbers}["40 persen"] is None
+    art = analyze("Harga gula ditetapkan Rp 12.000 per kg. Kebijakan ini berlaku mulai 10 Mei "
+                  "2016 sampai Agustus.")
+    assert [c.period for c in art.numbers] == ["2016-05-10/2016-08"]
+
+
+def test_a_year_a_record_is_compared_with_is_no_period_of_the_change() -> None:
+    # num30b (seed 67): "turun 8 persen, penurunan terbesar sejak 1998": the record's year
+    got = _periods("Penjualan mobil turun hingga 8 persen, yang merupakan penurunan terbesar "
+                   "sejak 1998.", datetime(2017, 5, 1))
+    assert got["hingga 8 persen"] is None
+
+
+def test_a_fall_from_a_level_named_after_dari_and_the_level_it_reached() -> None:
+    # num30b (seed 67): "54 persen ..., atau turun dari angka kepuasan sebesar 64 persen":
+    # down to the first, down from the second
+    got = [(c.change, c.change_to, c.change_from) for c in analyze(
+        "Survei menyebut 45 persen warga yang puas dengan kinerja wali kota, atau turun dari "
+        "angka kepuasan sebesar 60 persen.", published=datetime(2025, 1, 15)).numbers]
+    assert got == [("down", True, False), ("down", False, True)]
+
+
+def test_named_receivers_listed_after_a_receiving_sentence_measure_what_was_received() -> None:
+    # num30b (seed 67): "... terbukti menerima suap. Mereka di antaranya <nama> sebesar US$
+    # X, pengacara <nama> sebesar US$ Y": the bribe, not nothing nor the titled receiver
+    art = analyze("Jaksa menyebut ada pejabat lain yang juga menerima suap. Mereka di antaranya "
+                  "Bambang Sutrisno sebesar Rp 50 juta, pengacara Joko Santoso sebesar Rp 40 "
+                  "juta.", published=datetime(2025, 1, 15))
+    assert [c.thing for c in art.numbers if c.currency] == ["suap", "suap"]
+
+
+def test_a_whole_after_a_word_of_composition_measures_the_material() -> None:
+    # num30b (seed 67): "berbahan 100 persen katun" is the cotton's share, no "fully"
+    got = [c.thing for c in analyze("Ia membeli kemeja berbahan 100 persen katun. Produk itu "
+                                    "dijamin halal 100 persen.").numbers]
+    assert got == ["katun", None]
+
+
+def test_a_price_after_seharga_is_no_change_said_before_its_noun() -> None:
+    # num30b (seed 67): "tambahan" of the accessories does not raise the straps' price;
+    # a level a rise reached is still one ("naik menjadi seharga")
+    got = _measured("Toko itu menawarkan tas tambahan serta dompet seharga Rp 200 ribu.")
+    assert got[0][2] is None
+    got = _measured("Harga tiket naik menjadi seharga Rp 50 ribu.")
+    assert got[0][2:4] == ("up", True)

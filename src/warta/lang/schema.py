@@ -1622,6 +1622,8 @@ class NumberMeasure(LangData):
     condition_openers: Words = ()
     break_through_verbs: Words = ()
     level_nouns: Words = ()
+    # Words of what a thing is made of ("berbahan 100 persen sutra"): a whole is its share
+    composition_words: Words = ()
     day_and_aux_words: Words = ()
     only_so_far_words: Words = ()
     limit_verbs: Words = ()

@@ -1363,6 +1363,11 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
             to = True
     if change is not None and first > 0 and toks[first - 1].low in lex.copulas:
         to = True  # "turunkan lima kali ... dan sekarang adalah 5%": the level reached
+    if change is not None and not to and said_at + 1 < first - 1 \
+            and toks[first - 1].low in _PRICE_WORDS:
+        # "aksesori tambahan serta strap pengganti seharga US$ 20": a price of what the
+        # words before name, no rise nor fall of it (num30b)
+        change = None
     subject = _subject_of(toks, said_at, first, reach) if change is not None else None
     if subject is not None and (thing is None or (head is not None and _took_before(
             toks, head[1], subject.start))):
@@ -1407,6 +1412,8 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         before -= 1
     if first > 0 and (toks[before].low in lex.from_words or toks[before].low in lex.earlier):
         to, since = False, change is not None  # "naik dari 2,31 persen": up from it
+    elif change is not None and _from_level(toks, said_at, first):
+        to, since = False, True  # "turun dari angka kepuasan sebesar 64 persen": down from it
     if change is not None and not to and toks[first].low in lex.reached and any(
             toks[n].kind == "num" for n in range(said_at + 1, first)):
         to = True  # "tumbuh 2,87%, yang mencapai Rp 2.162,5 triliun": the level reached
@@ -1420,8 +1427,19 @@ _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "
 _MANNERS = WordSet("numbers", NumbersData, "measure.manners")  # "turun drastis" (numb29)
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
 _CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
+def _from_level(toks: Sequence[_Tok], said_at: int, first: int) -> bool:
+    """Whether the change said at `said_at` opens its earlier level with "dari" and a level
+    noun, only words up to the amount ("turun dari angka kepuasan sebesar 64 persen"):
+    the amount is where the change started, not its size (num30b)."""
+    lex = _lex()
+    return said_at + 2 < first <= said_at + 6 and toks[said_at + 1].low in lex.from_words \
+        and toks[said_at + 2].low in _LEVEL_NOUNS \
+        and all(t.kind == "word" for t in toks[said_at + 1:first])
+
+
 _BREAK_THROUGH = WordSet("numbers", NumbersData, "measure.break_through_verbs")  # "tembus"
 _LEVEL_NOUNS = WordSet("numbers", NumbersData, "measure.level_nouns")  # "menembus level Rp"
+_COMPOSITION = WordSet("numbers", NumbersData, "measure.composition_words")  # "berbahan"
 
 
 # numtime12: a negation before a change word ending its clause ("tidak mulai meningkat,
@@ -2109,6 +2127,42 @@ def _owns_name(toks: Sequence[_Tok], thing: Span | None, name: int, first: int) 
         t.text == "," for t in toks[:first] if thing.end <= t.start < at)
 
 
+def _person_at(at: int, index: SpanIndex[int], entities: Sequence[Entity],
+               end: int | None = None) -> bool:
+    """Whether a person's name is mentioned at `at` (or anywhere from it up to `end`)."""
+    return any(entities[n].kind == "PERSON"
+               for _, n in index.overlapping(at, at + 1 if end is None else end))
+
+
+def _titled_person(thing: Span | None, at: int, text: str, index: SpanIndex[int],
+                   entities: Sequence[Entity]) -> bool:
+    """Whether a thing read before a person's name at `at` is only that name with its title
+    ("pengacara Hotma Sitompul sebesar US$ 400 ribu"): the receiver, not what is measured
+    (a measured head owns it: "kerugian Rahmat Shah sebesar Rp 254 juta")."""
+    return thing is not None and thing.end > at and _person_at(at, index, entities) \
+        and not _head_named(text[thing.start:at])
+
+
+_RECEIVED_REACH = 2  # sentences before the item's own that may say what was received
+_WORD_SPAN = re.compile(r"[^\W\d]\w*")
+
+
+def _received_before(text: str, sent_starts: Sequence[int], at: int) -> Span | None:
+    """The noun right after the last verb of receiving or giving in the sentence up to
+    `at` or the two before it ("nama-nama lain yang juga terbukti menerima suap"): what the
+    named receivers of a list got (num30b)."""
+    lex = _lex()
+    s = max(0, bisect_right(sent_starts, at) - 1 - _RECEIVED_REACH)
+    lo = sent_starts[s] if sent_starts else 0
+    words = list(_WORD_SPAN.finditer(text, lo, at))
+    for i in range(len(words) - 2, -1, -1):
+        nxt = words[i + 1]
+        if words[i].group().casefold() in lex.receiving and nxt.group().islower() \
+                and nxt.group() not in lex.stop and text[words[i].end():nxt.start()].isspace():
+            return Span(start=nxt.start(), end=nxt.end())
+    return None
+
+
 def _after_level(toks: Sequence[_Tok], first: int) -> bool:
     """Whether a word of the level reached stands right before toks[first] ("menjadi")."""
     return any(first >= len(p) and tuple(t.low for t in toks[first - len(p):first]) == p
@@ -2660,6 +2714,14 @@ def _since_now(raw: _Raw, stop: int, times: Sequence[TimeExpr], since: Container
     return None
 
 
+def _record_since(text: str, end: int, t: TimeExpr) -> bool:
+    """Whether a superlative stands between an amount and the "sejak <date>" after it
+    ("turun hingga 10 persen, penurunan terbesar ... sejak 1995"): the date is the record's
+    comparison, not the time of the change (num30b)."""
+    return t.span.start >= end and any(
+        w in _lex().superlatives for w in _WORD.findall(text[end:t.span.start].casefold()))
+
+
 _MONTHS_DURATION = re.compile(r"P(\d{1,2})M")
 _MONTHS_AHEAD_MAX = 24  # months counted forward read as a span of months, at most
 
@@ -3067,10 +3129,10 @@ def find_numbers(article: Article) -> list[Count]:
     sent_starts = [s.start for s in article.sentences]
     # `_names_event`'s answers (anywhen) by a date's start: asked here and per sentence
     event_years: dict[int, bool] = {}
-    times = _spans_restated(_resolved_times(_counted_ahead(_month_spans(_untitled(
-        sorted(article.times, key=lambda t: t.span.start), text), text), text,
+    times = _yearless_months(_spans_restated(_resolved_times(_counted_ahead(_month_spans(
+        _untitled(sorted(article.times, key=lambda t: t.span.start), text), text), text,
         article.published),
-        text, sent_starts, lex, event_years), text, sent_starts)
+        text, sent_starts, lex, event_years), text, sent_starts), text, article.published)
     time_starts = [t.span.start for t in times]  # bisected per sentence, not scanned
     # Where each comparison's base date starts ("dibandingkan periode yang sama tahun
     # sebelumnya"), read once: neither its paragraph's period nor its sentence's.
@@ -3288,12 +3350,19 @@ def find_numbers(article: Article) -> list[Count]:
                         opens = name - 1 if name > 0 and (toks[name - 1].low,) in lex.head_set \
                             else name
                         thing = Span(start=toks[opens].start, end=toks[first - 3].end)
-                    elif name is not None and not _owns_name(toks, thing, name, first):
+                    elif name is not None and (not _owns_name(toks, thing, name, first) or (
+                            money and _titled_person(thing, toks[name].start, text, index,
+                                                     article.entities))):
                         # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2
                         # persen": a name opening an item shares the measure before it
                         at = toks[name].start
                         thing = measured.get(money) or (
                             thing if thing is not None and thing.end <= at else None)
+                        if thing is None and money and _person_at(
+                                at, index, article.entities, toks[first - 1].end):
+                            # "... terbukti menerima suap. Mereka di antaranya Diah sebesar
+                            # US$ 500 ribu": what the sentences before said was received
+                            thing = _received_before(text, sent_starts, at)
                         if thing is not None and not any(
                                 x.low in lex.against for x in toks[max(0, name - 3):name]):
                             # "saham AMMN (-4,37%), MLPT (-14,99%)": "saham", not AMMN's;
@@ -3562,7 +3631,8 @@ def find_numbers(article: Article) -> list[Count]:
                     # level it fell from's, not the level reached's
                     change_to and t.span.end <= raw.start
                     and _compared_at(compared, text, sent.start, t)) and not (
-                    t.span.start in since and (change is None or change_to)) and (
+                    t.span.start in since and (change is None or change_to
+                                               or _record_since(text, raw.end, t))) and (
                     before is None or (before.currency is None
                                        and before.unit not in _MEASURED_UNITS)
                     or not _right_after(toks, before, t.span, first))]
@@ -4178,8 +4248,17 @@ def _whole_manners(out: list[Count], text: str) -> None:
                 and c.change is None and c.thing and t is not None \
                 and len(c.thing.split()) == 1 and not _head_named(c.thing) \
                 and not (text[t.end:c.span.start].strip()  # the word right before it
-                         or text[c.span.end:t.start].strip()):  # or right after it
+                         or text[c.span.end:t.start].strip()) \
+                and not _made_of(text, c.span.start):  # (not "berbahan 100 persen sutra")
             out[n] = replace(c, thing=None, thing_span=None)
+
+
+def _made_of(text: str, at: int) -> bool:
+    """Whether a word of composition ends right before `at` ("berbahan", "terbuat dari")
+    (num30b)."""
+    before = text[max(0, at - 30):at].casefold().split()
+    return any(tuple(before[-len(w):]) == w for w in (tuple(p.split()) for p in _COMPOSITION)
+               if before)
 
 
 def _compared_bases(out: list[Count], first_out: int, text: str) -> None:
@@ -5203,6 +5282,26 @@ def _numbered_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[A-Za-z]\s*/[\w\s.-]{{0,12}}|(?i:\b{words})\s*[\d.]+\s*)/\s*\Z")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def _yearless_months(times: list[TimeExpr], text: str,
+                     published: date | datetime | None) -> list[TimeExpr]:
+    """The times, with a month an undated text writes without its year ("pada bulan Juli",
+    "Juni lalu") made unknown: the time stage fills its year with the latest the text
+    names, which may be another statement's (a promise's "tahun 2018"), so it dates no
+    amount (num30b)."""
+    if published is not None:
+        return times
+    starts = {t.span.start: t.value for t in times}
+    stops = {t.span.end: t.value for t in times}
+    # (not an end of a span, "mulai 10 April 2017 sampai September": its other end dates it)
+    return [replace(t, value="XXXX-XX", anchored=False)
+            if t.type == "DATE" and _MONTH_VALUE.fullmatch(t.value)
+            and _YEAR.search(text, t.span.start, t.span.end) is None
+            and not _in_span(t, starts, stops, text) else t for t in times]
+
+
 def _untitled(times: list[TimeExpr], text: str) -> list[TimeExpr]:
     """The times less a year a name carries in brackets ("Film Pinocchio ( 1940 )",
     "Sang Pencerah (2010)"): it tells which work or person is meant, not when an amount
@@ -5503,6 +5602,26 @@ def _is_year_tok(t: _Tok) -> bool:
     return y is not None and 1900 <= y <= 2100
 
 
+def _moved_from(words: Sequence[_Tok]) -> bool:
+    """Whether `words` are a change and "dari" opening the few words naming its earlier
+    level ("melebar dari rancangan sebelumnya")."""
+    lex = _lex()
+    return 2 <= len(words) <= 5 and _change_word(words[0].low) in lex.moves \
+        and words[1].low in lex.from_words and all(t.kind == "word" for t in words)
+
+
+def _after_clause(between: Sequence[_Tok]) -> list[_Tok]:
+    """The words after the last comma of `between`, less the conjunction opening them
+    ("54 persen rakyat yang puas ..., atau turun dari angka ..."): a clause of its own
+    after the amount's; none when no comma stands there or a clause break does."""
+    lex = _lex()
+    commas = [i for i, t in enumerate(between) if t.text == ","]
+    if not commas or any(t.low in lex.measure_breaks or t.text in {".", "!", "?", ";"}
+                         for t in between):
+        return []
+    return list(dropwhile(lambda t: t.low in lex.joins, between[commas[-1] + 1:]))
+
+
 def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
                            raws: Sequence[_Raw], out: list[Count], first_out: int) -> None:
     """An amount followed by the change that led to it is the level reached: "ekuitas
@@ -5546,9 +5665,7 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
             # abbreviation, and the few words naming the earlier level)
             rest = list(dropwhile(lambda t: t.low in lex.ratio_words or t.text in "()",
                                   words))
-            if len(rest) >= 2 and len(rest) <= 5 and _change_word(rest[0].low) \
-                    in lex.moves and rest[1].low in lex.from_words \
-                    and all(t.kind == "word" for t in rest):
+            if _moved_from(rest) or _moved_from(_after_clause(between)):
                 out[first_out + n] = replace(a, change=said, change_to=True)
                 continue
         if not words or len(words) > 4 or not any(
@@ -6006,7 +6123,10 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 58  # num30 (58): money with no noun before it is named by its verb of paying
+    version = 59  # num30b (59): an undated text's month written without its year dates
+    # no amount; a record's "terbesar ... sejak 1995" dates no change; a fall's two ends
+    # ("X, atau turun dari angka Y": down to X, down from Y).
+    # (was 58) num30 (58): money with no noun before it is named by its verb of paying
     # or raising ("membayar sebesar Rp 5 ribu", "mengumpulkan US$ 12 juta"); a share "dari
     # <count> <noun>" measures the group counted; an attribution ", menurut ... ," is
     # skipped when the subject is read back; a cap verb's object is what it caps; "kadar"

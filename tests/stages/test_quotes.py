@@ -2564,6 +2564,16 @@ def test_a_second_predicate_after_dan_shares_the_opening_subject() -> None:
         ("per:titiek", "Titiek")
 
 
+@pytest.mark.parametrize("cited", ["Budi (2015) dan Ani dkk (2019),", "Budi (2015)"])
+def test_a_cited_author_with_a_year_mid_sentence_is_the_source(cited: str) -> None:
+    # 'Dampak banjir menurut Budi (2015) dan Ani dkk (2019), mencakup …': Budi's finding
+    text = f"Dampak banjir menurut {cited} mencakup gangguan belajar."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),
+            _ent(text, "per:ani", "PERSON", "Ani", "Ani"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:budi", text.rstrip("."))
+
+
 def test_a_second_predicate_shares_a_subject_after_a_connective_with_no_comma() -> None:
     # 'Namun Budi membela Andi dan menegaskan …': Budi, after the bare connective, speaks
     text = "Namun Budi Santoso membela Andi dan menegaskan rekannya sudah bekerja keras."

@@ -3602,13 +3602,28 @@ def _passive_agent(text: str, sent: Span) -> _Found | None:
 
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
+_CITED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+
+
+@cache
+def _mid_menurut_cited() -> re.Pattern[str]:
+    """'Dampak bencana menurut Mudavanhu (2015) dan Gibbs dkk (2019), mencakup …': a cited
+    author with the year in brackets, his co-authors ('dkk', entities.toml `company_after`)
+    and a second one after 'dan', then an optional comma before the predicate (spk30c; who
+    round 296: missed)."""
+    company = "|".join(re.escape(w) for w in load("entities", EntitiesData).company_after)
+    one = (rf"(?:\s+(?i:{company})(?![\w-]))?\s*\(\s*\d{{4}}\s*\)" if company
+           else r"\s*\(\s*\d{4}\s*\)")
+    return re.compile(rf"\s(?P<cue>menurut)\s+(?P<spk>{_CITED_NAME}){one}"
+                      rf"(?:\s+(?:dan|serta)\s+{_CITED_NAME}{one})?\s*,?\s+(?=[a-z])")
 
 
 def _mid_menurut(text: str, sent: Span) -> _Found | None:
     """'Usulan ini menurut Hasbullah bukan hanya wacana': 'menurut' and a name between the
     subject (a noun phrase of a few words, no comma, no verb) and its predicate; the
     statement is the whole sentence, as with 'menurutnya' inside the clause."""
-    m = _MID_MENURUT.search(text, sent.start, sent.end)
+    m = _MID_MENURUT.search(text, sent.start, sent.end) \
+        or _mid_menurut_cited().search(text, sent.start, sent.end)
     if m is None:
         return None
     head = text[sent.start:m.start()].split()

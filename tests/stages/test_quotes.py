@@ -2574,6 +2574,17 @@ def test_a_cited_author_with_a_year_mid_sentence_is_the_source(cited: str) -> No
     assert (q.speaker, q.content.of(text)) == ("per:budi", text.rstrip("."))
 
 
+def test_a_role_epithet_refers_back_to_a_subject_opened_by_its_own_role() -> None:
+    # 'Aktor asal X Budi … . Pemain film Y itu mengaku …': the actor, his role before him
+    text = ("Jakarta , Kompas - - Aktor asal Bandung Budi Santoso ingin bertemu Kahitna . "
+            "Pemain film Hujan Bulan itu mengaku senang bisa bertemu lagi .")
+    budi = replace(_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+                   roles=("Aktor asal Bandung",))
+    ents = (budi, _ent(text, "org:k", "ORG", "Kahitna", "Kahitna"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
 def test_a_second_predicate_shares_a_subject_after_a_connective_with_no_comma() -> None:
     # 'Namun Budi membela Andi dan menegaskan …': Budi, after the bare connective, speaks
     text = "Namun Budi Santoso membela Andi dan menegaskan rekannya sudah bekerja keras."

@@ -5229,6 +5229,19 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
+def _before_own_role(text: str, start: int, at: int, ent: Entity) -> int:
+    """Where a role of `ent` written right before its mention at `at` opens ('[Aktor asal
+    Amerika Serikat] Ansel Elgort …'), else `at`: the person still opens the sentence
+    (spk30c; who round 296: missing)."""
+    before = text[start:at].rstrip()
+    low = before.casefold()
+    for role in ent.roles:
+        r = role.casefold()
+        if r and low.endswith(r) and (len(low) == len(r) or not low[-len(r) - 1].isalnum()):
+            return start + len(before) - len(r)
+    return at
+
+
 def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
                             clause: bool = False) -> bool:
     """Whether the entity `who` opens the sentence right before the one holding `at`, after
@@ -5240,8 +5253,12 @@ def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
     for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), at):
         if ent.id != who or ix.contents.holds(m.start):
             continue
-        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), m.start)]
-        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words) \
+        opening = _before_own_role(text, ix.sentence_start(m.start, 0), m.start, ent)
+        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), opening)]
+        dashes = ("-", "–", "—")
+        # (a dateline's commas too: 'Jakarta , CNN Indonesia - - Ansel Elgort …')
+        if all(w[:1].isupper() or w in dashes or w == "," and any(d in words for d in dashes)
+               for w in words) \
                 or clause and _is_subject(text, m, ix):
             return True
     return False

@@ -2574,6 +2574,15 @@ def test_a_cited_author_with_a_year_mid_sentence_is_the_source(cited: str) -> No
     assert (q.speaker, q.content.of(text)) == ("per:budi", text.rstrip("."))
 
 
+def test_a_relative_clauses_dengan_verb_is_no_second_predicate_after_a_connective() -> None:
+    # 'Namun X tidak … seperti Y yang dengan tegas menyatakan …': Y's relative clause, no
+    # statement by the opening subject
+    text = ("Namun Perda Desa Maju tidak memiliki penjelasan seperti Perda Kota yang dengan "
+            "tegas menyatakan pajak itu hanya berlaku bagi warga.")
+    ents = (_ent(text, "org:d", "ORG", "Perda Desa Maju", "Perda Desa Maju"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
 def test_a_role_epithet_refers_back_to_a_subject_opened_by_its_own_role() -> None:
     # 'Aktor asal X Budi … . Pemain film Y itu mengaku …': the actor, his role before him
     text = ("Jakarta , Kompas - - Aktor asal Bandung Budi Santoso ingin bertemu Kahitna . "

@@ -4737,6 +4737,8 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
     if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
             and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
         return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
+    if i >= 1 and text[toks[i - 1][0]:toks[i - 1][1]].casefold() == "yang":
+        return None  # 'KUHP yang dengan tegas menyatakan …': the relative's own verb
     first = 0  # where the subject opens
     if i > 2 and text[toks[0][0]:toks[0][1]].casefold() in lex.epithet_openers \
             and text[toks[1][0]].isupper():

@@ -2564,6 +2564,45 @@ def test_a_second_predicate_after_dan_shares_the_opening_subject() -> None:
         ("per:titiek", "Titiek")
 
 
+@pytest.mark.parametrize("cited", ["Budi (2015) dan Ani dkk (2019),", "Budi (2015)"])
+def test_a_cited_author_with_a_year_mid_sentence_is_the_source(cited: str) -> None:
+    # 'Dampak banjir menurut Budi (2015) dan Ani dkk (2019), mencakup …': Budi's finding
+    text = f"Dampak banjir menurut {cited} mencakup gangguan belajar."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi", "Budi"),
+            _ent(text, "per:ani", "PERSON", "Ani", "Ani"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:budi", text.rstrip("."))
+
+
+def test_a_relative_clauses_dengan_verb_is_no_second_predicate_after_a_connective() -> None:
+    # 'Namun X tidak … seperti Y yang dengan tegas menyatakan …': Y's relative clause, no
+    # statement by the opening subject
+    text = ("Namun Perda Desa Maju tidak memiliki penjelasan seperti Perda Kota yang dengan "
+            "tegas menyatakan pajak itu hanya berlaku bagi warga.")
+    ents = (_ent(text, "org:d", "ORG", "Perda Desa Maju", "Perda Desa Maju"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_a_role_epithet_refers_back_to_a_subject_opened_by_its_own_role() -> None:
+    # 'Aktor asal X Budi … . Pemain film Y itu mengaku …': the actor, his role before him
+    text = ("Jakarta , Kompas - - Aktor asal Bandung Budi Santoso ingin bertemu Kahitna . "
+            "Pemain film Hujan Bulan itu mengaku senang bisa bertemu lagi .")
+    budi = replace(_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+                   roles=("Aktor asal Bandung",))
+    ents = (budi, _ent(text, "org:k", "ORG", "Kahitna", "Kahitna"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:budi"
+
+
+def test_a_second_predicate_shares_a_subject_after_a_connective_with_no_comma() -> None:
+    # 'Namun Budi membela Andi dan menegaskan …': Budi, after the bare connective, speaks
+    text = "Namun Budi Santoso membela Andi dan menegaskan rekannya sudah bekerja keras."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:andi", "PERSON", "Andi", "Andi"))
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:budi", "rekannya sudah bekerja keras")
+
+
 @pytest.mark.parametrize("phrase", ["pengumuman resmi", "beleid tersebut"])
 def test_an_announcement_is_a_document(phrase: str) -> None:
     assert quotes_module.speaker_kind(phrase, None)[1] == "document"
@@ -3952,6 +3991,16 @@ def test_a_place_of_several_parts_and_a_day_between_subject_and_verb_is_skipped(
     assert q.speaker == "per:budi"
 
 
+@pytest.mark.parametrize("setting", ["saat ditemui di Pos Polisi Gadog, Sabtu,",
+                                     "saat ditemui, Sabtu,"])
+def test_a_setting_phrase_opening_a_dateline_is_skipped(setting: str) -> None:
+    # 'Budi saat ditemui di Gadog , Sabtu , mengatakan …': Budi speaks.
+    text = f"Kapolres Budi Santoso {setting} mengatakan jalur itu akan ditutup malam ini."
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    (q,) = find_quotes(_art(text, ents))
+    assert (q.speaker, q.content.of(text)) == ("per:budi", "jalur itu akan ditutup malam ini")
+
+
 def test_a_frame_closed_by_a_place_and_a_day_is_skipped() -> None:
     # 'Ani dalam peresmian Gedung X di Jakarta , Rabu , menyampaikan': Ani speaks.
     text = ("Kepala Dinas Ani Lestari dalam peresmian Gedung Kesenian Kota di Jakarta, Rabu "
@@ -3974,6 +4023,47 @@ def test_pihaknya_in_what_is_said_is_the_official_quoted_before_not_the_convict(
     ents = (budi, _ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"))
     qs = find_quotes(_art(text, ents))
     assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_a_quote_telling_a_case_is_the_official_quoted_before_not_the_one_told_of() -> None:
+    # '"…," kata Jubir X. Rina mendapat uang …. "Dari saudara AB, …," sebut dia': the
+    # quotation refers to someone as 'saudara AB', a case told by the spokesman, not Rina.
+    text = ('"Saksi didalami terkait aliran uang," kata juru bicara kejaksaan, Budi Santoso. '
+            'Rina mendapat uang dari Andi. '
+            '"Dari saudara AB, RN diduga menerima uang," sebut dia.')
+    budi = replace(_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+                   roles=("juru bicara kejaksaan",))
+    ents = (budi, _ent(text, "per:rina", "PERSON", "Rina", "Rina"),
+            _ent(text, "per:andi", "PERSON", "Andi", "Andi"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:budi"]
+
+
+def test_a_quote_without_a_case_word_stays_with_the_new_subject() -> None:
+    # no reference word in the quotation: Rina, the subject just named, speaks
+    text = ('"Saksi didalami terkait aliran uang," kata juru bicara kejaksaan, Budi Santoso. '
+            'Rina datang ke kantor itu pagi tadi. '
+            '"Saya hanya ingin menjelaskan semuanya," sebut dia.')
+    budi = replace(_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+                   roles=("juru bicara kejaksaan",))
+    ents = (budi, _ent(text, "per:rina", "PERSON", "Rina", "Rina"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "per:rina"]
+
+
+def test_a_pronoun_right_after_a_bodys_statement_is_its_spokesman() -> None:
+    # 'KPK mengatakan …. Dia menyebutkan …': the KPK spokesman quoted before, not the
+    # suspect named before the commission's statement.
+    text = ('"Kasus ini terus didalami," kata Jubir KPK Budi Prasetyo. '
+            'Heri Gunawan diduga menerima dana itu. '
+            'KPK mengatakan komisi itu memiliki kewenangan anggaran. '
+            'Dia menyebutkan dana itu dibagikan setiap tahun.')
+    budi = replace(_ent(text, "per:budi", "PERSON", "Budi Prasetyo", "Budi Prasetyo"),
+                   roles=("Jubir KPK",))
+    ents = (budi, _ent(text, "org:kpk", "ORG", "Komisi Pemberantasan Korupsi", "KPK"),
+            _ent(text, "per:heri", "PERSON", "Heri Gunawan", "Heri Gunawan"))
+    qs = find_quotes(_art(text, ents))
+    assert [q.speaker for q in qs] == ["per:budi", "org:kpk", "per:budi"]
 
 
 def test_names_closing_a_clause_before_the_subjects_comma_are_no_speaker() -> None:

@@ -1680,7 +1680,11 @@ def _skip_place_and_day(text: str, toks: Sequence[tuple[int, int]], i: int) -> i
     if j >= 1 and w(j) == "," and w(j - 1)[:1].isupper():
         j -= 1  # the comma closing the subject before 'di': 'Fanny Riawan , di …'
     if not w(j)[:1].isupper():
-        return i
+        # 'Budi [saat ditemui] di Gadog , Sabtu , mengatakan': a short setting phrase opens
+        # the dateline; the subject is before it (spk30c; who round 297: missed)
+        if (s := _skip_setting(text, toks, j)) == j:
+            return i
+        j = s
     # The subject runs from the clause start: no relative clause, verb or preposition
     # before it ('Ratu Maxima yang diterima … untuk Inklusi Keuangan di Istana Merdeka ,
     # Selasa , mengatakan': the body in her description is no subject).
@@ -3598,13 +3602,28 @@ def _passive_agent(text: str, sent: Span) -> _Found | None:
 
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
+_CITED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+
+
+@cache
+def _mid_menurut_cited() -> re.Pattern[str]:
+    """'Dampak bencana menurut Mudavanhu (2015) dan Gibbs dkk (2019), mencakup …': a cited
+    author with the year in brackets, his co-authors ('dkk', entities.toml `company_after`)
+    and a second one after 'dan', then an optional comma before the predicate (spk30c; who
+    round 296: missed)."""
+    company = "|".join(re.escape(w) for w in load("entities", EntitiesData).company_after)
+    one = (rf"(?:\s+(?i:{company})(?![\w-]))?\s*\(\s*\d{{4}}\s*\)" if company
+           else r"\s*\(\s*\d{4}\s*\)")
+    return re.compile(rf"\s(?P<cue>menurut)\s+(?P<spk>{_CITED_NAME}){one}"
+                      rf"(?:\s+(?:dan|serta)\s+{_CITED_NAME}{one})?\s*,?\s+(?=[a-z])")
 
 
 def _mid_menurut(text: str, sent: Span) -> _Found | None:
     """'Usulan ini menurut Hasbullah bukan hanya wacana': 'menurut' and a name between the
     subject (a noun phrase of a few words, no comma, no verb) and its predicate; the
     statement is the whole sentence, as with 'menurutnya' inside the clause."""
-    m = _MID_MENURUT.search(text, sent.start, sent.end)
+    m = _MID_MENURUT.search(text, sent.start, sent.end) \
+        or _mid_menurut_cited().search(text, sent.start, sent.end)
     if m is None:
         return None
     head = text[sent.start:m.start()].split()
@@ -4718,7 +4737,14 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
     if i >= 2 and text[toks[i - 2][0]:toks[i - 2][1]].casefold() == "yang" \
             and _verb(text[toks[i - 1][0]:toks[i - 1][1]]):
         return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
+    if i >= 1 and text[toks[i - 1][0]:toks[i - 1][1]].casefold() == "yang":
+        return None  # 'KUHP yang dengan tegas menyatakan …': the relative's own verb
     first = 0  # where the subject opens
+    if i > 2 and text[toks[0][0]:toks[0][1]].casefold() in lex.epithet_openers \
+            and text[toks[1][0]].isupper():
+        # 'Namun Eden Hazard membela Conte dan menegaskan …': a connective with no comma
+        # after it opens the sentence, the subject follows (spk30c; who round 297: missed)
+        first = 1
     for v in range(1, i):
         w = text[toks[v][0]:toks[v][1]]
         if w == ",":
@@ -5205,6 +5231,19 @@ def _speaks_for(person: Entity, body: Entity, text: str) -> bool:
                for r in person.roles for f in forms if f)
 
 
+def _before_own_role(text: str, start: int, at: int, ent: Entity) -> int:
+    """Where a role of `ent` written right before its mention at `at` opens ('[Aktor asal
+    Amerika Serikat] Ansel Elgort …'), else `at`: the person still opens the sentence
+    (spk30c; who round 296: missing)."""
+    before = text[start:at].rstrip()
+    low = before.casefold()
+    for role in ent.roles:
+        r = role.casefold()
+        if r and low.endswith(r) and (len(low) == len(r) or not low[-len(r) - 1].isalnum()):
+            return start + len(before) - len(r)
+    return at
+
+
 def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
                             clause: bool = False) -> bool:
     """Whether the entity `who` opens the sentence right before the one holding `at`, after
@@ -5216,8 +5255,12 @@ def _opened_sentence_before(text: str, ix: _Index, at: int, who: str,
     for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(cur, 1), at):
         if ent.id != who or ix.contents.holds(m.start):
             continue
-        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), m.start)]
-        if all(w[:1].isupper() or w in ("-", "–", "—") for w in words) \
+        opening = _before_own_role(text, ix.sentence_start(m.start, 0), m.start, ent)
+        words = [text[a:b] for a, b in _tokens(text, ix.sentence_start(m.start, 0), opening)]
+        dashes = ("-", "–", "—")
+        # (a dateline's commas too: 'Jakarta , CNN Indonesia - - Ansel Elgort …')
+        if all(w[:1].isupper() or w in dashes or w == "," and any(d in words for d in dashes)
+               for w in words) \
                 or clause and _is_subject(text, m, ix):
             return True
     return False
@@ -5768,6 +5811,30 @@ def _suspect_told_of(text: str, ix: _Index, at: int, who: str, out: Sequence[Quo
         who in ix.referred(text, q.content) for q in out if q.speaker != who)
 
 
+def _tells_case(text: str, content: Span) -> bool:
+    """Whether a quotation refers to someone by a reference word and a name ('Dari saudara
+    HG , …', '… tersangka DS …'): it tells a case, as an official quoted before does, not a
+    person the story is about who holds no role (spk30c; who round 297: wrong)."""
+    return _lex().referred.search(text, content.start, content.end) is not None
+
+
+def _body_stated_before(text: str, ix: _Index, at: int, prev: Quote,
+                        by_id: dict[str, Entity]) -> Entity | None:
+    """The body whose own statement is the quote just before `at`, its speaker phrase in the
+    sentence holding `at` or the one before ('KPK mengatakan …. Dia menyebutkan …')."""
+    if prev.speaker is None or prev.speaker_span is None \
+            or by_id[prev.speaker].kind != "ORG" \
+            or prev.speaker_span.start < ix.lookback_floor(at, 1) or prev.speaker_span.start >= at:
+        return None
+    return by_id[prev.speaker]
+
+
+def _named_since(ix: _Index, who: str, prev: Quote, at: int) -> bool:
+    """Whether `who` is named between the previous quote's speaker phrase and `at`."""
+    start = prev.speaker_span.start if prev.speaker_span is not None else at
+    return any(ent.id == who for _, (_, _, ent) in ix.mentions.starting(start, at))
+
+
 def _other_than(one: str) -> Callable[[str], bool]:
     """A test for `_latest_speaker`: any speaker but `one`."""
     return lambda who: who != one
@@ -6188,13 +6255,26 @@ def find_quotes(article: Article) -> list[Quote]:
                                           _other_than(speaker), speaker)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
                     and not by_id[speaker].roles and speaker not in spoke_as \
-                    and any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
-                        text, f.content.start, f.content.end)):
+                    and (any(w.casefold() in lex.body_voice for w in _NAME_WORD.findall(
+                        text, f.content.start, f.content.end))
+                         or _tells_case(text, f.content)):
                 # 'Ia mengaku pihaknya belum menerima kabar': who speaks for his body is the
                 # official quoted before with a role, not the convict the sentence before
                 # is about (no role, never quoted); with no such official, it stays.
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           lambda who: bool(by_id[who].roles), speaker)
+            if speaker is not None and phrase in singular and prev is not None \
+                    and (body := _body_stated_before(text, ix, at, prev, by_id)) is not None \
+                    and by_id[speaker].kind == "PERSON" \
+                    and not _speaks_for(by_id[speaker], body, text) \
+                    and not _named_since(ix, speaker, prev, at):
+                # 'KPK mengatakan …. Dia menyebutkan …': right after a body's own statement
+                # the pronoun is the person quoted before who speaks for it (its spokesman),
+                # not one named before that statement (spk30c; who round 297: wrong); with
+                # no such speaker, it stays.
+                speaker = _latest_speaker(
+                    history, ix.lookback_floor(at, 4 * lex.lookback),
+                    lambda who: _speaks_for(by_id[who], body, text), speaker)
             if speaker is not None and phrase in singular and last is not None \
                     and speaker == last[1] and f.content.end <= f.speaker_span.start \
                     and _talks_about_someone(text, f.content) \
@@ -6333,7 +6413,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 60  # spk30 (60): a pronoun passes over a person named after an
+    version = 61  # spk30c (61): a case told or a body's statement before a pronoun gives
+    # the spokesman; a setting before a dateline, a bare connective before a shared subject
+    # spk30 (60): a pronoun passes over a person named after an
     # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);
     # a wish told inside another person's paragraph is no turn of speech (a later '-nya'
     # stays with the teller); reported questions ('menanyakan / bertanya … apakah …'); '(pada)

@@ -73,9 +73,3 @@ def test_a_group_behind_an_aid_nouns_inner_noun_is_its_beneficiary() -> None:
     got = _roles("Budi Santoso mengapresiasi bantuan partai politik untuk korban banjir .", BUDI)
     assert ("AID", ("PTY",), ()) in got
 
-
-def test_annoyance_at_the_press_reports_criticises_them() -> None:
-    got = _roles("Budi Santoso mengaku kesal dengan pemberitaan media asing .", BUDI)
-    assert ("ACCUSE", ("per:budi",), ()) in got
-    # annoyance at a defeat blames no one
-    assert "ACCUSE" not in _codes("Budi Santoso mengaku kesal dengan kekalahan timnya .", BUDI)

@@ -7043,7 +7043,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 102  # ev30b (102): a relative of place ", tempat X ..." its own clause; no
+    version = 103  # ev30c (103): "mendorong penyelesaian" a request, a noun as its means
+    # ("melalui kerja sama") urged, none done; ruin of a family or a career no attack;
+    # sending home under sanctions SANCTION expel; release on bail; "menyerahkan diri"
+    # CONCEDE; a group behind an aid noun's inner noun its beneficiary ("bantuan dana parpol").
+    # ev30b (102): a relative of place ", tempat X ..." its own clause; no
     # request of one's own fans or kin by a person; no support for an aim ("dukungan agar
     # ..."); "mangkirnya X": X the doer; a sting told again made by the last enforcer;
     # "sejumlah pihak meminta X"; "meragukan" a named party.

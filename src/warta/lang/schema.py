@@ -1103,6 +1103,9 @@ class EventWords(LangData):
     # Nominal accusations whose name after an inner lower-case noun is the accused:
     # "tudingan ijazah palsu Joko Widodo" (the diploma is Jokowi's; he is accused).
     accused_genitive_nouns: Words = ()
+    # (ev30c) Agent codes of groups that receive aid: such a group named by its kind after
+    # an aid noun's inner lower-case noun is the beneficiary ("bantuan dana partai politik").
+    aid_beneficiary_agents: Words = ()
     # Codes whose embedded act's object is their own target ("mengancam akan memasukkan X
     # dalam daftar buron": X is threatened).
     act_object_codes: Words = ()

@@ -250,6 +250,7 @@ class Lexicon:
     term_words: frozenset[str]  # "kata", "istilah": "kata 'kerusuhan'" names a word
     defined_by: frozenset[Phrase]  # "yang dimaksud", "ialah": a noun defined, no act
     accused_nouns: frozenset[Phrase]  # "tudingan": "tudingan ijazah palsu X" accuses X
+    aid_beneficiaries: frozenset[str]  # (ev30c) "PTY": "bantuan dana parpol" aids the parties
     act_noun_confixes: tuple[tuple[str, str], ...]  # "pe-an": "ancaman pembunuhan" is a threat
     measure_objects: frozenset[str]  # "saham", "harga": a hostile act on one is a market move
     measure_codes: frozenset[str]
@@ -587,6 +588,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         danger_settings=fs(w.danger_settings), term_words=fs(w.term_words),
         defined_by=frozenset(_phrase(x) for x in w.defined_by),
         accused_nouns=frozenset(_phrase(x) for x in w.accused_genitive_nouns),
+        aid_beneficiaries=fs(w.aid_beneficiary_agents),
         act_noun_confixes=tuple((a, b) for a, _, b in (
             c.partition("-") for c in w.act_noun_confixes)),
         measure_objects=fs(w.measure_objects), measure_codes=fs(w.measure_codes),
@@ -3487,6 +3489,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 targets.extend(m.values)
                 alleged = True
                 break
+            if genitive and _aid_beneficiary(ctx, trig, j, m):
+                # (ev30c) "kenaikan bantuan dana partai politik": the parties get the funds
+                targets.extend(m.values)
+                break
             if genitive and patient and not (m.i == j and _frame_doer(ctx, i, m)):
                 targets.extend(m.values)
                 # right after the noun or its titles: not across a comma ("Selain
@@ -6180,6 +6186,28 @@ def _requested(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx
     return False
 
 
+def _aid_beneficiary(ctx: _Ctx, trig: Trigger, j: int, m: _Mention) -> bool:
+    """(ev30c) Is m, the genitive of aid noun `trig` ending at `j`, a group named by its kind
+    behind an inner lower-case noun ("bantuan dana partai politik", "bantuan keuangan
+    parpol")? The group owns the funds given: the beneficiary, not the giver (seed 130: the
+    parties printed as giver three times); a named giver ("bantuan dana Jepang") stays."""
+    return (trig.code == "AID" and m.i > j and bool(m.values)
+            and all(v in ctx.lex.aid_beneficiaries for v in m.values)
+            and all(_lower_word(t) for t in ctx.toks[j:m.i]))
+
+
+def _urged_means(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
+    """(ev30c) Is noun f the means ("melalui", "lewat") of a request just before it in its
+    clause ("mendorong penyelesaian persoalan melalui kerja sama antara Myanmar dan
+    Bangladesh")? The means is urged with the rest, none of it done (seed 129: the
+    cooperation printed as COOPERATE, judged wrong)."""
+    toks, lex = ctx.toks, ctx.lex
+    if f.trig.voice != "noun" or f.i == 0 or toks[f.i - 1].low not in lex.channel_preps:
+        return False
+    return any(g.code == "REQUEST" and j < f.i and f.i - j <= 8
+               and ctx.clause_start(i) == f.clause for g, i, j in scanned)
+
+
 def _unglossed(toks: Sequence[_Tok], lo: int, hi: int) -> list[_Tok]:
     """(evprec29) The tokens from `lo` to `hi` less a bracketed short form: its brackets join
     no second clause ("mendorong Dinas Lingkungan Hidup (DLH) Jakarta bekerja sama dengan
@@ -6256,6 +6284,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
                 and all(t.low in lex.skip for t in toks[j:f.i]) for g, i, j in scanned):
             continue  # "menolak menandatangani kesepakatan", coded or not: no signing
         if _content_clause(f, scanned, ctx):
+            continue
+        if _urged_means(f, scanned, ctx):
             continue
         if f.trig.voice == "noun" and any(g.trig.code == f.trig.code and g.j == f.i
                                           and _shares_noun(g, f, ctx) for g in keep):
@@ -7039,7 +7069,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 103  # evnoun30 (103): a suit told by its hearing noun ("sidang perceraian X -
+    version = 104  # ev30c (104): "mendorong penyelesaian" a request, a noun as its means
+    # ("melalui kerja sama") urged, none done; ruin of a family or a career no attack;
+    # sending home under sanctions SANCTION expel; release on bail; "menyerahkan diri"
+    # CONCEDE; a group behind an aid noun's inner noun its beneficiary ("bantuan dana parpol").
+    # evnoun30 (103): a suit told by its hearing noun ("sidang perceraian X -
     # Y"), "menetapkan" as a noun's support verb ("menetapkan dukungan terhadap X");
     # ev30b (102): a relative of place ", tempat X ..." its own clause; no
     # request of one's own fans or kin by a person; no support for an aim ("dukungan agar

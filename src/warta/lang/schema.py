@@ -247,6 +247,8 @@ class EntitiesData(LangData):
     platforms: Words = ()
     # Words naming an account or channel: a platform's name after one, even lower-case
     platform_cues: Words = ()
+    # Particles glued to a platform's name ("WhatsApp[pun]", "akun Instagram[nya]")
+    platform_particles: Words = ()
     alias_cues: Words = ()
     nickname_titles: Words = ()
     sport_cues: Words = ()

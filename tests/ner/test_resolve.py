@@ -2809,3 +2809,13 @@ def test_hyphened_acronyms_each_named_alone_are_two_bodies() -> None:  # ent30c
                         "tersangka . BI dan OJK sepakat memberi dana .")
     assert {("ORG", "BI"), ("ORG", "OJK")} <= ents
     assert not any("-" in n for _, n in ents)
+
+
+def test_initials_after_a_rank_open_the_name() -> None:  # ent30c
+    """A person's initials between a rank and the rest of the name are the name's ("AKBP
+    AM Dicky"), not the rank's; a rank's fixed form with a body's capitals stays one
+    ("Mayjen TNI")."""
+    ents = _entities_of("Jakarta - Kapolres Bogor AKBP AM Dicky mengatakan bus siap . "
+                        "Pangdam Mayjen TNI Budi Santoso hadir .")
+    assert {("PERSON", "AM Dicky"), ("PERSON", "Budi Santoso")} <= ents
+    assert ("PERSON", "Dicky") not in ents

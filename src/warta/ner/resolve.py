@@ -373,6 +373,30 @@ def _initials_between(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
+# A person's initials written between a rank and the rest of the name: "Brigjen [JO] Sembiring".
+_RANKED_INITIALS = re.compile(r"(\S+)\s+([A-Z]{2,3})\s+$")
+
+
+def _initials_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name cut after the initials opening it, right after a rank ("Brigjen [JO]
+    Sembiring", "AKBP [AM] Dicky"): the initials are the name's, no part of the rank (ranks
+    never end in capitals unless a fixed form holds them: "Brigjen TNI"). ent30c."""
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind != "PERSON" or m.initials:
+            continue
+        g = _RANKED_INITIALS.search(text, max(0, m.start - 40), m.start)
+        if g is None or not _rank_before([g.group(1)], 1) \
+                or _rank_before([g.group(1), g.group(2)], 2) \
+                or any(a < g.end(2) and g.start(2) < b for a, b in taken):
+            continue
+        m.start = g.start(2)
+        m.surface = text[m.start:m.end]
+        if m.role is not None and m.role.endswith(" " + g.group(2)):
+            m.role = m.role[: -len(g.group(2)) - 1]  # the rank ends the role
+    return mentions
+
+
 @cache
 def home_areas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
@@ -11657,7 +11681,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
-    mentions = _initials_between(text, mentions)
+    mentions = _initials_between(text, _initials_after_rank(text, mentions))
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),

@@ -387,7 +387,7 @@ def _initials_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         g = _RANKED_INITIALS.search(text, max(0, m.start - 40), m.start)
         if g is None or not _rank_before([g.group(1)], 1) \
-                or _rank_before([g.group(1), g.group(2)], 2) \
+                or _rank_before([g.group(1), g.group(2)], 2) or g.group(2) in org_words() \
                 or any(a < g.end(2) and g.start(2) < b for a, b in taken):
             continue
         m.start = g.start(2)
@@ -4708,7 +4708,7 @@ def _platform_pattern() -> re.Pattern[str] | None:
     """A social platform's name (entities.toml `platforms`), any case, a whole word and no
     web address or handle ("instagram.com", "@instagram")."""
     data = load("entities", EntitiesData)
-    names = sorted(data.platforms, key=len, reverse=True)
+    names = sorted((*data.platforms, *data.platform_systems), key=len, reverse=True)
     if not names:
         return None
     # a particle glued on ends the word but not the name ("WhatsApp[pun]"; ent30c)
@@ -4720,13 +4720,15 @@ def _platform_pattern() -> re.Pattern[str] | None:
 @cache
 def _platform_words() -> CueWords:
     """The platforms' names, one of which opens each match of `_platform_pattern`."""
-    return CueWords(load("entities", EntitiesData).platforms)
+    d = load("entities", EntitiesData)
+    return CueWords((*d.platforms, *d.platform_systems))
 
 
 @cache
 def _platform_spellings() -> frozenset[str]:
     """The platforms' names as listed, in their own case ("iOS")."""
-    return frozenset(load("entities", EntitiesData).platforms)
+    d = load("entities", EntitiesData)
+    return frozenset((*d.platforms, *d.platform_systems))
 
 
 @cache
@@ -7800,7 +7802,7 @@ def _platform_owners(mentions: Sequence[Mention], names: NameLists | None) -> li
         left, right = _cut(m, len(first), len(m.surface) - len(owner), "ORG")
         out.append(left)
         word = right.surface
-        if word.casefold() in _platforms() and owner != rest.lstrip():
+        if word in _platform_spellings() and owner != rest.lstrip():
             out.append(Mention(right.start, right.end, "ORG", word, blind=m.blind))
         elif " " in word or sum(c.isupper() for c in word) >= 2 or word in org_words() \
                 or names is not None and any(c in "OP" for c in names.words.get(word.lower(), "")):

@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 123  # ent30b (123): a name its bracketed acronym spells is one body
+    version = 124  # ent30c (124): glued platforms, iOS; age classes; firms' tails; initials
     # ("Generasi Muda Partai Golkar ( GMPG )", the tagger's part dropped); a body or person
     # opening with "DKI" is the place; a place opening with an abbreviated head ("PN
     # Jakarta Barat") the body, its region's contraction spelt out ("PN Jakut" joins

@@ -2816,6 +2816,8 @@ def test_initials_after_a_rank_open_the_name() -> None:  # ent30c
     AM Dicky"), not the rank's; a rank's fixed form with a body's capitals stays one
     ("Mayjen TNI")."""
     ents = _entities_of("Jakarta - Kapolres Bogor AKBP AM Dicky mengatakan bus siap . "
-                        "Pangdam Mayjen TNI Budi Santoso hadir .")
+                        "Pangdam Mayjen TNI Budi Santoso hadir , dipimpin Kolonel CHK Rudi "
+                        "Hartono .")
     assert {("PERSON", "AM Dicky"), ("PERSON", "Budi Santoso")} <= ents
+    assert not any(n.startswith("CHK") for _, n in ents)  # a corps, part of the rank
     assert ("PERSON", "Dicky") not in ents

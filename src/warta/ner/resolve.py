@@ -380,7 +380,8 @@ _RANKED_INITIALS = re.compile(r"(\S+)\s+([A-Z]{2,3})\s+$")
 def _initials_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name cut after the initials opening it, right after a rank ("Brigjen [JO]
     Sembiring", "AKBP [AM] Dicky"): the initials are the name's, no part of the rank (ranks
-    never end in capitals unless a fixed form holds them: "Brigjen TNI"). ent30c."""
+    never end in capitals unless a fixed form or a corps holds them: "Brigjen TNI", "Kolonel
+    CHK"). ent30c."""
     taken = [(m.start, m.end) for m in mentions]
     for m in mentions:
         if m.kind != "PERSON" or m.initials:
@@ -388,6 +389,7 @@ def _initials_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
         g = _RANKED_INITIALS.search(text, max(0, m.start - 40), m.start)
         if g is None or not _rank_before([g.group(1)], 1) \
                 or _rank_before([g.group(1), g.group(2)], 2) or g.group(2) in org_words() \
+                or g.group(2).capitalize() in role_words().corps \
                 or any(a < g.end(2) and g.start(2) < b for a, b in taken):
             continue
         m.start = g.start(2)

@@ -481,3 +481,12 @@ def test_a_ministry_short_form_inside_a_name_is_a_body_apart() -> None:
     start, end = text.index("Kementerian"), text.index(" kemarin")
     out = _office_fields_in_names(text, [Mention(start, end, "PERSON", text[start:end])])
     assert [(m.kind, m.surface) for m in out] == [("PERSON", text[start:end])]
+
+
+def test_firm_closing_word_left_out_joins_the_name() -> None:  # ent30c
+    """A firm's English closing word (`body_tails`) right after the organisation the tagger
+    cut before it is the name's own ("BigHit Entertainment", not "BigHit")."""
+    ents = _entities_of("Jakarta - Grup itu adalah boyband besutan BigHit Entertainment asal "
+                        "Korea Selatan .")
+    assert ("ORG", "BigHit Entertainment") in ents
+    assert ("ORG", "BigHit") not in ents

@@ -2082,6 +2082,28 @@ def test_untagged_platform_is_an_organisation() -> None:  # ent24
     assert not any(n.lower() in {"telegram", "facebook"} for _, n in ents)
 
 
+def test_platform_with_glued_particle_or_listed_case() -> None:  # ent30c
+    """A platform's name with a particle glued on is still the platform ("WhatsApppun",
+    "Instagramnya"); one written as listed counts even opening lower-case ("iOS"); an
+    app's build for another platform is that platform ("Twitter for Android")."""
+    ents = _entities_of("Jakarta - Budi menulis di akun Instagramnya , lalu Facebook dan "
+                        "WhatsApppun ikut ramai . Aplikasi itu ada di perangkat Android atau iOS .")
+    assert {("ORG", "Instagram"), ("ORG", "WhatsApp"), ("ORG", "Android"), ("ORG", "iOS")} <= ents
+    ents = _entities_of("Jakarta - Di aplikasi Twitter for Android , Anda buka profil .")
+    assert {("ORG", "Twitter"), ("ORG", "Android")} <= ents
+    assert not any(n.startswith("for ") for _, n in ents)
+
+
+def test_age_class_after_a_team_or_cup_is_its_own() -> None:  # ent30c
+    """An age class written after a team's name is that side's ("Timnas Malaysia U - 22"),
+    and after a cup named by its area the cup's ("Piala Asia U - 23", no place Asia)."""
+    ents = _entities_of("Jakarta - Timnas Indonesia U - 22 menghadapi Timnas Malaysia U - 22 "
+                        "di kualifikasi Piala Asia U - 23 , di Bangkok .")
+    assert {("ORG", "Timnas Indonesia U - 22"), ("ORG", "Timnas Malaysia U - 22"),
+            ("ORG", "Piala Asia U - 23")} <= ents
+    assert ("PLACE", "Asia") not in ents
+
+
 def test_town_named_person_listed_among_people_is_a_person() -> None:  # ent24
     """A two-word "place" no gazetteer knows, listed between people, is a person; its
     second mention, split at the town-like words, is the same person."""
@@ -2797,3 +2819,24 @@ def test_an_untagged_acronym_closing_an_office_is_a_body() -> None:
     assert _acronyms_closing_offices("Warga menolak PMKI di desa itu .", [], load_gazetteer()) == []
     assert _acronyms_closing_offices("Kolonel CHK Budi Santoso hadir .", [], load_gazetteer()) == []
     assert _acronyms_closing_offices("Dana itu dari Deputi III .", [], load_gazetteer()) == []
+
+
+def test_hyphened_acronyms_each_named_alone_are_two_bodies() -> None:  # ent30c
+    """Two acronyms glued by a hyphen, each written alone in the article, are two bodies
+    ("dana CSR BI-OJK" beside "BI dan OJK"), not one name."""
+    ents = _entities_of("Jakarta - Dalam kasus dana CSR BI-OJK ini , KPK menetapkan dua "
+                        "tersangka . BI dan OJK sepakat memberi dana .")
+    assert {("ORG", "BI"), ("ORG", "OJK")} <= ents
+    assert not any("-" in n for _, n in ents)
+
+
+def test_initials_after_a_rank_open_the_name() -> None:  # ent30c
+    """A person's initials between a rank and the rest of the name are the name's ("AKBP
+    AM Dicky"), not the rank's; a rank's fixed form with a body's capitals stays one
+    ("Mayjen TNI")."""
+    ents = _entities_of("Jakarta - Kapolres Bogor AKBP AM Dicky mengatakan bus siap . "
+                        "Pangdam Mayjen TNI Budi Santoso hadir , dipimpin Kolonel CHK Rudi "
+                        "Hartono .")
+    assert {("PERSON", "AM Dicky"), ("PERSON", "Budi Santoso")} <= ents
+    assert not any(n.startswith("CHK") for _, n in ents)  # a corps, part of the rank
+    assert ("PERSON", "Dicky") not in ents

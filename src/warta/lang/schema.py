@@ -249,6 +249,10 @@ class EntitiesData(LangData):
     platforms: Words = ()
     # Words naming an account or channel: a platform's name after one, even lower-case
     platform_cues: Words = ()
+    # Operating systems found as platforms, a name after one its version, no owner
+    platform_systems: Words = ()
+    # Particles glued to a platform's name ("WhatsApp[pun]", "akun Instagram[nya]")
+    platform_particles: Words = ()
     alias_cues: Words = ()
     nickname_titles: Words = ()
     sport_cues: Words = ()

@@ -435,11 +435,19 @@ def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
     areas = _area_words()
     orgs = {m.surface for m in mentions if m.kind == "ORG" and " " in m.surface}
     drop: set[int] = set()
+    tails = _english_tails()
     for k, m in enumerate(mentions):
         if m.kind != "ORG" or k in drop:
             continue
         words = m.surface.split(" ")
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        tail = _TAIL_WORD.match(text, m.end)
+        if tail is not None and tail.group(1) in tails and words[-1] not in tails \
+                and (nxt is None or nxt.start >= tail.end()):
+            # "[BigHit] Entertainment": a firm's closing word (`body_tails`) left out of
+            # the name is its own (ent30c)
+            _grow(m, text, m.start, tail.end())
+            continue
         if nxt is not None and nxt.kind == "PLACE" and nxt.start == m.end + 1 \
                 and any(w.casefold() in areas for w in words[1:]) \
                 and words[-1].casefold() not in areas:
@@ -451,6 +459,14 @@ def _body_tails(text: str, mentions: Sequence[M]) -> list[M]:
                 and (nxt is None or nxt.start >= m.end + len(word.group(0))):
             _grow(m, text, m.start, m.end + len(word.group(0)))
     return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+_TAIL_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+@cache
+def _english_tails() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).body_tails)
 
 
 @cache

@@ -420,6 +420,32 @@ def _single_initials(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
+# A person's initials written between a rank and the rest of the name: "Brigjen [JO] Sembiring".
+_RANKED_INITIALS = re.compile(r"(\S+)\s+([A-Z]{2,3})\s+$")
+
+
+def _initials_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name cut after the initials opening it, right after a rank ("Brigjen [JO]
+    Sembiring", "AKBP [AM] Dicky"): the initials are the name's, no part of the rank (ranks
+    never end in capitals unless a fixed form or a corps holds them: "Brigjen TNI", "Kolonel
+    CHK"). ent30c."""
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind != "PERSON" or m.initials:
+            continue
+        g = _RANKED_INITIALS.search(text, max(0, m.start - 40), m.start)
+        if g is None or not _rank_before([g.group(1)], 1) \
+                or _rank_before([g.group(1), g.group(2)], 2) or g.group(2) in org_words() \
+                or g.group(2).capitalize() in role_words().corps \
+                or any(a < g.end(2) and g.start(2) < b for a, b in taken):
+            continue
+        m.start = g.start(2)
+        m.surface = text[m.start:m.end]
+        if m.role is not None and m.role.endswith(" " + g.group(2)):
+            m.role = m.role[: -len(g.group(2)) - 1]  # the rank ends the role
+    return mentions
+
+
 @cache
 def home_areas() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("entities", EntitiesData).home_areas)
@@ -4730,17 +4756,28 @@ def _lower_case_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
 def _platform_pattern() -> re.Pattern[str] | None:
     """A social platform's name (entities.toml `platforms`), any case, a whole word and no
     web address or handle ("instagram.com", "@instagram")."""
-    names = sorted(load("entities", EntitiesData).platforms, key=len, reverse=True)
+    data = load("entities", EntitiesData)
+    names = sorted((*data.platforms, *data.platform_systems), key=len, reverse=True)
     if not names:
         return None
+    # a particle glued on ends the word but not the name ("WhatsApp[pun]"; ent30c)
+    glued = "|".join(map(re.escape, data.platform_particles)) or "(?!)"
     return re.compile(r"(?<![\w./@#])(?:" + "|".join(map(re.escape, names))
-                      + r")(?!\w|[./]\w)", re.IGNORECASE)
+                      + rf")(?=(?:{glued})?(?!\w|[./]\w))", re.IGNORECASE)
 
 
 @cache
 def _platform_words() -> CueWords:
     """The platforms' names, one of which opens each match of `_platform_pattern`."""
-    return CueWords(load("entities", EntitiesData).platforms)
+    d = load("entities", EntitiesData)
+    return CueWords((*d.platforms, *d.platform_systems))
+
+
+@cache
+def _platform_spellings() -> frozenset[str]:
+    """The platforms' names as listed, in their own case ("iOS")."""
+    d = load("entities", EntitiesData)
+    return frozenset((*d.platforms, *d.platform_systems))
 
 
 @cache
@@ -4761,10 +4798,33 @@ def _platform_at(text: str, f: re.Match[str]) -> bool:
     after an account's word (`platform_cues`), and neither opening a longer name (unless
     after such a word: "grup Facebook [X]") nor an owner's own account."""
     cued = _platform_cue().search(text, max(0, f.start() - 24), f.start()) is not None
-    after = _PLATFORM_NOT_ALONE.match(text, f.end())
+    end = f.end()
+    while end < len(text) and text[end].isalpha():
+        end += 1  # past a glued particle ("Instagram[nya] resmi")
+    after = _PLATFORM_NOT_ALONE.match(text, end)
     if after is not None and (not cued or after.group().strip()[:1].islower()):
         return False
-    return cued or f.group()[0].isupper()
+    # written as listed counts as capitalised ("iOS")
+    return cued or f.group()[0].isupper() or f.group() in _platform_spellings()
+
+
+_ACRONYM_PAIR = re.compile(r"([A-Z]{2,})-([A-Z]{2,})")
+
+
+def _hyphened_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two acronyms glued by a hyphen, each written alone elsewhere in the article, are two
+    bodies ("dana CSR [BI]-[OJK]" beside "BI dan OJK"), not one name (ent30c)."""
+    out: list[Mention] = []
+    for m in mentions:
+        pair = _ACRONYM_PAIR.fullmatch(m.surface) if m.kind == "ORG" else None
+        if pair is None or not all(re.search(rf"(?<![\w-]){h}(?![\w-])", text)
+                                   for h in pair.groups()):
+            out.append(m)
+            continue
+        cut = m.start + pair.end(1)
+        out += [Mention(m.start, cut, "ORG", pair.group(1), blind=m.blind),
+                Mention(cut + 1, m.end, "ORG", pair.group(2), blind=m.blind)]
+    return out
 
 
 def _platform_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -7785,10 +7845,15 @@ def _platform_owners(mentions: Sequence[Mention], names: NameLists | None) -> li
         if not rest or first.casefold() not in _platforms() or m.blind:
             out.append(m)
             continue
-        left, right = _cut(m, len(first), len(m.surface) - len(rest.lstrip()), "ORG")
+        # lower-case words after the name are no owner's ("Twitter [for] Android": the
+        # app's build for another platform; ent30c)
+        owner = re.sub(r"^(?:[a-z]+\s+)+", "", rest.lstrip())
+        left, right = _cut(m, len(first), len(m.surface) - len(owner), "ORG")
         out.append(left)
         word = right.surface
-        if " " in word or sum(c.isupper() for c in word) >= 2 or word in org_words() \
+        if word in _platform_spellings() and owner != rest.lstrip():
+            out.append(Mention(right.start, right.end, "ORG", word, blind=m.blind))
+        elif " " in word or sum(c.isupper() for c in word) >= 2 or word in org_words() \
                 or names is not None and any(c in "OP" for c in names.words.get(word.lower(), "")):
             out.append(right)
     return out
@@ -9773,12 +9838,21 @@ _AGE_CLASS = re.compile(r"U\s*-?\s*\d{2}(?!\w)")
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?:timnas|tim\s+nasional)\s+$", re.IGNORECASE)
 
 
+_AGE_AFTER = re.compile(r"\s+U\s*-?\s*\d{2}(?!\w)")
+
+
 def age_teams(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An age class is no team by itself: 'timnas [U - 19 Indonesia]' is the national team
     'Timnas U - 19 Indonesia' (the lower-case 'timnas' joins it), and 'pemain [U - 22]' names
-    no one (dropped)."""
+    no one (dropped). One written after a team's name is that side's ('Timnas Malaysia
+    [U - 22]', not the senior team; ent30c)."""
     out: list[Mention] = []
+    starts = {m.start for m in mentions}
     for m in mentions:
+        after = _AGE_AFTER.match(text, m.end) if m.kind == "ORG" else None
+        if after is not None and not any(s in starts for s in range(m.end, after.end())):
+            m.end = after.end()
+            m.surface = text[m.start:m.end]
         age = _AGE_CLASS.match(m.surface)
         if m.kind != "ORG" or age is None:
             out.append(m)
@@ -10755,6 +10829,9 @@ def _competition_end(text: str, head_end: int, at: Mapping[int, Mention],
             # number after it ("Piala FA 11 Maret 2007") is no part of it
         m = at.get(w.end() - len(word))
         if m is not None and m.kind == "PLACE" or gaz.resolve(word) is not None:
+            age = _AGE_AFTER.match(text, w.end())
+            if n == 0 and age is not None:
+                return age.end()  # "Piala Asia U - 23": the age class's cup, no area alone
             if n == 0:
                 return head_end
             whole = m.end if m is not None and gaz.resolve(m.surface) is not None else 0
@@ -11652,12 +11729,13 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions, inside = _inside_commands(text, mentions)
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
-    mentions = _platform_names(text, _lower_case_orgs(text, mentions))
+    mentions = _hyphened_acronyms(text, _platform_names(text, _lower_case_orgs(text, mentions)))
     mentions = street_ranges(text, street_names(text, _split_site(mentions)))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
-    mentions = _single_initials(text, _initials_between(text, mentions))
+    mentions = _single_initials(text, _initials_between(text, _initials_after_rank(
+        text, mentions)))
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
     mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 125  # roles30b (125): a list's role past a name in its relative clause
+    version = 126  # ent30c (126): platforms with a particle glued on ("WhatsApppun",
+    # "Instagramnya") and written as listed ("iOS"); an age class part of its team's or
+    # cup's name ("Piala Asia U - 23"); a firm's closing word joined ("BigHit
+    # Entertainment"); hyphen-glued acronyms split; initials between a rank and the name
+    # the name's ("Brigjen JO Sembiring"), a corps after a rank none ("Kolonel CHK").
+    # roles30b (125): a list's role past a name in its relative clause
     # ('tiga hakim yang menangani perkara Ahok yakni A , B'); 'antara X dan Y , Budi' gives
     # Budi Y only; an office before comma-set units ('Profesor Riset …, Pusat Riset …, BRIN
     # Prof Erma').

@@ -6264,9 +6264,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           lambda who: bool(by_id[who].roles), speaker)
             if speaker is not None and phrase in singular and prev is not None \
-                    and (body := _body_stated_before(text, ix, at, prev, by_id)) is not None \
+                    and (stated_by := _body_stated_before(text, ix, at, prev, by_id)) is not None \
                     and by_id[speaker].kind == "PERSON" \
-                    and not _speaks_for(by_id[speaker], body, text) \
+                    and not _speaks_for(by_id[speaker], stated_by, text) \
                     and not _named_since(ix, speaker, prev, at):
                 # 'KPK mengatakan …. Dia menyebutkan …': right after a body's own statement
                 # the pronoun is the person quoted before who speaks for it (its spokesman),
@@ -6274,7 +6274,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 # no such speaker, it stays.
                 speaker = _latest_speaker(
                     history, ix.lookback_floor(at, 4 * lex.lookback),
-                    lambda who: _speaks_for(by_id[who], body, text), speaker)
+                    lambda who: _speaks_for(by_id[who], stated_by, text), speaker)
             if speaker is not None and phrase in singular and last is not None \
                     and speaker == last[1] and f.content.end <= f.speaker_span.start \
                     and _talks_about_someone(text, f.content) \

@@ -7,7 +7,7 @@ Each sentence is written for its test; the near shape that must stay is asserted
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
-from tests.stages.test_events import quoted_art, roles
+from tests.stages.test_events import quoted_roles as _roles
 
 DINAS = ("org:dinas", "ORG", "Dinas Pertanian")
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
@@ -15,11 +15,6 @@ KUWAIT = ("loc:kw", "GPE", "Kuwait")
 OMAN = ("loc:om", "GPE", "Oman")
 YORDANIA = ("loc:jo", "GPE", "Yordania")
 SURIAH = ("loc:sy", "GPE", "Suriah")
-
-
-def _roles(text: str, *ents: tuple[str, str, str]
-           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return roles(quoted_art(text, *ents))
 
 
 def test_a_speakers_avowal_after_tentu_is_stated() -> None:

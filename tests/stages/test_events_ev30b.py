@@ -7,15 +7,10 @@ is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
-from tests.stages.test_events import quoted_art, roles
+from tests.stages.test_events import quoted_roles as _roles
 
 POLRES = ("org:polres", "ORG", "Polres Kota Mawar")
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
-
-
-def _roles(text: str, *ents: tuple[str, str, str]
-           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return roles(quoted_art(text, *ents))
 
 
 def test_a_relative_of_place_keeps_the_main_subject_out() -> None:

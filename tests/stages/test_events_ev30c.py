@@ -6,14 +6,9 @@ the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
-from tests.stages.test_events import quoted_art, roles
+from tests.stages.test_events import quoted_roles as _roles
 
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
-
-
-def _roles(text: str, *ents: tuple[str, str, str]
-           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return roles(quoted_art(text, *ents))
 
 
 def _codes(text: str, *ents: tuple[str, str, str]) -> set[str]:

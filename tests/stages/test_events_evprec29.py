@@ -6,16 +6,11 @@ for its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
-from tests.stages.test_events import quoted_art, roles
+from tests.stages.test_events import quoted_roles as _roles
 
 DINAS = ("org:dinas", "ORG", "Dinas Pertanian")
 BADAN = ("org:badan", "ORG", "Badan Riset")
 YAYASAN = ("org:yayasan", "ORG", "Yayasan Hijau")
-
-
-def _roles(text: str, *ents: tuple[str, str, str]
-           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return roles(quoted_art(text, *ents))
 
 
 def test_an_act_urged_on_a_body_with_its_short_form_is_not_done() -> None:

@@ -6,15 +6,10 @@ written for its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
-from tests.stages.test_events import quoted_art, roles
+from tests.stages.test_events import quoted_roles as _roles
 
 DINAS = ("org:dinas", "ORG", "Dinas Pertanian")
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
-
-
-def _roles(text: str, *ents: tuple[str, str, str]
-           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return roles(quoted_art(text, *ents))
 
 
 def test_a_bare_passive_ask_of_one_person_is_no_request() -> None:

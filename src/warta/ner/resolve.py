@@ -9235,6 +9235,16 @@ def _listed_people_pattern() -> re.Pattern[str] | None:
                          3, r",?\s*")
 
 
+def _listed_items(pat: re.Pattern[str], text: str, mentions: Sequence[Mention]
+                  ) -> Iterator[tuple[re.Match[str], list[Mention]]]:
+    """Each name a noun-and-cue list `pat` finds ("sejumlah selebriti , seperti [A] , [B]"),
+    with the mentions overlapping it: what the people's and the brands' lists both read."""
+    for f in pat.finditer(text):
+        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
+            s, e = item.span()
+            yield item, [m for m in mentions if m.start < e and s < m.end]
+
+
 def _listed_people_by_noun(text: str, mentions: list[Mention],
                            lexicon: Mapping[str, str]) -> list[Mention]:
     """Names listed after a people's noun and a naming cue ("sejumlah selebriti , seperti
@@ -9246,20 +9256,17 @@ def _listed_people_by_noun(text: str, mentions: list[Mention],
     if pat is None:
         return mentions
     added: list[Mention] = []
-    for f in pat.finditer(text):
-        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
-            s, e = item.span()
-            over = [m for m in mentions if m.start < e and s < m.end]
-            if not over:
-                tag = lexicon.get(item.group().split()[0].lower())
-                if tag is None or tag.startswith("NNP"):
-                    added.append(Mention(s, e, "PERSON", item.group()))
-                continue
-            m = over[0]
-            if len(over) > 1 or (m.start, m.end) != (s, e) or m.blind:
-                continue
-            if m.kind == "PLACE" and m.place is None:
-                m.kind = "PERSON"
+    for item, over in _listed_items(pat, text, mentions):
+        if not over:
+            tag = lexicon.get(item.group().split()[0].lower())
+            if tag is None or tag.startswith("NNP"):
+                added.append(Mention(*item.span(), "PERSON", item.group()))
+            continue
+        m = over[0]
+        if len(over) > 1 or (m.start, m.end) != item.span() or m.blind:
+            continue
+        if m.kind == "PLACE" and m.place is None:
+            m.kind = "PERSON"
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -9282,15 +9289,12 @@ def _listed_brands_by_noun(text: str, mentions: Sequence[Mention]) -> None:
     pat = _listed_brand_pattern()
     if pat is None:
         return
-    for f in pat.finditer(text):
-        for item in _LISTED_PERSON_RE.finditer(text, f.start(1), f.end(1)):
-            s, e = item.span()
-            over = [m for m in mentions if m.start < e and s < m.end]
-            if len(over) != 1 or (over[0].start, over[0].end) != (s, e) or over[0].blind:
-                continue
-            m = over[0]
-            if m.kind == "PERSON" and m.role is None or m.kind == "PLACE" and m.place is None:
-                m.kind, m.place = "ORG", None
+    for item, over in _listed_items(pat, text, mentions):
+        if len(over) != 1 or (over[0].start, over[0].end) != item.span() or over[0].blind:
+            continue
+        m = over[0]
+        if m.kind == "PERSON" and m.role is None or m.kind == "PLACE" and m.place is None:
+            m.kind, m.place = "ORG", None
 
 
 @cache

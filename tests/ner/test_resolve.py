@@ -2853,3 +2853,19 @@ def test_initials_in_brackets_after_a_name_join_the_person() -> None:  # ent31
     assert not any(n == "ST" for _, n in ents)
     assert _initials_fit("STY", "Shin Tae-yong") and _initials_fit("ST", "Satori")
     assert not _initials_fit("ITA", "Valentino Rossi") and not _initials_fit("SX", "Satori")
+
+
+def test_a_team_nickname_joins_the_side_its_name_opens() -> None:  # ent31
+    """A nickname of [sport_teams] joins the article's side whose name opens with the
+    team's ("Persib Bandung" beside "tim Maung Bandung"; "Timnas Indonesia U - 22" beside
+    "skuat Garuda", the team noun in lower case); two sides of one team keep apart."""
+    ents = _entities_of("Bandung - Persib Bandung menang 2 - 0 atas Arema FC . Pelatih tim "
+                        "Maung Bandung , Mario Gomez , senang dengan gol kedua .")
+    assert ("ORG", "Persib Bandung") in ents and ("ORG", "Maung Bandung") not in ents
+    ents = _entities_of("Jakarta - Timnas Indonesia U - 22 melawan Timnas Malaysia U - 22 . "
+                        "Pelatih Luis Milla mengatakan skuat Garuda siap tampil .")
+    assert ("ORG", "Timnas Indonesia U - 22") in ents
+    assert not any(n == "Garuda" for _, n in ents)
+    ents = _entities_of("Jakarta - Timnas Indonesia dan Timnas Indonesia U - 22 berlatih . "
+                        "Skuat Garuda siap .")
+    assert {("ORG", "Timnas Indonesia"), ("ORG", "Timnas Indonesia U - 22")} <= ents

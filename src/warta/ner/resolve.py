@@ -11261,20 +11261,31 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     teams = _sport()[2]
     team_names = set(teams.values())
     orgs = [c for c in clusters if c.kind == "ORG"]
-    named = None if sports_report(text) else _teams_in_full(orgs, team_names)
+    own = _own_teams(orgs, team_names)
+    named = None if sports_report(text) else _teams_in_full(orgs, team_names) | set(
+        own.values())
     if named is not None and not named:
         return clusters
 
-    def key(surface: str) -> str:
+    def key(surface: str, at: int) -> str:
         # "the Gunners", "Gunners": the table's "The Gunners"
         f = " ".join(surface.split())
         f = "The " + f[4:] if f.startswith("the ") else f
-        return f if f in teams or "The " + f not in teams else "The " + f
+        f = f if f in teams or "The " + f not in teams else "The " + f
+        if f not in teams and f.endswith(" Muda") and f[:-5] in teams:
+            f = f[:-5]  # "Harimau Malaya Muda": the team's young side, its age class's
+        noun = _club_word_before(text, at) if f not in teams else None
+        # "skuat Garuda", "Skuat [Garuda]": the table's "Skuat Garuda", the tagger's
+        # mention or the case leaving its team noun out
+        return f"{noun.capitalize()} {f}" if noun is not None \
+            and f"{noun.capitalize()} {f}" in teams else f
 
     def team_of(c: _Cluster) -> str | None:
-        forms = {key(m.surface) for m in c.mentions}
+        forms = {key(m.surface, m.start) for m in c.mentions}
         if c.kind == "ORG" and c.name in team_names:
             return c.name
+        if id(c) in own:
+            return own[id(c)]
         if c.kind not in {"ORG", "PLACE", "PERSON"} or not forms <= teams.keys():
             return None
         team = {teams[f] for f in forms}
@@ -11318,7 +11329,9 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         # The team's own entity keeps its name as written ("West Ham"); a place or person
         # the tagger made of it takes the team's name.
         orgs_of = sorted((c for c in group if c.kind == "ORG"), key=lambda c: -len(c.mentions))
-        keep = next((c for c in group if c.name == t), orgs_of[0] if orgs_of else group[0])
+        keep = next((c for c in group if c.name == t),
+                    next((c for c in group if id(c) in own),  # "Persib Bandung" as written
+                         orgs_of[0] if orgs_of else group[0]))
         for c in group:
             if c is not keep:
                 keep.mentions.extend(c.mentions)
@@ -11450,6 +11463,24 @@ def join_editions(clusters: list[_Cluster]) -> list[_Cluster]:
 @cache
 def _edition_head_names() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).edition_heads)
+
+
+def _own_teams(orgs: Sequence[_Cluster], team_names: set[str]) -> dict[int, str]:
+    """The team of [sport_teams] each organisation's name opens with, its town or age class
+    after ("Persib Bandung" is Persib, "Timnas Indonesia U - 22" Timnas Indonesia), by
+    cluster id: its nicknames join it (who 168, 297). Not a team two such names open
+    (the U - 19 and U - 23 sides)."""
+    found: dict[int, str] = {}
+    for c in orgs:
+        words = c.name.split()
+        t = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                  if " ".join(words[:k]) in team_names), None)
+        if t is not None:
+            found[id(c)] = t
+    # a team named as itself too is another side ("Timnas Indonesia" beside its U - 22)
+    twice = {t for t in found.values() if sum(v == t for v in found.values()) > 1} | {
+        c.name for c in orgs}
+    return {k: t for k, t in found.items() if t not in twice}
 
 
 def _teams_in_full(orgs: Sequence[_Cluster], team_names: set[str]) -> set[str]:

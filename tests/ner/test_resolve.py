@@ -2869,3 +2869,15 @@ def test_a_team_nickname_joins_the_side_its_name_opens() -> None:  # ent31
     ents = _entities_of("Jakarta - Timnas Indonesia dan Timnas Indonesia U - 22 berlatih . "
                         "Skuat Garuda siap .")
     assert {("ORG", "Timnas Indonesia"), ("ORG", "Timnas Indonesia U - 22")} <= ents
+
+
+def test_a_name_all_of_programme_words_is_no_entity() -> None:  # ent31
+    """A name whose every word is a term of kinds.toml's `not_entities` ("Bansos Sembako":
+    two programme words) is a programme, no entity; a body after one stays."""
+    from warta.ner.resolve import _terms_run
+    assert _terms_run("Bansos Sembako") and not _terms_run("Sembako")
+    assert not _terms_run("Bansos Kemensos") and not _terms_run("Bank Indonesia")
+    ents = _entities_of("Jakarta - Penerima Bansos Sembako akan mendapat tambahan dana dari "
+                        "Kementerian Sosial tahun ini .")
+    assert not any(n == "Bansos Sembako" for _, n in ents)
+    assert ("ORG", "Kementerian Sosial") in ents

@@ -3738,6 +3738,19 @@ def _feature_in(text: str, name: str) -> bool:
     return False
 
 
+@cache
+def _not_entity_words() -> frozenset[str]:
+    """kinds.toml's `not_entities`, case-folded: terms, programmes, kinds of things."""
+    return frozenset(t.casefold() for t in kind_rules().not_entities)
+
+
+def _terms_run(name: str) -> bool:
+    """Whether a name of two words or more is all terms, each word one of `not_entities`
+    ("Bansos Sembako", a programme named by two programme words: no entity; who 297)."""
+    words = name.split()
+    return len(words) > 1 and all(w.casefold() in _not_entity_words() for w in words)
+
+
 def _terms_and_features(text: str, mentions: Sequence[Mention]
                         ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less terms and product features, no entities, with every mention of
@@ -3769,7 +3782,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
     if features:
         words = {m.surface for m in mentions if m.surface not in features}
         features = {f for f in features if words.isdisjoint(f.split())}
-    gone = terms | features
+    gone = terms | features | {m.surface for m in mentions if _terms_run(m.surface)}
     if not gone:
         return list(mentions), set()
     return ([m for m in mentions if m.surface not in gone],

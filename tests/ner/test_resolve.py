@@ -2881,3 +2881,13 @@ def test_a_name_all_of_programme_words_is_no_entity() -> None:  # ent31
                         "Kementerian Sosial tahun ini .")
     assert not any(n == "Bansos Sembako" for _, n in ents)
     assert ("ORG", "Kementerian Sosial") in ents
+
+
+def test_a_unit_closing_an_office_takes_its_parent_body() -> None:  # ent31
+    """A corps or division closing a person's office, its parent body ending it ("Kepala
+    Kor Lalu Lintas Polri"), is the body named there, whole; the parent named elsewhere
+    stays an entity of its own."""
+    ents = _entities_of("Jakarta - Kepala Kor Lalu Lintas Polri Irjen Royke Lumowa mengimbau "
+                        "warga berangkat lebih awal . Polri menyiagakan 500 personel .")
+    assert {("ORG", "Kor Lalu Lintas Polri"), ("ORG", "Polri"),
+            ("PERSON", "Royke Lumowa")} <= ents

@@ -4483,6 +4483,7 @@ def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
     inside the body's words (the tagger's reading of them stands)."""
     spans = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
+    parents: set[tuple[int, int]] = set()
     for m in mentions:
         if m.kind != "PERSON" or m.blind or m.role is None or " " not in m.role:
             continue
@@ -4494,15 +4495,27 @@ def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
         if at < 0:
             at = text.find(m.role, m.end, m.end + _OFFICE_REACH)
         body = " ".join(words[k:])
-        start = at + len(m.role) - len(body)
-        if at < 0 or text[start:at + len(m.role)] != body \
-                or any(s < at + len(m.role) and start < e for s, e in spans):
+        start, end = at + len(m.role) - len(body), at + len(m.role)
+        inside = [x for x in mentions if x.start < end and start < x.end]
+        if at < 0 or text[start:end] != body \
+                or any(s < end and start < e for s, e in spans[len(mentions):]) \
+                or not all(_parent_closing(x, start, end) for x in inside):
             continue
-        found.append(Mention(start, at + len(m.role), "ORG", body))
-        spans.append((start, at + len(m.role)))
+        found.append(Mention(start, end, "ORG", body))
+        spans.append((start, end))
+        parents |= {(x.start, x.end) for x in inside}
     if not found:
         return list(mentions)
-    return sorted([*mentions, *found], key=lambda x: (x.start, x.end))
+    kept = [x for x in mentions if (x.start, x.end) not in parents]
+    return sorted([*kept, *found], key=lambda x: (x.start, x.end))
+
+
+def _parent_closing(x: Mention, start: int, end: int) -> bool:
+    """Whether mention `x` is the parent body closing a unit's name from `start` to `end`
+    ("Kor Lalu Lintas [Polri]"): an organisation ending it, opening past its head. The
+    unit's whole name is the body named in the office (who 297; 'Polri' of 'Korlantas Polri'
+    a cut, who 177)."""
+    return x.kind == "ORG" and not x.blind and x.end == end and x.start > start
 
 
 def _inside_commands(text: str, mentions: Sequence[Mention]

@@ -2891,3 +2891,7 @@ def test_a_unit_closing_an_office_takes_its_parent_body() -> None:  # ent31
                         "warga berangkat lebih awal . Polri menyiagakan 500 personel .")
     assert {("ORG", "Kor Lalu Lintas Polri"), ("ORG", "Polri"),
             ("PERSON", "Royke Lumowa")} <= ents
+    # a firm's division with no parent closing it is a department, no body
+    ents = _entities_of("Jakarta - Syahmirwan selaku Kepala Divisi Investasi dan Keuangan "
+                        "menolak berkomentar .")
+    assert not any(n.startswith("Divisi") for _, n in ents)

@@ -4388,7 +4388,13 @@ def _bodies_in_offices(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 @cache
 def _closing_body_heads() -> frozenset[str]:
-    return frozenset(load("entities", EntitiesData).closing_body_heads)
+    d = load("entities", EntitiesData)
+    return frozenset([*d.closing_body_heads, *d.closing_unit_heads])
+
+
+@cache
+def _closing_unit_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).closing_unit_heads)
 
 
 @cache
@@ -4497,9 +4503,11 @@ def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
         body = " ".join(words[k:])
         start, end = at + len(m.role) - len(body), at + len(m.role)
         inside = [x for x in mentions if x.start < end and start < x.end]
+        if words[k] in _closing_unit_heads() and not inside:
+            continue  # a unit with no parent closing it: a department ("Divisi Keuangan")
         if at < 0 or text[start:end] != body \
                 or any(s < end and start < e for s, e in spans[len(mentions):]) \
-                or not all(_parent_closing(x, start, end) for x in inside):
+                or not all(_parent_closing(x, start, end, mentions) for x in inside):
             continue
         found.append(Mention(start, end, "ORG", body))
         spans.append((start, end))
@@ -4510,12 +4518,14 @@ def _bodies_closing_offices(text: str, mentions: Sequence[Mention],
     return sorted([*kept, *found], key=lambda x: (x.start, x.end))
 
 
-def _parent_closing(x: Mention, start: int, end: int) -> bool:
+def _parent_closing(x: Mention, start: int, end: int, mentions: Sequence[Mention]) -> bool:
     """Whether mention `x` is the parent body closing a unit's name from `start` to `end`
-    ("Kor Lalu Lintas [Polri]"): an organisation ending it, opening past its head. The
-    unit's whole name is the body named in the office (who 297; 'Polri' of 'Korlantas Polri'
-    a cut, who 177)."""
-    return x.kind == "ORG" and not x.blind and x.end == end and x.start > start
+    ("Kor Lalu Lintas [Polri]"): an organisation ending it, opening past its head, and
+    named elsewhere too. The unit's whole name is the body named in the office (who 297;
+    'Polri' of 'Korlantas Polri' a cut, who 177); a parent named only there stays (judges
+    count it too: who 268)."""
+    return x.kind == "ORG" and not x.blind and x.end == end and x.start > start and any(
+        y.surface == x.surface and not start <= y.start < end for y in mentions)
 
 
 def _inside_commands(text: str, mentions: Sequence[Mention]

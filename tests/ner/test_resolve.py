@@ -2840,3 +2840,58 @@ def test_initials_after_a_rank_open_the_name() -> None:  # ent30c
     assert {("PERSON", "AM Dicky"), ("PERSON", "Budi Santoso")} <= ents
     assert not any(n.startswith("CHK") for _, n in ents)  # a corps, part of the rank
     assert ("PERSON", "Dicky") not in ents
+
+
+def test_initials_in_brackets_after_a_name_join_the_person() -> None:  # ent31
+    """Capitals in brackets right after a person's name that fit it ("Satori ( ST )", its
+    first letter then later ones) are that person's initials wherever written, whatever
+    the tagger made of them; a code opening with another letter ("( ITA )") stays apart."""
+    from warta.ner.resolve import _initials_fit
+    ents = _entities_of("Jakarta - Tersangkanya adalah Satori ( ST ) dan Heri Gunawan ( HG ) . "
+                        "Penyidik memeriksa ST dan HG pekan lalu . Satori tidak hadir .")
+    assert ("PERSON", "Satori") in ents
+    assert not any(n == "ST" for _, n in ents)
+    assert _initials_fit("STY", "Shin Tae-yong") and _initials_fit("ST", "Satori")
+    assert not _initials_fit("ITA", "Valentino Rossi") and not _initials_fit("SX", "Satori")
+
+
+def test_a_team_nickname_joins_the_side_its_name_opens() -> None:  # ent31
+    """A nickname of [sport_teams] joins the article's side whose name opens with the
+    team's ("Persib Bandung" beside "tim Maung Bandung"; "Timnas Indonesia U - 22" beside
+    "skuat Garuda", the team noun in lower case); two sides of one team keep apart."""
+    ents = _entities_of("Bandung - Persib Bandung menang 2 - 0 atas Arema FC . Pelatih tim "
+                        "Maung Bandung , Mario Gomez , senang dengan gol kedua .")
+    assert ("ORG", "Persib Bandung") in ents and ("ORG", "Maung Bandung") not in ents
+    ents = _entities_of("Jakarta - Timnas Indonesia U - 22 melawan Timnas Malaysia U - 22 . "
+                        "Pelatih Luis Milla mengatakan skuat Garuda siap tampil .")
+    assert ("ORG", "Timnas Indonesia U - 22") in ents
+    assert not any(n == "Garuda" for _, n in ents)
+    ents = _entities_of("Jakarta - Timnas Indonesia dan Timnas Indonesia U - 22 berlatih . "
+                        "Skuat Garuda siap .")
+    assert {("ORG", "Timnas Indonesia"), ("ORG", "Timnas Indonesia U - 22")} <= ents
+
+
+def test_a_name_all_of_programme_words_is_no_entity() -> None:  # ent31
+    """A name whose every word is a term of kinds.toml's `not_entities` ("Bansos Sembako":
+    two programme words) is a programme, no entity; a body after one stays."""
+    from warta.ner.resolve import _terms_run
+    assert _terms_run("Bansos Sembako") and not _terms_run("Sembako")
+    assert not _terms_run("Bansos Kemensos") and not _terms_run("Bank Indonesia")
+    ents = _entities_of("Jakarta - Penerima Bansos Sembako akan mendapat tambahan dana dari "
+                        "Kementerian Sosial tahun ini .")
+    assert not any(n == "Bansos Sembako" for _, n in ents)
+    assert ("ORG", "Kementerian Sosial") in ents
+
+
+def test_a_unit_closing_an_office_takes_its_parent_body() -> None:  # ent31
+    """A corps or division closing a person's office, its parent body ending it ("Kepala
+    Kor Lalu Lintas Polri"), is the body named there, whole; the parent named elsewhere
+    stays an entity of its own."""
+    ents = _entities_of("Jakarta - Kepala Kor Lalu Lintas Polri Irjen Royke Lumowa mengimbau "
+                        "warga berangkat lebih awal . Polri menyiagakan 500 personel .")
+    assert {("ORG", "Kor Lalu Lintas Polri"), ("ORG", "Polri"),
+            ("PERSON", "Royke Lumowa")} <= ents
+    # a firm's division with no parent closing it is a department, no body
+    ents = _entities_of("Jakarta - Syahmirwan selaku Kepala Divisi Investasi dan Keuangan "
+                        "menolak berkomentar .")
+    assert not any(n.startswith("Divisi") for _, n in ents)

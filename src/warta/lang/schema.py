@@ -457,6 +457,9 @@ class EntitiesData(LangData):
     # Heads of standing bodies that close a person's office ("Kepala [Kantor Staf
     # Kepresidenan]"): the body is named there (ent29).
     closing_body_heads: Words = ()
+    # heads of a body's units ("Kor", "Divisi"): a body closing an office only with the
+    # parent body ending its name ("Kepala [Kor Lalu Lintas Polri]"); ent31
+    closing_unit_heads: Words = ()
     # Nouns of groups that, set off after a name by a comma, make it a body (ent29).
     apposed_body_nouns: Words = ()
     # Offices whose next words are their portfolio, no body of their own (ent29).

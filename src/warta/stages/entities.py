@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 126  # ent30c (126): platforms with a particle glued on ("WhatsApppun",
+    version = 127  # ent31 (127): capitals in brackets after a person's name that fit it
+    # ("Satori ( ST )") are that person's initials; a team's nickname joins the side whose
+    # name opens with the team's ("Persib Bandung" beside "tim Maung Bandung", "Timnas
+    # Indonesia U - 22" beside "skuat Garuda"), after a team noun in any case, "X Muda" its
+    # young side; a name all of not_entities terms ("Bansos Sembako") no entity; a corps or
+    # division closing an office with its parent body ("Kepala Kor Lalu Lintas Polri") the
+    # body named there, whole.
+    # ent30c (126): platforms with a particle glued on ("WhatsApppun",
     # "Instagramnya") and written as listed ("iOS"); an age class part of its team's or
     # cup's name ("Piala Asia U - 23"); a firm's closing word joined ("BigHit
     # Entertainment"); hyphen-glued acronyms split; initials between a rank and the name

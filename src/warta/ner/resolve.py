@@ -5279,7 +5279,9 @@ def join_bracketed_initials(text: str, clusters: list[_Cluster]) -> list[_Cluste
         at = re.compile(rf"(?<!\w){re.escape(form)}(?=\s*\()")
         b = next((g for a in at.finditer(text)
                   if (g := _BRACKETED_INITIALS.match(text, a.end())) is not None), None)
-        short = by_surface.get(b.group(1)) if b is not None else None
+        if b is None:
+            continue
+        short = by_surface.get(b.group(1))
         if short is None or short is person or id(short) in gone or id(person) in gone \
                 or not _initials_fit(b.group(1), person.name):
             continue

@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 126  # ent30c (126): platforms with a particle glued on ("WhatsApppun",
+    version = 127  # roles31 (127): a cue's list goes past a short description set off
+    # before a listed name ("seperti A , peraih … Citra , B"); skill adjectives in a role.
+    # ent30c (126): platforms with a particle glued on ("WhatsApppun",
     # "Instagramnya") and written as listed ("iOS"); an age class part of its team's or
     # cup's name ("Piala Asia U - 23"); a firm's closing word joined ("BigHit
     # Entertainment"); hyphen-glued acronyms split; initials between a rank and the name

@@ -3032,6 +3032,8 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if body_kind and _body_named_since(art, person, m):
+                continue  # 'Satya , Anggota DPR [Kurtubi] …': a speaker tagged no person
             if _near_only_epithet(m) and (_lower_beyond_head(words, k) or
                                               _untagged_name_between(
                                                   art, _last_end_before(person, m.start()),
@@ -3101,6 +3103,19 @@ def _last_speaker(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:
                 if said is not None and said.group(1).casefold() in verbs:
                     best = (x.start, key)
     return {best[1]: near[best[1]]} if best is not None else near
+
+
+def _body_named_since(art: _Article, person: _Ent, m: re.Match[str]) -> bool:
+    """Whether a body other than the epithet's own is named in the narration between
+    `person`'s last mention and a lower-case body's epithet `m`: a name tagged as a body
+    there may be the one who speaks ('Senada dengan Satya , Anggota DPR [DPR Kurtubi] …
+    , ujar politisi Nasdem itu'), so the epithet is no sure reference (roles31)."""
+    text = art.text
+    lo = _last_end_before(person, m.start())
+    own = m.group(1).casefold()
+    return any(e.kind == "ORG" and e.name.casefold() not in own and any(
+        lo <= x.start < m.start() and not _inside_quote(text, x.start) for x in e.mentions)
+        for e in art.live())
 
 
 def _last_named(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:

@@ -2379,6 +2379,21 @@ def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
     # a lower-case word is no name: the list ends
     words = ["seperti", "Andi", ",", "kata", "dia", ",", "Cici"]
     assert _listed_next(words, 1, {1: 2, 6: 7}, past_untagged=True) is None
+    # roles31: a short description of the next one naming its prize goes past (who 298)
+    words = ["seperti", "Andi", ",", "peraih", "dua", "piala", "Citra", ",", "Cici"]
+    assert _listed_next(words, 1, {1: 2, 8: 9}, past_untagged=True) == 8
+    assert _listed_next(words, 1, {1: 2, 8: 9}) is None
+
+
+def test_a_cues_list_role_holds_an_adjective_of_skill_and_each_listed_one_holds_it() -> None:
+    # roles31: 'aktor lokal berbakat Bandung seperti A , B , peraih …, C' (who round 298)
+    from warta.analysis import analyze
+
+    art = analyze("Film itu dibintangi aktor lokal berbakat Bandung seperti Agus Salim , "
+                  "Joko Prasetyo , peraih dua piala Citra , Siti Aminah dan pemain lain .")
+    roles = {e.name: e.roles for e in art.entities if e.kind == "PERSON"}
+    assert roles == {n: ("aktor lokal berbakat Bandung",)
+                     for n in ("Agus Salim", "Joko Prasetyo", "Siti Aminah")}
 
 
 def test_a_name_in_brackets_after_a_maker_is_a_work_when_a_work_noun_opens_the_sentence() -> None:

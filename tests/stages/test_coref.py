@@ -1268,6 +1268,28 @@ def test_more_role_heads(text: str, name: str, role: str) -> None:
     assert _by_name(out, name).roles == (role,)
 
 
+def test_lower_case_body_epithet_as_a_speaker_gives_the_role() -> None:  # roles31
+    # 'Menurut politisi Golkar itu , …' and '… , ujar politisi Nasdem itu , …': a role head
+    # and a body's name with a demonstrative, where a speaker stands, is the role of the
+    # person named last before it, and refers to him (who round 298: missed).
+    text = ("Harga beras turun , kata Budi Santoso . Menurut politisi Golkar itu , stok aman . "
+            "Senada dengan Budi , anggota DPR Andi Wijaya juga menyatakan , stok cukup . "
+            "Hal itu , ujar politisi Nasdem itu , berkat panen raya .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso", "Budi"),
+                _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                _ent(text, "ORG", "Golkar", "Golkar"), _ent(text, "ORG", "Nasdem", "Nasdem"))
+    budi, andi = _by_name(out, "Budi Santoso"), _by_name(out, "Andi Wijaya")
+    assert "politisi Golkar" in budi.roles and "politisi Nasdem" not in budi.roles
+    assert "politisi Nasdem" in andi.roles and "politisi Golkar" not in andi.roles
+    assert "politisi Golkar itu" in _said(text, budi)
+    assert "politisi Nasdem itu" in _said(text, andi)
+    # as a clause's object, or dated by 'mantan', it gives no role
+    text = "Budi Santoso hadir . Polisi memeriksa politisi Golkar itu kemarin ."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Golkar", "Golkar"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+
+
 def test_former_role_epithet_keeps_mantan() -> None:
     text = ("Setya Novanto hadir di pengadilan. Namun, sidang perdana mantan Bendahara Umum "
             "Partai Golkar itu harus diskors.")

@@ -1684,12 +1684,36 @@ def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int], *,
         return e
     if not past_untagged or e == ends[i]:
         return None
+    if (aside := _past_listed_aside(words, e, ends)) is not None:
+        return aside
     k = e
     while k < len(words) and k - e < _UNTAGGED_REACH and words[k][:1].isupper() \
             and words[k].isalnum() and k not in ends:
         k += 1
     nxt = _past_separator(words, k)
     return nxt if e < k < nxt and nxt in ends else None
+
+
+_ASIDE_REACH = 5  # words of a description set off after a listed name
+
+
+def _past_listed_aside(words: Sequence[str], e: int, ends: Mapping[int, int]) -> int | None:
+    """Start of the chunk after a short description that a comma sets off before it inside
+    a cue's list ("seperti A , B , [peraih dua piala Citra] , C"): the description is C's
+    own and the cue's role still each listed one's (roles31; who round 298: missed). It
+    opens with a lower-case noun, names what it tells of (a capitalised word: the prize,
+    the body) and holds no tagged chunk ("seperti A , kata dia , C" is no description);
+    None elsewhere."""
+    if e >= len(words) or not words[e].isalpha() or not words[e].islower() \
+            or not load_lexicon().get(words[e], "").startswith("NN"):
+        return None
+    for k in range(e + 1, min(len(words), e + _ASIDE_REACH + 1)):
+        if k in ends or words[k] in {".", ";", ":", '"', "(", ")"}:
+            return None
+        if words[k] == ",":
+            named = any(w[:1].isupper() for w in words[e + 1 : k])
+            return k + 1 if named and k + 1 in ends else None
+    return None
 
 
 def _past_separator(words: Sequence[str], e: int) -> int:

@@ -2848,6 +2848,44 @@ def _clause_epithet() -> re.Pattern[str]:
                       r"\s+(?:itu|tersebut)(?![\w-])")
 
 
+@cache
+def _lower_body_epithet() -> re.Pattern[str]:
+    """'politisi Golkar itu', 'pelatih Persib tersebut': a lower-case role head of one
+    word, then a body's capitalised name (one to three words) and a demonstrative. Read
+    only as a speaker (`_speaker_slot`): 'Menurut politisi Golkar itu , …', '… , ujar
+    politisi Nasdem itu , …' (roles31; who round 298: missed)."""
+    return re.compile(r"(?<![\w-])([a-z][\w-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                      r"\s+(?:itu|tersebut|ini)(?![\w-])")
+
+
+# A verb of saying (or 'menurut') right before, after a clause's comma or a stop or a
+# quotation mark or at the text's start: '… , ujar [X]', '. Menurut [X]'.
+_SAID_AFTER_STOP = re.compile(r"(?:^|[,.;:\"”'])\s*(\w+)\s+$")
+
+
+def _speaker_slot(text: str, at: int) -> bool:
+    """Whether the phrase at `at` stands where a quote's speaker does: after a closing
+    quote mark and a verb of saying (`_closes_quote`), or after such a verb (or 'menurut')
+    that follows a comma, a stop or the text's start ('… , ujar [politisi Nasdem itu]')."""
+    if _closes_quote(text, at):
+        return True
+    said = _SAID_AFTER_STOP.search(text, max(0, at - 40), at)
+    return said is not None and said.group(1).casefold() in _quote_verbs()
+
+
+def _body_epithet(text: str, m: re.Match[str]) -> bool:
+    """Whether a `_lower_body_epithet` match opens with a one-word role head that no word
+    before it lengthens ('wakil [ketua] Golkar itu' is no 'ketua Golkar') and no former
+    office's word dates ('mantan pelatih …', read by `_lower_former_epithet`)."""
+    words = m.group(1).split()
+    if head_at(words, 0) != 1:
+        return False
+    prev = _previous_word(text, m.start())
+    if prev and prev[:1].islower() and head_at([prev, *words], 0) > 1:
+        return False
+    return not _FORMER_BEFORE.search(text, max(0, m.start() - 10), m.start())
+
+
 def _near_only_epithet(m: re.Match[str]) -> bool:
     """An origin's or a relative clause's epithet: no untagged name may stand between it
     and its one person, nor a lower-case word past its head (`_capitalised_epithets`)."""
@@ -2888,6 +2926,8 @@ def _epithet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
     if _CLAUSE_CUE.search(text) is not None:
         hits += [(m, False) for m in _clause_epithet().finditer(text)]
     hits += [(m, True) for m in _lower_former_epithet().finditer(text)]
+    hits += [(m, True) for m in _lower_body_epithet().finditer(text)
+             if _body_epithet(text, m)]
     hits.sort(key=lambda h: h[0].start())
     return hits
 
@@ -2959,10 +2999,14 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
     openers = load("coref", CorefData).epithet_openers
     for m, lower in _epithet_matches(text):
         words = m.group(1).split()
-        k = 1 if lower or words[0].casefold() in openers else 0
+        body_kind = m.re is _lower_body_epithet()
+        k = 1 if (lower and not body_kind) or words[0].casefold() in openers else 0
         if k >= len(words) or not _head_len(words, k):
             continue
-        if lower and not _closes_quote(text, m.start()):
+        # A lower-case body's epithet is read as a speaker after any verb of saying
+        # ('Menurut politisi Golkar itu', '… , ujar politisi Nasdem itu'; roles31).
+        said = _speaker_slot(text, m.start()) if body_kind else _closes_quote(text, m.start())
+        if lower and not said:
             # Only as the speaker after a quote ('" … , " sambung mantan pelatih X ini'):
             # as an object ('menetapkan mantan bendahara … itu') or after a fronted clause
             # ('Berbicara pada …, eks pelatih X itu menyebut') the one named last is often
@@ -3003,16 +3047,20 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
             if len(near) > 1:
                 near = _last_speaker(text, m.start(), near)
+            if len(near) > 1 and body_kind:
+                near = _last_named(text, m.start(), near)
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if body_kind and _body_named_since(art, person, m):
+                continue  # 'Satya , Anggota DPR [Kurtubi] …': a speaker tagged no person
             if _near_only_epithet(m) and (_lower_beyond_head(words, k) or
                                               _untagged_name_between(
                                                   art, _last_end_before(person, m.start()),
                                                   m.start())):
                 continue  # 'Pemain muda asal …'; a name left untagged since (roles30)
             if _holds_other_office(person, head) and _object_at(text, m.start()) \
-                    and not _closes_quote(text, m.start()) and not (
+                    and not said and not (
                         _former_alone(text, m.start())
                         and _named_in_narration(person, text, floor, m.start())):
                 # 'Jubir KPK Febri ... menahan mantan Ketua Fraksi Golkar itu'; 'Selain itu
@@ -3074,6 +3122,32 @@ def _last_speaker(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:
                 said = _SAID_BEFORE.search(text, max(0, x.start - 20), x.start)
                 if said is not None and said.group(1).casefold() in verbs:
                     best = (x.start, key)
+    return {best[1]: near[best[1]]} if best is not None else near
+
+
+def _body_named_since(art: _Article, person: _Ent, m: re.Match[str]) -> bool:
+    """Whether a body other than the epithet's own is named in the narration between
+    `person`'s last mention and a lower-case body's epithet `m`: a name tagged as a body
+    there may be the one who speaks ('Senada dengan Satya , Anggota DPR [DPR Kurtubi] …
+    , ujar politisi Nasdem itu'), so the epithet is no sure reference (roles31)."""
+    text = art.text
+    lo = _last_end_before(person, m.start())
+    own = m.group(1).casefold()
+    return any(e.kind == "ORG" and e.name.casefold() not in own and any(
+        lo <= x.start < m.start() and not _inside_quote(text, x.start) for x in e.mentions)
+        for e in art.live())
+
+
+def _last_named(text: str, at: int, near: dict[int, _Ent]) -> dict[int, _Ent]:
+    """Of several people named near a speaker's epithet ('Senada dengan A , anggota DPR B
+    juga menyatakan … . … , ujar politisi Nasdem itu'), the one named last before `at`
+    outside a direct quote: the one the report has gone on to (roles31)."""
+    best: tuple[int, int] | None = None
+    for key, e in near.items():
+        for x in e.mentions:
+            if x.start < at and not _inside_quote(text, x.start) \
+                    and (best is None or x.start > best[0]):
+                best = (x.start, key)
     return {best[1]: near[best[1]]} if best is not None else near
 
 
@@ -5442,7 +5516,9 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 67  # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
+    version = 68  # roles31 (68): a lower-case role head with a body's name and a
+    # demonstrative where a speaker stands ('Menurut politisi Golkar itu') is the role of
+    # the person named last before it. roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
     # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
     # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; a role
     # cut inside a body the article names whole, written on before its holder, holds the

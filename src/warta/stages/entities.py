@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 127  # ent31 (127): capitals in brackets after a person's name that fit it
+    version = 128  # roles31 (128): a cue's list goes past a short description set off
+    # before a listed name ("seperti A , peraih … Citra , B"); skill adjectives in a role.
+    # ent31 (127): capitals in brackets after a person's name that fit it
     # ("Satori ( ST )") are that person's initials; a team's nickname joins the side whose
     # name opens with the team's ("Persib Bandung" beside "tim Maung Bandung", "Timnas
     # Indonesia U - 22" beside "skuat Garuda"), after a team noun in any case, "X Muda" its

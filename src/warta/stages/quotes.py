@@ -1380,9 +1380,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
                                  or words[cut][:1].isdigit())):
                 cut = k + 1  # '(Pukul) 15.23 WIB, warga melaporkan': a time opens it
     lead = text[toks[i][0]:toks[i][1]] if i >= 0 else ""
-    if lead.islower() and (lead == "yang" or _verb(lead)) and "," in words[cut:]:
+    if lead.islower() and (lead == "yang" or _verb(lead) or lead in _OBJECT_PREPOSITIONS) \
+            and "," in words[cut:]:
         # '… yang menggelar [Pilkada] , Golkar mengklaim': the names before the comma are
-        # the object of a clause before it; the subject comes after the comma.
+        # the object of a clause before it; the subject comes after the comma. So after a
+        # fronted preposition: 'Senada dengan [Satya] , Anggota DPR Kurtubi juga menyatakan'
+        # is Kurtubi's (roles31; who round 298: wrong, given to Satya).
         cut = cut + words[cut:].index(",") + 1
     while cut < len(words) and (words[cut].casefold() in lex.connectives or
                                 words[cut] == "," or words[cut] in lex.inner):
@@ -5903,6 +5906,24 @@ _OPENS_LINE = re.compile(r"[ \t]*[“\"«‘][ \t]*")
 _CLOSES_LINE = re.compile(r"[\s.,!?]*[”\"»’]?[ \t.,]*(?:\n|$)")
 
 
+# Between a reported statement and the quotation opening right after it: its full stop,
+# space and an opening mark (a misread one too: 'â€œ'), no word.
+_STATEMENT_GAP = re.compile(r"[\s.!?]*[^\sA-Za-z0-9]{1,3}\s*")
+
+
+def _opens_after_statement(text: str, ix: _Index, content: Span, prev: Quote,
+                           by_id: Mapping[str, Entity]) -> bool:
+    """Whether a quotation with no cue opens right after a person's reported statement
+    ('Budi dalam siaran pers menuturkan … . “Kami …”'), only a stop and its opening mark
+    between, and does not name him (he is not talked about): it goes on in his voice
+    (roles31; who round 298: missing)."""
+    if prev.kind != "indirect" or prev.speaker is None \
+            or by_id[prev.speaker].kind != "PERSON" or prev.content.end > content.start:
+        return False
+    return _STATEMENT_GAP.fullmatch(text, prev.content.end, content.start) is not None \
+        and prev.speaker not in _named_in(ix, content)
+
+
 def _goes_on_from(text: str, ix: _Index, content: Span, prev: Quote | None,
                   last_person: tuple[int, str] | None) -> str | None:
     """'“…,” tukas Crutchlow. Di mata pebalap itu … .\n“Itu bukan komentar …”': a paragraph
@@ -6037,6 +6058,12 @@ def find_quotes(article: Article) -> list[Quote]:
         if f.kind == "direct" and f.cue is None and f.speaker_span is None and \
                 (subject := _paragraph_subject(text, ix, f.content)) is not None:
             f = replace(f, speaker_span=subject)
+        if f.kind == "direct" and f.cue is None and f.speaker_span is None and prev is not None \
+                and _opens_after_statement(text, ix, f.content, prev, by_id):
+            # 'X dalam siaran pers menuturkan … . “Kami sangat senang …”': a quotation
+            # with no cue right after a person's reported statement goes on in his voice
+            out.append(replace(prev, content=f.content, kind=f.kind, cue=None))
+            continue
         if f.kind == "direct" and f.cue is None and f.speaker_span is None \
                 and (who := _goes_on_from(text, ix, f.content, prev, last_person)) is not None:
             # a paragraph that is a quotation alone goes on in the last speaker's voice;
@@ -6413,7 +6440,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 61  # spk30c (61): a case told or a body's statement before a pronoun gives
+    version = 62  # roles31 (62): a name after a fronted preposition and its comma is no
+    # speaker ('Senada dengan X , Y menyatakan'); a cueless quotation right after a
+    # person's reported statement is his. spk30c (61): a case told or a body's statement before a pronoun gives
     # the spokesman; a setting before a dateline, a bare connective before a shared subject
     # spk30 (60): a pronoun passes over a person named after an
     # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);

@@ -5518,7 +5518,8 @@ class CorefStage(Stage):
     name = "coref"
     version = 68  # roles31 (68): a lower-case role head with a body's name and a
     # demonstrative where a speaker stands ('Menurut politisi Golkar itu') is the role of
-    # the person named last before it. roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
+    # the person named last before it.
+    # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek
     # kanan asal Spanyol ini') and gives no role past an untagged name; a role with a
     # relative clause and a demonstrative ('Aktris yang … itu') is an epithet too; a role
     # cut inside a body the article names whole, written on before its holder, holds the

@@ -6442,7 +6442,8 @@ class QuoteStage(Stage):
     name = "quotes"
     version = 62  # roles31 (62): a name after a fronted preposition and its comma is no
     # speaker ('Senada dengan X , Y menyatakan'); a cueless quotation right after a
-    # person's reported statement is his. spk30c (61): a case told or a body's statement before a pronoun gives
+    # person's reported statement is his.
+    # spk30c (61): a case told or a body's statement before a pronoun gives
     # the spokesman; a setting before a dateline, a bare connective before a shared subject
     # spk30 (60): a pronoun passes over a person named after an
     # administration word ('… Pemerintahan Presiden X Bidang …', capitalised in a title too);

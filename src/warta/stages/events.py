@@ -7069,7 +7069,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 104  # ev30c (104): "mendorong penyelesaian" a request, a noun as its means
+    version = 105  # ev31 (105): calling someone named a fault of character ("menyebut X
+    # egois") criticises them; a charge laid on someone in the passive ("yang ditudingkan pada
+    # X"), "pada" marking the one acted on after such a passive; "mendorong percepatan
+    # penerbitan ..." a request; waste or an insult charged with "menilai" criticism.
+    # ev30c (104): "mendorong penyelesaian" a request, a noun as its means
     # ("melalui kerja sama") urged, none done; ruin of a family or a career no attack;
     # sending home under sanctions SANCTION expel; release on bail; "menyerahkan diri"
     # CONCEDE; a group behind an aid noun's inner noun its beneficiary ("bantuan dana parpol").

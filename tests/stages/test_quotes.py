@@ -6943,3 +6943,11 @@ def test_a_statement_in_a_relative_clause_is_no_new_topic_for_a_pronoun() -> Non
     assert [(q.kind, q.speaker) for q in qs if q.speaker == "per:budi"] == [
         ("indirect", "per:budi")]
     assert [q.speaker for q in qs if q.kind == "direct"] == ["per:rina"]
+
+
+def test_a_name_owned_by_a_relational_noun_before_a_bare_relative_does_not_speak() -> None:
+    # spk31: 'tim kuasa hukum X yang menilai …' is the lawyers' view, not X's
+    text = ("Putusan itu membantah eksepsi tim kuasa hukum Rina Sari yang menilai surat "
+            "dakwaan itu cacat prosedur.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert "per:rina" not in [q.speaker for q in find_quotes(_art(text, ents))]

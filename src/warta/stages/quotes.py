@@ -1459,12 +1459,25 @@ def _name_before_bare_relative(text: str, toks: Sequence[tuple[int, int]], i: in
     Menko [Yusril] yang menegaskan TNI tidak bisa …': the named one made the statement;
     spk31, who round 297: missed); else `i` itself. The name must not open the sentence
     ('Data yang menyebutkan …' is no name), and the verb must follow 'yang' right away: 'seperti
-    KUHP yang dengan tegas menyatakan …' describes a law by its wording, no one speaks."""
+    KUHP yang dengan tegas menyatakan …' describes a law by its wording, no one speaks; nor
+    a name a relational noun owns ('kuasa hukum X yang menilai …')."""
     if i == len(toks) - 1 and i >= 2 and text[toks[i][0]:toks[i][1]] == "yang" \
             and text[toks[i - 1][0]].isupper() \
-            and text[toks[i - 1][0]:toks[i - 1][1]].isalpha():
+            and text[toks[i - 1][0]:toks[i - 1][1]].isalpha() \
+            and not _possessed_name(text, toks, i - 1):
         return i - 1
     return i
+
+
+def _possessed_name(text: str, toks: Sequence[tuple[int, int]], last: int) -> bool:
+    """Whether the capitalised run ending at `last` follows a relational noun ('tim kuasa
+    hukum [Setnov] yang menilai …': the lawyers' view, not his)."""
+    k = last
+    while k > 0 and text[toks[k - 1][0]].isupper():
+        k -= 1
+    words = [text[a:b] for a, b in toks[max(0, k - 3):k]]
+    return any(_lex().possessor_head.fullmatch(" ".join(words[-n:]) + " ") is not None
+               for n in range(1, len(words) + 1))
 
 
 def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:

@@ -6910,3 +6910,72 @@ def test_pronoun_after_a_quote_telling_of_the_victim_is_not_the_victim() -> None
     qs = find_quotes(_art(text, ents))
     assert [(q.kind, q.speaker) for q in qs] == [
         ("indirect", "per:rina"), ("indirect", "per:budi"), ("direct", "per:rina")]
+
+
+def test_article_epithet_after_a_connective_speaks_with_its_relative_clause() -> None:
+    # spk31: 'Namun sang penyanyi yang … itu pernah berkata bahwa …' refers back to the singer
+    text = ("Penyanyi Rina Sari kembali dikritik warganet. Namun sang penyanyi yang kini "
+            "tinggal di Paris itu pernah berkata bahwa ia tak terganggu dengan kritik.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina")]
+    assert qs[0].speaker_span is not None
+    assert qs[0].speaker_span.of(text) == "sang penyanyi yang kini tinggal di Paris itu"
+
+
+def test_cleft_with_a_passive_verb_of_saying_gives_the_agents_point() -> None:
+    # spk31: 'Salah satu yang disoroti X … adalah …' is X's point, as 'X menyoroti …'
+    text = ("Pelatih Rina Sari menggelar latihan tertutup. Salah satu yang disoroti Rina "
+            "terkait lawannya adalah orientasi permainan lawannya tersebut.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari", "Rina "),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker, q.content.of(text)) for q in qs] == [
+        ("indirect", "per:rina", "orientasi permainan lawannya tersebut")]
+
+
+def test_cleft_without_a_verb_of_saying_is_no_speech() -> None:
+    text = "Kawasan yang dikunjungi Rina Sari adalah pasar tradisional di pusat kota."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_name_before_a_bare_relative_speaks_its_clause() -> None:
+    # spk31: '… salah satunya Menko X yang menegaskan …' is X's statement
+    text = ("Langkah itu mendapat tanggapan dari berbagai pihak, salah satunya Menko Rina Sari "
+            "yang menegaskan polisi tidak bisa melaporkan warga.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker, q.content.of(text)) for q in qs] == [
+        ("indirect", "per:rina", "polisi tidak bisa melaporkan warga")]
+
+
+def test_definite_plural_refers_back_to_an_author_and_his_company() -> None:
+    # spk31: 'Studi itu ditulis X dkk. … Para peneliti mengungkap …' is the authors' finding
+    text = ("Studi itu ditulis Rina Sari dkk dalam sebuah jurnal. Sampelnya diambil dari "
+            "sekolah di pesisir. Para peneliti mengungkap akibat banjir, nilai ujian siswa "
+            "ikut turun.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs] == [("indirect", "per:rina")]
+
+
+def test_a_statement_in_a_relative_clause_is_no_new_topic_for_a_pronoun() -> None:
+    # spk31: 'Ia mendukung langkah Gubernur X yang meminta …' is X's request, but the
+    # '-nya' after it stays with the sentence's own subject
+    text = ("Ketua partai Rina Sari menyinggung dampak banjir. Ia pun mendukung langkah "
+            "Gubernur Budi Hartono yang meminta dinas segera memproses temuan ini.\n"
+            "“Saya setuju dengan gubernur,” ujarnya.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"))
+    qs = find_quotes(_art(text, ents))
+    assert [(q.kind, q.speaker) for q in qs if q.speaker == "per:budi"] == [
+        ("indirect", "per:budi")]
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["per:rina"]
+
+
+def test_a_name_owned_by_a_relational_noun_before_a_bare_relative_does_not_speak() -> None:
+    # spk31: 'tim kuasa hukum X yang menilai …' is the lawyers' view, not X's
+    text = ("Putusan itu membantah eksepsi tim kuasa hukum Rina Sari yang menilai surat "
+            "dakwaan itu cacat prosedur.")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
+    assert "per:rina" not in [q.speaker for q in find_quotes(_art(text, ents))]

@@ -1828,6 +1828,9 @@ class QuoteIndirect(LangData):
     giving_verbs: Words = ()
     # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
     asked_passives: Words = ()
+    # Passive verbs of saying in a cleft, the named agent right after them, then a copula and
+    # the point made: 'Salah satu yang disoroti Budi adalah …' (the agent's point).
+    cleft_passives: Words = ()
     # Passive verbs of saying with a named agent right after them, in mid-clause: 'Fitur itu
     # disebut Talbot bisa memangkas …' (the agent said it); the agent then one of
     # `passive_agent_links` opening the predicate.
@@ -2018,6 +2021,9 @@ class QuoteIndirect(LangData):
 class QuoteSpeaker(LangData):
     """Finding and resolving the speaker phrase."""
 
+    # Plural words that make a definite group ('Para peneliti'): they may refer back to a
+    # person named with his company ('X dkk').
+    group_articles: Words = ()
     # Pronoun classes.
     pronouns: Words
     # Of `pronouns`, those that only stand for a person ('dia', never a body quoted before).

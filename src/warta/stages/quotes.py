@@ -174,6 +174,7 @@ class _Lex:
     giving_any: re.Pattern[str]
     source_aside: re.Pattern[str]  # ' seperti dikutip Reuters ,' between subject and verb
     asked_by: re.Pattern[str]  # 'diminta oleh X untuk …': a request in the passive
+    cleft_agent: re.Pattern[str]  # 'yang disoroti X adalah …': the point X made
     passive_agent: re.Pattern[str]  # 'disebut Talbot bisa …': a named agent's statement
     anonymous_heads: frozenset[str]
     naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
@@ -467,6 +468,11 @@ def _lex() -> _Lex:
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
             r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
+        cleft_agent=re.compile(
+            rf"(?<![\w-])(?i:yang)\s+(?P<cue>(?i:{_alt(ind.cleft_passives)}))\s+(?:oleh\s+)?"
+            r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[^.;:!?\"“”]{0,80}?"
+            r"(?<![\w-])(?:adalah|ialah|yakni|yaitu)\s+(?P<content>[^\s,.;:!?]\S*\s+\S)")
+        if ind.cleft_passives else re.compile(r"(?!)"),
         passive_agent=re.compile(
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.passive_agent_verbs)}))\s+"
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
@@ -1252,7 +1258,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         return _epithet_before(text, toks, i)
     if (described := _relative_epithet(text, toks, i)) is not None:
         return described
-    i = _skip_relative(text, toks, i)
+    i = _skip_relative(text, toks, _name_before_bare_relative(text, toks, i))
     i = _skip_named_description(text, toks, i)
     art = next((k for k in (i - 1, i - 2) if k >= 0
                 and text[toks[k][0]:toks[k][1]].casefold() in lex.person_articles), None)
@@ -1449,6 +1455,32 @@ def _skip_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
         if w == "yang":
             return j - 1 if j < i and text[toks[j - 1][0]].isupper() else i
     return i
+
+
+def _name_before_bare_relative(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """Index of the name right before a 'yang' that the verb follows ('… salah satunya
+    Menko [Yusril] yang menegaskan TNI tidak bisa …': the named one made the statement;
+    spk31, who round 297: missed); else `i` itself. The name must not open the sentence
+    ('Data yang menyebutkan …' is no name), and the verb must follow 'yang' right away: 'seperti
+    KUHP yang dengan tegas menyatakan …' describes a law by its wording, no one speaks; nor
+    a name a relational noun owns ('kuasa hukum X yang menilai …')."""
+    if i == len(toks) - 1 and i >= 2 and text[toks[i][0]:toks[i][1]] == "yang" \
+            and text[toks[i - 1][0]].isupper() \
+            and text[toks[i - 1][0]:toks[i - 1][1]].isalpha() \
+            and not _possessed_name(text, toks, i - 1):
+        return i - 1
+    return i
+
+
+def _possessed_name(text: str, toks: Sequence[tuple[int, int]], last: int) -> bool:
+    """Whether the capitalised run ending at `last` follows a relational noun ('tim kuasa
+    hukum [Setnov] yang menilai …': the lawyers' view, not his)."""
+    k = last
+    while k > 0 and text[toks[k - 1][0]].isupper():
+        k -= 1
+    words = [text[a:b] for a, b in toks[max(0, k - 3):k]]
+    return any(_lex().possessor_head.fullmatch(" ".join(words[-n:]) + " ") is not None
+               for n in range(1, len(words) + 1))
 
 
 def _skip_named_description(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
@@ -1776,6 +1808,11 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
         # lower case after the connective: only a role, a person's noun or a relational
         # noun opens an epithet ('namun kondisi ini menunjukkan' names no one)
         words = [text[a:b] for a, b in toks[j:at]]
+        if _article_epithet_opens(words):
+            # 'Namun sang penyanyi yang kini tinggal di Perancis itu pernah berkata …': a
+            # person article makes the description a definite person, its relative clause
+            # too (spk31; who round 296: missed)
+            return Span(start=toks[j][0], end=toks[at][1])
         if "yang" in words or not (
                 _starts_with_role(words) or _person_noun(first[:1].upper() + first[1:])
                 or lex.possessor_head.match(" ".join(words) + " ")):
@@ -1794,6 +1831,13 @@ def _epithet_before(text: str, toks: Sequence[tuple[int, int]], at: int) -> Span
             and _person_noun(first[:1].upper() + first[1:])):
         return None
     return Span(start=toks[j][0], end=toks[at][1])
+
+
+def _article_epithet_opens(words: Sequence[str]) -> bool:
+    """Whether lower-case words after a connective open with a person article and a
+    lower-case noun ('sang penyanyi …'): a definite person, whatever clause follows."""
+    return len(words) >= 2 and words[0].casefold() in _lex().person_articles \
+        and words[1].isalpha() and words[1].islower()
 
 
 _AGE_WORDS = WordSet("quotes", QuotesData, "speaker.age_words")  # "berusia"
@@ -3579,6 +3623,24 @@ def _asked_by(text: str, sent: Span) -> _Found | None:
                   Span(start=m.start("cue"), end=m.end("cue")), spk)
 
 
+def _cleft_agent(text: str, sent: Span) -> _Found | None:
+    """'Salah satu yang disoroti RD terkait lawannya adalah orientasi permainan …': a cleft
+    whose passive verb of saying has a named agent right after it; what follows the copula
+    is the point the agent made, as 'RD menyoroti orientasi permainan …'. The agent must be
+    a speaker phrase."""
+    m = _lex().cleft_agent.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end != m.end("spk"):
+        return None
+    s, e = _strip_end(text, m.start("content"), sent.end)
+    if e <= s:
+        return None
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
 def _passive_agent(text: str, sent: Span) -> _Found | None:
     """'Fitur belanja itu disebut Talbot bisa memangkas waktu …': a passive verb of saying
     in mid-clause, its capitalised agent right after it, then the predicate (a modal, a
@@ -3726,7 +3788,7 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
             or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent) \
-            or _passive_agent(text, sent)
+            or _passive_agent(text, sent) or _cleft_agent(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -5422,6 +5484,31 @@ def _pair_before(text: str, ix: _Index, at: int) -> str | None:
 _SPACED_REDUPLICATION = re.compile(r"(\w+)\s*-\s*\1", re.IGNORECASE)  # 'Negara - negara'
 
 
+_GROUP_ARTICLES = WordSet("quotes", QuotesData, "speaker.group_articles")  # "para"
+
+
+@cache
+def _company_after() -> re.Pattern[str]:
+    """'dkk', 'dan kawan-kawan' right after a name (entities.toml `company_after`)."""
+    words = load("entities", EntitiesData).company_after
+    return re.compile(rf"\s+(?i:{_alt(words)})(?![\w-])" if words else r"(?!)")
+
+
+def _company_before(text: str, ix: _Index, at: int, phrase: str) -> str | None:
+    """The person last named with his company ('ditulis Eileen Segarra-Alméstica dkk')
+    within six sentences before `at`, outside quotes, when the speaker phrase opens with a
+    definite plural ('Para peneliti mengungkap …'): the group he leads; else None."""
+    words = phrase.split()
+    if not words or words[0] not in _GROUP_ARTICLES:
+        return None
+    found: str | None = None
+    for m, (_, _, ent) in ix.mentions.starting(ix.lookback_floor(at, 6), at):
+        if ent.kind == "PERSON" and m.end <= at and not ix.contents.holds(m.start) \
+                and _company_after().match(text, m.end) is not None:
+            found = ent.id  # mentions come in order: the nearest wins
+    return found
+
+
 def _plural_epithet(phrase: str) -> bool:
     """A plural description closed by a demonstrative: 'Negara - negara tersebut', 'Ketiga
     menteri luar negeri dari negara-negara tersebut', 'kedua klub itu' (a plural word
@@ -5961,6 +6048,18 @@ def _wish_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> boo
     return "\n" not in text[prev.content.start:f.content.start]
 
 
+_RELATIVE_TO_CUE = re.compile(r"\s+yang(?:\s+[a-z]+){0,2}\s+")
+
+
+def _relative_statement(text: str, f: _Found) -> bool:
+    """'Ia mendukung langkah Gubernur X yang meminta Dinas LH segera …': a statement told in
+    a relative clause after its speaker's name, inside another sentence: X's, but no new
+    topic for a later pronoun, which stays with the sentence's own subject (spk31)."""
+    return f.cue is not None and f.speaker_span is not None \
+        and f.speaker_span.end <= f.cue.start \
+        and _RELATIVE_TO_CUE.fullmatch(text, f.speaker_span.end, f.cue.start) is not None
+
+
 def _own_voice_of(text: str, speaker: Span, out: Sequence[Quote]) -> Quote | None:
     """'“Orang … berkata , “Tenang … .” Saya senang ketika dia …': a first-person subject
     outside the marks is the voice of the last quotation given a speaker, when that one is
@@ -6109,6 +6208,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 # named together just before; the record holds one speaker, either is right
                 # (eval/README's ruling from round 254; speak12). No turn of speech either.
                 out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=pair,
+                                 speaker_span=f.speaker_span, speaker_kind="person"))
+                continue
+            if (group := _company_before(text, ix, at, phrase)) is not None:
+                # 'Penelitian ini ditulis X dkk …. Para peneliti mengungkap …': the author
+                # and his company; the record holds one speaker, his (spk31)
+                out.append(Quote(content=f.content, kind=f.kind, cue=f.cue, speaker=group,
                                  speaker_span=f.speaker_span, speaker_kind="person"))
                 continue
             if _plural_epithet(phrase) and (listed := _list_before(text, ix, at) or (
@@ -6404,7 +6509,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
             if speaker is not None and kind != "document" and not cited \
-                    and _wish_told_by(text, f, prev, speaker):
+                    and (_wish_told_by(text, f, prev, speaker) or _relative_statement(text, f)):
                 # The wish is read as part of the account around it: its subject is no
                 # new topic for a later pronoun, as a name inside a quotation is not.
                 contents.append(Span(start=min(f.speaker_span.start, f.content.start),
@@ -6440,7 +6545,9 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 62  # roles31 (62): a name after a fronted preposition and its comma is no
+    version = 63  # spk31 (63): 'sang <noun> yang … itu' after a connective speaks; a
+    # cleft 'yang disoroti X adalah …'; 'NAME yang menegaskan …'; 'Para peneliti' after 'X dkk'
+    # roles31 (62): a name after a fronted preposition and its comma is no
     # speaker ('Senada dengan X , Y menyatakan'); a cueless quotation right after a
     # person's reported statement is his.
     # spk30c (61): a case told or a body's statement before a pronoun gives

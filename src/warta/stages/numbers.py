@@ -2967,6 +2967,21 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     return (before, None) if before is not None else None
 
 
+def _against_move(toks: Sequence[_Tok], prev: _Raw, raw: _Raw, first: int, p_first: int,
+                  change: Change) -> bool:
+    """Whether "dari A menjadi B" runs against the change said: "mengurangi emisi dari 26
+    menjadi 28 persen" cannot fall to a higher level, so the pair is the size of the cut
+    (a range, down by), no level reached (num31)."""
+    lex = _lex()
+    if not (p_first > 0 and toks[p_first - 1].low in lex.from_words) \
+            or prev.value is None or raw.value is None or prev.value == raw.value:
+        return False
+    between = tuple(t.low for t in toks[prev.next_tok:first])
+    if between not in lex.to_level:
+        return False
+    return (raw.value > prev.value) != (change == "up")
+
+
 _RECORDED = WordSet("numbers", NumbersData, "measure.recorded_verbs")  # "tercatat"
 
 
@@ -3403,6 +3418,9 @@ def find_numbers(article: Article) -> list[Count]:
                                 # it became from, "dari" or not (a level of the same kind:
                                 # not "laba hingga 15,6 persen menjadi Rp 1,09 triliun")
                                 out[-1] = replace(start, change=change, change_from=True)
+                if change_to and n > 0 and _against_move(toks, raws[n - 1], raw, first,
+                                                         by_start[raws[n - 1].start], change):
+                    change_to = False  # "mengurangi emisi dari 26 menjadi 28 persen": a cut by
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
                     thing = _item_label(text, sent.start, raw.start) \
                         or _bracket_label(text, sent.start, raw.start)

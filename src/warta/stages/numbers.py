@@ -6204,7 +6204,8 @@ class NumberStage(Stage):
     version = 60  # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
     # as a copula's subject and restated as a share measures that subject; "Per <day>,"
     # before a name dates the clause (as of); three or more days of one year listed in
-    # a sentence date it by that year; prize money takes the one titled competition's year.
+    # a sentence date it by that year; prize money takes the one titled competition's year;
+    # "emisi" is a head; "mengurangi ... dari 26 menjadi 28 persen" is a cut's size, no level.
     # (was 59) num30b (59): an undated text's month written without its year dates
     # no amount; a record's "terbesar ... sejak 1995" dates no change; a fall's two ends
     # ("X, atau turun dari angka Y": down to X, down from Y).

@@ -2968,12 +2968,12 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
 
 
 def _against_move(toks: Sequence[_Tok], prev: _Raw, raw: _Raw, first: int, p_first: int,
-                  change: Change) -> bool:
+                  change: Change | None) -> bool:
     """Whether "dari A menjadi B" runs against the change said: "mengurangi emisi dari 26
     menjadi 28 persen" cannot fall to a higher level, so the pair is the size of the cut
     (a range, down by), no level reached (num31)."""
     lex = _lex()
-    if not (p_first > 0 and toks[p_first - 1].low in lex.from_words) \
+    if change is None or not (p_first > 0 and toks[p_first - 1].low in lex.from_words) \
             or prev.value is None or raw.value is None or prev.value == raw.value:
         return False
     between = tuple(t.low for t in toks[prev.next_tok:first])
@@ -3292,8 +3292,8 @@ def find_numbers(article: Article) -> list[Count]:
             here = carried = None
         elif own_period is not None:
             carried = own_period
-        if own_period is None and (listed := _listed_days_year(in_sent)) is not None:
-            here = carried = listed
+        if own_period is None and (days_year := _listed_days_year(in_sent)) is not None:
+            here = carried = days_year
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)

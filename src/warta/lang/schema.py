@@ -1665,6 +1665,9 @@ class NumberMeasure(LangData):
     standing_auxiliaries: Words = ()
     bare_money_nouns: Words = ()
     recorded_verbs: Words = ()
+    # Prize money ("hadiah uang pembinaan"): counted over the year of the competition the
+    # article names ("PGN Livoli Divisi Utama 2017"; num31).
+    prize_words: Words = ()
     not_only_words: Words = ()  # "hanya": after a negation, no negated change
     places: Words = ()
     quantifiers: Words = ()

@@ -2944,6 +2944,16 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         and prev_thing.start == toks[prev.next_tok].start and prev_thing.end == toks[k - 1].end
     if (toks[k].low != "atau" and toks[k].text != "(") or (prev.next_tok != k and not counted):
         return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
+    if counted and p_first > 1 and toks[p_first - 1].low in lex.copulas:
+        # "Rekor kemenangannya ialah 676 partai atau 57,5 persen": a count said as what a
+        # subject is, restated as a share, measures that subject, not the counted noun
+        lo = p_first - 1
+        while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
+                and toks[lo - 1].text not in {".", "!", "?", ","}:
+            lo -= 1
+        subject = _noun_before(toks, p_first - 1, lo)
+        if subject is not None:
+            return subject, None
     if prev_thing is not None:
         return prev_thing, None
     lo = p_first
@@ -2955,6 +2965,21 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
     before = _noun_before(toks, _past_record(toks, p_first, lo), lo) or (
         _measure(toks, p_first).thing if toks[k].low == "atau" else None)
     return (before, None) if before is not None else None
+
+
+def _against_move(toks: Sequence[_Tok], prev: _Raw, raw: _Raw, first: int, p_first: int,
+                  change: Change | None) -> bool:
+    """Whether "dari A menjadi B" runs against the change said: "mengurangi emisi dari 26
+    menjadi 28 persen" cannot fall to a higher level, so the pair is the size of the cut
+    (a range, down by), no level reached (num31)."""
+    lex = _lex()
+    if change is None or not (p_first > 0 and toks[p_first - 1].low in lex.from_words) \
+            or prev.value is None or raw.value is None or prev.value == raw.value:
+        return False
+    between = tuple(t.low for t in toks[prev.next_tok:first])
+    if between not in lex.to_level:
+        return False
+    return (raw.value > prev.value) != (change == "up")
 
 
 _RECORDED = WordSet("numbers", NumbersData, "measure.recorded_verbs")  # "tercatat"
@@ -3267,6 +3292,8 @@ def find_numbers(article: Article) -> list[Count]:
             here = carried = None
         elif own_period is not None:
             carried = own_period
+        if own_period is None and (days_year := _listed_days_year(in_sent)) is not None:
+            here = carried = days_year
         if not lex.candidate(text, sent.start, sent.end):
             continue  # most sentences hold no number: skip tokenising them
         toks = _tokens(text, sent.start, sent.end)
@@ -3391,6 +3418,9 @@ def find_numbers(article: Article) -> list[Count]:
                                 # it became from, "dari" or not (a level of the same kind:
                                 # not "laba hingga 15,6 persen menjadi Rp 1,09 triliun")
                                 out[-1] = replace(start, change=change, change_from=True)
+                if change_to and n > 0 and _against_move(toks, raws[n - 1], raw, first,
+                                                         by_start[raws[n - 1].start], change):
+                    change_to = False  # "mengurangi emisi dari 26 menjadi 28 persen": a cut by
                 if thing is None:  # "-Penerima PKH Murni: 398.714 KPM, Rp2,8 juta/tahun"
                     thing = _item_label(text, sent.start, raw.start) \
                         or _bracket_label(text, sent.start, raw.start)
@@ -3751,6 +3781,7 @@ def find_numbers(article: Article) -> list[Count]:
     _continued_rankings(out, text, sent_starts, lex)
     _later_periods(out, unperiodic, named_periods, named_things, text)
     _framed_periods(out, unframed, text, times, time_starts)
+    _prize_periods(out, text, times)
     _same_periods(out, text)
     _grown_levels(out, text)
     _surged_levels(out, text)
@@ -4759,6 +4790,34 @@ def _surged_levels(out: list[Count], text: str) -> None:
             out[n] = replace(c, change_to=True)
 
 
+_PRIZES = WordSet("numbers", NumbersData, "measure.prize_words")  # "hadiah"
+# A year right after a capitalised word of a title: "PGN Livoli Divisi Utama 2017"
+_TITLED_YEAR = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+\Z")
+
+
+def _prize_periods(out: list[Count], text: str, times: Sequence[TimeExpr]) -> None:
+    """"Bank Jatim menjuarai PGN Livoli Divisi Utama 2017 ... hadiah uang pembinaan sebesar
+    Rp 35 juta": prize money that names no period is the competition's, counted over the
+    year of the one titled event the article names (none when it names two or more)."""
+    prizes = [n for n, c in enumerate(out) if c.period is None and c.currency is not None
+              and c.thing is not None and any(
+                  c.thing.casefold().startswith(w) for w in _PRIZES)]
+    if not prizes:
+        return
+    titled: dict[str, TimeExpr] = {}
+    for t in times:
+        digits = t.span.end - 4
+        if t.type == "DATE" and _YEAR.fullmatch(t.value) \
+                and text[digits:t.span.end] == t.value \
+                and _TITLED_YEAR.search(text, max(0, digits - 40), digits) is not None:
+            titled.setdefault(t.value, t)
+    if len(titled) != 1:
+        return
+    year = next(iter(titled.values()))
+    for n in prizes:
+        out[n] = replace(out[n], period=year.value, period_span=year.span)
+
+
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
     """The one year the article names a plan or budget for ("APBN 2018", "Rencana Kerja
     Pemerintah (RKP) Tahun 2025", "tahun anggaran 2022"); None when it names none, or
@@ -4991,13 +5050,32 @@ def _window(text: str, t: TimeExpr) -> bool:
         text, max(0, t.span.start - 12), t.span.start) is not None
 
 
+# Days of one year listed in a sentence, at least this many: the year is its period.
+_LISTED_DAYS = 3
+
+
+def _listed_days_year(in_sent: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The year of days a sentence lists, all in one year ("dilakukan pada 15 Januari 2007,
+    kemudian 13 April 2007, ... dan 2 November 2007 dengan masing-masing transfer Rp 100
+    juta"): each day is one event's, so the sentence's amounts are counted over that year,
+    not one day of it (num31). None when fewer days, or of more than one year."""
+    days = [t for t in in_sent if t.type == "DATE" and _DAY.fullmatch(t.value)]
+    if len({t.value for t in days}) < _LISTED_DAYS or len({t.value[:4] for t in days}) > 1:
+        return None
+    return replace(days[0], value=days[0].value[:4],
+                   span=Span(start=days[0].span.start, end=days[-1].span.end))
+
+
 def _dates_clause(text: str, sent_start: int, t: TimeExpr) -> bool:
     """Whether a date before a name dates the clause the name opens, no role: it follows
     "pada" or "di" ("Pada 13 Maret 2025, Nopriansyah menerima uang", "di 2026, Menteri
     Keuangan ... menyiapkan anggaran"), in a sentence not opened by an event clause, whose
-    date it is ("Setelah kembali menjabat Presiden pada Januari 2025, Trump ...")."""
+    date it is ("Setelah kembali menjabat Presiden pada Januari 2025, Trump ..."); or a day
+    counted up to ("Per 27 Mei 2017, Wenger telah melahap 1.175 pertandingan": as of then;
+    num31)."""
     lex = _lex()
-    if not lex.clause_date.search(text, max(0, t.span.start - 12), t.span.start):
+    if not lex.clause_date.search(text, max(0, t.span.start - 12), t.span.start) \
+            and not _as_of(text, t):
         return False
     opening = _FIRST_WORD.match(text, sent_start)
     return opening is None or opening.group(1).casefold() not in lex.event_clauses
@@ -6123,7 +6201,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 59  # num30b (59): an undated text's month written without its year dates
+    version = 60  # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
+    # as a copula's subject and restated as a share measures that subject; "Per <day>,"
+    # before a name dates the clause (as of); three or more days of one year listed in
+    # a sentence date it by that year; prize money takes the one titled competition's year;
+    # "emisi" is a head; "mengurangi ... dari 26 menjadi 28 persen" is a cut's size, no level.
+    # (was 59) num30b (59): an undated text's month written without its year dates
     # no amount; a record's "terbesar ... sejak 1995" dates no change; a fall's two ends
     # ("X, atau turun dari angka Y": down to X, down from Y).
     # (was 58) num30 (58): money with no noun before it is named by its verb of paying

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 126  # ent30c (126): platforms with a particle glued on ("WhatsApppun",
+    version = 127  # ent31b (127): a body's acronym or a known place after an office, run
+    # into its holder's name, split ("Anggota Komisi VII [DPR Kurtubi]", "CEO [PTFI Richard
+    # C. Adkerson]", "Kepala Dinas X ( DPMPTSP ) [Kota Mataram Amiruddin]"); a place inside
+    # a state gazette's name ("Berita Negara Republik Indonesia") none; "PT X" joins "PT X
+    # Indonesia".
+    # ent30c (126): platforms with a particle glued on ("WhatsApppun",
     # "Instagramnya") and written as listed ("iOS"); an age class part of its team's or
     # cup's name ("Piala Asia U - 23"); a firm's closing word joined ("BigHit
     # Entertainment"); hyphen-glued acronyms split; initials between a rank and the name

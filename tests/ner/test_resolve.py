@@ -2897,3 +2897,10 @@ def test_a_firm_by_its_legal_form_joins_its_national_name() -> None:  # ent31b
                           cl("Garuda")], load_gazetteer())
     assert [(c.name, len(c.mentions)) for c in out] == [
         ("PT Sinar Indonesia", 2), ("Garuda Indonesia", 1), ("Garuda", 1)]
+
+
+def test_the_fasting_month_with_its_year_is_no_event() -> None:  # ent31b
+    """'Ramadhan 2017' is a season, no event (who 298)."""
+    ents = _entities_of("Album itu dirilis jelang Ramadhan 2017 di Jakarta . Mudik "
+                        "Idul Fitri 2017 ramai .")
+    assert not any(n.startswith("Ramadhan") for _, n in ents)

@@ -2910,3 +2910,67 @@ def test_a_unit_closing_an_office_takes_its_parent_body() -> None:  # ent31
     ents = _entities_of("Jakarta - Syahmirwan selaku Kepala Divisi Investasi dan Keuangan "
                         "menolak berkomentar .")
     assert not any(n.startswith("Divisi") for _, n in ents)
+
+
+def test_a_body_after_an_office_run_into_its_holder_is_split() -> None:  # ent31b
+    """A body's acronym, or a known place, right after an office and run on into the
+    holder's name is the body and the holder, who takes the office with it ("Anggota
+    Komisi II [DPR Sutarno]", "CEO [PTMJ Budi K. Hartono]"); without an office before, or
+    with a place after the acronym, the run stays whole."""
+    from warta.ner.resolve import _holders_after_offices
+    models = load_models()
+
+    def split(text: str, *runs: tuple[str, str]) -> list[tuple[str, str, str | None]]:
+        ms = [_at(text, s, k) for s, k in runs]
+        out = _holders_after_offices(text, ms, models.lexicon, models.gazetteer,
+                                     models.featurizer.names)
+        return [(m.kind, m.surface, m.role) for m in out]
+
+    text = "Anggota Komisi II DPR Sutarno menolak usulan itu ."
+    assert split(text, ("Komisi II", "ORG"), ("DPR Sutarno", "ORG")) == [
+        ("ORG", "Komisi II", None), ("ORG", "DPR", None),
+        ("PERSON", "Sutarno", "Anggota Komisi II DPR")]
+    text = "kata Chief Executive Officer PTMJ Budi K. Hartono di Jakarta ."
+    assert split(text, ("PTMJ Budi K. Hartono", "ORG"))[1:] == [
+        ("PERSON", "Budi K. Hartono", "Chief Executive Officer PTMJ")]
+    text = "kata Kepala Dinas Pariwisata Kota Mataram Sutarno , Senin ."
+    assert split(text, ("Kota Mataram Sutarno", "PLACE"))[1][:2] == ("PERSON", "Sutarno")
+    # no office before: the run is left alone
+    text = "Ia bertemu DPR Sutarno kemarin ."
+    assert split(text, ("DPR Sutarno", "ORG")) == [("ORG", "DPR Sutarno", None)]
+    # a place after the acronym is the body's region, no holder
+    text = "kata Kepala BPBD Sleman kemarin ."
+    assert split(text, ("BPBD Sleman", "ORG")) == [("ORG", "BPBD Sleman", None)]
+
+
+def test_a_place_inside_a_state_gazette_s_name_is_no_place() -> None:  # ent31b
+    """'Indonesia' of 'Berita Negara Republik Indonesia' names the gazette, a publication,
+    no mention of the country; the country elsewhere stays."""
+    from warta.ner.resolve import _document_places
+    text = "Putusan dimuat dalam Berita Negara Republik Indonesia . Warga Indonesia senang ."
+    first, second = _at(text, "Indonesia", "PLACE"), Mention(
+        text.rindex("Indonesia"), text.rindex("Indonesia") + 9, "PLACE", "Indonesia")
+    assert [m.start for m in _document_places(text, [first, second])] == [second.start]
+
+
+def test_a_firm_by_its_legal_form_joins_its_national_name() -> None:  # ent31b
+    """'PT Sinar' beside 'PT Sinar Indonesia' is one company, the longer name kept; a
+    firm without its legal form, or a longer name not closed by a country, stays apart."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import join_firm_arms
+    text = "PT Sinar Indonesia tumbuh . PT Sinar membayar pajak . Garuda dan Garuda Indonesia"
+
+    def cl(name: str) -> _Cluster:
+        return _Cluster("ORG", name, [_at(text, name, "ORG")])
+
+    out = join_firm_arms([cl("PT Sinar Indonesia"), cl("PT Sinar"), cl("Garuda Indonesia"),
+                          cl("Garuda")], load_gazetteer())
+    assert [(c.name, len(c.mentions)) for c in out] == [
+        ("PT Sinar Indonesia", 2), ("Garuda Indonesia", 1), ("Garuda", 1)]
+
+
+def test_the_fasting_month_with_its_year_is_no_event() -> None:  # ent31b
+    """'Ramadhan 2017' is a season, no event (who 298)."""
+    ents = _entities_of("Album itu dirilis jelang Ramadhan 2017 di Jakarta . Mudik "
+                        "Idul Fitri 2017 ramai .")
+    assert not any(n.startswith("Ramadhan") for _, n in ents)

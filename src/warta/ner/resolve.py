@@ -5578,6 +5578,26 @@ def join_clipped_names(clusters: list[_Cluster], lexicon: Mapping[str, str]
     return [c for c in clusters if id(c) not in gone]
 
 
+def join_firm_arms(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
+    """A firm by its legal form and the same firm's name with a country after it are one
+    company ("PT Freeport" beside "PT Freeport Indonesia"): a "PT" is the country's own
+    company, so the short name is the national firm's, and its mentions (the bare
+    "Freeport" with them) join the longer name (ent31b)."""
+    orgs = {c.name: c for c in clusters if c.kind == "ORG" and c.mentions}
+    gone: set[int] = set()
+    for name, small in orgs.items():
+        words = name.split()
+        if len(words) < 2 or words[0].lower() not in legal_forms():
+            continue
+        longer = [c for n, c in orgs.items() if n.startswith(name + " ")
+                  and len(n.split()) == len(words) + 1
+                  and (p := gaz.resolve(n.split()[-1])) is not None and p.type == "country"]
+        if len(longer) == 1 and id(longer[0]) not in gone:
+            longer[0].mentions.extend(small.mentions)
+            gone.add(id(small))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One name spelt two ways in an article is one entity: written with or without a
     space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
@@ -8194,6 +8214,80 @@ def _holders_after_orgs(text: str, mentions: Sequence[Mention], lexicon: dict[st
     for m in out:
         if m.kind == "PERSON" and m.surface in firms and not m.initials:
             m.kind = "ORG"
+    return out
+
+
+def _seat_head(words: Sequence[str], kind: str, orgs: set[str], gaz: Gazetteer) -> str | None:
+    """The kind of the words opening a run of `kind` after an office when they name the
+    office's body or seat alone: one acronym ("DPR", "PTFI"; no rank), a body the article
+    names on its own, or, opening a "place", a place the gazetteer knows, an area word
+    before it ("Kota Mataram"); else None. A firm's legal form opens no such run ("PT")."""
+    if words[0].lower() in legal_forms():
+        return None
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() \
+            and words[0].lower() not in ranks():
+        return "ORG"
+    if _norm(" ".join(words)) in orgs:
+        return "ORG"
+    return "PLACE" if kind == "PLACE" and _known_place(words, gaz) else None
+
+
+def _known_place(words: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows the words, an area word before them or not, as one
+    place no other reading shares ("Kota Mataram", "Jakarta Timur")."""
+    rest = words[1:] if words[0].lower() in _entity_words("area_words") else words
+    place = gaz.resolve(" ".join(rest)) if rest else None
+    return place is not None and not place.ambiguous
+
+
+def _person_tail(words: Sequence[str], lexicon: dict[str, str], gaz: Gazetteer,
+                 names: NameLists | None) -> bool:
+    """Whether one to three words read as a person's name: name-shaped words no list
+    holds as common words, places or bodies (an initial inside: "Richard C. Adkerson"),
+    none the name lists know from bodies' or places' names only."""
+    if not 1 <= len(words) <= 3 or not _holder_word(words[0], lexicon, gaz) \
+            or not _holder_word(words[-1], lexicon, gaz) \
+            or any(w in _org_closers() or w in _firm_trades() or w in _COMPASS
+                   for w in words):  # "DNR [Logistics]", "Jakarta [Timur]"
+        return False
+    if not all(_holder_word(w, lexicon, gaz) or _INITIAL.fullmatch(w) for w in words[1:-1]):
+        return False
+    flags = [names.words.get(w.lower(), "") if names is not None else "" for w in words]
+    return not any(any(c in "OoLl" for c in f) and not any(c in "Pp" for c in f)
+                   for f in flags)
+
+
+def _holders_after_offices(text: str, mentions: Sequence[Mention], lexicon: dict[str, str],
+                           gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """A body or place right after an office, run on into its holder's name, is the body
+    and the holder ("Anggota Komisi VII [DPR Kurtubi]", "CEO [PTFI Richard C. Adkerson]",
+    "Kepala Dinas X ( DPMPTSP ) [Kota Mataram Amiruddin]"): where the words before the
+    last one to three are one acronym, a body the article names alone or a known place,
+    and those last words read as a person's name. The holder takes the office with the
+    body (ent31b)."""
+    orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        words = m.surface.split(" ")
+        cut = 0
+        if m.kind in {"ORG", "PLACE"} and len(words) >= 2 \
+                and m.surface == text[m.start:m.end] and not _known_place(words, gaz):
+            for k in range(1, len(words)):
+                if _seat_head(words[:k], m.kind, orgs - {_norm(m.surface)}, gaz) is not None \
+                        and _person_tail(words[k:], lexicon, gaz, names):
+                    cut = k
+                    break
+        # the office read after the last person before (a body inside the office, "Anggota
+        # [Komisi VII] DPR Kurtubi", is no bound)
+        since = max((p.end for p in mentions[:n] if p.kind == "PERSON"), default=0)
+        office = _office_before(text, m, since) if cut else None
+        if office is None:
+            out.append(m)
+            continue
+        left, right = _cut_at_word(m, words, cut,
+                                   _seat_head(words[:cut], m.kind, orgs, gaz) or "ORG")
+        right.kind, right.role = "PERSON", f"{office} {left.surface}"
+        out += [left, right]
     return out
 
 
@@ -11910,6 +12004,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _bodies_before_holders(text, _holders_after_orgs(
         text, _brands_before_holders(mentions), models.lexicon, models.gazetteer,
         models.featurizer.names), models.gazetteer)
+    mentions = _holders_after_offices(text, mentions, models.lexicon, models.gazetteer,
+                                      models.featurizer.names)
     _people_in_apposition(text, mentions, models.lexicon, models.featurizer.names)
     _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
@@ -11996,6 +12092,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
+    clusters = join_firm_arms(clusters, models.gazetteer)
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -35,7 +35,12 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 128  # roles31 (128): a cue's list goes past a short description set off
+    version = 129  # ent31b (129): a body's acronym or a known place after an office, run
+    # into its holder's name, split ("Anggota Komisi VII [DPR Kurtubi]", "CEO [PTFI Richard
+    # C. Adkerson]", "Kepala Dinas X ( DPMPTSP ) [Kota Mataram Amiruddin]"); a place inside
+    # a state gazette's name ("Berita Negara Republik Indonesia") none; "PT X" joins "PT X
+    # Indonesia".
+    # roles31 (128): a cue's list goes past a short description set off
     # before a listed name ("seperti A , peraih … Citra , B"); skill adjectives in a role.
     # ent31 (127): capitals in brackets after a person's name that fit it
     # ("Satori ( ST )") are that person's initials; a team's nickname joins the side whose

@@ -623,6 +623,8 @@ class EventWords(LangData):
     habitual: Words = ()
     any_one_words: Words = ()  # (evprec29) "kerap memprotes suatu negara": a habit's object
     program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
+    # (ev31b) kind words between a program word and its name ("ransomware jenis WannaCry")
+    program_kinds: Words = ()
     culprit_nouns: Words = ()  # (evprec28) "bahwa X merupakan dalang": X accused
     probe_questions: Words = ()  # (ev29b) "menyelidiki apakah X ...": X investigated
     area_nouns: Words = ()  # (ev29b) "di sekitar Jalan X dan kawasan Y": Y a place too
@@ -906,6 +908,18 @@ class EventWords(LangData):
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()
+    # (ev31b) Words of guarding against something before a nominal trigger ("agar terlindungi
+    # dari serangan", "untuk menghindari serangan"): an act to come, none done; and the
+    # words allowed between them ("dari", "terjadinya").
+    guard_words: Words = ()
+    guard_links: Words = ()
+    # (ev31b) Words opening a sentence of advice or invitation ("Silakan warga ... lapor ke
+    # polisi"): what its first clause tells is suggested, not done.
+    advice_openers: Words = ()
+    # (ev31b) A verb after these is the means of the act before it ("menghabisi Endang dengan
+    # cara menggorok leher"): no second act.
+    means_phrases: Words = ()
+    plan_nouns: Words = ()  # (ev31b) "ada rencana Kamal menghabisi Endang": a plan, no act
     # Verbs whose "untuk" opens no clause: the decision is the act ("memutuskan untuk X").
     decided: Words = ()
     # Clause breaks that before a name are a preposition, "for" ("vonis lima tahun untuk X").

@@ -355,6 +355,12 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()
     animal_counters: frozenset[str] = frozenset()
     program_words: frozenset[str] = frozenset()
+    program_kinds: frozenset[str] = frozenset()
+    guard_words: frozenset[str] = frozenset()
+    guard_links: frozenset[str] = frozenset()
+    advice_openers: frozenset[str] = frozenset()
+    means_phrases: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
     operator_nouns: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
     own_accord_words: frozenset[str] = frozenset()
@@ -662,7 +668,10 @@ def build_lexicon(data: EventsData) -> Lexicon:
         culprit_nouns=fs(w.culprit_nouns),
         probe_questions=fs(w.probe_questions), area_nouns=fs(w.area_nouns),
         animal_counters=fs(w.animal_counters),
-        program_words=fs(w.program_words),
+        program_words=fs(w.program_words), program_kinds=fs(w.program_kinds),
+        guard_words=fs(w.guard_words), guard_links=fs(w.guard_links),
+        advice_openers=fs(w.advice_openers), means_phrases=fs(w.means_phrases),
+        plan_nouns=fs(w.plan_nouns),
         operator_nouns=fs(w.operator_nouns),
         vehicle_words=fs(w.vehicle_words), own_accord_words=fs(w.own_accord_words),
         own_side_pronouns=fs(w.own_side_pronouns),
@@ -3108,6 +3117,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if (ctx.direct and trig.code != "AGREE" and _quote_unrealised(ctx, i, lo)
             and not _performed(ctx, trig, i)):
         return None  # "Kami akan menindak tegas": a plan stated, nothing done
+    if ctx.lead == -2 and trig.code not in ("AGREE", "THREATEN") and _future_act(ctx, trig, i):
+        # (ev31b) a future in a quotation going on from a sentence before: '" Silakan ...
+        # dikritik . Kami akan mengapresiasi kritik tersebut , " katanya' (seed 131, wrong)
+        return None
     if i > 0 and toks[i].text[:1].isupper() and _title_case(toks):
         return None  # a subheading: "Gol Coutinho Menepis Rumor ?"
     if (trig.voice != "noun" and trig.code not in lex.conditioned_codes
@@ -3123,6 +3136,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evprec27) "harus bisa melakukan kesepakatan": an ability, no deal made
     if trig.voice == "noun" and _wanted(ctx, i):
         return None  # "memohon dukungan masyarakat": support asked for, not given
+    if trig.voice == "noun" and _guarded_against(ctx, i):
+        return None  # (ev31b) "agar terlindungi dari serangan": an attack to come, none told
+    if _advised(ctx, i, lo):
+        return None  # (ev31b) "Silakan warga ... lapor ke polisi": advice, no report made
+    if trig.voice == "active" and _planned(ctx, i, lo):
+        return None  # (ev31b) "ada rencana Kamal menghabisi Endang": a plan, no killing told
     if trig.voice == "noun" and _termed(ctx, i, j):
         return None  # "kata 'kerusuhan'", "kerusuhan yang dimaksud ialah": a word defined
     if trig.voice == "noun" and i > 0 and toks[i - 1].low in lex.examples:
@@ -6052,6 +6071,36 @@ def _wanted(ctx: _Ctx, i: int) -> bool:
     return k >= 0 and ctx.toks[k].low in ctx.lex.wanting
 
 
+def _guarded_against(ctx: _Ctx, i: int) -> bool:
+    """(ev31b) Is a nominal trigger what a word of guarding before it guards against ("agar
+    terlindungi dari serangan", "untuk menghindari serangan")? Links like "dari" between."""
+    k = i - 1
+    while k >= 0 and (ctx.toks[k].low in ctx.lex.guard_links or ctx.toks[k].low in ctx.lex.skip):
+        k -= 1
+    return k >= 0 and ctx.toks[k].low in ctx.lex.guard_words
+
+
+def _advised(ctx: _Ctx, i: int, lo: int) -> bool:
+    """(ev31b) Does the trigger's clause open the sentence with a word of advice or invitation
+    ("Silakan warga ... lapor ke polisi")? What it tells is suggested, not done."""
+    k = lo
+    while k < i and ctx.toks[k].text in _QUOTE_OPENERS:
+        k += 1
+    return k < i and (k == 0 or ctx.toks[k - 1].text in _QUOTE_OPENERS) \
+        and ctx.toks[k].low in ctx.lex.advice_openers
+
+
+def _planned(ctx: _Ctx, i: int, lo: int) -> bool:
+    """(ev31b) Does a noun of a plan or an intent stand right before the verb trigger's
+    subject ("ada rencana Kamal menghabisi nyawa Endang"), a named subject and skip words only
+    between? The act is planned, not told."""
+    covered = {k for m in ctx.ms for k in range(m.i, m.j) if m.j <= i}
+    k = i - 1
+    while k >= lo and (k in covered or ctx.toks[k].low in ctx.lex.skip):
+        k -= 1
+    return lo <= k < i - 1 and (k + 1) in covered and ctx.toks[k].low in ctx.lex.plan_nouns
+
+
 def _object_of_verb(ctx: _Ctx, i: int) -> bool:
     """Is the trigger the object of a verb before it ("mengamankan demonstrasi")? Not after
     a passive one, whose agent it is ("jalanan dipenuhi gelombang protes")."""
@@ -6268,6 +6317,17 @@ def _premises_search(f: _Found, lex: Lexicon) -> bool:
     return f.trig.voice != "noun" and f.trig.phrase in lex.premises_acts
 
 
+def _means_of_kept(f: _Found, scanned: Sequence[tuple[Trigger, int, int]], ctx: _Ctx) -> bool:
+    """(ev31b) Is the verb trigger the means ("dengan cara menggorok") of an act of its code
+    named before it in the sentence? Its subject is that act's doer, its object a body part:
+    coded alone it takes the victim before it for the doer."""
+    if f.trig.voice == "noun" or f.i < 2:
+        return False
+    means = f"{ctx.toks[f.i - 2].low} {ctx.toks[f.i - 1].low}"
+    return means in ctx.lex.means_phrases and any(
+        g.code == f.trig.code and j <= f.i for g, _, j in scanned)
+
+
 def _prune(found: list[_Found], ctx: _Ctx,
            scanned: Sequence[tuple[Trigger, int, int]] = ()) -> list[Event]:
     """Drop embedded actions and events another one in the sentence already covers."""
@@ -6287,6 +6347,8 @@ def _prune(found: list[_Found], ctx: _Ctx,
             continue
         if _urged_means(f, scanned, ctx):
             continue
+        if _means_of_kept(f, scanned, ctx):
+            continue  # (ev31b) "menghabisi Endang dengan cara menggorok leher": one killing
         if f.trig.voice == "noun" and any(g.trig.code == f.trig.code and g.j == f.i
                                           and _shares_noun(g, f, ctx) for g in keep):
             continue  # "menggelar aksi unjuk rasa": the noun names the act just coded
@@ -6875,7 +6937,36 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
             first = replace(first, actors=first.targets, targets=())
         recent.append(first)
         found_before, before = bool(evs), ents
+    programs = _program_entities(article, lex)
+    if programs:  # (ev31b) "tiga sistem operasi Windows yang diserang WannaCry": no parties
+        out = [replace(e, actors=tuple(a for a in e.actors if a not in programs),
+                       targets=tuple(t for t in e.targets if t not in programs)) for e in out]
     return _suit_hearings(out, text, lex)
+
+
+def _program_entities(article: Article, lex: Lexicon) -> frozenset[str]:
+    """(ev31b) Entities the article names as a computer program somewhere: right after a
+    program word ("sistem operasi Windows", "ransomware jenis WannaCry", a kind word between)
+    or opening with one. A program is no party anywhere in the article ("diserang WannaCry")."""
+    text, out = article.text, set()
+    for e in article.entities:
+        if e.kind == "PLACE":
+            continue
+        first = e.name.split()[0].lower() if e.name.split() else ""
+        if first in lex.program_words or any(_program_before(text, m.start, lex)
+                                             for m in e.mentions):
+            out.add(e.id)
+    return frozenset(out)
+
+
+def _program_before(text: str, start: int, lex: Lexicon) -> bool:
+    """(ev31b) Do the words right before `start` name a kind of program ("ransomware",
+    "sistem operasi", "ransomware jenis")?"""
+    words = [w.group().lower() for w in _WORD.finditer(text, max(0, start - 40), start)][-3:]
+    if words and words[-1] in lex.program_kinds:
+        words = words[:-1]
+    return bool(words) and (words[-1] in lex.program_words
+                            or " ".join(words[-2:]) in lex.program_words)
 
 
 def _suit_hearings(events: list[Event], text: str, lex: Lexicon) -> list[Event]:
@@ -7069,7 +7160,13 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 105  # ev31 (105): calling someone named a fault of character ("menyebut X
+    version = 106  # ev31b (106): an attack only guarded against ("terlindungi dari
+    # serangan") none; a sentence opened by advice ("Silakan ...") none; a name introduced as
+    # a program ("ransomware jenis WannaCry", "sistem operasi Windows") no party in its
+    # article; a verb after "dengan cara" the means of the act before it; an act after a plan
+    # noun and its subject planned; a plan in a quotation going on none; "menghabisi" kills;
+    # an offer of cooperation projects AGREE; "hakim menilai X terbukti melakukan" SANCTION.
+    # ev31 (105): calling someone named a fault of character ("menyebut X
     # egois") criticises them; a charge laid on someone in the passive ("yang ditudingkan pada
     # X"), "pada" marking the one acted on after such a passive; "mendorong percepatan
     # penerbitan ..." a request; waste or an insult charged with "menilai" criticism.

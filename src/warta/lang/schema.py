@@ -1846,8 +1846,10 @@ class QuoteIndirect(LangData):
     # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
     asked_passives: Words = ()
     # Passive verbs of saying in a cleft, the named agent right after them, then a copula and
-    # the point made: 'Salah satu yang disoroti Budi adalah …' (the agent's point).
+    # the point made: 'Salah satu yang disoroti Budi adalah …' (the agent's point); the
+    # copulas that open the point ('adalah', 'yakni').
     cleft_passives: Words = ()
+    cleft_copulas: Words = ()
     # Passive verbs of saying with a named agent right after them, in mid-clause: 'Fitur itu
     # disebut Talbot bisa memangkas …' (the agent said it); the agent then one of
     # `passive_agent_links` opening the predicate.

@@ -471,8 +471,8 @@ def _lex() -> _Lex:
         cleft_agent=re.compile(
             rf"(?<![\w-])(?i:yang)\s+(?P<cue>(?i:{_alt(ind.cleft_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[^.;:!?\"“”]{0,80}?"
-            r"(?<![\w-])(?:adalah|ialah|yakni|yaitu)\s+(?P<content>[^\s,.;:!?]\S*\s+\S)")
-        if ind.cleft_passives else re.compile(r"(?!)"),
+            rf"(?<![\w-])(?:{_alt(ind.cleft_copulas)})\s+(?P<content>[^\s,.;:!?]\S*\s+\S)")
+        if ind.cleft_passives and ind.cleft_copulas else re.compile(r"(?!)"),
         passive_agent=re.compile(
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.passive_agent_verbs)}))\s+"
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"

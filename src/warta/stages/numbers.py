@@ -2944,27 +2944,36 @@ def _shared_measure(toks: Sequence[_Tok], prev: _Raw, prev_thing: Span | None, r
         and prev_thing.start == toks[prev.next_tok].start and prev_thing.end == toks[k - 1].end
     if (toks[k].low != "atau" and toks[k].text != "(") or (prev.next_tok != k and not counted):
         return None  # "USD 15,3 miliar (sekitar Rp 234,8 triliun)" restates it too
-    if counted and p_first > 1 and toks[p_first - 1].low in lex.copulas:
-        # "Rekor kemenangannya ialah 676 partai atau 57,5 persen": a count said as what a
-        # subject is, restated as a share, measures that subject, not the counted noun
-        lo = p_first - 1
-        while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
-                and toks[lo - 1].text not in {".", "!", "?", ","}:
-            lo -= 1
-        subject = _noun_before(toks, p_first - 1, lo)
-        if subject is not None:
-            return subject, None
+    if counted and (subject := _copula_subject(toks, p_first)) is not None:
+        return subject, None
     if prev_thing is not None:
         return prev_thing, None
-    lo = p_first
-    while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
-            and toks[lo - 1].text not in {".", "!", "?", ","}:
-        lo -= 1
+    lo = _comma_clause_start(toks, p_first)
     # ("kerugian ... mencapai lebih dari 27 miliar atau Rp 407 triliun": what the amount
     # restated measures, read back from it, past the window of the restatement)
     before = _noun_before(toks, _past_record(toks, p_first, lo), lo) or (
         _measure(toks, p_first).thing if toks[k].low == "atau" else None)
     return (before, None) if before is not None else None
+
+
+def _comma_clause_start(toks: Sequence[_Tok], at: int) -> int:
+    """Index of the first token of the stretch ending before `at`, back to a clause break,
+    a stop or a comma."""
+    lex = _lex()
+    lo = at
+    while lo > 0 and toks[lo - 1].low not in lex.measure_breaks \
+            and toks[lo - 1].text not in {".", "!", "?", ","}:
+        lo -= 1
+    return lo
+
+
+def _copula_subject(toks: Sequence[_Tok], p_first: int) -> Span | None:
+    """"Rekor kemenangannya ialah 676 partai atau 57,5 persen": a count said as what a
+    subject is, restated as a share, measures that subject, not the counted noun; the
+    subject before the copula opening at `p_first - 1`, else None (num31)."""
+    if p_first <= 1 or toks[p_first - 1].low not in _lex().copulas:
+        return None
+    return _noun_before(toks, p_first - 1, _comma_clause_start(toks, p_first - 1))
 
 
 def _against_move(toks: Sequence[_Tok], prev: _Raw, raw: _Raw, first: int, p_first: int,

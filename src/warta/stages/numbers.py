@@ -4811,18 +4811,9 @@ def _prize_periods(out: list[Count], text: str, times: Sequence[TimeExpr]) -> No
     prizes = [n for n, c in enumerate(out) if c.period is None and c.currency is not None
               and c.thing is not None and any(
                   c.thing.casefold().startswith(w) for w in _PRIZES)]
-    if not prizes:
+    year = _one_year_after(text, times, _TITLED_YEAR, 40) if prizes else None
+    if year is None:
         return
-    titled: dict[str, TimeExpr] = {}
-    for t in times:
-        digits = t.span.end - 4
-        if t.type == "DATE" and _YEAR.fullmatch(t.value) \
-                and text[digits:t.span.end] == t.value \
-                and _TITLED_YEAR.search(text, max(0, digits - 40), digits) is not None:
-            titled.setdefault(t.value, t)
-    if len(titled) != 1:
-        return
-    year = next(iter(titled.values()))
     for n in prizes:
         out[n] = replace(out[n], period=year.value, period_span=year.span)
 
@@ -4831,13 +4822,20 @@ def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
     """The one year the article names a plan or budget for ("APBN 2018", "Rencana Kerja
     Pemerintah (RKP) Tahun 2025", "tahun anggaran 2022"); None when it names none, or
     plans of two or more years (each amount's year is then its own statement's)."""
-    frame = _lex().plan_frame
+    return _one_year_after(text, times, _lex().plan_frame, 80)
+
+
+def _one_year_after(text: str, times: Sequence[TimeExpr], before: re.Pattern[str],
+                    reach: int) -> TimeExpr | None:
+    """The first mention of the one year, written in digits, that the article names right
+    after a match of `before` within `reach` characters; None when it names none, or two
+    or more such years."""
     found: dict[str, TimeExpr] = {}
     for t in times:
         digits = t.span.end - 4
         if t.type == "DATE" and _YEAR.fullmatch(t.value) \
                 and text[digits:t.span.end] == t.value \
-                and frame.search(text, max(0, digits - 80), digits) is not None:
+                and before.search(text, max(0, digits - reach), digits) is not None:
             found.setdefault(t.value, t)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -152,6 +152,9 @@ class EntitiesData(LangData):
     # place or person read on such a word and a known place is the club (kinds18)
     club_words: Words = ()
     club_tails: Words = ()
+    # Words after a team's nickname naming its young side ("Harimau Malaya Muda"): the
+    # nickname is still the team's, its age class's (ent31).
+    young_sides: Words = ()
     # "Research", "Center", "Guest", "House": English common nouns of facilities and
     # units; a capitalised name made of them only names no entity (kinds18)
     facility_nouns: Words = ()

@@ -11428,8 +11428,11 @@ def sport_teams(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         f = " ".join(surface.split())
         f = "The " + f[4:] if f.startswith("the ") else f
         f = f if f in teams or "The " + f not in teams else "The " + f
-        if f not in teams and f.endswith(" Muda") and f[:-5] in teams:
-            f = f[:-5]  # "Harimau Malaya Muda": the team's young side, its age class's
+        young = None if f in teams else next(
+            (w for w in _entity_words("young_sides")
+             if f.endswith(f" {w}") and f[:-len(w) - 1] in teams), None)
+        if young is not None:
+            f = f[:-len(young) - 1]  # "Harimau Malaya Muda": the young side, its age class's
         noun = _club_word_before(text, at) if f not in teams else None
         # "skuat Garuda", "Skuat [Garuda]": the table's "Skuat Garuda", the tagger's
         # mention or the case leaving its team noun out

@@ -6948,7 +6948,7 @@ def _program_entities(article: Article, lex: Lexicon) -> frozenset[str]:
     """(ev31b) Entities the article names as a computer program somewhere: right after a
     program word ("sistem operasi Windows", "ransomware jenis WannaCry", a kind word between)
     or opening with one. A program is no party anywhere in the article ("diserang WannaCry")."""
-    text, out = article.text, set()
+    text, out = article.text, set[str]()
     for e in article.entities:
         if e.kind == "PLACE":
             continue

@@ -2853,9 +2853,11 @@ def _lower_body_epithet() -> re.Pattern[str]:
     """'politisi Golkar itu', 'pelatih Persib tersebut': a lower-case role head of one
     word, then a body's capitalised name (one to three words) and a demonstrative. Read
     only as a speaker (`_speaker_slot`): 'Menurut politisi Golkar itu , …', '… , ujar
-    politisi Nasdem itu , …' (roles31; who round 298: missed)."""
+    politisi Nasdem itu , …' (roles31; who round 298: missed). The demonstratives are
+    coref.toml's."""
+    closing = "|".join(re.escape(w) for w in load("coref", CorefData).demonstratives)
     return re.compile(r"(?<![\w-])([a-z][\w-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-                      r"\s+(?:itu|tersebut|ini)(?![\w-])")
+                      rf"\s+(?:{closing or '(?!)'})(?![\w-])")
 
 
 # A verb of saying (or 'menurut') right before, after a clause's comma or a stop or a

@@ -2330,9 +2330,11 @@ def test_masa_yang_akan_datang_is_the_future() -> None:
         ("masa yang akan datang", "FUTURE_REF")]
 
 
-# tx31: a part of the day right after "bangun" is a routine's, any day's; with "ini" it
-# stays that day's.
+# tx31: a part of the day right after "bangun"/"rutinitas" is a routine's, any day's; with
+# "ini" it stays that day's.
 def test_a_part_of_the_day_after_bangun_is_a_habit() -> None:
     assert _values("Bangun pagi memang tidak mudah bagi santri.") == [
         ("pagi", "XXXX-XX-XXTMO")]
     assert _values("Saya bangun pagi ini.") == [("pagi ini", "2024-11-18TMO")]
+    assert _values("Rutinitas malam dan pagi membantu anak tidur.") == [
+        ("malam", "XXXX-XX-XXTNI"), ("pagi", "XXXX-XX-XXTMO")]

@@ -2599,7 +2599,8 @@ class TimexStage(Stage):
     # hingga 07.45 WIB") gives its end; "minggu" in lower case after "hari" is Sunday; "dulu"
     # after a when-word ("saat dulu ia") and "belakangan" between "yang" and its verb or
     # closing its clause after a happening verb ("yang terjadi belakangan") are the past;
-    # "masa yang akan datang" is FUTURE_REF; a part of the day after "bangun" is a habit's
+    # "masa yang akan datang" is FUTURE_REF; a part of the day after "bangun"/"rutinitas" is a
+    # habit's
     # (was 47) tx30 (47): "dinihari" (one word) is "dini hari"; a part of the day right
     # before its date ("senja tanggal 16 Oktober") takes that date's day; a dated weekday
     # after "dari"/"sejak" opens a span and dates no statement ("dari Minggu (19/10) sore

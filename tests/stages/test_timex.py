@@ -2292,3 +2292,49 @@ def test_a_season_named_as_a_kind_is_any_year() -> None:
     assert _values("Jika hujan turun deras, wilayah itu disebut musim hujan.") == [
         ("musim hujan", "XXXX-WI")]
     assert _values("Wilayah itu sudah memasuki musim hujan.") == [("musim hujan", "2024-WI")]
+
+
+# tx31: a clock range whose start carries its own zone still gives its end.
+def test_a_clock_range_with_the_zone_on_both_ends() -> None:
+    assert _values("Apel berlangsung sejak pukul 07.15 WIB hingga 07.45 WIB.") == [
+        ("pukul 07.15 WIB", "2024-11-18T07:15"), ("07.45 WIB", "2024-11-18T07:45")]
+
+
+# tx31: "minggu" in lower case right after "hari" is Sunday; alone it stays a week.
+def test_lower_case_minggu_after_hari_is_sunday() -> None:
+    assert _values("Kami biasa libur hari minggu bersama keluarga.") == [
+        ("hari minggu", "2024-11-17")]
+    assert _values("Harga naik minggu ini.") == [("minggu ini", "2024-W47")]
+
+
+# tx31: "dulu" right after a when-word is formerly; the particle "first" stays out.
+def test_dulu_after_a_when_word_is_the_past() -> None:
+    assert _values("Ia bercerita saat dulu ia bersekolah di desa.") == [("dulu", "PAST_REF")]
+    assert _values("Kita makan dulu saja.") == []
+
+
+# tx31: "belakangan" between "yang" and its verb, or closing its clause after a happening
+# verb, is lately; "the latter" before a copula and "came later" are no time.
+def test_belakangan_lately_after_yang_or_a_happening_verb() -> None:
+    assert _values("Pejabat yang belakangan dikritik warga meminta maaf.") == [
+        ("belakangan", "PAST_REF")]
+    assert _values("Dengan kasus yang marak belakangan, polisi berjaga.") == [
+        ("belakangan", "PAST_REF")]
+    assert _values("Ada A dan B, yang belakangan merupakan kader partai.") == []
+    assert _values("Budi datang belakangan.") == []
+
+
+# tx31: "masa yang akan datang" is the future, as "masa mendatang".
+def test_masa_yang_akan_datang_is_the_future() -> None:
+    assert _values("Kami menanti kemajuan di masa yang akan datang.") == [
+        ("masa yang akan datang", "FUTURE_REF")]
+
+
+# tx31: a part of the day right after "bangun"/"rutinitas" is a routine's, any day's; with
+# "ini" it stays that day's.
+def test_a_part_of_the_day_after_bangun_is_a_habit() -> None:
+    assert _values("Bangun pagi memang tidak mudah bagi santri.") == [
+        ("pagi", "XXXX-XX-XXTMO")]
+    assert _values("Saya bangun pagi ini.") == [("pagi ini", "2024-11-18TMO")]
+    assert _values("Rutinitas malam dan pagi membantu anak tidur.") == [
+        ("malam", "XXXX-XX-XXTNI"), ("pagi", "XXXX-XX-XXTMO")]

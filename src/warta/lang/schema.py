@@ -2413,8 +2413,10 @@ class ThemesData(LangData):
 class DayWords(WordTable[StrictInt]):
     """Weekday word -> ISO weekday number."""
 
-    # Days matched only with this capitalisation, and words a weekday never follows.
+    # Days matched only with this capitalisation, words after which they match in any
+    # case, and words a weekday never follows.
     case_sensitive_days: Words
+    case_free_after: Words = ()
     weekday_not_after: Words
 
 
@@ -2557,10 +2559,12 @@ class ForwardClause(LangData):
 
 
 class LaterOn(LangData):
-    """Where bare "belakangan" means "later on": after `after`, before `before`."""
+    """Where bare "belakangan" means "later on": after `after`, before `before`; and the
+    trend verbs after which it closes its clause as "lately" (`lately_after`)."""
 
     after: Words = ()
     before: Words = ()
+    lately_after: Words = ()
 
 
 class TimexPattern(LangData):

@@ -228,6 +228,15 @@ def _token_key(token: str) -> str:
     return "<paren>" if token == "(" else token.lower()
 
 
+def _days_alt(d: TimexData, day_words: list[str], days_cs: frozenset[str]) -> str:
+    """The weekday alternation; a case-sensitive day ("Minggu", also "week") matches in
+    any case right after a word that names it a day ("hari minggu": Sunday; tx31)."""
+    days = _alt([*day_words, *days_cs], days_cs)
+    if not days_cs or not d.days.case_free_after:
+        return days
+    return f"(?:{days}|{_after(d.days.case_free_after)}{_alt([c.lower() for c in days_cs])})"
+
+
 @cache
 def _rules() -> _Rules:
     d = load("timex", TimexData)
@@ -236,7 +245,7 @@ def _rules() -> _Rules:
     holidays_cs = frozenset(d.holidays.case_sensitive)
     holidays_cs_keys = {_key(w) for w in holidays_cs}
     placeholders: dict[str, str] = {
-        "days": _not_after(d.days.weekday_not_after) + _alt([*day_words, *days_cs], days_cs),
+        "days": _not_after(d.days.weekday_not_after) + _days_alt(d, day_words, days_cs),
         "months": _alt(list(d.months.words)),
         "month_full": _alt(d.months.month_full),
         "number": _number_regex(d),
@@ -277,6 +286,7 @@ def _rules() -> _Rules:
         "later_on_not_after": _not_after([*d.later_on.after,
                                           *(f"{w}," for w in d.later_on.after)]),
         "later_on_before": _alt(d.later_on.before) if d.later_on.before else "(?!)",
+        "lately_after": _after(d.later_on.lately_after) if d.later_on.lately_after else "(?!)",
     }
     fragments = d.fragments
 
@@ -2585,7 +2595,13 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 47  # tx30 (47): "dinihari" (one word) is "dini hari"; a part of the day right
+    version = 48  # tx31 (48): a clock range whose start carries its zone ("pukul 07.15 WIB
+    # hingga 07.45 WIB") gives its end; "minggu" in lower case after "hari" is Sunday; "dulu"
+    # after a when-word ("saat dulu ia") and "belakangan" between "yang" and its verb or
+    # closing its clause after a happening verb ("yang terjadi belakangan") are the past;
+    # "masa yang akan datang" is FUTURE_REF; a part of the day after "bangun"/"rutinitas" is a
+    # habit's
+    # (was 47) tx30 (47): "dinihari" (one word) is "dini hari"; a part of the day right
     # before its date ("senja tanggal 16 Oktober") takes that date's day; a dated weekday
     # after "dari"/"sejak" opens a span and dates no statement ("dari Minggu (19/10) sore
     # hingga siang ini": today's afternoon); "ke depan" before an active verb ("pemerintah ke

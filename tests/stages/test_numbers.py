@@ -4112,3 +4112,10 @@ def test_a_year_in_the_phrase_of_a_case_after_an_amount_dates_the_case() -> None
     assert [c.period for c in analyze(text).numbers] == [None]
     text = "Budi menerima uang Rp 50 juta pada 2011 dalam kasus itu."
     assert [c.period for c in analyze(text).numbers] == ["2011"]
+
+
+def test_a_tour_names_its_gross_past_its_star() -> None:
+    # num31b (seed 67): "tur Paul McCartney dalam dua tahun terakhir mencapai lebih dari
+    # US$ 240 juta": the tour's gross, though a person's name follows the noun
+    text = "Menurut data itu , tur Budi Santoso dalam dua tahun terakhir mencapai Rp 30 miliar ."
+    assert [c.thing for c in analyze(text).numbers] == ["tur Budi Santoso"]

@@ -6232,7 +6232,9 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 60  # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
+    version = 61  # num31b (61): a bare share restating the sentence before's takes its
+    # thing; a year in a case's phrase after an amount is the case's; "tur", "konser" heads
+    # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
     # as a copula's subject and restated as a share measures that subject; "Per <day>,"
     # before a name dates the clause (as of); three or more days of one year listed in
     # a sentence date it by that year; prize money takes the one titled competition's year;

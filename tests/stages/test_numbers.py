@@ -4112,6 +4112,10 @@ def test_a_year_in_the_phrase_of_a_case_after_an_amount_dates_the_case() -> None
     assert [c.period for c in analyze(text).numbers] == [None]
     text = "Budi menerima uang Rp 50 juta pada 2011 dalam kasus itu."
     assert [c.period for c in analyze(text).numbers] == ["2011"]
+    # money of the case, not denied a tie to it, keeps the act's years (seed 47's ruling)
+    text = "Uang Rp 13 triliun itu merupakan pengganti kerugian negara dalam perkara korupsi " \
+        "periode 2021-2022."
+    assert [c.period for c in analyze(text).numbers] == ["2021/2022"]
 
 
 def test_a_tour_names_its_gross_past_its_star() -> None:

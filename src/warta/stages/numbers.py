@@ -5342,15 +5342,18 @@ def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False,
 
 
 def _case_year(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
-    """Whether a date after an amount (ending at `end`) lies in the phrase of a case named
-    between them, no comma apart ("uang Rp 600 juta yang mengalir ... tak terkait dengan
-    kasus dugaan korupsi proyek ... pada 2005"): it dates the case, not the amount."""
+    """Whether a date after an amount (ending at `end`) lies in the phrase of a case the
+    amount is denied a tie to, no comma apart ("uang Rp 600 juta yang mengalir ... tak
+    terkait dengan kasus dugaan korupsi proyek ... pada 2005"): it dates the case, not the
+    amount; money of the case keeps the act's period ("uang pengganti kerugian negara
+    dalam perkara ... periode 2021-2022", seed 47's ruling)."""
     if t.span.start < end:
         return False
     m = None
     for m in lex.case_noun.finditer(text, end, t.span.start):
         pass  # (the last case named before the date)
-    return m is not None and not re.search(r"[,;]", text[m.end():t.span.start])
+    return m is not None and not re.search(r"[,;]", text[m.end():t.span.start]) \
+        and any(w.casefold() in lex.negations for w in _WORD.findall(text, end, m.start()))
 
 
 def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:

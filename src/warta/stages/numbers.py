@@ -6236,7 +6236,7 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 61  # num31b (61): a bare share restating the sentence before's takes its
-    # thing; a year in a case's phrase after an amount is the case's; "tur", "konser" heads
+    # thing; a year in a case's phrase the amount is denied a tie to is the case's; "tur" head
     # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
     # as a copula's subject and restated as a share measures that subject; "Per <day>,"
     # before a name dates the clause (as of); three or more days of one year listed in

@@ -4088,3 +4088,38 @@ def test_a_cut_from_a_lower_to_a_higher_figure_is_its_size_not_a_level_reached()
     assert got[-1][1:4] == ("emisi", "down", False)
     got = _measured("Harga beras turun dari Rp 12.000 menjadi Rp 10.000.")
     assert got[-1][2:4] == ("down", True)
+
+
+def test_a_bare_share_restating_the_sentence_before_takes_its_thing() -> None:
+    # num31b (seed 69): "hampir 80 persen bahan ... (next paragraph) “maka itu sekitar 80
+    # persen kami impor”": the share said again in the next sentence, naming nothing, is
+    # that share, however hedged; not two sentences on, where it may measure another thing
+    text = ("Pemilik warung mengatakan , hampir 60 persen bahan masakan merupakan impor dari "
+            "Jepang .\n“ Kami menjaga mutu , maka itu sekitar 60 persen kami impor dari sana "
+            ". Rasanya gurih , ” ucapnya .")
+    assert [c.thing for c in analyze(text).numbers] == ["bahan masakan", "bahan masakan"]
+    text = ("Pemilik warung mengatakan , hampir 60 persen bahan masakan merupakan impor dari "
+            "Jepang . Warung itu buka setiap hari .\n“ Kami menjaga mutu , maka itu sekitar "
+            "60 persen kami impor dari sana . Rasanya gurih , ” ucapnya .")
+    assert [c.thing for c in analyze(text).numbers][1] is None
+
+
+def test_a_year_in_the_phrase_of_a_case_after_an_amount_dates_the_case() -> None:
+    # num31b (seed 68): "uang Rp 600 juta ... tak terkait dengan kasus ... pada 2005":
+    # 2005 is the case's year, not the money's; a year of the amount's own clause stays
+    text = ("Pengacara itu menyebut uang Rp 400 juta yang diterima Budi tidak terkait dengan "
+            "kasus korupsi proyek jembatan pada 2010.")
+    assert [c.period for c in analyze(text).numbers] == [None]
+    text = "Budi menerima uang Rp 50 juta pada 2011 dalam kasus itu."
+    assert [c.period for c in analyze(text).numbers] == ["2011"]
+    # money of the case, not denied a tie to it, keeps the act's years (seed 47's ruling)
+    text = "Uang Rp 13 triliun itu merupakan pengganti kerugian negara dalam perkara korupsi " \
+        "periode 2021-2022."
+    assert [c.period for c in analyze(text).numbers] == ["2021/2022"]
+
+
+def test_a_tour_names_its_gross_past_its_star() -> None:
+    # num31b (seed 67): "tur Paul McCartney dalam dua tahun terakhir mencapai lebih dari
+    # US$ 240 juta": the tour's gross, though a person's name follows the noun
+    text = "Menurut data itu , tur Budi Santoso dalam dua tahun terakhir mencapai Rp 30 miliar ."
+    assert [c.thing for c in analyze(text).numbers] == ["tur Budi Santoso"]

@@ -1722,6 +1722,9 @@ class NumberMeasure(LangData):
     # Occasions of speech ("pidato kenegaraan 18 Agustus 2025"): a date right after one
     # dates the saying, no period of the figures said.
     said_events: Words = ()
+    # A case the amount is tied to ("uang Rp 600 juta ... tak terkait dengan kasus korupsi
+    # proyek ... pada 2005"): a year in the case's own phrase dates the case, not the money.
+    case_nouns: Words = ()
     # Words opening a sentence that goes on with a ranking ("Disusul X dengan 83 persen"):
     # its amounts with no thing measure what the sentence before's last one of their kind did.
     rank_followers: Words = ()

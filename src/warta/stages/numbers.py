@@ -180,6 +180,7 @@ class _Lex:
     named_event: re.Pattern[str]  # "Pemilu " (and "tahun ") right before the year it names
     any_event: re.Pattern[str]  # the same after a word of time too ("saat Pemilu 2024")
     said_event: re.Pattern[str]  # "pidato kenegaraan " right before the day of the speech
+    case_noun: re.Pattern[str]  # "kasus": a year in its phrase after an amount is the case's
     rank_followers: frozenset[str]  # "Disusul ...": a sentence going on with a ranking
     spending: frozenset[str]  # "mengeluarkan": money spent, a head only with no noun after
     anaphoric: frozenset[str]  # "saat itu": a time pointing back to a named period
@@ -382,6 +383,7 @@ def _lex() -> _Lex:
         any_event=_words_re(r"(?<!\w)", ms.named_events if ms else (), r"\s+(?:tahun\s+)?\Z"),
         rank_followers=frozenset(ms.rank_followers if ms else ()),
         spending=frozenset(ms.spending_verbs if ms else ()),
+        case_noun=_words_re(r"(?<!\w)", ms.case_nouns if ms else (), r"(?!\w)"),
         said_event=_words_re(r"(?<!\w)", ms.said_events if ms else (),
                              r"\s+(?:(?:pada|tanggal|tgl\.?)\s+)?\Z"),
         anaphoric=frozenset(ms.anaphoric_times if ms else ()),
@@ -3646,6 +3648,7 @@ def find_numbers(article: Article) -> list[Count]:
                                 and raw.end <= t.span.start
                                 and _base_after(text, raw.end, t, lex))
                        and not _names_event(text, t, lex)
+                       and not _case_year(text, raw.end, t, lex)
                        and not (t.span.end <= raw.start and (_SAID_THAT.search(
                            text, t.span.end, raw.start) or lex.announcing.search(
                            text, t.span.end, raw.start))) and not (
@@ -5345,6 +5348,21 @@ def _names_event(text: str, t: TimeExpr, lex: _Lex, anywhen: bool = False,
     return named
 
 
+def _case_year(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
+    """Whether a date after an amount (ending at `end`) lies in the phrase of a case the
+    amount is denied a tie to, no comma apart ("uang Rp 600 juta yang mengalir ... tak
+    terkait dengan kasus dugaan korupsi proyek ... pada 2005"): it dates the case, not the
+    amount; money of the case keeps the act's period ("uang pengganti kerugian negara
+    dalam perkara ... periode 2021-2022", seed 47's ruling)."""
+    if t.span.start < end:
+        return False
+    m = None
+    for m in lex.case_noun.finditer(text, end, t.span.start):
+        pass  # (the last case named before the date)
+    return m is not None and not re.search(r"[,;]", text[m.end():t.span.start]) \
+        and any(w.casefold() in lex.negations for w in _WORD.findall(text, end, m.start()))
+
+
 def _session_time(text: str, t: TimeExpr, lex: _Lex) -> bool:
     """Whether a day (or a part of one) is a trading session's: a session word in lower
     case among the three words before it ("pada perdagangan hari ini", "Pada pembukaan
@@ -6046,6 +6064,7 @@ def _repeated_sums(out: list[Count], text: str) -> None:
     sums share (numtime13)."""
     lex = _lex()
     last: dict[tuple[str | None, float | None, float | None, float | None], int] = {}
+    shares: dict[tuple[str | None, float | None], int] = {}  # by figure, however hedged
     for n, c in enumerate(out):
         if c.value is None or (c.currency is None and c.unit != "persen"):
             continue  # (a range, "antara USD 5 ribu hingga USD 15 ribu", brackets many sums)
@@ -6056,6 +6075,11 @@ def _repeated_sums(out: list[Count], text: str) -> None:
         pointed = lex.period_demonstrated.match(text, c.span.end) is not None
         key = (c.currency or c.unit, c.value, c.low, c.high)
         m = last.get(key) if c.currency is not None or pointed else None
+        share = (c.unit, c.value) if c.currency is None and c.low is None else None
+        if m is None and c.thing is None and c.change is None and share in shares \
+                and _next_sentence(text, out[shares[share]].span.end, c.span.start):
+            m = shares[share]  # a bare share restating the last sentence's (num31b),
+            # however hedged ("hampir 80 persen ... sekitar 80 persen")
         carried = c.thing_span is not None and c.thing_span.end <= c.span.start \
             and _SENTENCE_END.search(text, c.thing_span.end, c.span.start) is not None
         # (a pointed-back sum may say the same change again: "dipangkas Rp 218 miliar ...
@@ -6074,6 +6098,16 @@ def _repeated_sums(out: list[Count], text: str) -> None:
                                  period_span=d.period_span if near else c.period_span)
         if c.thing is not None:
             last[key] = n
+            if share is not None:
+                shares[share] = n
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """Whether `start` lies in the sentence right after the one `end` closes: "hampir 80
+    persen bahan ... dari negara asalnya. Kami ... maka itu sekitar 80 persen kami impor":
+    a share naming nothing that says again, so soon, the share just said of a thing is
+    that share again (num31b); farther on, the same share may measure anything."""
+    return len(_SENTENCE_END.findall(text, end, start)) == 1
 
 
 _BACK_REACH = 4  # words a change noun's thing may take before the demonstrative after it
@@ -6208,7 +6242,9 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 60  # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
+    version = 61  # num31b (61): a bare share restating the sentence before's takes its
+    # thing; a year in a case's phrase the amount is denied a tie to is the case's; "tur" head
+    # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
     # as a copula's subject and restated as a share measures that subject; "Per <day>,"
     # before a name dates the clause (as of); three or more days of one year listed in
     # a sentence date it by that year; prize money takes the one titled competition's year;

@@ -5356,9 +5356,8 @@ def _case_year(text: str, end: int, t: TimeExpr, lex: _Lex) -> bool:
     dalam perkara ... periode 2021-2022", seed 47's ruling)."""
     if t.span.start < end:
         return False
-    m = None
-    for m in lex.case_noun.finditer(text, end, t.span.start):
-        pass  # (the last case named before the date)
+    cases = list(lex.case_noun.finditer(text, end, t.span.start))
+    m = cases[-1] if cases else None  # (the last case named before the date)
     return m is not None and not re.search(r"[,;]", text[m.end():t.span.start]) \
         and any(w.casefold() in lex.negations for w in _WORD.findall(text, end, m.start()))
 

@@ -2910,3 +2910,30 @@ def test_a_unit_closing_an_office_takes_its_parent_body() -> None:  # ent31
     ents = _entities_of("Jakarta - Syahmirwan selaku Kepala Divisi Investasi dan Keuangan "
                         "menolak berkomentar .")
     assert not any(n.startswith("Divisi") for _, n in ents)
+
+
+def test_a_tagged_body_closing_an_office_before_its_holder_is_kept() -> None:
+    # ner31: "Wasekjen [PDI-P] Ahmad": the party the tagger read closing the office is an
+    # organisation of its own too (judges count bodies named in offices); the office stays
+    # his, and a minister's portfolio ("Menteri ESDM") names no body
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jakarta - Wasekjen PDI-P Ahmad Basarah mengatakan partainya siap. Menteri ESDM "
+            "Ignasius Jonan meninjau lokasi itu.")
+    tokens = make_tokens(text)
+    ents = {(e.kind, e.name, e.roles)
+            for e in find_entities(text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("ORG", "PDI-P", ()) in ents
+    assert ("PERSON", "Ahmad Basarah", ("Wasekjen PDI-P",)) in ents
+    assert not any(kind == "ORG" and name == "ESDM" for kind, name, _ in ents)
+
+
+def test_an_acting_word_and_a_bracket_with_no_mention_is_no_error() -> None:
+    # ner31: "diperankan" and a bracket in a text with no mention left: nothing to pair
+    from warta.ner.resolve import find_entities
+    from warta.record import Span
+
+    text = "Tokoh itu diperankan dengan baik ( menurut banyak penonton ) ."
+    assert find_entities(text, [Span(start=0, end=len(text))]) == []

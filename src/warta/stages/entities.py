@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 128  # roles31 (128): a cue's list goes past a short description set off
+    version = 129  # ner31 (129): a body the tagger read closing a person's office
+    # ("Wasekjen [PDI-P] Ahmad") stays an organisation of its own; an acting word and a
+    # bracket in a text with no mention left no longer raise.
+    # roles31 (128): a cue's list goes past a short description set off
     # before a listed name ("seperti A , peraih … Citra , B"); skill adjectives in a role.
     # ent31 (127): capitals in brackets after a person's name that fit it
     # ("Satori ( ST )") are that person's initials; a team's nickname joins the side whose

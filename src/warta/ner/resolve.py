@@ -655,13 +655,17 @@ def _office_bodies_kept(words: Sequence[str], tags: Sequence[str], ch: _Chunks) 
     """A body the tagger read closing a person's office right before the name ("Wasekjen
     [PDI-P] Ahmad", "Ketua Umum [Demokrat] Susilo"), which role separation folded into the
     office: an organisation chunk of its own again, the office staying his (judges count
-    bodies named in offices: who 250, 253, 262, 295). Not a minister's portfolio ("Menteri
-    [ESDM]", `portfolio_offices`), and not where a chunk already covers a word of it."""
+    bodies named in offices: who 250, 253, 262, 295). One word only (the tagger's longer
+    runs there are often cut or run into the name), the office's own words it read in cut
+    off ("Secretary [Danone]"); not a minister's portfolio ("Menteri [ESDM]",
+    `portfolio_offices`), nor where a chunk already holds the word."""
     taken = {k for _, i, j in ch.items for k in range(i, j)}
     ports = _portfolio_offices()
     added = False
     for kind, i, j in bio_chunks(tags):
-        if kind != "ORG" or any(k in taken for k in range(i, j)):
+        while kind == "ORG" and i < j - 1 and is_role_word(words[i]):
+            i += 1  # "General [Secretary] Danone Indonesia": the office's word read in
+        if kind != "ORG" or j - i > 1 or i in taken or is_role_word(words[i]):
             continue
         if any(a < i and j == b and words[i - 1].casefold() not in ports
                and words[a].casefold() not in ports for a, b in ch.roles.values()):

@@ -2974,3 +2974,30 @@ def test_the_fasting_month_with_its_year_is_no_event() -> None:  # ent31b
     ents = _entities_of("Album itu dirilis jelang Ramadhan 2017 di Jakarta . Mudik "
                         "Idul Fitri 2017 ramai .")
     assert not any(n.startswith("Ramadhan") for _, n in ents)
+
+
+def test_a_tagged_body_closing_an_office_before_its_holder_is_kept() -> None:
+    # ner31: "Wasekjen [PDI-P] Ahmad": the party the tagger read closing the office is an
+    # organisation of its own too (judges count bodies named in offices); the office stays
+    # his, and a minister's portfolio ("Menteri ESDM") names no body
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Jakarta - Wasekjen PDI-P Ahmad Basarah mengatakan partainya siap. Menteri ESDM "
+            "Ignasius Jonan meninjau lokasi itu.")
+    tokens = make_tokens(text)
+    ents = {(e.kind, e.name, e.roles)
+            for e in find_entities(text, split_sentences(text, tokens), tokens=tokens)}
+    assert ("ORG", "PDI-P", ()) in ents
+    assert ("PERSON", "Ahmad Basarah", ("Wasekjen PDI-P",)) in ents
+    assert not any(kind == "ORG" and name == "ESDM" for kind, name, _ in ents)
+
+
+def test_an_acting_word_and_a_bracket_with_no_mention_is_no_error() -> None:
+    # ner31: "diperankan" and a bracket in a text with no mention left: nothing to pair
+    from warta.ner.resolve import find_entities
+    from warta.record import Span
+
+    text = "Tokoh itu diperankan dengan baik ( menurut banyak penonton ) ."
+    assert find_entities(text, [Span(start=0, end=len(text))]) == []

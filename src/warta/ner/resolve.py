@@ -641,12 +641,39 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
                          models.featurizer.names, neural=models.neural is not None)
+    if mode == "cased":
+        _office_bodies_kept(words, tags, ch)
     # `fix_chunks` reads the glue only beside a "-": without one, none need be worked out.
     joined = glued(spans) if "-" in words else [False] * len(words)
     ch.items = fix_chunks(words, ch.items, joined, gmatches, ch.roles, low=low,
                           unit_fixes=models.neural is not None)
     final = _with_gazetteer(words, ch, gmatches, models.gazetteer, low, mode == "cased")
     return _to_mentions(text, spans, final, ch, gmatches, mode)
+
+
+def _office_bodies_kept(words: Sequence[str], tags: Sequence[str], ch: _Chunks) -> None:
+    """A body the tagger read closing a person's office right before the name ("Wasekjen
+    [PDI-P] Ahmad", "Ketua Umum [Demokrat] Susilo"), which role separation folded into the
+    office: an organisation chunk of its own again, the office staying his (judges count
+    bodies named in offices: who 250, 253, 262, 295). One word only (the tagger's longer
+    runs there are often cut or run into the name), the office's own words it read in cut
+    off ("Secretary [Danone]"); not a minister's portfolio ("Menteri [ESDM]",
+    `portfolio_offices`), nor where a chunk already holds the word."""
+    taken = {k for _, i, j in ch.items for k in range(i, j)}
+    ports = _portfolio_offices()
+    added = False
+    for kind, i, j in bio_chunks(tags):
+        while kind == "ORG" and i < j - 1 and is_role_word(words[i]):
+            i += 1  # "General [Secretary] Danone Indonesia": the office's word read in
+        if kind != "ORG" or j - i > 1 or i in taken or is_role_word(words[i]):
+            continue
+        if any(a < i and j == b and words[i - 1].casefold() not in ports
+               and words[a].casefold() not in ports for a, b in ch.roles.values()):
+            ch.items.append(("ORG", i, j))
+            taken.update(range(i, j))
+            added = True
+    if added:
+        ch.items.sort(key=lambda x: (x[1], x[2]))
 
 
 def _acronym_word(word: str) -> bool:
@@ -4141,8 +4168,8 @@ def _characters(text: str, mentions: list[Mention], gaz: Gazetteer | None = None
         return mentions
     if played:
         mentions = _cued_characters(text, mentions)
-    if "(" not in text:
-        return mentions
+    if "(" not in text or not mentions:
+        return mentions  # no mention left: nothing to pair (zip below needs one)
     roles: set[str] = set()
     actors: set[str] = set()  # the bracketed actors' names: persons (kinds12)
     for m, n in zip(mentions, [*mentions[1:], None], strict=True):

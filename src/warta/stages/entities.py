@@ -35,7 +35,10 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 129  # ent31b (129): a body's acronym or a known place after an office, run
+    version = 130  # ner31 (130): a body the tagger read closing a person's office
+    # ("Wasekjen [PDI-P] Ahmad") stays an organisation of its own; an acting word and a
+    # bracket in a text with no mention left no longer raise.
+    # ent31b (129): a body's acronym or a known place after an office, run
     # into its holder's name, split ("Anggota Komisi VII [DPR Kurtubi]", "CEO [PTFI Richard
     # C. Adkerson]", "Kepala Dinas X ( DPMPTSP ) [Kota Mataram Amiruddin]"); a place inside
     # a state gazette's name ("Berita Negara Republik Indonesia") none; "PT X" joins "PT X

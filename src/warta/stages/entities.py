@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 129  # ent31b (129): a body's acronym or a known place after an office, run
+    version = 130  # ent31c (130): a party's branch ("DPC PDIP Bangli": unit head, short name,
+    # region) read as one body, not the place (`ner.kinds._unit_over_body`).
+    # ent31b (129): a body's acronym or a known place after an office, run
     # into its holder's name, split ("Anggota Komisi VII [DPR Kurtubi]", "CEO [PTFI Richard
     # C. Adkerson]", "Kepala Dinas X ( DPMPTSP ) [Kota Mataram Amiruddin]"); a place inside
     # a state gazette's name ("Berita Negara Republik Indonesia") none; "PT X" joins "PT X

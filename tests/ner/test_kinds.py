@@ -361,3 +361,16 @@ def test_a_schools_council_and_a_kind_of_madrasah_are_no_bodies() -> None:
     got = fix_chunks(words, [("ORG", 1, 2), ("ORG", 4, 6), ("ORG", 7, 10)],
                      _joined(text, words))
     assert got == [("ORG", 7, 10)]
+
+
+def test_party_branch_before_its_region_is_one_body() -> None:
+    # "DPC PDIP [Sukamaju]": the unit's head and the party's short name, untagged, or the
+    # party tagged, before the branch's region: one body, not the place
+    words = ["pengurus", "DPC", "PKB", "Sukamaju", "dan", "DPW", "Partai", "Maju", "Sukaraja"]
+    chunks = [("PLACE", 3, 4), ("ORG", 6, 8), ("PLACE", 8, 9)]
+    text = " ".join(words)
+    assert fix_chunks(words, chunks, _joined(text, words)) == [("ORG", 1, 4), ("ORG", 5, 9)]
+    # a lower-case word before the short name is no unit head: the place stays
+    words = ["kantor", "PKB", "Sukamaju"]
+    text = " ".join(words)
+    assert fix_chunks(words, [("PLACE", 2, 3)], _joined(text, words)) == [("PLACE", 2, 3)]

@@ -1,6 +1,6 @@
 import pytest
 
-from warta.stages.clean import clean_text, unglue_brackets, unglue_words
+from warta.stages.clean import clean_text, unglue_brackets, unglue_labels, unglue_words
 
 
 @pytest.mark.parametrize(("glued", "spaced"), [
@@ -41,3 +41,13 @@ def test_clean_text_unglues_words_and_brackets() -> None:
     text = clean_text("Harga naik, Kamis (18/9/2025).Powell menjelaskan, "
                       "dilansirdetikFinance.").text
     assert text == "Harga naik, Kamis (18/9/2025). Powell menjelaskan, dilansir detikFinance."
+
+
+def test_unglue_labels_breaks_a_board_list_glued_at_its_posts() -> None:
+    glued = "1. DPC Partai Maju SukamajuKetua: Budi SantosoSekretaris: Siti Aminah"
+    assert unglue_labels(glued) == \
+        "1. DPC Partai Maju Sukamaju\nKetua: Budi Santoso\nSekretaris: Siti Aminah"
+    # a capitalised word that is no role head, and a head with no colon, stay glued
+    assert unglue_labels("Aplikasi YouTube: baru, BudiKetua rapat") == \
+        "Aplikasi YouTube: baru, BudiKetua rapat"
+    assert "Budi Santoso\nSekretaris: Siti" in clean_text(glued).text

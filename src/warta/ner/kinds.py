@@ -120,6 +120,27 @@ def kind_rules() -> KindRules:
                      frozenset(w.lower() for w in data.state_heads))
 
 
+def _unit_over_body(words: Sequence[str], low: Sequence[str], owner: Sequence[int],
+                    start: int, out: Sequence[Chunk], rules: KindRules) -> int:
+    """Where a body's regional unit opens before a region at `start`: a capitalised unit
+    head (kinds.toml `org_unit_heads`: "DPC", "DPD") untagged, then the body, a short name
+    in capitals untagged ("DPC PDIP") or a chunk tagged ORG ("DPD [Partai Golkar]");
+    -1 when none."""
+    if start < 2:
+        return -1
+    if out and out[-1][0] == "ORG" and out[-1][2] == start:
+        body = out[-1][1]
+    elif owner[start - 1] < 0 and len(words[start - 1]) >= 2 and words[start - 1].isalpha() \
+            and words[start - 1].isupper():
+        body = start - 1
+    else:
+        return -1
+    h = _head_before(low, body, rules.unit_heads)
+    ok = bool(h) and words[body - h][:1].isupper() \
+        and all(owner[t] < 0 for t in range(body - h, body))
+    return body - h if ok else -1
+
+
 def glued(spans: Sequence[tuple[int, int]]) -> list[bool]:
     """Per token: True when it starts where the previous token ends (no space between)."""
     return [k > 0 and spans[k][0] == spans[k - 1][1] for k in range(len(spans))]
@@ -355,6 +376,12 @@ def fix_chunks(words: Sequence[str], chunks: Sequence[Chunk], joined: Sequence[b
                     # goes on over its region.
                     kind, i = out[-1][0], out[-1][1]
                     out.pop()
+            elif (u := _unit_over_body(words, low, owner, i - a, out, rules)) >= 0:
+                # "DPC PDIP [Bangli]": a party's branch, the unit's head and the party's
+                # short name before the branch's region, one body
+                if out and out[-1][1] == u:
+                    out.pop()
+                kind, i = "ORG", u
             elif (unit_fixes and _head_at(low, i, j, rules.unit_heads)
                   and words[i][:1].isupper()):
                 kind = "ORG"  # "[Uni Eropa]": the head inside the place the tagger read

@@ -16,6 +16,7 @@ from functools import cache
 from ..lang.id import load
 from ..lang.schema import BoilerplateData
 from ..ner.features import load_lexicon
+from ..ner.roles import head_at
 from ..pipeline import Stage, with_layers
 from ..record import Article
 from ..text.mojibake import fix_mojibake
@@ -228,6 +229,28 @@ def unglue_words(para: str) -> str:
     return "".join(out)
 
 
+# A board or line-up list printed with its line breaks lost: each holder's name glued to
+# the next post and its colon ("DPC PDIP BadungKetua: I Nyoman Giri PrastaSekretaris: I
+# Wayan …"). A lower-case letter, then a capitalised role head (roles.toml) that is the
+# whole label, then a colon: the line break is put back before the head.
+_GLUED_LABEL = re.compile(r"[a-z](?=([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ?:)")
+
+
+def unglue_labels(para: str) -> str:
+    """A line break before a list label glued to the name before it:
+    `BadungKetua: Budi` -> `Badung` and `Ketua: Budi` on lines of their own."""
+    if ":" not in para:
+        return para
+    out: list[str] = []
+    last = 0
+    for m in _GLUED_LABEL.finditer(para):
+        words = m.group(1).split()
+        if head_at(words, 0) == len(words):
+            out += (para[last:m.end()], "\n")
+            last = m.end()
+    return "".join(out) + para[last:] if out else para
+
+
 def unglue_quotes(para: str) -> str:
     """A space on the far side of a quotation mark glued to words on both sides: an
     opening mark after the end of a sentence (`pangan."Kami` -> `pangan. "Kami`), a
@@ -292,7 +315,7 @@ def clean_text(raw: str) -> Cleaned:
             para = pattern.sub(_inline, para).strip()
         for pattern in rules.tags:
             para = pattern.sub("", para).strip()
-        para = unglue_quotes(unglue_stops(unglue_brackets(unglue_words(para))))
+        para = unglue_quotes(unglue_stops(unglue_brackets(unglue_words(unglue_labels(para)))))
         if para:
             body.append(para)
 
@@ -316,7 +339,9 @@ class CleanStage(Stage):
     """Remove boilerplate; the only stage that writes `Article.text`."""
 
     name = "clean"
-    version = 12  # 12 (cuts19): a capitals dateline whose dash is glued to the body
+    version = 13  # ent31c (13): a line break put back before a list label glued to the
+    # name before it ("BadungKetua: I Nyoman …", `unglue_labels`).
+    # 12 (cuts19): a capitals dateline whose dash is glued to the body
     # ("JAKARTA -Wakil Presiden …") is cut off too.
     # 11 (cuts16): `dateline_source` also from a closing line where the
     # outlet describes itself ("DailySocial.id adalah portal berita ...")

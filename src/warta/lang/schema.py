@@ -908,6 +908,9 @@ class EventWords(LangData):
     # (ev30) Supposition words of a quotation ("tentu") that avow the speaker's own stance
     # when the speaker's pronoun follows ("Tentu kita mempertanyakan ..."): no supposition.
     quote_avowals: Words = ()
+    # (ev31c) Words counting the times of an act ("beberapa kali", "berkali-kali"): with a
+    # numeral before "kali" an adverb, no subject of reported content.
+    frequency_words: Words = ()
     # Verbs of wanting before a nominal trigger: "memohon dukungan masyarakat" asks for
     # support nobody has given yet, so the noun codes no event.
     wanting: Words = ()

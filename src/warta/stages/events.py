@@ -236,6 +236,7 @@ class Lexicon:
     passive_target_preps: frozenset[str]
     quote_unrealised: frozenset[str]
     quote_avowals: frozenset[str]  # "tentu" before the speaker's pronoun: an avowal
+    frequency_words: frozenset[str]  # "kali": "beberapa kali bertemu" counts times
     quote_realis: frozenset[str]
     attending: frozenset[str]
     attending_codes: frozenset[str]
@@ -579,7 +580,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         inner_patient_preps=fs(w.inner_patient_preps),
         counted_people=fs(w.counted_people),
         quote_speaker_words=fs(w.quote_speaker_words), quote_unrealised=fs(w.quote_unrealised),
-        quote_avowals=fs(w.quote_avowals),
+        quote_avowals=fs(w.quote_avowals), frequency_words=fs(w.frequency_words),
         quote_team_words=fs(w.quote_team_words),
         quote_item_openers=fs(w.quote_item_openers),
         passive_target_preps=fs(w.passive_target_preps),
@@ -2049,12 +2050,20 @@ def _shielded(ctx: _Ctx, shields: Sequence[_Shield], i: int, j: int) -> _Ctx:
         # (evrec13) a time adjunct opening the content is no subject of its own either:
         # "Kominfo mengaku, hingga saat ini telah memblokir ..."
         if any(t.low not in lex.skip and t.low not in lex.support_active
-               and not _time_word(ctx.toks, k, lex)
+               and not _time_word(ctx.toks, k, lex) and not _frequency(ctx.toks, k, lex)
                for k, t in enumerate(ctx.toks[a:i], start=a)):
             hidden |= ids
     if not hidden:
         return ctx
     return replace(ctx, hidden=frozenset(hidden))
+
+
+def _frequency(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """(ev31c) Is the token at `k` part of a count of times ("beberapa kali", "dua kali",
+    "berkali-kali")? An adverb of the act, no subject of the content it opens."""
+    low = toks[k].low
+    return low in lex.frequency_words or (
+        low in lex.numerals and k + 1 < len(toks) and toks[k + 1].low in lex.frequency_words)
 
 
 def _gap_ok(toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -2436,6 +2445,9 @@ def _voice(ctx: _Ctx, trig: Trigger, i: int, j: int) -> str:
         hearing = hearing or ctx.toks[k].low in lex.hearing_gap
         k -= 1
         skipped += 1
+    if (k >= 1 and trig.code in lex.attending_codes and ctx.toks[k].low in lex.place_preps
+            and ctx.toks[k - 1].low in lex.attending):
+        k -= 1  # (ev31c) "X hadir di rapat kerja nasional PAN": the attender takes part
     if k >= 2 and ctx.toks[k].low in _NOUN_JOINERS and _lower_word(ctx.toks[k - 1]) \
             and not _verb_like(ctx.toks[k - 1], lex) and (
                 ctx.toks[k - 2].low in lex.support_active
@@ -3193,6 +3205,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                and toks[k + 1].low in lex.place_relatives), hi)
     hi = _next_predicate(ctx, j, hi)
     right_all = _listed_on(ctx, _right(ctx, j, hi), _object_reach(ctx, trig, j))
+    if trig.voice == "noun":
+        right_all = [m for m in right_all if not _own_short_form(ctx, j, m)]
     place_like = lex.place_preps | (set() if (trig.code in lex.goal_is_target
                                              or trig.goal_is_recipient)
                                     and not trig.goal_is_place else lex.goal_preps)
@@ -4157,6 +4171,23 @@ def _expert_advice(ctx: _Ctx, subject: Sequence[_Mention], targets: Sequence[str
     return False
 
 
+_OWN_SHORT_FORM_GAP = 2  # lower-case words between a nominal trigger and its bracketed short form
+
+
+def _own_short_form(ctx: _Ctx, j: int, m: _Mention) -> bool:
+    """(ev31c) Is `m` the short form in brackets of the nominal trigger ending at `j`, after
+    at most two lower-case words of its name ("rapat kerja nasional ( Rakernas ) PAN")? The
+    meeting itself, no party to it (seed 133: "Rakernas" coded as a participant)."""
+    toks = ctx.toks
+    k = m.i - 1
+    if k < j or toks[k].text != "(" or m.j >= len(toks) or toks[m.j].text != ")":
+        return False
+    gap = toks[j:k]
+    # a body's name before the bracket is glossed by it: "kelompok bersenjata ( KKB )"
+    return len(gap) <= _OWN_SHORT_FORM_GAP and all(
+        t.text.isalpha() and t.text.islower() and t.low not in ctx.lex.agents for t in gap)
+
+
 def _bare_genitive_gap(gap: Sequence[_Tok]) -> bool:
     """(evprec7) Nothing, or only a bracketed short form, between a noun and its genitive."""
     return not gap or (len(gap) == 3 and gap[0].text == "(" and gap[2].text == ")"
@@ -4722,7 +4753,7 @@ def _said_own_act(ctx: _Ctx, i: int) -> list[_Mention]:
     toks, lex = ctx.toks, ctx.lex
     k = i - 1
     while k > 0 and (toks[k].low in lex.skip or toks[k].text == "," or toks[k].low == "bahwa"
-                     or _time_word(toks, k, lex)):
+                     or _time_word(toks, k, lex) or _frequency(toks, k, lex)):
         k -= 1
     if k <= 0 or k == i - 1 or toks[k].low not in lex.reporting_verbs:
         return []
@@ -4828,9 +4859,11 @@ def _reported_clause(ctx: _Ctx, a: int, i: int) -> bool:
     if v is None:
         return False
     # (evrec13) a comma or a time expression after the verb brings no new subject
-    rest = [t for t in toks[v + 1:i] if t.low not in lex.skip and t.text != "," and not t.time
+    # (ev31c) nor a count of times ("mengatakan sudah beberapa kali bertemu dengan X")
+    rest = [t for k, t in enumerate(toks[v + 1:i], start=v + 1)
+            if t.low not in lex.skip and t.text != "," and not t.time
             and t.low not in lex.time_preps and t.low not in lex.time_breaks
-            and t.low not in _DEMONSTRATIVES]
+            and t.low not in _DEMONSTRATIVES and not _frequency(toks, k, lex)]
     return bool(rest) and not any(t.low in lex.speaker_words or t.low in lex.pronouns
                                   or t.low in lex.content_openers or t.low == "bahwa"
                                   or _verb_like(t, lex) for t in rest)
@@ -7160,7 +7193,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 106  # ev31b (106): an attack only guarded against ("terlindungi dari
+    version = 107  # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
+    # a request; a count of times ("beberapa kali") no subject of reported content; an
+    # attender "hadir di" a meeting takes part; a nominal trigger's bracketed short form
+    # ("rapat kerja nasional ( Rakernas )") no party; "membela" and "pernah bertemu" only
+    # with someone named; an invitation to a tour ("mengajak berkeliling") no request.
+    # ev31b (106): an attack only guarded against ("terlindungi dari
     # serangan") none; a sentence opened by advice ("Silakan ...") none; a name introduced as
     # a program ("ransomware jenis WannaCry", "sistem operasi Windows") no party in its
     # article; a verb after "dengan cara" the means of the act before it; an act after a plan

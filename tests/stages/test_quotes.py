@@ -6979,3 +6979,44 @@ def test_a_name_owned_by_a_relational_noun_before_a_bare_relative_does_not_speak
             "dakwaan itu cacat prosedur.")
     ents = (_ent(text, "per:rina", "PERSON", "Rina Sari", "Rina Sari"),)
     assert "per:rina" not in [q.speaker for q in find_quotes(_art(text, ents))]
+
+
+def test_word_quoted_inside_a_quotation_keeps_it_whole() -> None:
+    # spk31b: 'melibatkan "manusia" dalam …' inside a straight-quoted line: the inner marks
+    # do not cut it, so its own attribution ('kata Ani') speaks for it.
+    text = ("Budi Santoso meninjau pasar. Ani Lestari juga datang. \"Kami melibatkan "
+            "\"manusia\" dalam penelitian. Kini \"manusia\" kurang dihitung,\" kata Ani. "
+            "\"Seharusnya pasar memberi contoh,\" dia menambahkan.")
+    art = analyze(text)
+    ani = next(e for e in art.entities if e.name == "Ani Lestari")
+    said = [(q.content.of(art.text), q.speaker) for q in art.quotes]
+    assert said == [("Kami melibatkan \"manusia\" dalam penelitian. Kini \"manusia\" kurang "
+                     "dihitung", ani.id), ("Seharusnya pasar memberi contoh", ani.id)]
+
+
+def test_manner_after_fronted_verb_of_saying_keeps_its_subject() -> None:
+    # spk31b: 'Ia melanjutkan dengan tegas , “…”': the manner is no cue of its own.
+    text = ("Budi Santoso meninjau pasar. “Harga beras stabil,” tuturnya. Ia melanjutkan "
+            "dengan tegas, “Keputusan ini menunjukkan sulitnya mengatur pasar.”")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [q.speaker for q in art.quotes] == [budi.id, budi.id]
+
+
+def test_appraisal_as_is_reported_speech() -> None:
+    # spk31b: 'menilai X sebagai Y', as 'menganggap X sebagai Y'.
+    text = "Budi Santoso meninjau pasar. Ia menilai Ani sebagai sosok yang tegas dan jujur."
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [(q.content.of(art.text), q.speaker) for q in art.quotes] == [
+        ("Ani sebagai sosok yang tegas dan jujur", budi.id)]
+
+
+def test_denial_of_a_view_with_bahwa_is_reported_speech() -> None:
+    # spk31b: 'menepis anggapan bahwa …' states what is denied; 'menepis isu itu' nothing.
+    text = ("Budi Santoso dipanggil polisi. Budi menepis anggapan bahwa pemerintah tidak "
+            "punya rencana. Budi juga menepis isu itu di depan wartawan.")
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [(q.content.of(art.text), q.speaker) for q in art.quotes] == [
+        ("pemerintah tidak punya rencana", budi.id)]

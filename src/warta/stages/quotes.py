@@ -298,9 +298,11 @@ def _lex() -> _Lex:
             rf"\b(?P<cue>(?i:{_alt(di.content_introducers)}))\s*[,:]?\s*$"
             if di.content_introducers else r"(?!)"),
         # ('Ford merespon dengan " itu masalah besar bagi saya "': the reply's wording
-        # after 'dengan', who round 230: missed)
+        # after 'dengan', who round 230: missed; a manner too: 'Ia melanjutkan dengan
+        # tegas , “…”', who round 300: missing, 'tegas' read as the cue)
         direct_before=re.compile(
-            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?(?:\s+dengan)?\s*[,:]?\s*$"),
+            rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?(?:\s+dengan(?:\s+[a-z]+)?)?"
+            r"\s*[,:]?\s*$"),
         colon_adjunct=re.compile(
             rf"\b(?P<cue>(?i:{_alt(di.before_verbs)}))(?P<nya>nya)?\s+(?:{_COLON_ADJUNCT})\s+"
             r"[^.!?:;,\"“”«»]{1,60}?\s*:\s*$"),
@@ -699,6 +701,24 @@ def _goes_on_lower(text: str, mark: int) -> bool:
     return text[max(0, mark - 8):mark].rstrip().endswith(("!", "?")) and after[:1].islower()
 
 
+def _nested_close(text: str, marks: Sequence[_Mark], mi: int, pe: int) -> int | None:
+    """Position of the mark closing a few words quoted inside an open quotation of the same
+    mark ('"Saya bangga … melibatkan "manusia" dalam penelitian," kata Dwi'), when the
+    opener at `marks[mi]` is closed within four words with no sentence end between and a
+    later mark of the paragraph can still close the outer one (who round 299: the
+    outer quotation was cut at the inner mark and its speaker lost)."""
+    if mi + 2 >= len(marks):
+        return None
+    inner = marks[mi + 1]
+    words = text[marks[mi].pos + 1:inner.pos]
+    if inner.role != "close" or inner.ch != marks[mi].ch or not words.strip() \
+            or len(words.split()) > 4 or any(c in words for c in ".!?") \
+            or _followed_by_cue(text, inner.pos + 1, pe):
+        return None
+    later = any(m.role in ("close", "either") and m.ch == inner.ch for m in marks[mi + 2:])
+    return inner.pos if later else None
+
+
 def find_direct(text: str) -> list[_Direct]:
     """Paired quotations of `text` (paragraph = line), multi-paragraph ones joined."""
     lex = _lex()
@@ -723,7 +743,10 @@ def find_direct(text: str) -> list[_Direct]:
             else:
                 emit(None, paras[pi - 1][1])
                 open_at = None
-        for mk in marks:
+        nested_to = -1
+        for mi, mk in enumerate(marks):
+            if mk.pos <= nested_to:
+                continue  # the close of a word quoted inside the open quotation
             if open_at is None:
                 if mk.role == "close" or (mk.role == "either" and
                                           _followed_by_cue(text, mk.pos + 1, pe)):
@@ -742,6 +765,9 @@ def find_direct(text: str) -> list[_Direct]:
             if mk.ch in closes and mk.role in ("close", "either"):
                 emit(mk.pos, mk.pos)
                 open_at = None
+            elif mk.ch in closes and mk.role == "open" and mk.ch == open_ch \
+                    and (inner := _nested_close(text, marks, mi, pe)) is not None:
+                nested_to = inner  # 'melibatkan "manusia" dalam …' inside a quotation
             elif mk.ch in closes and mk.role == "open" and mk.ch == open_ch:
                 # A second opener of the same kind: the first one was never closed.
                 emit(None, mk.pos)
@@ -6545,7 +6571,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 63  # spk31 (63): 'sang <noun> yang … itu' after a connective speaks; a
+    version = 64  # spk31b (64): a few words quoted inside a quotation no longer cut it; a
+    # manner after a fronted verb of saying ('melanjutkan dengan tegas , “…”'); 'menilai X
+    # sebagai Y' and 'menepis … bahwa' report speech
+    # spk31 (63): 'sang <noun> yang … itu' after a connective speaks; a
     # cleft 'yang disoroti X adalah …'; 'NAME yang menegaskan …'; 'Para peneliti' after 'X dkk'
     # roles31 (62): a name after a fronted preposition and its comma is no
     # speaker ('Senada dengan X , Y menyatakan'); a cueless quotation right after a

@@ -134,9 +134,10 @@ def test_rate_and_per_host_cap(site: Site, tmp_path: Path) -> None:
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     assert len(starts) >= 4
     # One request every 0.15 s to this host, as sent. Arrival times jitter (by tens of ms
-    # on a loaded machine), so each gap gets 100 ms and the whole span 50 ms of allowance.
+    # on a loaded machine), so each gap gets 100 ms and the whole span 100 ms of allowance
+    # (50 ms failed once at load 15: 0.546 s for 0.60 s sent).
     assert min(gaps) >= 0.15 - 0.1  # unlimited requests come milliseconds apart
-    assert starts[-1] - starts[0] >= 0.15 * (len(starts) - 1) - 0.05
+    assert starts[-1] - starts[0] >= 0.15 * (len(starts) - 1) - 0.1
     c.store.close()
 
 

@@ -4896,6 +4896,7 @@ def _platform_at(text: str, f: re.Match[str]) -> bool:
 
 
 _ACRONYM_PAIR = re.compile(r"([A-Z]{2,})-([A-Z]{2,})")
+_WORD_END = re.compile(r"(?![\w-])")  # a word written alone ends here
 
 
 def _hyphened_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -4904,7 +4905,7 @@ def _hyphened_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         pair = _ACRONYM_PAIR.fullmatch(m.surface) if m.kind == "ORG" else None
-        if pair is None or not all(re.search(rf"(?<![\w-]){h}(?![\w-])", text)
+        if pair is None or not all(search_word_then(text, h, _WORD_END) is not None
                                    for h in pair.groups()):
             out.append(m)
             continue
@@ -5326,10 +5327,9 @@ def join_bracketed_initials(text: str, clusters: list[_Cluster]) -> list[_Cluste
     gone: set[int] = set()
     for person, form in people:
         # the name as written anywhere, the tagger's mention there or not ("Mereka adalah
-        # [Satori] ( ST )" untagged beside a later "Satori")
-        at = re.compile(rf"(?<!\w){re.escape(form)}(?=\s*\()")
-        b = next((g for a in at.finditer(text)
-                  if (g := _BRACKETED_INITIALS.match(text, a.end())) is not None), None)
+        # [Satori] ( ST )" untagged beside a later "Satori"); found by `str.find`, not a
+        # pattern compiled per name (each article's people would churn `re`'s cache)
+        b = search_word_then(text, form, _BRACKETED_INITIALS)
         if b is None:
             continue
         short = by_surface.get(b.group(1))

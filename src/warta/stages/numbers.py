@@ -2693,9 +2693,6 @@ def _next_month(value: str) -> str | None:
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")
 
 
-_SINCE_YEAR = re.compile(r"\d{4}")
-
-
 def _since_now(raw: _Raw, stop: int, times: Sequence[TimeExpr], since: Container[int],
                text: str, published: date | datetime) -> TimeExpr | None:
     """The span from a year to the publication year, when "sejak <year>" follows the
@@ -2705,7 +2702,7 @@ def _since_now(raw: _Raw, stop: int, times: Sequence[TimeExpr], since: Container
     for t in times:
         if t.span.start < raw.end or t.span.start >= stop:
             continue
-        if t.span.start not in since or _SINCE_YEAR.fullmatch(t.value) is None \
+        if t.span.start not in since or _YEAR.fullmatch(t.value) is None \
                 or _RANGE_JOIN.match(text, t.span.end) is not None:
             return None  # (not "sejak 2019 hingga 2023", a closed span)
         between = text[raw.end:t.span.start]
@@ -4093,7 +4090,6 @@ def _period_told(out: Sequence[Count], said: Sequence[int], c: Count) -> Count |
 
 # kini21: the year before a rate dated "kini"/"sekarang" (numbers.toml `now_words`) compares
 _YEAR_ON_YEAR = re.compile(r"(?<!\w)tahun\s+(?:sebelumnya|lalu)(?!\w)", re.IGNORECASE)
-_YEAR = re.compile(r"\d{4}")
 
 
 def _latest_annual_levels(out: list[Count], text: str) -> None:
@@ -4618,7 +4614,6 @@ def _year_earlier_bases(out: list[Count], text: str) -> None:
             thing_span=a.thing_span if own else b.thing_span,
             period=period or b.period,
             period_span=None if period else b.period_span)
-
 
 
 def _rate_base(out: Sequence[Count], n: int, text: str) -> bool:

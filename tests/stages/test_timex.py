@@ -2338,3 +2338,73 @@ def test_a_part_of_the_day_after_bangun_is_a_habit() -> None:
     assert _values("Saya bangun pagi ini.") == [("pagi ini", "2024-11-18TMO")]
     assert _values("Rutinitas malam dan pagi membantu anak tidur.") == [
         ("malam", "XXXX-XX-XXTNI"), ("pagi", "XXXX-XX-XXTMO")]
+
+
+# tx32: the clock times and parts of the day of an average ("rata-rata") are a routine's,
+# any day's, and so are the times that go on it in its paragraph; a time said after a date
+# in its sentence stays that day's.
+def test_an_average_routine_has_no_day() -> None:
+    text = ("Rata-rata adonan roti disiapkan pukul 22.00 atau malam sebelum dijual. Roti, "
+            "katanya, dipanggang pukul 03.00 dan dikemas pukul 06.00.")
+    assert _values(text) == [
+        ("pukul 22.00", "XXXX-XX-XXT22:00"), ("malam", "XXXX-XX-XXTNI"),
+        ("pukul 03.00", "XXXX-XX-XXT03:00"), ("pukul 06.00", "XXXX-XX-XXT06:00")]
+    assert ("pukul 10.00", "2024-11-15T10:00") in _values(
+        "Pada Jumat (15/11/2024), rata-rata warga datang pukul 10.00.")
+
+
+TUE = datetime(2024, 11, 19, 8, 0)  # published the day after the day the text calls today
+
+
+# tx32 (issue 15, part 2): a text that names its own today ("hari ini, Senin (18/11/2024)")
+# before its publication day counts its undated "hari ini" from that day, and a relative
+# day glossed by a bracketed one ("Besok (hari ini)") takes the gloss's day.
+def test_a_text_counts_from_the_today_it_names() -> None:
+    text = ("Rudi Hartono dijadwalkan diperiksa hari ini, Senin (18/11/2024).\n"
+            '"Besok (hari ini) RH dipanggil," ujar Kombes Taufik kepada wartawan.\n'
+            "Namun Rudi rupanya hari ini tidak datang ke kantor polisi.")
+    assert _values(text, TUE) == [
+        ("hari ini", "2024-11-18"), ("Senin (18/11/2024)", "2024-11-18"),
+        ("Besok", "2024-11-18"), ("hari ini", "2024-11-18"), ("hari ini", "2024-11-18")]
+    # no such gloss: today is the publication day
+    assert _values("Namun Rudi rupanya hari ini tidak datang.", TUE) == [
+        ("hari ini", "2024-11-19")]
+    # a speaker's glossed today is the speaker's, not the text's
+    quoted = ('"Saya diperiksa hari ini, Senin (18/11/2024)," kata Rudi.\n'
+              "Polisi memeriksa saksi lain hari ini.")
+    assert _values(quoted, TUE)[-1] == ("hari ini", "2024-11-19")
+
+
+# tx32: a part of the day with "nanti" after it ("menjelang petang nanti") is the
+# publication day's, "nanti" in its extent; "petang itu" stays the story's day.
+def test_a_part_of_the_day_with_nanti_is_this_one() -> None:
+    assert _values("Pada Jumat (15/11/2024) ia berbicara. Menjelang petang nanti, "
+                   "acara kami kedatangan tamu.") == [
+        ("Jumat (15/11/2024)", "2024-11-15"), ("petang nanti", "2024-11-18TEV")]
+    assert _values("Pada Jumat (15/11/2024) ia berbicara. Petang itu hujan turun.")[-1] == (
+        "Petang itu", "2024-11-15TEV")
+
+
+# tx32: "waktu-waktu mendatang" (the times to come) is the future, as "masa mendatang".
+def test_waktu_waktu_mendatang_is_the_future() -> None:
+    assert _values("Ini pelajaran bagi kami di waktu-waktu mendatang.") == [
+        ("waktu-waktu mendatang", "FUTURE_REF")]
+    assert _values("Kami akan memperbaikinya dalam waktu mendatang.") == [
+        ("waktu mendatang", "FUTURE_REF")]
+
+
+# tx32: the formal "dahulu" right before a verb, after its subject, is "formerly"; after a
+# verb or "terlebih" it is the particle "first".
+def test_dahulu_before_a_verb_after_its_subject_is_the_past() -> None:
+    assert _values("Di aula ini para bupati dahulu menandatangani perjanjian.") == [
+        ("dahulu", "PAST_REF")]
+    assert _values("Warga harus mendaftar dahulu melalui aplikasi.") == []
+    assert _values("Petugas terlebih dahulu memeriksa berkas.") == []
+
+
+# tx32: a part of the day right after "keluar" (going out at night) is any day's; with
+# "itu" it stays the story's.
+def test_a_part_of_the_day_after_keluar_is_a_habit() -> None:
+    assert _values("Remaja dilarang orang tuanya keluar malam tanpa alasan.") == [
+        ("malam", "XXXX-XX-XXTNI")]
+    assert _values("Rini keluar malam itu juga.") == [("malam itu", "2024-11-18TNI")]

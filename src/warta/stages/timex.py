@@ -531,6 +531,7 @@ class _Ctx:
     ref: date | None = None  # the day the text last mentioned
     found: list[TimeExpr] = field(default_factory=list)
     end: int = 0  # end of the match being normalised
+    today: date | None = None  # the day the text names as its "hari ini" (`_text_today`)
     guessed: list[int] = field(default_factory=list)  # starts of months whose year no cue told
 
     def anchor(self) -> date | None:
@@ -1161,7 +1162,7 @@ def _word_before(text: str, start: int) -> str:
 def _day_offset(ctx: _Ctx, offset: int, suffix: str | None,
                 speech: date | None = None) -> _Value:
     rel = _rel(offset, "D")
-    now = speech or ctx.dct
+    now = speech or ctx.today or ctx.dct
     if now is None:
         value, anchored = "XXXX-XX-XX", False
     else:
@@ -1881,7 +1882,14 @@ def _sentence_day(ctx: _Ctx, start: int) -> str | None:
 
 
 def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
+    if "formerly" in g:  # "dahulu" before a verb: "formerly" only after its subject
+        before = _word_before(ctx.text, start)
+        if not before or before in _FIRST_BEFORE or _PREFIXED_VERB.match(before):
+            return None  # "mendaftar dahulu melalui ...", "terlebih dahulu": first
     return _Value("DATE", "PAST_REF")
+
+
+_FIRST_BEFORE = frozenset({"lebih", "terlebih"})  # "terlebih dahulu" = first
 
 
 def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1904,11 +1912,11 @@ def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
     text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
-    statement) day."""
+    statement) day, and so is "petang nanti" (this evening, later: tx32)."""
     r = _rules()
     code = r.parts[_key(g["part"])]
     trail = g.get("trail") or g.get("trail2")
-    if trail is not None and _key(trail) in {"tadi", "ini"}:
+    if trail is not None and _key(trail) in {"tadi", "ini", "nanti"}:
         base = _speech_day(ctx, start) or ctx.dct
         if base is not None and _key(trail) == "tadi" and code == _MIDNIGHT:
             # "tengah malam tadi": the midnight that has passed, which ended the day
@@ -2369,6 +2377,7 @@ def _find_times(text: str, published: datetime | date | None,
     dct = published.date() if isinstance(published, datetime) else published
     hour = published.hour if isinstance(published, datetime) else None
     ctx = _Ctx(text=text, dct=dct, hour=hour)
+    ctx.today = _text_today(text, dct)
     for m in _matches(text) if hits is None else hits:
         pat = rules.patterns[int(m.lastgroup[1:])] if m.lastgroup else None
         if pat is None:  # pragma: no cover - every alternative is a named group
@@ -2422,14 +2431,66 @@ def _told_in_order(ctx: _Ctx) -> None:
             ctx.found[a] = replace(first, value=f"{mb[1]}-{ma[2]}")
 
 
-_GLOSS_JOIN = re.compile(r"\s*,\s*")
+_GLOSS_JOIN = re.compile(r"\s*,\s*|\s*\(\s*")  # "Kemarin, Minggu (4/5)"; "Besok (hari ini)"
 _TIME_GLOSS_JOIN = re.compile(r"\s*,?\s*")  # a time's day may follow it with no comma
+
+
+_TODAY_GLOSSED = re.compile(r"(?<!\w)hari\s+ini\s*,\s*", re.IGNORECASE)
+_TODAY_REACH = timedelta(days=3)  # how far before publication a text's own today may lie
+
+
+def _text_today(text: str, dct: date | None) -> date | None:
+    """The day a text names as its own today outside quotes ("... diperiksa hari ini,
+    Senin (20/10/2025).") when it is not the publication day: a report written on that
+    day and published a day or two later (a compilation of an earlier report) counts its
+    undated "hari ini", "besok" and "kemarin" from it, not from publication (issue 15,
+    part 2: dates inside a text anchor to the day the text gives). None when no such
+    gloss, when two disagree, or when one names the publication day itself."""
+    if dct is None:
+        return None
+    days: set[date] = set()
+    copied = _copied_report_day(text, dct)
+    if copied is not None:
+        days.add(copied)
+    for m in _TODAY_GLOSSED.finditer(text):
+        frame = _rules().frame.match(text, m.end())
+        if frame is None or frame.group("y") is None:
+            continue
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.end())
+        if quotation_around(text, m.start(), lo, len(text) if hi < 0 else hi) is not None:
+            continue  # a speaker's today, dated by the statement
+        day = _frame_day(frame, dct)
+        if day is not None:
+            days.add(day)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if timedelta(0) < dct - day <= _TODAY_REACH else None
+
+
+def _copied_report_day(text: str, dct: date) -> date | None:
+    """The day of the report a text copies ("kata Jhony ..., Senin (20/10/2025), dilansir
+    detikNews" in a text published on 21 Oct): every dated statement of the text names
+    that one day, a day or two before publication, and one says it is quoted from another
+    report; the copied report's "hari ini" is its own day. None otherwise."""
+    days: set[date | None] = set()
+    cited = False
+    for m in _rules().frame.finditer(text):
+        days.add(_frame_day(m, dct, reach=_TODAY_REACH))
+        cited = cited or _QUOTED_FROM.search(text, m.end(), m.end() + 20) is not None
+    if not cited or len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day is not None and day != dct else None
 
 
 def _glossed(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     """A relative day glossed by the date right after it ('"Kemarin, hari Minggu tanggal 4
     Mei 2025, kami melapor ...," kata Khoiron, Senin (5/5/2025)'): the date the text gives,
-    as for "kemarin (19/11)", whichever day the quote's statement is counted from."""
+    as for "kemarin (19/11)", whichever day the quote's statement is counted from; so is
+    one glossed by a bracketed one ('"Besok (hari ini) ia diperiksa," ujar ...': the
+    writer's today, which the speaker's "besok" was; tx32)."""
     out = list(found)
     for n in range(len(out) - 1):
         t, gloss = out[n], out[n + 1]
@@ -2595,7 +2656,15 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 48  # tx31 (48): a clock range whose start carries its zone ("pukul 07.15 WIB
+    version = 49  # tx32 (49): an average's ("rata-rata") clock times and parts of the day
+    # are a routine's, any day's; a text that names its own today before publication ("hari
+    # ini, Senin (20/10/2025)", or copies one dated report "..., Senin (20/10/2025),
+    # dilansir detikNews") counts its undated relative days from that day, and a relative
+    # day glossed by a bracketed one ("Besok (hari ini)") takes the gloss's day; a part of
+    # the day with "nanti" ("petang nanti") is today's, "nanti" in its extent; "waktu(-waktu)
+    # mendatang" is FUTURE_REF; "dahulu" before a verb after its subject is PAST_REF; a part
+    # of the day after "keluar" is a habit's
+    # (was 48) tx31 (48): a clock range whose start carries its zone ("pukul 07.15 WIB
     # hingga 07.45 WIB") gives its end; "minggu" in lower case after "hari" is Sunday; "dulu"
     # after a when-word ("saat dulu ia") and "belakangan" between "yang" and its verb or
     # closing its clause after a happening verb ("yang terjadi belakangan") are the past;

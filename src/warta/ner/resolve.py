@@ -34,6 +34,7 @@ from ..text.scan import (
     search_word_then,
     window_may_hold,
 )
+from ..text.spans import SpanSet
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.trie import trie_pattern
@@ -4506,13 +4507,13 @@ def _acronyms_closing_offices(text: str, mentions: Sequence[Mention], gaz: Gazet
     count bodies named in offices: who 250, 253, 262, 295); not a generic or no-entity
     term, and not where a capitalised word other than a person's name follows (the body
     goes on: "Kepala SMAN 1")."""
-    spans = [(m.start, m.end) for m in mentions]
+    spans = SpanSet(mentions)  # by bisection: a scan of every mention per acronym was quadratic
     people = {m.start for m in mentions if m.kind == "PERSON"}
     terms = _no_entity_terms()
     found: list[Mention] = []
     for a in _ACRONYM_WORD.finditer(text):
         s, e = a.span()
-        if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
+        if spans.overlaps(s, e) or a.group().casefold() in terms \
                 or is_role_word(a.group()) or _ROMAN.fullmatch(a.group()) \
                 or gaz.resolve(a.group()) is not None:
             continue  # "Gubernur [DIY]": a place
@@ -8294,7 +8295,8 @@ def _holders_after_offices(text: str, mentions: Sequence[Mention], lexicon: dict
     body (ent31b)."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
     out: list[Mention] = []
-    for n, m in enumerate(mentions):
+    since = 0  # the end of the last person among the mentions before this one
+    for m in mentions:
         words = m.surface.split(" ")
         cut = 0
         if m.kind in {"ORG", "PLACE"} and len(words) >= 2 \
@@ -8305,9 +8307,11 @@ def _holders_after_offices(text: str, mentions: Sequence[Mention], lexicon: dict
                     cut = k
                     break
         # the office read after the last person before (a body inside the office, "Anggota
-        # [Komisi VII] DPR Kurtubi", is no bound)
-        since = max((p.end for p in mentions[:n] if p.kind == "PERSON"), default=0)
+        # [Komisi VII] DPR Kurtubi", is no bound); that end is kept as the loop goes, not
+        # sought among all earlier mentions for each (quadratic on a long text)
         office = _office_before(text, m, since) if cut else None
+        if m.kind == "PERSON":
+            since = max(since, m.end)
         if office is None:
             out.append(m)
             continue
@@ -9102,7 +9106,7 @@ def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str
     knows as a common word or the name lists as a person's is left alone, and so is one
     a football report sends a player to or from ("dipinjamkan ke [X]": a club)."""
     found: list[Mention] = []
-    spans: list[tuple[int, int]] | None = None
+    spans: SpanSet | None = None
     football: bool | None = None
     for h in _LOCATIVE_TOWN.finditer(text):
         word = h.group(2)
@@ -9116,9 +9120,9 @@ def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str
                 football = sports_report(text)
             if football:
                 continue  # a transfer's club
-        if spans is None:
-            spans = [(m.start, m.end) for m in mentions]
-        if any(a < h.end(2) and h.start(2) < b for a, b in spans):
+        if spans is None:  # by bisection: a scan of every mention per hit was quadratic
+            spans = SpanSet(mentions)
+        if spans.overlaps(h.start(2), h.end(2)):
             continue
         found.append(Mention(h.start(2), h.end(2), "PLACE", word, place=place))
     if not found:
@@ -11246,18 +11250,27 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
     (for a word before a comma: from people's names only). A word the lexicon lacks is
     read so when it is still a common word (`_unlisted_common`: 'Pernahkah', 'Amar')."""
     out: list[Mention] = []
+    counts: dict[str, int] = {}  # a surface's occurrences in the text, counted once
+    unlisted: dict[str, str | None] = {}  # `_unlisted_common`'s answer per word
     for m in mentions:
         w = m.surface
         # A listed place is taken only where the article writes it nowhere else ('Kasihan
-        # juga kalau ...', the word "pity", is a district of Bantul too).
-        if (m.kind in {"PERSON", "ORG"} or m.kind == "PLACE" and (
-                m.place is None or text.count(w) == 1)) \
+        # juga kalau ...', the word "pity", is a district of Bantul too): counted last and
+        # once per surface, a whole-text count per place was quadratic on a long text.
+        if m.kind in {"PERSON", "ORG", "PLACE"} \
                 and not m.blind and not m.initials and " " not in w \
                 and not w.isupper() and w[:1].isupper() \
-                and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
+                and _SENTENCE_END.search(text, max(0, m.start - 3), m.start) \
+                and (m.kind != "PLACE" or m.place is None
+                     or _count_once(counts, text, w) == 1):
             low = w.lower()
             listed = lexicon.get(low)
-            tag = listed or _unlisted_common(text, low, lexicon)
+            if not listed:  # read once per word: a word absent in lower case scans the text
+                if low not in unlisted:
+                    unlisted[low] = _unlisted_common(text, low, lexicon)
+                tag = unlisted[low]
+            else:
+                tag = listed
             if tag is None or tag.startswith("NNP"):
                 out.append(m)
                 continue
@@ -11272,6 +11285,14 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
                 continue
         out.append(m)
     return out
+
+
+def _count_once(counts: dict[str, int], text: str, word: str) -> int:
+    """`text.count(word)`, kept in `counts` for the next mention of the same surface."""
+    n = counts.get(word)
+    if n is None:
+        n = counts[word] = text.count(word)
+    return n
 
 
 _QUESTION_PARTICLE = "kah"  # "Pernahkah kamu ...": a question word, never a name

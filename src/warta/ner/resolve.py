@@ -3779,10 +3779,27 @@ def _term_in(text: str, acronym: str) -> bool:
     return False
 
 
-def _feature_in(text: str, name: str) -> bool:
-    """Whether `text` writes `name` as a word right after "fitur" somewhere."""
-    for cue in ("fitur ", "Fitur "):
-        pos = text.find(cue + name)
+_FEATURE_CUES = ("fitur ", "Fitur ")
+
+
+def _cue_spots(text: str) -> dict[str, list[int]]:
+    """Where each of `_FEATURE_CUES` stands in `text` (overlapping places included)."""
+    spots: dict[str, list[int]] = {}
+    for cue in _FEATURE_CUES:
+        found = spots[cue] = []
+        at = text.find(cue)
+        while at >= 0:
+            found.append(at)
+            at = text.find(cue, at + 1)
+    return spots
+
+
+def _feature_in(text: str, name: str, spots: Mapping[str, list[int]]) -> bool:
+    """Whether `text` writes `name` as a word right after "fitur" somewhere. `spots`
+    (`_cue_spots`) holds where the cues stand: `text.find(cue + name)` is the first of
+    them that `name` follows, found without a scan of the whole text per name."""
+    for cue in _FEATURE_CUES:
+        pos = next((p for p in spots[cue] if text.startswith(name, p + len(cue))), -1)
         end = pos + len(cue) + len(name)
         if pos >= 0 and (pos == 0 or not text[pos - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()):
@@ -3820,6 +3837,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
     # Both feature tests need "fitur" or "Fitur": most texts hold neither, and each
     # mention's two scans of the whole text (`_feature_in`) are spared there.
     cued = "itur" in text
+    spots = _cue_spots(text) if cued else {}
     for m in mentions:
         if m.blind:
             continue
@@ -3829,7 +3847,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
                 terms.add(m.surface)
         elif cued and m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
                 _FEATURE_BEFORE.search(text, max(0, m.start - 8), m.start)
-                or _feature_in(text, m.surface)):
+                or _feature_in(text, m.surface, spots)):
             features.add(m.surface)  # the cued mention may be untagged, found later
     if features:
         words = {m.surface for m in mentions if m.surface not in features}

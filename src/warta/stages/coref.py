@@ -1917,12 +1917,18 @@ def _contracted_bodies(art: _Article) -> None:
     after 'di', is that body, where one body only is so named (round 289: three names of
     one embassy, two of one team)."""
     bodies = [(x, _words(x.name)) for x in art.live() if x.kind == "ORG" and " " in x.name]
+    # A contraction or initials open with the longer name's first letter: only the bodies
+    # whose first word does are tried (every pair was quadratic on a text of many stories).
+    by_letter: dict[str, list[int]] = {}
+    for k, (_, xs) in enumerate(bodies):
+        by_letter.setdefault(xs[0][:1] if xs else "", []).append(k)
     for e, ws in bodies:
         first = e.name.split(" ", 1)[0]
         if e.merged or len(first) < 3 or not first.isalpha():
             continue
         hits = []
-        for x, xs in bodies:
+        near = sorted(by_letter.get(first.casefold()[:1], []) + by_letter.get("", []))
+        for x, xs in (bodies[k] for k in near):
             n = _contracted_head(first, xs) if x is not e and not x.merged \
                 and xs[0] != ws[0] else 0
             if n and set(ws[1:]) <= set(xs[n:]) | _place_words_after(art, x):

@@ -1599,6 +1599,28 @@ def test_a_feature_name_is_read_only_where_fitur_stands() -> None:
     assert [m.surface for m in kept] == ["Kilat Bayar"] and not gone
 
 
+def _feature_in_by_find(text: str, name: str) -> bool:
+    """The whole-text `str.find` `_feature_in` replaced (equality oracle)."""
+    for cue in ("fitur ", "Fitur "):
+        pos = text.find(cue + name)
+        end = pos + len(cue) + len(name)
+        if pos >= 0 and (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            return True
+    return False
+
+
+@given(st.lists(st.sampled_from(["fitur ", "Fitur ", "fitur", "Kilat", "Kilat ", "Bayar",
+                                 "x", " ", ".", "fiturfitur "]), max_size=12),
+       st.sampled_from(["Kilat", "Kilat Bayar", "fitur", "Bayar", "x"]))
+def test_a_feature_is_found_at_the_cues_as_a_search_of_the_text_finds_it(
+        parts: list[str], name: str) -> None:
+    # speed (lin32): the cues' places found once per text, not a scan per name
+    from warta.ner.resolve import _cue_spots, _feature_in
+    text = "".join(parts)
+    assert _feature_in(text, name, _cue_spots(text)) == _feature_in_by_find(text, name)
+
+
 def test_every_listed_word_the_resolve_patterns_need_passes_their_pre_checks() -> None:
     """review17: the cue words speed17's pre-checks are made of come from the lists their
     patterns read, so for every event cue, body or platform noun and work noun the lexicon
@@ -2941,6 +2963,27 @@ def test_a_body_after_an_office_run_into_its_holder_is_split() -> None:  # ent31
     # a place after the acronym is the body's region, no holder
     text = "kata Kepala BPBD Sleman kemarin ."
     assert split(text, ("BPBD Sleman", "ORG")) == [("ORG", "BPBD Sleman", None)]
+
+
+def test_each_copy_s_holder_after_an_office_is_split_after_the_person_before() -> None:
+    """The last person before a run bounds its office, read as the mentions go (no scan of
+    every earlier mention): in every copy of a repeated sentence the holder takes the office
+    and the earlier person's name stays out of it."""
+    from warta.ner.resolve import _holders_after_offices
+    models = load_models()
+    one = "Wiryo Santoso menemui Anggota Komisi II DPR Sutarno di kantornya . "
+    text = one * 3
+    ms: list[Mention] = []
+    for k in range(3):
+        base = k * len(one)
+        for surface, kind in (("Wiryo Santoso", "PERSON"), ("DPR Sutarno", "ORG")):
+            s = base + one.index(surface)
+            ms.append(Mention(s, s + len(surface), kind, surface))
+    out = _holders_after_offices(text, ms, models.lexicon, models.gazetteer,
+                                 models.featurizer.names)
+    held = [m.role for m in out if m.surface == "Sutarno"]
+    assert held == ["Anggota Komisi II DPR"] * 3
+    assert not any("Wiryo" in (m.role or "") for m in out)
 
 
 def test_a_place_inside_a_state_gazette_s_name_is_no_place() -> None:  # ent31b

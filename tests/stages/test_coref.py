@@ -2123,6 +2123,31 @@ def test_the_first_of_two_joined_offices_before_a_name_is_held_too() -> None:
     assert out[0].roles == ("Ketua Fraksi Golkar DPR RI", "Sekjen Partai Golkar")
 
 
+def test_joined_offices_are_read_in_every_copy_of_a_repeated_paragraph() -> None:
+    # _joined_roles reads the text before each name by offsets (no copy of the prefix):
+    # the same answer for the name in the third copy as in the first, a comma before the
+    # name included.
+    para = ("Ketua Umum Partai Gemilang sekaligus Wakil Ketua Komisi IX Darsono Wiyata , "
+            "menyebut anggaran itu cukup. ")
+    text = para * 3
+    ents = [_ent(text, "PERSON", "Darsono Wiyata", "Darsono Wiyata",
+                 roles=("Wakil Ketua Komisi IX",))]
+    out = _link(text, *ents)
+    roles = _by_name(out, "Darsono Wiyata").roles
+    assert "Ketua Umum Partai Gemilang" in roles
+    assert not any("sekaligus" in r for r in roles)
+
+
+@given(st.text(alphabet="ab ,\n\t", max_size=30), st.integers(0, 30))
+def test_the_offsets_before_a_name_are_the_stripped_prefix(text: str, at: int) -> None:
+    at = min(at, len(text))
+    end = coref_module._spaces_before(text, at)
+    assert end == len(text[:at].rstrip())
+    head = text[:end]
+    word = text[coref_module._word_start(text, end):end]
+    assert word == (head.rsplit(None, 1)[-1] if head else "")
+
+
 def test_a_head_and_an_owner_pronoun_right_after_a_name_are_its_role() -> None:
     # 'Simon Cowell produser mereka dilaporkan meminta' (round 234); a verb and the pronoun
     # as its object give none.

@@ -40,3 +40,20 @@ def test_ordered_means_in_text_order_without_overlap() -> None:
     assert ordered([])
     assert not ordered([Span(start=0, end=4), Span(start=3, end=5)])
     assert not ordered([Span(start=5, end=6), Span(start=0, end=2)])
+
+
+@given(spans, ranges)
+def test_span_set_takes_anything_with_start_and_end(items: list[Span],
+                                                    rng: tuple[int, int]) -> None:
+    # Mentions while entities are found are mutable objects, no `Span`s (Spanned protocol).
+    from dataclasses import dataclass
+
+    @dataclass
+    class Mark:
+        start: int
+        end: int
+
+    start, length = rng
+    marks = [Mark(s.start, s.end) for s in items]
+    assert SpanSet(marks).overlaps(start, start + length) == SpanSet(items).overlaps(
+        start, start + length)

@@ -34,6 +34,7 @@ from ..text.scan import (
     search_word_then,
     window_may_hold,
 )
+from ..text.spans import SpanSet
 from ..text.stem import stems
 from ..text.tokens import make_tokens
 from ..text.trie import trie_pattern
@@ -3778,10 +3779,27 @@ def _term_in(text: str, acronym: str) -> bool:
     return False
 
 
-def _feature_in(text: str, name: str) -> bool:
-    """Whether `text` writes `name` as a word right after "fitur" somewhere."""
-    for cue in ("fitur ", "Fitur "):
-        pos = text.find(cue + name)
+_FEATURE_CUES = ("fitur ", "Fitur ")
+
+
+def _cue_spots(text: str) -> dict[str, list[int]]:
+    """Where each of `_FEATURE_CUES` stands in `text` (overlapping places included)."""
+    spots: dict[str, list[int]] = {}
+    for cue in _FEATURE_CUES:
+        found = spots[cue] = []
+        at = text.find(cue)
+        while at >= 0:
+            found.append(at)
+            at = text.find(cue, at + 1)
+    return spots
+
+
+def _feature_in(text: str, name: str, spots: Mapping[str, list[int]]) -> bool:
+    """Whether `text` writes `name` as a word right after "fitur" somewhere. `spots`
+    (`_cue_spots`) holds where the cues stand: `text.find(cue + name)` is the first of
+    them that `name` follows, found without a scan of the whole text per name."""
+    for cue in _FEATURE_CUES:
+        pos = next((p for p in spots[cue] if text.startswith(name, p + len(cue))), -1)
         end = pos + len(cue) + len(name)
         if pos >= 0 and (pos == 0 or not text[pos - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()):
@@ -3819,6 +3837,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
     # Both feature tests need "fitur" or "Fitur": most texts hold neither, and each
     # mention's two scans of the whole text (`_feature_in`) are spared there.
     cued = "itur" in text
+    spots = _cue_spots(text) if cued else {}
     for m in mentions:
         if m.blind:
             continue
@@ -3828,7 +3847,7 @@ def _terms_and_features(text: str, mentions: Sequence[Mention]
                 terms.add(m.surface)
         elif cued and m.surface not in features and _CAMEL_WORD.fullmatch(m.surface) is None and (
                 _FEATURE_BEFORE.search(text, max(0, m.start - 8), m.start)
-                or _feature_in(text, m.surface)):
+                or _feature_in(text, m.surface, spots)):
             features.add(m.surface)  # the cued mention may be untagged, found later
     if features:
         words = {m.surface for m in mentions if m.surface not in features}
@@ -4506,13 +4525,13 @@ def _acronyms_closing_offices(text: str, mentions: Sequence[Mention], gaz: Gazet
     count bodies named in offices: who 250, 253, 262, 295); not a generic or no-entity
     term, and not where a capitalised word other than a person's name follows (the body
     goes on: "Kepala SMAN 1")."""
-    spans = [(m.start, m.end) for m in mentions]
+    spans = SpanSet(mentions)  # by bisection: a scan of every mention per acronym was quadratic
     people = {m.start for m in mentions if m.kind == "PERSON"}
     terms = _no_entity_terms()
     found: list[Mention] = []
     for a in _ACRONYM_WORD.finditer(text):
         s, e = a.span()
-        if any(ms < e and s < me for ms, me in spans) or a.group().casefold() in terms \
+        if spans.overlaps(s, e) or a.group().casefold() in terms \
                 or is_role_word(a.group()) or _ROMAN.fullmatch(a.group()) \
                 or gaz.resolve(a.group()) is not None:
             continue  # "Gubernur [DIY]": a place
@@ -8294,7 +8313,8 @@ def _holders_after_offices(text: str, mentions: Sequence[Mention], lexicon: dict
     body (ent31b)."""
     orgs = {_norm(m.surface) for m in mentions if m.kind == "ORG"}
     out: list[Mention] = []
-    for n, m in enumerate(mentions):
+    since = 0  # the end of the last person among the mentions before this one
+    for m in mentions:
         words = m.surface.split(" ")
         cut = 0
         if m.kind in {"ORG", "PLACE"} and len(words) >= 2 \
@@ -8305,9 +8325,11 @@ def _holders_after_offices(text: str, mentions: Sequence[Mention], lexicon: dict
                     cut = k
                     break
         # the office read after the last person before (a body inside the office, "Anggota
-        # [Komisi VII] DPR Kurtubi", is no bound)
-        since = max((p.end for p in mentions[:n] if p.kind == "PERSON"), default=0)
+        # [Komisi VII] DPR Kurtubi", is no bound); that end is kept as the loop goes, not
+        # sought among all earlier mentions for each (quadratic on a long text)
         office = _office_before(text, m, since) if cut else None
+        if m.kind == "PERSON":
+            since = max(since, m.end)
         if office is None:
             out.append(m)
             continue
@@ -9102,7 +9124,7 @@ def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str
     knows as a common word or the name lists as a person's is left alone, and so is one
     a football report sends a player to or from ("dipinjamkan ke [X]": a club)."""
     found: list[Mention] = []
-    spans: list[tuple[int, int]] | None = None
+    spans: SpanSet | None = None
     football: bool | None = None
     for h in _LOCATIVE_TOWN.finditer(text):
         word = h.group(2)
@@ -9116,9 +9138,9 @@ def _towns_after_locatives(text: str, mentions: list[Mention], lexicon: dict[str
                 football = sports_report(text)
             if football:
                 continue  # a transfer's club
-        if spans is None:
-            spans = [(m.start, m.end) for m in mentions]
-        if any(a < h.end(2) and h.start(2) < b for a, b in spans):
+        if spans is None:  # by bisection: a scan of every mention per hit was quadratic
+            spans = SpanSet(mentions)
+        if spans.overlaps(h.start(2), h.end(2)):
             continue
         found.append(Mention(h.start(2), h.end(2), "PLACE", word, place=place))
     if not found:
@@ -11246,18 +11268,27 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
     (for a word before a comma: from people's names only). A word the lexicon lacks is
     read so when it is still a common word (`_unlisted_common`: 'Pernahkah', 'Amar')."""
     out: list[Mention] = []
+    counts: dict[str, int] = {}  # a surface's occurrences in the text, counted once
+    unlisted: dict[str, str | None] = {}  # `_unlisted_common`'s answer per word
     for m in mentions:
         w = m.surface
         # A listed place is taken only where the article writes it nowhere else ('Kasihan
-        # juga kalau ...', the word "pity", is a district of Bantul too).
-        if (m.kind in {"PERSON", "ORG"} or m.kind == "PLACE" and (
-                m.place is None or text.count(w) == 1)) \
+        # juga kalau ...', the word "pity", is a district of Bantul too): counted last and
+        # once per surface, a whole-text count per place was quadratic on a long text.
+        if m.kind in {"PERSON", "ORG", "PLACE"} \
                 and not m.blind and not m.initials and " " not in w \
                 and not w.isupper() and w[:1].isupper() \
-                and _SENTENCE_END.search(text, max(0, m.start - 3), m.start):
+                and _SENTENCE_END.search(text, max(0, m.start - 3), m.start) \
+                and (m.kind != "PLACE" or m.place is None
+                     or _count_once(counts, text, w) == 1):
             low = w.lower()
             listed = lexicon.get(low)
-            tag = listed or _unlisted_common(text, low, lexicon)
+            if not listed:  # read once per word: a word absent in lower case scans the text
+                if low not in unlisted:
+                    unlisted[low] = _unlisted_common(text, low, lexicon)
+                tag = unlisted[low]
+            else:
+                tag = listed
             if tag is None or tag.startswith("NNP"):
                 out.append(m)
                 continue
@@ -11272,6 +11303,14 @@ def _common_openers(text: str, mentions: Sequence[Mention], names: NameLists | N
                 continue
         out.append(m)
     return out
+
+
+def _count_once(counts: dict[str, int], text: str, word: str) -> int:
+    """`text.count(word)`, kept in `counts` for the next mention of the same surface."""
+    n = counts.get(word)
+    if n is None:
+        n = counts[word] = text.count(word)
+    return n
 
 
 _QUESTION_PARTICLE = "kah"  # "Pernahkah kamu ...": a question word, never a name

@@ -1917,12 +1917,18 @@ def _contracted_bodies(art: _Article) -> None:
     after 'di', is that body, where one body only is so named (round 289: three names of
     one embassy, two of one team)."""
     bodies = [(x, _words(x.name)) for x in art.live() if x.kind == "ORG" and " " in x.name]
+    # A contraction or initials open with the longer name's first letter: only the bodies
+    # whose first word does are tried (every pair was quadratic on a text of many stories).
+    by_letter: dict[str, list[int]] = {}
+    for k, (_, xs) in enumerate(bodies):
+        by_letter.setdefault(xs[0][:1] if xs else "", []).append(k)
     for e, ws in bodies:
         first = e.name.split(" ", 1)[0]
         if e.merged or len(first) < 3 or not first.isalpha():
             continue
         hits = []
-        for x, xs in bodies:
+        near = sorted(by_letter.get(first.casefold()[:1], []) + by_letter.get("", []))
+        for x, xs in (bodies[k] for k in near):
             n = _contracted_head(first, xs) if x is not e and not x.merged \
                 and xs[0] != ws[0] else 0
             if n and set(ws[1:]) <= set(xs[n:]) | _place_words_after(art, x):
@@ -4931,13 +4937,21 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
         if e.kind != "PERSON" or not e.roles:
             continue
         for m in sorted(e.mentions, key=lambda s: s.start):
-            before = text[:m.start].rstrip().removesuffix(",").rstrip()
-            role = next((r for r in e.roles if before.endswith(r)), None)
+            # The text before the name, less spaces and one comma, read by its end offset:
+            # a copy of the whole text before each name was quadratic on a long text.
+            end = _spaces_before(text, m.start)
+            if text.endswith(",", 0, end):
+                end = _spaces_before(text, end - 1)
+            role = next((r for r in e.roles if text.endswith(r, 0, end)), None)
             if role is None:
                 continue
-            head = before[:len(before) - len(role)].rstrip()
-            joiner = head.rsplit(None, 1)[-1] if head else ""
-            if joiner.casefold() in _also_words() and head[:-len(joiner)].rstrip().rsplit(
+            cut = _spaces_before(text, end - len(role))  # where the words before it end
+            joiner = text[_word_start(text, cut):cut]
+            folded = joiner.casefold()
+            if folded not in _also_words() and folded not in _role_joiners():
+                continue
+            head = text[:cut]
+            if folded in _also_words() and head[:-len(joiner)].rstrip().rsplit(
                     None, 1)[-1:] == ["yang"]:
                 # 'Ketua Umum PON XIX dan Peparnas XV [yang juga] Gubernur Jawa Barat
                 # Ahmad Heryawan': a relative 'yang juga' joins the two offices as
@@ -4953,6 +4967,21 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 first = " ".join(text[toks[got[0]][0]:toks[got[1] - 1][1]].split())
                 if first not in e.roles:
                     e.roles.append(first)
+
+
+def _spaces_before(text: str, end: int) -> int:
+    """`len(text[:end].rstrip())`, without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word (a run without spaces, as `str.split()` makes) ending at `end` opens."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 @cache

@@ -12,13 +12,23 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import le
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from ..record import Span
 
-__all__ = ["SpanIndex", "SpanSet", "ordered"]
+__all__ = ["SpanIndex", "SpanSet", "Spanned", "ordered"]
 
 T = TypeVar("T")
+
+
+class Spanned(Protocol):
+    """Anything with character offsets: a `Span`, or a mention while entities are found."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def ordered(spans: Sequence[Span]) -> bool:
@@ -36,7 +46,7 @@ class SpanSet:
 
     __slots__ = ("_max_end", "_starts")
 
-    def __init__(self, spans: Iterable[Span]) -> None:
+    def __init__(self, spans: Iterable[Spanned]) -> None:
         pairs = sorted((s.start, s.end) for s in spans)
         self._starts = [a for a, _ in pairs]
         # The furthest end among the spans starting at or before each one.

@@ -4123,3 +4123,79 @@ def test_a_tour_names_its_gross_past_its_star() -> None:
     # US$ 240 juta": the tour's gross, though a person's name follows the noun
     text = "Menurut data itu , tur Budi Santoso dalam dua tahun terakhir mencapai Rp 30 miliar ."
     assert [c.thing for c in analyze(text).numbers] == ["tur Budi Santoso"]
+
+
+def test_a_price_word_before_a_starting_price_prices_the_amount() -> None:
+    # num32 (seed 70): "bisa Anda pesan ... seharga mulai dari US$ 250": the words of a
+    # starting price between the price word and the amount keep the price
+    text = "Sepatu lari itu bisa Anda pesan di toko daring seharga mulai dari Rp 2 juta ."
+    assert [c.thing for c in analyze(text).numbers] == ["harga"]
+    # a worth word other than the price word still says the head's own size
+    text = "Koperasi itu menyalurkan pinjaman sebesar mulai dari Rp 5 juta ."
+    assert [c.thing for c in analyze(text).numbers] != ["harga"]
+
+
+def test_a_quantity_noun_heads_the_phrase_right_before_an_amount() -> None:
+    # num32 (seed 70): "jumlah spermanya 25 persen lebih rendah": the quantity of the
+    # possessed noun after it, also opening a sentence; "dengan jumlah Rp 50 miliar" only
+    # frames the amount (what the clause names before it is measured)
+    text = "Studi itu menemukan , pria perokok , jumlah rambutnya 15 persen lebih sedikit ."
+    assert [c.thing for c in analyze(text).numbers] == ["jumlah rambutnya"]
+    text = "Jumlah pengunjung taman 30 persen lebih tinggi dibandingkan pekan sebelumnya ."
+    assert [c.thing for c in analyze(text).numbers] == ["Jumlah pengunjung taman"]
+    text = "Perusahaan itu mencatat laba dengan jumlah Rp 50 miliar ."
+    assert [c.thing for c in analyze(text).numbers] == ["laba"]
+
+
+def test_an_amount_before_a_comparative_with_an_earlier_time_is_a_change() -> None:
+    # num32 (seed 70's cause, seed 60's ruling): "30 persen lebih tinggi dibandingkan
+    # pekan sebelumnya": a difference over an earlier time's level, up (by)
+    text = "Jumlah pengunjung taman 30 persen lebih tinggi dibandingkan pekan sebelumnya ."
+    got = analyze(text).numbers[0]
+    assert (got.change, got.change_to, got.change_from) == ("up", False, False)
+    text = "Harga tiket kereta itu 10 persen lebih murah dibandingkan tahun 2018 ."
+    assert [c.change for c in analyze(text).numbers] == ["down"]
+    # a gap between groups is no change over time (seeds 16, 31, 40)
+    text = "Harga mobil listrik itu Rp 20 juta lebih murah daripada mobil bensin ."
+    assert [c.change for c in analyze(text).numbers] == [None]
+    # "lebih" as a qualifier ("Rp 57 juta lebih"), then a noun: no comparison
+    text = "Pencuri membawa kabur uang Rp 57 juta lebih milik pedagang itu ."
+    assert [c.change for c in analyze(text).numbers] == [None]
+    # a level with its comparison after a comma is the level reached (up to), as before
+    text = "Laba bank itu mencapai Rp 214 triliun , lebih tinggi dari periode yang sama " \
+        "tahun lalu ."
+    got = analyze(text).numbers[0]
+    assert (got.change, got.change_to) == ("up", True)
+
+
+_REPORT = ("Pada laporan keuangan kuartal ketiga 2019 , pendapatan Lumina mencapai Rp 700 miliar "
+           ".\nLaba bersih Lumina naik jadi Rp 90 miliar .\nBeban Lumina tercatat Rp 300 miliar "
+           ".\n")
+
+
+def test_a_running_total_since_a_year_spans_to_the_reported_year() -> None:
+    # num32 (seed 70): "kerugian kumulatif ... sejak 2014 yang hampir Rp 20 triliun" in a
+    # report of 2016-Q4: a total to date, 2014/2016, not the report's quarter
+    text = _REPORT + "Namun kerugian kumulatif Lumina sejak 2015 mencapai Rp 2 triliun ."
+    got = analyze(text).numbers
+    assert got[-1].period == "2015/2019"
+    assert [c.period for c in got[:3]] == ["2019-Q3"] * 3
+
+
+def test_a_move_after_an_undated_event_takes_no_carried_period() -> None:
+    # num32 (seed 70): "nilai saham ... turun 12,3 persen ... setelah laporan keuangan itu
+    # diterima publik": the fall is of the release's time, not the report's quarter
+    text = _REPORT + "Saham Lumina turun 8 persen setelah laporan itu diumumkan ."
+    assert analyze(text).numbers[-1].period is None
+    text = _REPORT + "Saham Lumina turun 8 persen ."
+    assert analyze(text).numbers[-1].period == "2019-Q3"
+    # an event clause the sentence dates keeps its own date
+    text = _REPORT + "Saham Lumina turun 8 persen pada kuartal keempat 2019 setelah laporan " \
+        "itu diumumkan ."
+    assert analyze(text).numbers[-1].period == "2019-Q4"
+    # a trading day carried to a market's move keeps it ("setelah sebelumnya dibuka ...")
+    text = ("Rupiah ditutup melemah pada perdagangan hari ini , Senin (7/7/2025) .\nRupiah "
+            "berada di level Rp 16.300 , melemah 20 poin (0,12%) , setelah sebelumnya dibuka "
+            "pada level Rp 16.280 .")
+    got = analyze(text, published=datetime(2025, 7, 7, 12)).numbers
+    assert [c.period for c in got[:3]] == ["2025-07-07"] * 3

@@ -1674,6 +1674,12 @@ class NumberMeasure(LangData):
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()
+    # "jumlah spermanya 25 persen lebih rendah": a quantity noun opening the noun phrase
+    # right before an amount heads what it measures (num32).
+    quantity_nouns: Words = ()
+    # "turun 12,3 persen setelah laporan keuangan itu diterima publik": a clause after a
+    # move dating it by a later event (num32).
+    after_events: Words = ()
     # "355 operan, 88,8 persen di antaranya": a share of the noun phrase before it (num29).
     partitives: Words = ()
     # A forecast pointing back at what was measured ("konsensusnya"; num25).

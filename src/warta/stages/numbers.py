@@ -1071,6 +1071,7 @@ _PRICE_WORDS = WordSet("numbers", NumbersData, "measure.price_words")  # "seharg
 _PRICE_NOUN = WordSet("numbers", NumbersData, "measure.price_noun")  # "harga"
 _PRICE_VERBS = WordSet("numbers", NumbersData, "measure.price_verbs")  # "dibanderol"
 _PRICE_FROM = WordSet("numbers", NumbersData, "measure.price_from")  # "mulai dari"
+_QUANTITY_NOUNS = WordSet("numbers", NumbersData, "measure.quantity_nouns")  # "jumlah"
 _PRICE_REACH = 4  # words back from the amount to its price word ("diharga normal, yakni")
 
 
@@ -1082,9 +1083,14 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     lex = _lex()
     for n in range(first - 1, max(lo, first - _PRICE_REACH) - 1, -1):
         t = toks[n]
-        if t.kind == "num" or (n < first - 1 and t.low in lex.worth):
+        if t.kind == "num":
             return None
-        if t.low in _PRICE_VERBS and all(x.low in _PRICE_FROM for x in toks[n + 1:first]):
+        from_only = all(x.low in _PRICE_FROM for x in toks[n + 1:first])
+        # (a price word is a worth word too: "bisa Anda pesan seharga mulai dari US$ 250",
+        # a starting price's words between, still prices the amount; num32)
+        if n < first - 1 and t.low in lex.worth and not (t.low in _PRICE_WORDS and from_only):
+            return None
+        if t.low in _PRICE_VERBS and from_only:
             # "Ponsel ini dibanderol Rp 3 juta": the verb's subject is what is priced
             # (past a demonstrative, as "proyek itu belum 100%"; numb27), past a starting
             # price's words too ("dipatok mulai dari Rp 7 juta"; num29)
@@ -1598,8 +1604,15 @@ def _plain_head(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     if np is None:
         return None
     at = next(n for n in range(lo, first) if toks[n].start == np.start)
-    if not toks[at].text[0].islower() or any(_frames_only(t.low) for t in toks[at:first]) \
-            or any(x.low in lex.against for x in toks[max(0, at - 2):at]):
+    if toks[at].low in _QUANTITY_NOUNS and at + 1 < first:
+        # "jumlah spermanya 25 persen": the quantity of the possessed noun after it, a
+        # common noun even where it opens the sentence (num32)
+        framed = any(_frames_only(t.low) and not t.low.endswith("nya")
+                     for t in toks[at + 1:first])
+    else:
+        framed = not toks[at].text[0].islower() \
+            or any(_frames_only(t.low) for t in toks[at:first])
+    if framed or any(x.low in lex.against for x in toks[max(0, at - 2):at]):
         return None  # nor a counterpart: "Emas juga menguat terhadap perak 0,2%"
     if at > lo and (toks[at - 1].kind == "num" or toks[at - 1].low in lex.unnamed_frames):
         # "25 lembar pecahan Rp 100 ribu": the unit of a count, priced each, is not what
@@ -3796,6 +3809,7 @@ def find_numbers(article: Article) -> list[Count]:
     _surged_levels(out, text)
     _year_earlier_bases(out, text)
     _compared_levels(out, text)
+    _comparative_differences(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
     _glossed_periods(out, text, article.times, sent_starts)
@@ -3810,6 +3824,7 @@ def find_numbers(article: Article) -> list[Count]:
     _latest_annual_levels(out, text)
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
+    _event_dated_moves(out, text, sent_starts)
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
@@ -4162,6 +4177,52 @@ _RATE_BEFORE = re.compile(r"(?<!\w)(?:setiap|tiap|per|target|sasaran)\s+\Z", re.
 _RESTATING = re.compile(r"\s*(?:atau|setara(?:\s+dengan)?|\()\s*", re.IGNORECASE)
 
 
+@cache
+def _since_year() -> re.Pattern[str]:
+    """"sejak 2014", "semenjak tahun 2019": the year an open span starts at (group 1)."""
+    ms = load("numbers", NumbersData).measure
+    return re.compile(rf"(?<!\w)(?:{word_alternation(ms.since if ms else ())})\s+"
+                      r"(?:tahun\s+)?(\d{4})(?![\w/-])", re.IGNORECASE)
+
+
+def _running_total(text: str, c: Count, value: str) -> str | None:
+    """The span from the year a running total started to the reported period's year, when
+    the amount's sentence counts it "sejak <year>" ("kerugian kumulatif Twitter sejak 2014
+    yang hampir Rp 20 triliun" in a report of 2016-Q4 = 2014/2016; as a sum since a year
+    runs to the publication year, `_since_now`): a total to date, not the report's quarter
+    (num32)."""
+    lo = max(text.rfind(stop, 0, c.span.start) for stop in ("\n", ". ", "! ", "? ")) + 1
+    hi = _SENTENCE_END.search(text, c.span.end)
+    m = _since_year().search(text, lo, hi.start() if hi is not None else len(text))
+    if m is None or _RANGE_JOIN.match(text, m.end()) is not None \
+            or int(m.group(1)) >= int(value[:4]):
+        return None  # (not "sejak 2014 hingga 2016", a closed span the text names)
+    return f"{m.group(1)}/{value[:4]}"
+
+
+_AFTER_EVENTS = WordSet("numbers", NumbersData, "measure.after_events")  # "setelah"
+_SPAN_PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?")  # a year, quarter or half
+
+
+def _event_dated_moves(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """A move whose sentence goes on, after the amount, with a clause of the event it
+    followed ("nilai saham Twitter yang turun 12,3 persen jadi US$ 16,41 setelah laporan
+    keuangan itu diterima publik") is of that event's time: a period carried from another
+    sentence (the report's quarter, a thing's earlier period) is not it, and one the
+    sentence names stays (num32)."""
+    for n, c in enumerate(out):
+        if c.change is None or c.change_from or c.period_span is None \
+                or not _SPAN_PERIOD.fullmatch(c.period or ""):
+            continue  # (a day, a trading session, is an event's own time already)
+        k = bisect_right(sent_starts, c.span.start)
+        lo = sent_starts[k - 1] if k else 0
+        hi = sent_starts[k] if k < len(sent_starts) else len(text)
+        if lo <= c.period_span.start < hi:
+            continue  # the sentence's own date
+        if any(w.casefold() in _AFTER_EVENTS for w in _WORD.findall(text, c.span.end, hi)):
+            out[n] = replace(c, period=None, period_span=None)
+
+
 def _reporting_period(out: list[Count], text: str) -> None:
     """"Pada Maret 2025, penduduk miskin 23,85 juta ... (later) sekitar 52,66% di Jawa":
     an article whose dated money amounts and percentages (three at least) are all dated
@@ -4199,7 +4260,9 @@ def _reporting_period(out: list[Count], text: str) -> None:
                 rate_end >= 0 and _RESTATING.fullmatch(text, rate_end, c.span.start)):
             rate_end = c.span.end
         elif not _quoted(text, text.rfind("\n", 0, c.span.start) + 1, c.span.start):
-            out[n] = replace(c, period=value, period_span=top.period_span)
+            total = _running_total(text, c, value)
+            out[n] = replace(c, period=total or value,
+                             period_span=None if total else top.period_span)
 
 
 _POINTS = frozenset({"poin", "basis poin"})  # points a rate moves by (numtime12)
@@ -4703,6 +4766,27 @@ def _compared_levels(out: list[Count], text: str) -> None:
                          thing=b.thing or a.thing,
                          thing_span=b.thing_span if b.thing else a.thing_span,
                          period=period, period_span=b.period_span if b.period else None)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _comparative_differences(out: list[Count], text: str) -> None:
+    """A money amount or percentage right before "lebih <adjective>" and an earlier
+    time's comparator is a change by it, the way the adjective goes: "jumlah pengunjung 30
+    persen lebih tinggi dibandingkan pekan sebelumnya" = up (by), as "10 persen
+    dibandingkan generasi sebelumnya" (seed 60; num32). Not a gap between groups ("90%
+    lebih banyak ... dibandingkan dengan negara-negara penghasil", "dua poin lebih tinggi
+    dari rata-rata imigran": no change over time, seeds 16, 31, 40), nor a level followed
+    by its comparison after a comma (`_compared_levels`)."""
+    compared_earlier = _comparison_patterns()[0]
+    for n, c in enumerate(out):
+        if c.change is not None or (c.currency is None and c.unit not in _MEASURED_UNITS):
+            continue
+        lead = _SPACE.match(text, c.span.end)
+        m = compared_earlier.match(text, lead.end()) if lead is not None else None
+        if m is not None and (way := _comparison_way(m)) is not None:
+            out[n] = replace(c, change=way, change_to=False, change_from=False)
 
 
 def _compared_with(text: str, a: Count, m: re.Match[str]) -> bool:
@@ -6236,7 +6320,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 61  # num31b (61): a bare share restating the sentence before's takes its
+    version = 62  # num32 (62): a price word before a starting price's words prices the
+    # amount; a quantity noun heads the phrase right before an amount; an amount before
+    # "lebih <adj>" and an earlier time's comparator is a change by it; a running total
+    # "sejak <year>" in a report spans to the reported year; a move followed by an undated
+    # event's clause takes no period carried from another sentence
+    # num31b (61): a bare share restating the sentence before's takes its
     # thing; a year in a case's phrase the amount is denied a tie to is the case's; "tur" head
     # num31 (60): "bonus" and "hadiah" name their own amounts; a count said
     # as a copula's subject and restated as a share measures that subject; "Per <day>,"

@@ -1275,6 +1275,18 @@ class EventWords(LangData):
     fan_nouns: Words = ()
     own_kin_nouns: Words = ()
     noun_joiners: Words = ()
+    # (ev32) A bare backing noun with no one backed names a backing, gives none, unless
+    # declared ("deklarasi dukungan X") or its giver is named after "dari"/"oleh" (events.toml).
+    bare_backing_nouns: Words = ()
+    backing_declarations: Words = ()
+    backing_sources: Words = ()
+    # (ev32) Backing an activity given through the giver's own means is its work (events.toml).
+    means_preps: Words = ()
+    # (ev32) A meeting with a kind of party described, not named: its head words, the
+    # public kinds that meet no one in particular, and the words of parties before a kind.
+    met_kinds: Words = ()
+    public_kinds: Words = ()
+    met_party_words: Words = ()
     demonstratives: Words = ()
     # (evprec24) generic when-clause openers, verbs of suggesting and the existentials after
     # them, words of need and manner prepositions (events.toml).

@@ -3744,6 +3744,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None
     if voice == "active" and _own_circle_asked(ctx, trig, j, actors_t):
         return None  # (ev30b) "Swift mengundang penggemarnya datang": fans or kin, no party
+    if (voice == "noun" and not targets_t and " ".join(trig.phrase) in _BARE_BACKING
+            and not _backing_given(ctx, i, j)):
+        return None  # (ev32) "program dukungan manajemen": a backing named, none given
+    if (voice == "active" and trig.code in lex.programme_codes
+            and _work_through_means(ctx, j)):
+        return None  # (ev32) "mendukung pemberdayaan warga melalui ...": the giver's work
     if not actors_t and not ((agentless or vague_demand) and trig.code in lex.agentless_codes
                              # a plan or a duty ("Yodi akan diperiksa", "perlu diapresiasi"):
                              # with no one named to carry it out, nothing is stated done
@@ -3782,7 +3788,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         return None  # (evprec25) "dukungan Pemda terhadap Program X": backing of a programme
     if (trig.requires_recipient and not targets_t and (not trig.symmetric or len(actors_t) < 2)
             and not (trig.code == "REQUEST" and voice == "active"
-                     and (_group_asked(ctx, j) or _kind_asked(ctx, j)))):
+                     and (_group_asked(ctx, j) or _kind_asked(ctx, j)))
+            and not (trig.symmetric and voice == "active" and len(actors_t) == 1
+                     and _kind_met(ctx, j))):
         return None  # "Miguel Trauco, Guerrero berhasil menahan bola": no one detained
     span = Span(start=toks[first].start, end=toks[j - 1].end)
     return Event(code=trig.code, actors=actors_t, targets=targets_t, place=place,
@@ -3943,6 +3951,35 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
             and _lower_word(toks[k + 1]) and not _verb_like(toks[k + 1], lex)
             and toks[k + 1].low not in lex.relatives
             # "perusahaan asal Jepang tersebut": one named before, left unresolved here
+            and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
+
+
+# (ev32) kinds of party met though unnamed, public kinds, party words: events.toml
+_MET_KINDS = WordSet("events", EventsData, "words.met_kinds")
+_PUBLIC_KINDS = WordSet("events", EventsData, "words.public_kinds")
+_PARTY_WORDS = WordSet("events", EventsData, "words.met_party_words")
+
+
+def _kind_met(ctx: _Ctx, j: int) -> bool:
+    """(ev32) Is a kind of party, described by a lower-case word after it, met right after a
+    meeting verb ending at `j` with its "dengan" ("berkoordinasi dengan pihak industri di
+    kawasan X", "rapat dengan pemilik lahan")? Not the public, nor a kind defined by a
+    relative clause or one named before ("perusahaan tersebut")."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    if not (k > 0 and toks[k - 1].low in lex.with_preps):
+        if k >= len(toks) or toks[k].low not in lex.with_preps:
+            return False
+        k += 1
+    while k < len(toks) and toks[k].low in _PARTY_WORDS:
+        k += 1
+    if k + 1 >= len(toks):
+        return False
+    kind = toks[k].low
+    if kind in _PUBLIC_KINDS or not (kind in _MET_KINDS or kind in lex.partner_kinds):
+        return False
+    nxt = toks[k + 1]
+    return (_lower_word(nxt) and not _verb_like(nxt, lex) and nxt.low not in lex.relatives
             and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
 
 
@@ -4933,6 +4970,39 @@ def _programme_object(ctx: _Ctx, j: int) -> bool:
     while k < len(ctx.toks) and ctx.toks[k].low in lex.skip:
         k += 1
     return k < len(ctx.toks) and ctx.toks[k].low in lex.programme_objects
+
+
+# (ev32) bare backing nouns, their declarations and sources, means prepositions: events.toml
+_BARE_BACKING = WordSet("events", EventsData, "words.bare_backing_nouns")
+_BACKING_DECLARED = WordSet("events", EventsData, "words.backing_declarations")
+_BACKING_SOURCES = WordSet("events", EventsData, "words.backing_sources")
+_MEANS_PREPS = WordSet("events", EventsData, "words.means_preps")
+_BACKING_SOURCE_REACH = 4  # words from a backing noun to the "dari"/"oleh" of its giver
+
+
+def _backing_given(ctx: _Ctx, i: int, j: int) -> bool:
+    """(ev32) Is the bare backing noun at `i`..`j` told as given: declared ("deklarasi
+    dukungan X") or its giver named after "dari"/"oleh" ("tiket dukungan dari PKB", "dukungan
+    yang diberikan oleh Polres")?"""
+    toks = ctx.toks
+    if i > 0 and toks[i - 1].low in _BACKING_DECLARED:
+        return True
+    hi = min(ctx.clause_end(j), j + _BACKING_SOURCE_REACH)
+    return any(t.low in _BACKING_SOURCES for t in toks[j:hi])
+
+
+def _work_through_means(ctx: _Ctx, j: int) -> bool:
+    """(ev32) Is what a backing verb ending at `j` backs an activity (a programme object or an
+    act noun, "pemberdayaan", "pelaksanaan") given through the giver's own means, a means
+    preposition later in the clause ("mendukung pemberdayaan masyarakat desa melalui
+    pengolahan sampah")? That tells the giver's work, no act of support."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and toks[k].low in lex.skip:
+        k += 1
+    if not (_programme_object(ctx, j) or _act_noun(toks, k, lex)):
+        return False
+    return any(t.low in _MEANS_PREPS for t in toks[k + 1:ctx.clause_end(k)])
 
 
 _PROGRAMME_REACH = 4  # words from the trigger to the preposition before the programme
@@ -7193,7 +7263,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 107  # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
+    version = 108  # ev32 (108): a bare "dukungan" with no one backed, not declared and no
+    # giver after "dari"/"oleh", gives no backing ("program dukungan manajemen", "berterima
+    # kasih atas dukungan X"); backing an activity through one's own means ("mendukung
+    # pemberdayaan warga melalui ...") is the giver's work; a coordination or meeting with a
+    # kind of party described ("berkoordinasi dengan pihak industri di ...") is a meeting.
+    # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
     # a request; a count of times ("beberapa kali") no subject of reported content; an
     # attender "hadir di" a meeting takes part; a nominal trigger's bracketed short form
     # ("rapat kerja nasional ( Rakernas )") no party; "membela" and "pernah bertemu" only

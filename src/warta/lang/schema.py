@@ -2936,6 +2936,7 @@ class CorefData(LangData):
     # selaku juru kunci makam", "Rina yang merupakan seorang ahli gizi"; roles25).
     open_role_links: Words = ()
     description_nouns: Words = ()
+    pair_pronouns: Words = ()
     # Verbs before a name that let a bare "sebagai" after it give the name's role
     # ("melantik Pep Guardiola sebagai manajer"); elsewhere the phrase may belong to the
     # sentence's subject ("Purbaya bergabung di kabinet Presiden Prabowo sebagai Menkeu").

@@ -4267,6 +4267,70 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
 
 
+_PAIR_AND = re.compile(r"\s+dan\s+")
+
+
+def _second_of_pair(words: Sequence[str]) -> int:
+    """Index of the head after the one 'dan' of `words` that opens a second role, where a
+    head opens the first too ('presiden [dan] wakil presiden'); 0 where none (or more)."""
+    ands = [k for k, w in enumerate(words) if w == "dan"]
+    if len(ands) != 1 or not _head_len(words, 0):
+        return 0
+    k = ands[0] + 1
+    return k if k < len(words) and _head_len(words, k) else 0
+
+
+def _paired_predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """'A dan B dilantik menjadi presiden dan wakil presiden': two names joined by 'dan'
+    before a predicate of office, two roles joined by 'dan' after it, each a head's: the
+    first role is the first name's, the second the second's (roles32; who round 300:
+    missed). A pair's pronoun (coref.toml `pair_pronouns`) stands for the pair named last
+    since the sentence before: 'A dan B terpilih … . Keduanya resmi dilantik menjadi …'."""
+    text = art.text
+    pred = _predicate()
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    people = sorted(((x.start, x.end, e) for e in art.live() if e.kind == "PERSON"
+                     for x in e.mentions), key=lambda t: t[0])
+    by_start = {a: (b, e) for a, b, e in people}
+    pairs: list[tuple[int, int, _Ent, _Ent]] = []  # (start, end, first, second)
+    for start_a, end_a, first in people:
+        pair = _PAIR_AND.match(text, end_a)
+        if pair is not None and pair.end() in by_start \
+                and by_start[pair.end()][1] is not first:
+            pairs.append((start_a, by_start[pair.end()][0], first, by_start[pair.end()][1]))
+    for _, end_b, first, second in pairs:
+        _pair_roles(art, first, second, pred.match(text, end_b), sentences, starts)
+    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
+    for m in re.finditer(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", text, re.IGNORECASE):
+        idx = _sentence_at(sentences, starts, m.start())
+        floor = sentences[max(0, idx - 1)].start if sentences else 0
+        named = [p for p in pairs if floor <= p[0] and p[1] <= m.start()]
+        if named:
+            _, _, first, second = named[-1]
+            _pair_roles(art, first, second, pred.match(text, m.end()), sentences, starts)
+
+
+def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,
+                sentences: Sequence[Span], starts: list[int] | None) -> None:
+    """Give `first` and `second` the two roles joined by 'dan' after the predicate `cue`
+    (`_paired_predicate_roles`), read up to a comma or a stop."""
+    text = art.text
+    if cue is None or _copula_description(text, cue):
+        return
+    sent = _sentence_holding(sentences, starts, cue.end())
+    end = sent.end if sent is not None else len(text)
+    stop = _ROLE_STOP.search(text, cue.end(), end)
+    stop_at = stop.start() if stop else end
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), stop_at)][:12]
+    k = _second_of_pair([text[a:b] for a, b in toks])
+    if k:
+        _add_role_at(art, first, cue.end(), toks[k - 2][1])
+        _add_role_at(art, second, toks[k][0], stop_at)
+
+
+_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
+
+
 @cache
 def _standing_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("roles", RolesData).standing_words)
@@ -5353,6 +5417,7 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _linked_roles(art, sentences)
     _owned_office_roles(art, sentences)
     _predicate_roles(art, sentences)
+    _paired_predicate_roles(art, sentences)
     _described_roles(art, sentences)
     _second_roles_after(art, sentences)  # after linked roles too ('selaku X dan Y'; roles16)
     _led_roles(art, sentences)
@@ -5610,7 +5675,8 @@ class CorefStage(Stage):
     name = "coref"
     version = 69  # roles32 (69): 'profesor dari/di <body>' after a name is a role; a
     # head's field of several nouns ('dan' between) before 'dari <body> , Name'; a speaker
-    # told by 'pria yang bekerja/berkarier sebagai <role>' gets that role;
+    # told by 'pria yang bekerja/berkarier sebagai <role>' gets that role; 'A dan B
+    # (or 'Keduanya') dilantik menjadi R1 dan R2' gives R1 to A, R2 to B;
     # previous: roles31 (68): a lower-case role head with a body's name and a
     # demonstrative where a speaker stands ('Menurut politisi Golkar itu') is the role of
     # the person named last before it.

@@ -3832,6 +3832,14 @@ def test_speaker_described_by_a_clause_of_office_gets_the_role() -> None:  # rol
             "yang sudah 20 tahun berkarier sebagai desainer ini , gaun itu dibuat sebulan .")
     out = _link(text, _ent(text, "PERSON", "Rendi Saputra", "Rendi Saputra", "Rendi"))
     assert _by_name(out, "Rendi Saputra").roles == ("desainer",)
+    # a name inside the quote before is no one the description refers back to
+    text = ("Rendi Saputra merancang gaun itu . \" Senang , apalagi ini Sinta Maharani , \" "
+            "ujarnya . Menurut pria yang sudah lama berkarier sebagai desainer ini , gaun "
+            "itu dibuat sebulan .")
+    out = _link(text, _ent(text, "PERSON", "Rendi Saputra", "Rendi Saputra"),
+                _ent(text, "PERSON", "Sinta Maharani", "Sinta Maharani"))
+    assert _by_name(out, "Sinta Maharani").roles == ()
+    assert _by_name(out, "Rendi Saputra").roles == ("desainer",)
     # an object's description is another person's, not the one named before
     text = ("Polisi menangkap Rendi Saputra . Polisi juga menangkap pria yang bekerja "
             "sebagai sopir .")

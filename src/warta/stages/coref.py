@@ -4206,8 +4206,11 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
         near: dict[int, _Ent] = {}
         for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
             floor = sentences[max(0, idx - back)].start if sentences else 0
+            # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
+            # Hilton , " ujarnya'), not one the narration refers back to
             near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
-                floor <= x.start and x.end <= m.start() for x in e.mentions)}
+                floor <= x.start and x.end <= m.start() and not _inside_quote(text, x.start)
+                for x in e.mentions)}
             if near:
                 break
         if len(near) > 1:

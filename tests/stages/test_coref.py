@@ -3840,6 +3840,12 @@ def test_speaker_described_by_a_clause_of_office_gets_the_role() -> None:  # rol
                 _ent(text, "PERSON", "Sinta Maharani", "Sinta Maharani"))
     assert _by_name(out, "Sinta Maharani").roles == ()
     assert _by_name(out, "Rendi Saputra").roles == ("desainer",)
+    # two named in the narration before, no quote closing right before: no sure referent
+    text = ("Rendi Saputra senang Sinta Maharani memuji gaunnya . Menurut pria yang sudah "
+            "lama berkarier sebagai desainer ini , gaun itu dibuat sebulan .")
+    out = _link(text, _ent(text, "PERSON", "Rendi Saputra", "Rendi Saputra"),
+                _ent(text, "PERSON", "Sinta Maharani", "Sinta Maharani"))
+    assert _by_name(out, "Sinta Maharani").roles == ()
     # an object's description is another person's, not the one named before
     text = ("Polisi menangkap Rendi Saputra . Polisi juga menangkap pria yang bekerja "
             "sebagai sopir .")

@@ -4195,8 +4195,9 @@ def _described_office() -> re.Pattern[str]:
 def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
     """'" … , " tambah pria yang bekerja sebagai Technical Consultant PT X': a speaker told
     by a person noun and a relative clause of office is the one person named last since
-    the sentence before (the one named last after a verb of saying, where a quote closes
-    before), who holds the office (roles32; who rounds 286, 287: missed)."""
+    the sentence before (else in the two before; the one named last after a verb of saying,
+    where a quote closes before), who holds the office (roles32; who rounds 286, 287:
+    missed)."""
     text = art.text
     starts = [s.start for s in sentences] if ordered(sentences) else None
     for m in _described_office().finditer(text):
@@ -4214,9 +4215,10 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
             if near:
                 break
         if len(near) > 1:
+            # the one named last after a verb of saying where a quote closes right before;
+            # else several named are no sure referent ('A mengaku … B memuji … . Menurut
+            # pria yang …' is A's, the last named B; who round 287)
             near = _last_speaker(text, m.start(), near)
-        if len(near) > 1:
-            near = _last_named(text, m.start(), near)
         if len(near) != 1:
             continue
         sent = _sentence_holding(sentences, starts, m.start())

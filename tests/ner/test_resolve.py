@@ -2407,6 +2407,30 @@ def test_a_cues_list_passes_one_untagged_name_to_the_next() -> None:
     assert _listed_next(words, 1, {1: 2, 8: 9}) is None
 
 
+def test_a_list_passes_a_bracketed_aside_after_a_listed_name() -> None:
+    # roles32: 'lima pebalap yakni A ( McLaren ) , B ( Renault ) , dan C' (who round 300:
+    # the role given to the first only); an unclosed or long bracket ends the list
+    from warta.ner.resolve import _listed_next
+
+    words = ["yakni", "Andi", "(", "Garuda", ")", ",", "Budi", "(", "Elang", ")", ",", "dan",
+             "Cici"]
+    ends = {1: 2, 3: 4, 6: 7, 8: 9, 12: 13}
+    assert _listed_next(words, 1, ends) == 6
+    assert _listed_next(words, 6, ends) == 12
+    words = ["yakni", "Andi", "(", "Garuda", ",", "Budi"]
+    assert _listed_next(words, 1, {1: 2, 3: 4, 5: 6}) is None
+
+
+def test_a_cues_list_of_names_with_teams_in_brackets_gives_each_the_role() -> None:
+    from warta.analysis import analyze
+
+    art = analyze("Sementara itu , tiga pebalap yakni Stefan Vorne ( Merpati ) , Niko Hulberg "
+                  "( Rajawali ) , dan Kevin Magnar ( Elang ) tereliminasi dari Q2 .")
+    roles = {e.name: e.roles for e in art.entities if e.kind == "PERSON"}
+    for name in ("Stefan Vorne", "Niko Hulberg", "Kevin Magnar"):
+        assert roles.get(name) == ("pebalap",)
+
+
 def test_a_cues_list_role_holds_an_adjective_of_skill_and_each_listed_one_holds_it() -> None:
     # roles31: 'aktor lokal berbakat Bandung seperti A , B , peraih …, C' (who round 298)
     from warta.analysis import analyze

@@ -2378,6 +2378,8 @@ class RolesData(LangData):
     become_words: Words = ()
     # adjectives of fame the lexicon reads as verbs, inside a role ("desainer ternama")
     fame_words: Words = ()
+    body_bound_titles: Words = ()
+    body_bound_prepositions: Words = ()
     # copulas among role_predicates: a lower-case head after one, run into 'yang', is a
     # description, no office (roles27)
     copula_predicates: Words = ()
@@ -2951,6 +2953,8 @@ class CorefData(LangData):
     # Last words of those links that give a role with no known head after them ("Budi
     # selaku juru kunci makam", "Rina yang merupakan seorang ahli gizi"; roles25).
     open_role_links: Words = ()
+    description_nouns: Words = ()
+    pair_pronouns: Words = ()
     # Verbs before a name that let a bare "sebagai" after it give the name's role
     # ("melantik Pep Guardiola sebagai manajer"); elsewhere the phrase may belong to the
     # sentence's subject ("Purbaya bergabung di kabinet Presiden Prabowo sebagai Menkeu").

@@ -1706,8 +1706,10 @@ def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int], *,
     """Start of the chunk listed right after the chunk at `i` ("A , B", "A dan B", "A , dan
     B"), or None. Where `past_untagged` (a cue's list: "seperti A , B , [Titi DJ] , C dan
     D"), one capitalised name the tagger left untagged is passed over to the chunk after
-    it: the cue's role is each listed one's (roles27b; who round 287: missed)."""
-    e = _past_separator(words, ends[i])
+    it: the cue's role is each listed one's (roles27b; who round 287: missed). A short
+    aside in brackets after a listed name is passed over ("lima pebalap yakni A ( McLaren )
+    , B ( Renault ) , dan C": roles32; who round 300: missed)."""
+    e = _past_separator(words, _past_bracket(words, ends[i]))
     if e > ends[i] and e in ends:
         return e
     if not past_untagged or e == ends[i]:
@@ -1723,6 +1725,20 @@ def _listed_next(words: Sequence[str], i: int, ends: Mapping[int, int], *,
 
 
 _ASIDE_REACH = 5  # words of a description set off after a listed name
+
+
+def _past_bracket(words: Sequence[str], e: int) -> int:
+    """`e` past a bracketed aside of up to `_ASIDE_REACH` words opening there (a listed
+    driver's team, a player's club: "A [( McLaren )] , B"), with no stop or comma inside;
+    `e` where none opens."""
+    if e >= len(words) or words[e] != "(":
+        return e
+    for k in range(e + 1, min(len(words), e + _ASIDE_REACH + 2)):
+        if words[k] == ")":
+            return k + 1 if k > e + 1 else e
+        if words[k] in {"(", ".", ";", ",", ":", '"'}:
+            break
+    return e
 
 
 def _past_listed_aside(words: Sequence[str], e: int, ends: Mapping[int, int]) -> int | None:

@@ -4185,6 +4185,53 @@ def _add_role_at(art: _Article, e: _Ent, at: int, end: int, *, open_: bool = Fal
         e.roles.append(role)
 
 
+@cache
+def _described_office() -> re.Pattern[str]:
+    """'pria yang sudah 20 tahun berkarier sebagai …': a person noun of coref.toml
+    `description_nouns`, a relative 'yang' and up to four words, then a predicate of
+    office of roles.toml `role_predicates` that ends in 'sebagai' (the role after it)."""
+    nouns = "|".join(re.escape(w) for w in load("coref", CorefData).description_nouns)
+    links = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+        load("roles", RolesData).role_predicates, key=len, reverse=True)
+        if p.split()[-1] == "sebagai")
+    return re.compile(rf"(?<![\w-])(?:{nouns or '(?!)'})\s+yang(?:\s+[\w-]+){{0,4}}?"
+                      rf"\s+(?:{links or '(?!)'})\s+", re.IGNORECASE)
+
+
+def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """'" … , " tambah pria yang bekerja sebagai Technical Consultant PT X': a speaker told
+    by a person noun and a relative clause of office is the one person named last since
+    the sentence before (else in the two before; the one named last after a verb of saying,
+    where a quote closes before), who holds the office (roles32; who rounds 286, 287:
+    missed)."""
+    text = art.text
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    for m in _described_office().finditer(text):
+        if not _speaker_slot(text, m.start()):
+            continue  # an object's description ('menangkap pria yang bekerja sebagai …')
+        idx = _sentence_at(sentences, starts, m.start())
+        near: dict[int, _Ent] = {}
+        for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
+            floor = sentences[max(0, idx - back)].start if sentences else 0
+            # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
+            # Hilton , " ujarnya'), not one the narration refers back to
+            near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
+                floor <= x.start and x.end <= m.start() and not _inside_quote(text, x.start)
+                for x in e.mentions)}
+            if near:
+                break
+        if len(near) > 1:
+            # the one named last after a verb of saying where a quote closes right before;
+            # else several named are no sure referent ('A mengaku … B memuji … . Menurut
+            # pria yang …' is A's, the last named B; who round 287)
+            near = _last_speaker(text, m.start(), near)
+        if len(near) != 1:
+            continue
+        sent = _sentence_holding(sentences, starts, m.start())
+        end = sent.end if sent is not None else len(text)
+        _add_role_at(art, next(iter(near.values())), m.end(), end, open_=True)
+
+
 def _superlative(word: str, lex: dict[str, str]) -> bool:
     """A lower-case superlative: 'ter' and an adjective ('terbaik', 'termuda'), not a
     passive verb ('terpilih') (roles10)."""
@@ -4229,6 +4276,70 @@ def _predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             if _became_standing(text, cue) or _copula_description(text, cue):
                 continue
             _add_role_at(art, e, cue.end(), sent.end if sent is not None else len(text))
+
+
+_PAIR_AND = re.compile(r"\s+dan\s+")
+
+
+def _second_of_pair(words: Sequence[str]) -> int:
+    """Index of the head after the one 'dan' of `words` that opens a second role, where a
+    head opens the first too ('presiden [dan] wakil presiden'); 0 where none (or more)."""
+    ands = [k for k, w in enumerate(words) if w == "dan"]
+    if len(ands) != 1 or not _head_len(words, 0):
+        return 0
+    k = ands[0] + 1
+    return k if k < len(words) and _head_len(words, k) else 0
+
+
+def _paired_predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
+    """'A dan B dilantik menjadi presiden dan wakil presiden': two names joined by 'dan'
+    before a predicate of office, two roles joined by 'dan' after it, each a head's: the
+    first role is the first name's, the second the second's (roles32; who round 300:
+    missed). A pair's pronoun (coref.toml `pair_pronouns`) stands for the pair named last
+    since the sentence before: 'A dan B terpilih … . Keduanya resmi dilantik menjadi …'."""
+    text = art.text
+    pred = _predicate()
+    starts = [s.start for s in sentences] if ordered(sentences) else None
+    people = sorted(((x.start, x.end, e) for e in art.live() if e.kind == "PERSON"
+                     for x in e.mentions), key=lambda t: t[0])
+    by_start = {a: (b, e) for a, b, e in people}
+    pairs: list[tuple[int, int, _Ent, _Ent]] = []  # (start, end, first, second)
+    for start_a, end_a, first in people:
+        pair = _PAIR_AND.match(text, end_a)
+        if pair is not None and pair.end() in by_start \
+                and by_start[pair.end()][1] is not first:
+            pairs.append((start_a, by_start[pair.end()][0], first, by_start[pair.end()][1]))
+    for _, end_b, first, second in pairs:
+        _pair_roles(art, first, second, pred.match(text, end_b), sentences, starts)
+    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
+    for m in re.finditer(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", text, re.IGNORECASE):
+        idx = _sentence_at(sentences, starts, m.start())
+        floor = sentences[max(0, idx - 1)].start if sentences else 0
+        named = [p for p in pairs if floor <= p[0] and p[1] <= m.start()]
+        if named:
+            _, _, first, second = named[-1]
+            _pair_roles(art, first, second, pred.match(text, m.end()), sentences, starts)
+
+
+def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,
+                sentences: Sequence[Span], starts: list[int] | None) -> None:
+    """Give `first` and `second` the two roles joined by 'dan' after the predicate `cue`
+    (`_paired_predicate_roles`), read up to a comma or a stop."""
+    text = art.text
+    if cue is None or _copula_description(text, cue):
+        return
+    sent = _sentence_holding(sentences, starts, cue.end())
+    end = sent.end if sent is not None else len(text)
+    stop = _ROLE_STOP.search(text, cue.end(), end)
+    stop_at = stop.start() if stop else end
+    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), stop_at)][:12]
+    k = _second_of_pair([text[a:b] for a, b in toks])
+    if k:
+        _add_role_at(art, first, cue.end(), toks[k - 2][1])
+        _add_role_at(art, second, toks[k][0], stop_at)
+
+
+_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
 
 
 @cache
@@ -4575,6 +4686,9 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     words = [text[a:b].rstrip(".") or text[a:b] for a, b in toks]
     if not words:
         return None
+    if _body_bound_title(words):
+        # 'Budi , profesor dari Fordham Law School': the title bound to its body (roles32)
+        return toks[0][0], toks[_run_end(words, 2, 0) - 1][1]
     if not _head_len(words, 0):
         # 'kata Budi, [Senior Marketing] Manager PT X': an English title whose head comes
         # last, its capitalised words before it (roles13)
@@ -4587,6 +4701,22 @@ def _role_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         # are the class a new clause speaks of, no apposition (roles10).
         return None
     return toks[0][0], toks[j - 1][1]
+
+
+@cache
+def _body_bound() -> tuple[frozenset[str], frozenset[str]]:
+    """roles.toml's `body_bound_titles` and `body_bound_prepositions`."""
+    data = load("roles", RolesData)
+    return frozenset(data.body_bound_titles), frozenset(data.body_bound_prepositions)
+
+
+def _body_bound_title(words: Sequence[str]) -> bool:
+    """Whether `words` open with a lower-case academic title, a preposition and a
+    capitalised word ('profesor [dari] Fordham …'): an office of that body, where the
+    title alone before a name is none."""
+    titles, preps = _body_bound()
+    return len(words) > 2 and words[0] in titles and words[1] in preps \
+        and words[2][:1].isupper()
 
 
 def _last_head_at(words: Sequence[str]) -> int:
@@ -4887,9 +5017,37 @@ def _noun_tail(words: Sequence[str], i: int) -> int:
     if k < len(words) and words[k].casefold() in _role_inner() and k + 1 < len(words) \
             and words[k + 1][:1].isupper():
         k += 1  # 'peneliti [pada] Organisasi …'
+    elif (d := _described_field(words, j)) > j:
+        k = d + 1  # 'analis [media digital dan periklanan] dari Enders Analysis' (roles32)
     if k >= len(words) or not (words[k][:1].isupper() or words[k][:1].isdigit()):
         return i
     return _run_end(words, k, i)
+
+
+def _described_field(words: Sequence[str], j: int) -> int:
+    """Index of the preposition of roles.toml `body_bound_prepositions` ('dari', 'di')
+    that closes a head's field of up to five lower-case nouns and adjectives from `j`,
+    'dan' or 'serta' between two of them, a capitalised body after it: 'analis [media
+    digital dan periklanan online] dari Enders Analysis'. A field noun may be one a
+    speaker phrase reads inside its own ('media'). `j` where there is none."""
+    lex = load_lexicon()
+    preps = _body_bound()[1]
+    k = j
+    while k < len(words) and k - j < 5:
+        w = words[k]
+        if w in preps:
+            break
+        joins = w in ("dan", "serta") and k > j and k + 1 < len(words) \
+            and words[k + 1] not in preps
+        noun = w.isalpha() and w.islower() and w not in role_words().sham_words \
+            and (lex.get(w, "").startswith(("NN", "JJ")) or unknown_noun(w, lex))
+        if not (joins or noun):
+            return j
+        k += 1
+    if k == j or k + 1 >= len(words) or words[k] not in preps \
+            or not words[k + 1][:1].isupper():
+        return j
+    return k
 
 
 def _role_before_rank(text: str, sentences: Sequence[Span], e: _Ent, rank: str,
@@ -5293,6 +5451,8 @@ def link_mentions(text: str, sentences: Sequence[Span], entities: Sequence[Entit
     _linked_roles(art, sentences)
     _owned_office_roles(art, sentences)
     _predicate_roles(art, sentences)
+    _paired_predicate_roles(art, sentences)
+    _described_roles(art, sentences)
     _second_roles_after(art, sentences)  # after linked roles too ('selaku X dan Y'; roles16)
     _led_roles(art, sentences)
     _list_roles(art)
@@ -5547,7 +5707,11 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 68  # roles31 (68): a lower-case role head with a body's name and a
+    version = 69  # roles32 (69): 'profesor dari/di <body>' after a name is a role; a
+    # head's field of several nouns ('dan' between) before 'dari <body> , Name'; a speaker
+    # told by 'pria yang bekerja/berkarier sebagai <role>' gets that role; 'A dan B
+    # (or 'Keduanya') dilantik menjadi R1 dan R2' gives R1 to A, R2 to B;
+    # previous: roles31 (68): a lower-case role head with a body's name and a
     # demonstrative where a speaker stands ('Menurut politisi Golkar itu') is the role of
     # the person named last before it.
     # roles30 (67): an origin's epithet reads a head of lower-case words ('Bek

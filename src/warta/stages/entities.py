@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 131  # ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
+    version = 132  # roles32 (132): a cue's list goes past a short bracketed aside after a
+    # listed name ("lima pebalap yakni A ( McLaren ) , B ( Renault ) , dan C");
+    # previous: ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
     # region) read as one body, not the place (`ner.kinds._unit_over_body`).
     # ner31 (130): a body the tagger read closing a person's office
     # ("Wasekjen [PDI-P] Ahmad") stays an organisation of its own; an acting word and a

@@ -7193,7 +7193,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 107  # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
+    version = 108  # ev32b (108): figures reported ("melaporkan , setidaknya ... terluka"),
+    # an audience's call at a show, medical staff readied, a workplace's own rules for its crew,
+    # a couple's meeting in their youth and a need granted ("tidak menampik bahwa ...
+    # dibutuhkan") are no events.
+    # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
     # a request; a count of times ("beberapa kali") no subject of reported content; an
     # attender "hadir di" a meeting takes part; a nominal trigger's bracketed short form
     # ("rapat kerja nasional ( Rakernas )") no party; "membela" and "pernah bertemu" only

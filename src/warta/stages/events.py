@@ -7194,9 +7194,8 @@ class EventStage(Stage):
 
     name = "events"
     version = 108  # ev32b (108): figures reported ("melaporkan , setidaknya ... terluka"),
-    # an audience's call at a show, medical staff readied, a workplace's own rules for its crew,
-    # a couple's meeting in their youth and a need granted ("tidak menampik bahwa ...
-    # dibutuhkan") are no events.
+    # an audience's call at a show, medical staff readied, a workplace's own rules for its crew
+    # and a need granted ("tidak menampik bahwa ... dibutuhkan") are no events.
     # ev31c (107): "dipanggil menghadap X" a meeting; "mengajukan bantuan"
     # a request; a count of times ("beberapa kali") no subject of reported content; an
     # attender "hadir di" a meeting takes part; a nominal trigger's bracketed short form

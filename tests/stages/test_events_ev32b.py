@@ -1,7 +1,8 @@
 """Rules of the events stage added by the ev32b branch (issue 15 part 1, seeds 135 and
 136): figures reported as news, an audience's call at a show, medical staff readied, a
-workplace's own rules and a need granted. Each sentence
-is written for its test; the near shape that must stay is asserted beside it."""
+workplace's own rules, a need granted, a list of persons with their origins and a
+comparative charge's accused. Each sentence is written for its test; the near shape that must
+stay is asserted beside it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,29 @@ def test_a_need_granted_admits_no_deed() -> None:
     # a deed admitted stays
     assert "CONCEDE" in _codes("Budi Santoso tidak membantah bahwa dia memang menerima uang "
                                "dari Rudi Hartono .", BUDI, RUDI)
+
+
+ANI = ("per:ani", "PERSON", "Ani Rahma")
+KOTA = ("loc:kota", "LOC", "Tirtamaya")
+
+
+def test_a_list_of_persons_each_with_an_origin_keeps_every_member() -> None:
+    got = _roles("Pemimpin lain , seperti Ani Rahma dari Norwegia dan Budi Santoso dari Chile , "
+                 "juga memberikan dukungan mereka kepada Tirtamaya .", ANI, BUDI, KOTA)
+    assert ("SUPPORT", ("per:ani", "per:budi"), ("loc:kota",)) in got
+    # an origin after a verb of another clause joins no list: Ani is no supporter
+    got = _roles("Ani Rahma menerima kiriman dari Norwegia dan Budi Santoso memberikan "
+                 "dukungan kepada Tirtamaya .", ANI, BUDI, KOTA)
+    assert ("SUPPORT", ("per:budi",), ("loc:kota",)) in got
+
+
+def test_a_comparative_charge_accuses_the_clauses_subject() -> None:
+    got = _roles("Ani Rahma merasa tidak pernah melakukan pemukulan seperti yang dituduhkan "
+                 "Budi Santoso .", ANI, BUDI)
+    assert ("ACCUSE", ("per:budi",), ("per:ani",)) in got
+    # a content clause with its own subject: that subject is charged, not the speaker
+    got = _roles("Ani Rahma mengatakan Rudi Hartono tidak pernah melakukan pemukulan seperti "
+                 "yang dituduhkan Budi Santoso .", ANI, BUDI, RUDI)
+    accused = [t for c, _, t in got if c == "ACCUSE"]
+    assert accused and all("per:ani" not in t for t in accused)
+    assert ("per:rudi",) in accused

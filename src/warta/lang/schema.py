@@ -905,6 +905,11 @@ class EventWords(LangData):
     # (ev30) Words that join the last member of a list after a comma as "even" does ("A, B,
     # bahkan C memutus hubungan"): all three act; not a clause's opener (no verb between).
     list_climax_joiners: Words = ()
+    # (ev32b) Words opening a comparative relative on a charge ("seperti yang dituduhkan X",
+    # "sebagaimana dituduhkan X"): the one charged is the subject of the clause it ends.
+    as_charged: Words = ()
+    # (ev32b) The codes whose passive takes that subject as its target.
+    as_charged_codes: Words = ()
     # (ev30) Supposition words of a quotation ("tentu") that avow the speaker's own stance
     # when the speaker's pronoun follows ("Tentu kita mempertanyakan ..."): no supposition.
     quote_avowals: Words = ()

@@ -185,6 +185,8 @@ class Lexicon:
     near_negators: frozenset[str]
     comma_joiners: frozenset[str]  # "serta": joins list members after a comma too
     list_climax_joiners: frozenset[str]  # "bahkan": joins a list's last member after a comma
+    as_charged: frozenset[str]  # "seperti": "seperti yang dituduhkan X" charges the subject
+    as_charged_codes: frozenset[str]  # ACCUSE: the codes the comparative charge takes
     list_separators: frozenset[str]  # ";" between titled names in a list: no break
     existentials: frozenset[str]  # "ada": "tak ada X yang mengancamnya" negates the verb
     wanting: frozenset[str]
@@ -552,6 +554,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         near_negators=fs(w.near_negators), existentials=fs(w.existentials),
         list_separators=fs(w.list_separators), comma_joiners=fs(w.comma_joiners),
         list_climax_joiners=fs(w.list_climax_joiners),
+        as_charged=fs(w.as_charged), as_charged_codes=fs(w.as_charged_codes),
         wanting=fs(w.wanting),
         addressee_gap=fs(w.addressee_gap), addressee_next=fs(w.addressee_next),
         addressee_outcomes=fs(w.addressee_outcomes),
@@ -2131,7 +2134,24 @@ def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> boo
         return False
     return (_gap_ok(toks[a.j:b.i], lex) or _list_gap(a, b, toks, lex)
             or _aged_gap_ok(toks[a.j:b.i], lex) or _dashed_pair(a, b, toks)
-            or _aged_list(a, b, toks) or _repeated_prep(a, b, toks, lex))
+            or _aged_list(a, b, toks) or _repeated_prep(a, b, toks, lex)
+            or _origin_list(a, b, toks, lex))
+
+
+_ORIGIN_REACH = 3  # capitalised words of a member's origin ("dari Korea Selatan")
+
+
+def _origin_list(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
+    """(ev32b) Are two persons members of one list, the first with its origin told after it:
+    "seperti Ani Rahma dari Norwegia dan Budi Santoso dari Chile , juga memberikan dukungan"
+    (seed 135 lost the first member of such a list)? The gap is a source preposition, a short
+    capitalised name and a list connector; a lower-case word in it ("menerima dari") breaks."""
+    gap = toks[a.j:b.i]
+    if not (a.kind == "PERSON" == b.kind and 3 <= len(gap) <= _ORIGIN_REACH + 2):
+        return False
+    name = gap[1:-1]
+    return (gap[0].low in lex.source_preps and gap[-1].low in lex.list_connectors
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in name))
 
 
 def _repeated_prep(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -3339,6 +3359,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
             targets = _vals(m for m in left if not m.kind.startswith("ANAPHOR"))
     elif voice == "passive":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if not left and trig.code in lex.as_charged_codes:
+            left = _as_charged_subject(ctx, lo, i)
         if left and relative is None and left[0].prep in lex.agent_preps and left[0].prep_at > lo:
             # (evcrit21) "Festival itu diselenggarakan oleh Dinas X dan didukung oleh Bank Y",
             # "Budi ditangkap oleh polisi dan ditahan": the agent of an earlier passive is no
@@ -5249,6 +5271,26 @@ def _genitive_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
             # "kata X saat berbincang dengan detikcom": a speaker's setting, not a genitive
             and head.low not in lex.attributions)
     return group if noun else []
+
+
+def _as_charged_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """(ev32b) The one charged in a comparative relative on a charge ending its clause: "ia
+    merasa tidak pernah melakukan pemukulan seperti yang dituduhkan Lucky" (seed 136 left the
+    accused out): the group before the deed's verb, the subject who denies the deed;
+    a content clause leaving it out ("merasa tidak pernah melakukan ...") has the outer one's,
+    the speaker of the content, who is no role of the charge otherwise (so unhidden here)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1 if i > 0 and toks[i - 1].low in lex.relatives else i
+    if k <= lo or toks[k - 1].low not in lex.as_charged:
+        return []
+    ctx = replace(ctx, hidden=frozenset())
+    for start, end in ((lo, k - 1), (ctx.clause_start(lo - 1) if lo > 0 else lo, lo)):
+        # the deed's verb, the last before the comparative: its subject is the one charged
+        verb = next((v for v in reversed(range(start, end)) if _verb_like(toks[v], lex)), None)
+        group = [] if verb is None else _left_group(ctx, start, verb)
+        if group:
+            return group
+    return []
 
 
 def _main_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
@@ -7263,7 +7305,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 108  # ev32 (108): a bare "dukungan" with no one backed, not declared and no
+    version = 109  # ev32b (109): figures reported ("melaporkan , setidaknya ... terluka"),
+    # an audience's call at a show, medical staff readied, a workplace's own rules for its crew
+    # and a need granted ("tidak menampik bahwa ... dibutuhkan") are no events; a list of
+    # persons each with an origin ("X dari Jerman dan Y dari Prancis") keeps every member;
+    # "seperti yang dituduhkan X" accuses the subject of the deed before it.
+    # ev32 (108): a bare "dukungan" with no one backed, not declared and no
     # giver after "dari"/"oleh", gives no backing ("program dukungan manajemen", "berterima
     # kasih atas dukungan X"); backing an activity through one's own means ("mendukung
     # pemberdayaan warga melalui ...") is the giver's work; a coordination or meeting with a

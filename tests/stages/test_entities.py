@@ -2868,3 +2868,19 @@ def test_a_syndicate_and_a_cited_source_are_bodies() -> None:
     got = {(e.kind, e.name) for e in _entities(
         "Kamera itu punya sensor baru yang tajam . Sumber : Anandtech .")}
     assert ("ORG", "Anandtech") in got, sorted(got)
+
+
+def test_a_toll_road_is_named_by_both_its_towns() -> None:
+    """ent32: 'Jalan Tol X - Y' was cut at the spaced hyphen into 'Jalan Tol X' and the
+    place Y (who 301, 206): a toll road's name runs over the dash to its second town."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Proyek Jalan Tol Sindangraja - Pakuwon selesai tahun depan . Jalan ini terhubung "
+        "dengan Jalan Tol Marunda - Kalibaru dan Tol Cilegon - Merak .")}
+    for road in ("Jalan Tol Sindangraja - Pakuwon", "Jalan Tol Marunda - Kalibaru",
+                 "Tol Cilegon - Merak"):
+        assert ("PLACE", road) in got, sorted(got)
+    assert not {n for _, n in got} & {"Pakuwon", "Kalibaru", "Merak", "Jalan Tol Marunda"}
+    # A street's stretch between two ends is still two places.
+    got = {(e.kind, e.name) for e in _entities(
+        "Macet panjang terjadi di Jalan Sudirman - Thamrin sejak pagi .")}
+    assert not [n for _, n in got if " - " in n], sorted(got)

@@ -486,6 +486,7 @@ class EntitiesData(LangData):
     town_name_modifiers: Words = ()
     headquarters_heads: Words = ()
     road_heads: Words = ()
+    toll_heads: Words = ()
     # Lists ner.resolve reads as sets (`_entity_words`), moved out of its code (data20):
     # building nouns ("gedung"), joining words an acronym skips ("dan"), a model's variant
     # words ("pro"), English function words in titles ("of"), words before an area's name

@@ -7938,12 +7938,12 @@ def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ('Petak jalan [Bumi Waluya] - [Cipendeuy]') and goes with the words before it. A name
     the tagger found apart after a street and the dash is the other end ('Jalan MH Thamrin
     - [Sudirman]'), a place whatever kind it was read as."""
-    head = _street_head()
+    head, toll = _street_head(), _toll_head()
     out: list[Mention] = []
     for m in mentions:
         dash = _RANGE_DASH.search(m.surface)
         hit = head.search(m.surface, 0, dash.start()) if dash is not None else None
-        if dash is None or hit is None:
+        if dash is None or hit is None or toll.match(m.surface):
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "PLACE" and head.match(prev.surface) \
                     and _RANGE_DASH.fullmatch(text, prev.end, m.start):
@@ -7961,6 +7961,48 @@ def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             a += len(m.surface[a:b]) - len(m.surface[a:b].lstrip())
             out.append(Mention(m.start + a, m.start + b, "PLACE", m.surface[a:b],
                                blind=m.blind))
+    return out
+
+
+@cache
+def _toll_head() -> re.Pattern[str]:
+    """A toll road's head (entities.toml `toll_heads`) opening a name, then a capital."""
+    heads = sorted(load("entities", EntitiesData).toll_heads, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?=[A-Z])")
+
+
+# A dash between a toll road's two towns, spaced on one side at least ("Kunciran
+# -Cengkareng" as IndoSum writes it too), then the capitalised second town.
+_TOLL_DASH = re.compile(r"(?: [-\u2013] ?|[-\u2013] )([A-Z][\w.]*(?: [A-Z][a-z]+)?)")
+
+
+def toll_roads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A toll road's name runs over the dash and the second town it joins ("[Jalan Tol
+    Kunciran] - [Cengkareng]", "[Tol Jakarta] - Merak"): one road, named by both ends
+    (`toll_heads`), the town after the dash no place apart (the tagger or
+    `street_ranges` cut it at the dash). The second town is the mention right after the
+    dash, or one or two capitalised words no mention holds."""
+    toll = _toll_head()
+    out: list[Mention] = []
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in gone:
+            continue
+        out.append(m)
+        if m.kind != "PLACE" or toll.match(m.surface) is None or _RANGE_DASH.search(m.surface):
+            continue
+        dash = _TOLL_DASH.match(text, m.end)
+        if dash is None:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.start == dash.start(1):
+            end = nxt.end
+            gone.add(k + 1)
+        elif nxt is not None and nxt.start < dash.end(1):
+            continue  # a mention inside the words after the dash: leave both
+        else:
+            end = dash.end(1)
+        m.end, m.surface = end, text[m.start:end]
     return out
 
 
@@ -12004,7 +12046,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
     mentions = _hyphened_acronyms(text, _platform_names(text, _lower_case_orgs(text, mentions)))
-    mentions = street_ranges(text, street_names(text, _split_site(mentions)))
+    mentions = toll_roads(text, street_ranges(text, street_names(text, _split_site(mentions))))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)

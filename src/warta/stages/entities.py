@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 131  # ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
+    version = 132  # ent32 (132): a toll road named by both towns ("Jalan Tol X - Y") kept
+    # whole over the dash (`ner.resolve.toll_roads`).
+    # ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
     # region) read as one body, not the place (`ner.kinds._unit_over_body`).
     # ner31 (130): a body the tagger read closing a person's office
     # ("Wasekjen [PDI-P] Ahmad") stays an organisation of its own; an acting word and a

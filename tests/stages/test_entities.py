@@ -26,6 +26,7 @@ from warta.ner.resolve import (
     _not_named,
     _rank_before,
     _ranked_rows,
+    _record,
     _regions_read_as_people,
     _sentence_openers,
     _surnames_read_as_towns,
@@ -2884,3 +2885,17 @@ def test_a_toll_road_is_named_by_both_its_towns() -> None:
     got = {(e.kind, e.name) for e in _entities(
         "Macet panjang terjadi di Jalan Sudirman - Thamrin sejak pagi .")}
     assert not [n for _, n in got if " - " in n], sorted(got)
+
+
+
+def test_records_and_permits_by_their_head_are_no_bodies() -> None:
+    """ent32: a permit's long form 'Izin Usaha …' and a record 'Berita Acara …' were read as
+    bodies (who 298, 296): a name opening with a record's head is no entity; a body whose
+    name holds such words further in, and a person, are kept."""
+    def ment(surface: str, kind: str = "ORG") -> Mention:
+        return Mention(0, len(surface), kind, surface)
+    assert _record(ment("Izin Usaha Perkebunan Terpadu"))
+    assert _record(ment("Berita Acara Pemeriksaan"))
+    assert _record(ment("Surat Keterangan Catatan Kepolisian", "PLACE"))
+    assert not _record(ment("Badan Perizinan Terpadu Kendari"))
+    assert not _record(ment("Izin Saragih", "PERSON"))

@@ -305,6 +305,9 @@ class EntitiesData(LangData):
     # Words opening the name of a levy ("Pajak Hiburan"): such a name is a tax, no
     # entity (kinds7).
     levy_heads: Words = ()
+    # Words opening the name of a record, a permit or a report ("Berita Acara
+    # Pemeriksaan", "Izin Usaha Pertambangan"): no entity (ent32).
+    record_heads: Words = ()
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()

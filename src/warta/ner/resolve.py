@@ -4014,6 +4014,18 @@ def _levy(m: Mention) -> bool:
 
 
 @cache
+def _record_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in load("entities", EntitiesData).record_heads)
+
+
+def _record(m: Mention) -> bool:
+    """A body or place of cased text opening with a record's head (`record_heads`:
+    "Berita Acara Pemeriksaan", "Izin Usaha Pertambangan"): a record or a permit, no
+    entity."""
+    return m.kind != "PERSON" and not m.blind and m.surface.startswith(_record_heads())
+
+
+@cache
 def _phrase_words() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).phrase_words)
 
@@ -12020,7 +12032,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
         and (m.start, m.end) not in schemes
-        and not _phrase_run(m) and not _levy(m) and not _passage(m)
+        and not _phrase_run(m) and not _levy(m) and not _record(m) and not _passage(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _standings_rows(text, _lineup_players(text, mentions))
     mentions = _offices_inside_people(mentions, models.featurizer.names)

@@ -391,6 +391,9 @@ class EntitiesData(LangData):
     # Heads of a body's units ("Departemen", "Direktorat"): a unit's name the tagger ended
     # before its parent body's acronym ("Departemen Riset [UGM]") runs on over it.
     unit_heads: Words = ()
+    # Heads of the bodies a unit belongs to, written whole after the unit's name
+    # ("Fakultas Teknik Universitas X"): one name with it (ent32).
+    unit_parent_heads: Words = ()
     # Words naming a body's management or staff ("Manajemen", "Management", "Direksi"): with
     # acronyms, legal forms and bodies the article names, a run of them before a person's
     # name the article writes alone is the body's, no part of the name.

@@ -34,6 +34,7 @@ from warta.ner.resolve import (
     _term_in,
     _unit_owners,
     _with_company,
+    flight_numbers_cut,
     load_models,
     unglue_list_numbers,
     unglue_stamps,
@@ -2914,3 +2915,18 @@ def test_a_unit_before_its_bodys_full_name_is_one_name() -> None:
     kept = _unit_owners(text, [Mention(0, 15, "ORG", "Fakultas Teknik"),
                                Mention(20, 43, "ORG", "Universitas Kartanegara")])
     assert [m.surface for m in kept] == ["Fakultas Teknik", "Universitas Kartanegara"]
+
+
+def test_a_flight_number_is_cut_from_its_airline() -> None:
+    """ent32: 'Garuda GA193', 'Emirates EK 0357' (who 110, 301) ran the flight number into
+    the airline: after a flight's cue the code is cut off and the airline is left."""
+    text = "Dia menaiki pesawat Rajawali RW 0271 dari Kendari ."
+    got = flight_numbers_cut(text, [Mention(20, 36, "ORG", "Rajawali RW 0271")])
+    assert [m.surface for m in got] == ["Rajawali"]
+    text = "Dia naik maskapai Rajawali RW271 ."
+    got = flight_numbers_cut(text, [Mention(18, 32, "ORG", "Rajawali RW271")])
+    assert [m.surface for m in got] == ["Rajawali"]
+    # A model's code with no flight's cue stays in the name.
+    text = "Ponsel ini memakai Chipset MT6739 buatan Taiwan ."
+    got = flight_numbers_cut(text, [Mention(19, 33, "ORG", "Chipset MT6739")])
+    assert [m.surface for m in got] == ["Chipset MT6739"]

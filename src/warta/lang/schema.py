@@ -394,6 +394,9 @@ class EntitiesData(LangData):
     # Heads of the bodies a unit belongs to, written whole after the unit's name
     # ("Fakultas Teknik Universitas X"): one name with it (ent32).
     unit_parent_heads: Words = ()
+    # Words before an airline's name that make a code after it its flight number
+    # ("pesawat Garuda GA193"): the code is cut off (ent32).
+    flight_cues: Words = ()
     # Words naming a body's management or staff ("Manajemen", "Management", "Direksi"): with
     # acronyms, legal forms and bodies the article names, a run of them before a person's
     # name the article writes alone is the body's, no part of the name.

@@ -8026,6 +8026,33 @@ def toll_roads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# A flight number closing a name: an airline's two-character code, then its digits.
+_FLIGHT_CODE = re.compile(r" +[A-Z][A-Z\d] ?\d{2,4}$")
+_FLIGHT_LOOKBACK = 40  # characters before the name where a flight's cue may stand
+
+
+@cache
+def _flight_cue() -> re.Pattern[str]:
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).flight_cues))
+    return re.compile(rf"(?<!\w)(?:{cues or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def flight_numbers_cut(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A flight number run into the airline's name ("pesawat [Garuda GA193]", "maskapai
+    [Emirates EK 0357]") is cut off: the flight is no body, and the airline is named by
+    the words before it. Only after a flight's cue (`flight_cues`), as a product's model
+    code ("Chipset MT6739") looks the same."""
+    cue = _flight_cue()
+    for m in mentions:
+        code = _FLIGHT_CODE.search(m.surface) if m.kind == "ORG" else None
+        if code is None or code.start() == 0 or cue.search(
+                text, max(0, m.start - _FLIGHT_LOOKBACK), m.start) is None:
+            continue
+        m.end = m.start + code.start()
+        m.surface = text[m.start:m.end]
+    return list(mentions)
+
+
 def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
     """A news site's dateline run into the first name after it ('Suara.com - KT ( 6 )')
     is the site and that name."""
@@ -12171,7 +12198,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                               models.featurizer.names)
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
-    mentions = _zone_places(text, mentions, models.gazetteer)
+    mentions = flight_numbers_cut(text, _zone_places(text, mentions, models.gazetteer))
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

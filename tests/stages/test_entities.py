@@ -32,7 +32,6 @@ from warta.ner.resolve import (
     _surnames_read_as_towns,
     _tailed_clubs,
     _term_in,
-    _unit_owners,
     _with_company,
     flight_numbers_cut,
     load_models,
@@ -2901,20 +2900,6 @@ def test_records_and_permits_by_their_head_are_no_bodies() -> None:
     assert _record(ment("Surat Keterangan Catatan Kepolisian", "PLACE"))
     assert not _record(ment("Badan Perizinan Terpadu Kendari"))
     assert not _record(ment("Izin Saragih", "PERSON"))
-
-
-def test_a_unit_before_its_bodys_full_name_is_one_name() -> None:
-    """ent32: 'Fakultas Teknik' was cut from the university written whole after it (who
-    301): a unit's name runs over its body's full name as over its acronym."""
-    text = "Guru Besar Fakultas Teknik Universitas Kartanegara ( UKN ) Prof Wirasena hadir ."
-    kept = _unit_owners(text, [Mention(11, 26, "ORG", "Fakultas Teknik"),
-                               Mention(27, 50, "ORG", "Universitas Kartanegara")])
-    assert [m.surface for m in kept] == ["Fakultas Teknik Universitas Kartanegara"]
-    # A body after a unit with words between stays apart.
-    text = "Fakultas Teknik dan Universitas Kartanegara"
-    kept = _unit_owners(text, [Mention(0, 15, "ORG", "Fakultas Teknik"),
-                               Mention(20, 43, "ORG", "Universitas Kartanegara")])
-    assert [m.surface for m in kept] == ["Fakultas Teknik", "Universitas Kartanegara"]
 
 
 def test_a_flight_number_is_cut_from_its_airline() -> None:

@@ -391,9 +391,6 @@ class EntitiesData(LangData):
     # Heads of a body's units ("Departemen", "Direktorat"): a unit's name the tagger ended
     # before its parent body's acronym ("Departemen Riset [UGM]") runs on over it.
     unit_heads: Words = ()
-    # Heads of the bodies a unit belongs to, written whole after the unit's name
-    # ("Fakultas Teknik Universitas X"): one name with it (ent32).
-    unit_parent_heads: Words = ()
     # Words before an airline's name that make a code after it its flight number
     # ("pesawat Garuda GA193"): the code is cut off (ent32).
     flight_cues: Words = ()

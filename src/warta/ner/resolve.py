@@ -7649,24 +7649,16 @@ def _unit_heads() -> tuple[str, ...]:
     return tuple(h + " " for h in load("entities", EntitiesData).unit_heads)
 
 
-@cache
-def _unit_parent_heads() -> tuple[str, ...]:
-    return tuple(f"{h} " for h in load("entities", EntitiesData).unit_parent_heads)
-
-
 def _unit_owners(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A unit's name ("Departemen Riset Ekonomi", `unit_heads`) the tagger ended right
-    before an organisation's acronym ("[Departemen Riset Ekonomi] [UGM]") or its full name
-    (`unit_parent_heads`: "[Fakultas Teknik] [Universitas Kartanegara]") is one name with
+    before an organisation's acronym ("[Departemen Riset Ekonomi] [UGM]") is one name with
     it: the unit of that body."""
-    parents = _unit_parent_heads()
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and m.kind == "ORG" and prev.kind == "ORG" \
-                and text[prev.end:m.start] == " " \
-                and (2 <= len(m.surface) <= 6 and m.surface.isupper() and m.surface.isalpha()
-                     or m.surface.startswith(parents)) \
+                and text[prev.end:m.start] == " " and 2 <= len(m.surface) <= 6 \
+                and m.surface.isupper() and m.surface.isalpha() \
                 and " " in prev.surface and prev.surface.startswith(_unit_heads()):
             out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
             continue

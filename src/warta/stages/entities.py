@@ -38,8 +38,7 @@ class EntityStage(Stage):
     version = 132  # ent32 (132): a toll road named by both towns ("Jalan Tol X - Y") kept
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
-    # entities; a unit before its body's full name one name ("Fakultas Teknik Universitas
-    # X", `unit_parent_heads`); a flight number cut from its airline after a flight's cue
+    # entities; a flight number cut from its airline after a flight's cue
     # (`flight_numbers_cut`).
     # ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
     # region) read as one body, not the place (`ner.kinds._unit_over_body`).

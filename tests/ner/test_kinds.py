@@ -374,3 +374,12 @@ def test_party_branch_before_its_region_is_one_body() -> None:
     words = ["kantor", "PKB", "Sukamaju"]
     text = " ".join(words)
     assert fix_chunks(words, [("PLACE", 2, 3)], _joined(text, words)) == [("PLACE", 2, 3)]
+
+
+def test_records_by_their_short_forms_are_no_entities() -> None:
+    """ent32: the interrogation record 'BAP' (14 mentions, who 301) and a wealth report
+    'LHKPN' were read as bodies: a record's short form is no entity; a body's is kept."""
+    text = "BAP dan LHKPN dari KPK"
+    words = text.split()
+    chunks = [("ORG", 0, 1), ("ORG", 2, 3), ("ORG", 4, 5)]
+    assert fix_chunks(words, chunks, _joined(text, words), []) == [("ORG", 4, 5)]

@@ -26,12 +26,14 @@ from warta.ner.resolve import (
     _not_named,
     _rank_before,
     _ranked_rows,
+    _record,
     _regions_read_as_people,
     _sentence_openers,
     _surnames_read_as_towns,
     _tailed_clubs,
     _term_in,
     _with_company,
+    flight_numbers_cut,
     load_models,
     unglue_list_numbers,
     unglue_stamps,
@@ -2868,3 +2870,48 @@ def test_a_syndicate_and_a_cited_source_are_bodies() -> None:
     got = {(e.kind, e.name) for e in _entities(
         "Kamera itu punya sensor baru yang tajam . Sumber : Anandtech .")}
     assert ("ORG", "Anandtech") in got, sorted(got)
+
+
+def test_a_toll_road_is_named_by_both_its_towns() -> None:
+    """ent32: 'Jalan Tol X - Y' was cut at the spaced hyphen into 'Jalan Tol X' and the
+    place Y (who 301, 206): a toll road's name runs over the dash to its second town."""
+    got = {(e.kind, e.name) for e in _entities(
+        "Proyek Jalan Tol Sindangraja - Pakuwon selesai tahun depan . Jalan ini terhubung "
+        "dengan Jalan Tol Marunda - Kalibaru dan Tol Cilegon - Merak .")}
+    for road in ("Jalan Tol Sindangraja - Pakuwon", "Jalan Tol Marunda - Kalibaru",
+                 "Tol Cilegon - Merak"):
+        assert ("PLACE", road) in got, sorted(got)
+    assert not {n for _, n in got} & {"Pakuwon", "Kalibaru", "Merak", "Jalan Tol Marunda"}
+    # A street's stretch between two ends is still two places.
+    got = {(e.kind, e.name) for e in _entities(
+        "Macet panjang terjadi di Jalan Sudirman - Thamrin sejak pagi .")}
+    assert not [n for _, n in got if " - " in n], sorted(got)
+
+
+
+def test_records_and_permits_by_their_head_are_no_bodies() -> None:
+    """ent32: a permit's long form 'Izin Usaha …' and a record 'Berita Acara …' were read as
+    bodies (who 298, 296): a name opening with a record's head is no entity; a body whose
+    name holds such words further in, and a person, are kept."""
+    def ment(surface: str, kind: str = "ORG") -> Mention:
+        return Mention(0, len(surface), kind, surface)
+    assert _record(ment("Izin Usaha Perkebunan Terpadu"))
+    assert _record(ment("Berita Acara Pemeriksaan"))
+    assert _record(ment("Surat Keterangan Catatan Kepolisian", "PLACE"))
+    assert not _record(ment("Badan Perizinan Terpadu Kendari"))
+    assert not _record(ment("Izin Saragih", "PERSON"))
+
+
+def test_a_flight_number_is_cut_from_its_airline() -> None:
+    """ent32: 'Garuda GA193', 'Emirates EK 0357' (who 110, 301) ran the flight number into
+    the airline: after a flight's cue the code is cut off and the airline is left."""
+    text = "Dia menaiki pesawat Rajawali RW 0271 dari Kendari ."
+    got = flight_numbers_cut(text, [Mention(20, 36, "ORG", "Rajawali RW 0271")])
+    assert [m.surface for m in got] == ["Rajawali"]
+    text = "Dia naik maskapai Rajawali RW271 ."
+    got = flight_numbers_cut(text, [Mention(18, 32, "ORG", "Rajawali RW271")])
+    assert [m.surface for m in got] == ["Rajawali"]
+    # A model's code with no flight's cue stays in the name.
+    text = "Ponsel ini memakai Chipset MT6739 buatan Taiwan ."
+    got = flight_numbers_cut(text, [Mention(19, 33, "ORG", "Chipset MT6739")])
+    assert [m.surface for m in got] == ["Chipset MT6739"]

@@ -305,6 +305,9 @@ class EntitiesData(LangData):
     # Words opening the name of a levy ("Pajak Hiburan"): such a name is a tax, no
     # entity (kinds7).
     levy_heads: Words = ()
+    # Words opening the name of a record, a permit or a report ("Berita Acara
+    # Pemeriksaan", "Izin Usaha Pertambangan"): no entity (ent32).
+    record_heads: Words = ()
     # Last words of a venue's or a natural place's English name ("Microsoft Theatre",
     # "Whitehaven Beach"): a person or organisation read on it is the place.
     venue_tails: Words = ()
@@ -388,6 +391,9 @@ class EntitiesData(LangData):
     # Heads of a body's units ("Departemen", "Direktorat"): a unit's name the tagger ended
     # before its parent body's acronym ("Departemen Riset [UGM]") runs on over it.
     unit_heads: Words = ()
+    # Words before an airline's name that make a code after it its flight number
+    # ("pesawat Garuda GA193"): the code is cut off (ent32).
+    flight_cues: Words = ()
     # Words naming a body's management or staff ("Manajemen", "Management", "Direksi"): with
     # acronyms, legal forms and bodies the article names, a run of them before a person's
     # name the article writes alone is the body's, no part of the name.
@@ -486,6 +492,7 @@ class EntitiesData(LangData):
     town_name_modifiers: Words = ()
     headquarters_heads: Words = ()
     road_heads: Words = ()
+    toll_heads: Words = ()
     # Lists ner.resolve reads as sets (`_entity_words`), moved out of its code (data20):
     # building nouns ("gedung"), joining words an acronym skips ("dan"), a model's variant
     # words ("pro"), English function words in titles ("of"), words before an area's name

@@ -4049,6 +4049,18 @@ def _levy(m: Mention) -> bool:
 
 
 @cache
+def _record_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in load("entities", EntitiesData).record_heads)
+
+
+def _record(m: Mention) -> bool:
+    """A body or place of cased text opening with a record's head (`record_heads`:
+    "Berita Acara Pemeriksaan", "Izin Usaha Pertambangan"): a record or a permit, no
+    entity."""
+    return m.kind != "PERSON" and not m.blind and m.surface.startswith(_record_heads())
+
+
+@cache
 def _phrase_words() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).phrase_words)
 
@@ -7973,12 +7985,12 @@ def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ('Petak jalan [Bumi Waluya] - [Cipendeuy]') and goes with the words before it. A name
     the tagger found apart after a street and the dash is the other end ('Jalan MH Thamrin
     - [Sudirman]'), a place whatever kind it was read as."""
-    head = _street_head()
+    head, toll = _street_head(), _toll_head()
     out: list[Mention] = []
     for m in mentions:
         dash = _RANGE_DASH.search(m.surface)
         hit = head.search(m.surface, 0, dash.start()) if dash is not None else None
-        if dash is None or hit is None:
+        if dash is None or hit is None or toll.match(m.surface):
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "PLACE" and head.match(prev.surface) \
                     and _RANGE_DASH.fullmatch(text, prev.end, m.start):
@@ -7997,6 +8009,75 @@ def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out.append(Mention(m.start + a, m.start + b, "PLACE", m.surface[a:b],
                                blind=m.blind))
     return out
+
+
+@cache
+def _toll_head() -> re.Pattern[str]:
+    """A toll road's head (entities.toml `toll_heads`) opening a name, then a capital."""
+    heads = sorted(load("entities", EntitiesData).toll_heads, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?=[A-Z])")
+
+
+# A dash between a toll road's two towns, spaced on one side at least ("Kunciran
+# -Cengkareng" as IndoSum writes it too), then the capitalised second town.
+_TOLL_DASH = re.compile(r"(?: [-\u2013] ?|[-\u2013] )([A-Z][\w.]*(?: [A-Z][a-z]+)?)")
+
+
+def toll_roads(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A toll road's name runs over the dash and the second town it joins ("[Jalan Tol
+    Kunciran] - [Cengkareng]", "[Tol Jakarta] - Merak"): one road, named by both ends
+    (`toll_heads`), the town after the dash no place apart (the tagger or
+    `street_ranges` cut it at the dash). The second town is the mention right after the
+    dash, or one or two capitalised words no mention holds."""
+    toll = _toll_head()
+    out: list[Mention] = []
+    gone: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in gone:
+            continue
+        out.append(m)
+        if m.kind != "PLACE" or toll.match(m.surface) is None or _RANGE_DASH.search(m.surface):
+            continue
+        dash = _TOLL_DASH.match(text, m.end)
+        if dash is None:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.start == dash.start(1):
+            end = nxt.end
+            gone.add(k + 1)
+        elif nxt is not None and nxt.start < dash.end(1):
+            continue  # a mention inside the words after the dash: leave both
+        else:
+            end = dash.end(1)
+        m.end, m.surface = end, text[m.start:end]
+    return out
+
+
+# A flight number closing a name: an airline's two-character code, then its digits.
+_FLIGHT_CODE = re.compile(r" +[A-Z][A-Z\d] ?\d{2,4}$")
+_FLIGHT_LOOKBACK = 40  # characters before the name where a flight's cue may stand
+
+
+@cache
+def _flight_cue() -> re.Pattern[str]:
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).flight_cues))
+    return re.compile(rf"(?<!\w)(?:{cues or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def flight_numbers_cut(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A flight number run into the airline's name ("pesawat [Garuda GA193]", "maskapai
+    [Emirates EK 0357]") is cut off: the flight is no body, and the airline is named by
+    the words before it. Only after a flight's cue (`flight_cues`), as a product's model
+    code ("Chipset MT6739") looks the same."""
+    cue = _flight_cue()
+    for m in mentions:
+        code = _FLIGHT_CODE.search(m.surface) if m.kind == "ORG" else None
+        if code is None or code.start() == 0 or cue.search(
+                text, max(0, m.start - _FLIGHT_LOOKBACK), m.start) is None:
+            continue
+        m.end = m.start + code.start()
+        m.surface = text[m.start:m.end]
+    return list(mentions)
 
 
 def _split_site(mentions: Sequence[Mention]) -> list[Mention]:
@@ -12033,7 +12114,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
         and (m.start, m.end) not in schemes
-        and not _phrase_run(m) and not _levy(m) and not _passage(m)
+        and not _phrase_run(m) and not _levy(m) and not _record(m) and not _passage(m)
         and not _degree(text, m) and not _reduplicated(text, m)])
     mentions = _standings_rows(text, _lineup_players(text, mentions))
     mentions = _offices_inside_people(mentions, models.featurizer.names)
@@ -12059,7 +12140,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= inside
     mentions = _acronym_halves(text, _listed_names(text, _benches(mentions)))
     mentions = _hyphened_acronyms(text, _platform_names(text, _lower_case_orgs(text, mentions)))
-    mentions = street_ranges(text, street_names(text, _split_site(mentions)))
+    mentions = toll_roads(text, street_ranges(text, street_names(text, _split_site(mentions))))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
     _initialled(text, mentions)
@@ -12164,7 +12245,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                               models.featurizer.names)
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
-    mentions = _zone_places(text, mentions, models.gazetteer)
+    mentions = flight_numbers_cut(text, _zone_places(text, mentions, models.gazetteer))
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -35,9 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 132  # roles32 (132): a cue's list goes past a short bracketed aside after a
+    version = 133  # ent32 (133): a toll road named by both towns ("Jalan Tol X - Y") kept
+    # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
+    # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
+    # entities; a flight number cut from its airline after a flight's cue
+    # (`flight_numbers_cut`).
+    # roles32 (132): a cue's list goes past a short bracketed aside after a
     # listed name ("lima pebalap yakni A ( McLaren ) , B ( Renault ) , dan C");
-    # previous: ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
+    # ent31c (131): a party's branch ("DPC PDIP Bangli": unit head, short name,
     # region) read as one body, not the place (`ner.kinds._unit_over_body`).
     # ner31 (130): a body the tagger read closing a person's office
     # ("Wasekjen [PDI-P] Ahmad") stays an organisation of its own; an acting word and a

@@ -7111,3 +7111,15 @@ def test_answer_after_a_question_put_to_someone_is_theirs() -> None:
     assert ("Saya tidak tahu", "per:anton") in said
     # 'ujarnya' after a question put to no one named stays with the one quoted last
     assert ("Berkas itu penting", "per:kresno") in said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # spk32: an untagged office's statement: the country closing its name does not speak
+    ("Menurut pernyataan Kantor Jaksa Agung Arkadia, penyelidikan itu akan dilanjutkan "
+     "tahun depan.", None),
+    # a country's own statement still speaks
+    ("Menurut pernyataan Arkadia, penyelidikan itu akan dilanjutkan tahun depan.", "gpe:ark"),
+])
+def test_statement_of_an_untagged_office_is_no_places(text: str, speaker: str | None) -> None:
+    ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == [speaker]

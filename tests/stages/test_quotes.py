@@ -7123,3 +7123,17 @@ def test_answer_after_a_question_put_to_someone_is_theirs() -> None:
 def test_statement_of_an_untagged_office_is_no_places(text: str, speaker: str | None) -> None:
     ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
     assert [q.speaker for q in find_quotes(_art(text, ents))] == [speaker]
+
+
+def test_supposition_with_its_clause_is_the_supposers() -> None:
+    # spk32: 'Anton mengira tujuan Rudi memintanya …' is Anton's account, not Rudi's request
+    text = ("Saksi Anton Wibisono diperiksa. Dalam berkas itu, Anton mengira tujuan Rudi "
+            "Hartono memintanya mencarikan berkas agar Rina mencabut keterangannya.")
+    ents = (_ent(text, "per:anton", "PERSON", "Anton Wibisono", "Anton Wibisono", "Anton"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:anton"]
+
+
+def test_supposition_without_a_clause_is_no_speech() -> None:
+    text = "Budi Santoso mengira pria itu polisi. Rina Lestari mengira suara itu ledakan."
+    assert find_quotes(_art(text)) == []

@@ -6675,7 +6675,9 @@ class QuoteStage(Stage):
     version = 65  # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
     # 'meyakinkan' clause report speech; a name closing the first predicate's object before
     # ', menyebut' is no speaker (the sentence's subject is); a time before the subject of
-    # ', dengan menyebut'; telling in the passive ('diberitahu oleh X bahwa') is X's
+    # ', dengan menyebut'; telling in the passive ('diberitahu oleh X bahwa') is X's; an
+    # answer after a question put to someone named is theirs; 'mengira' with its clause;
+    # an untagged office's statement ('pernyataan Kantor … <country>') is not the country's
     # spk31b (64): a few words quoted inside a quotation no longer cut it; a
     # manner after a fronted verb of saying ('melanjutkan dengan tegas , “…”'); 'menilai X
     # sebagai Y' and 'menepis … bahwa' report speech

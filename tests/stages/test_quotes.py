@@ -7020,3 +7020,120 @@ def test_denial_of_a_view_with_bahwa_is_reported_speech() -> None:
     budi = next(e for e in art.entities if e.name == "Budi Santoso")
     assert [(q.content.of(art.text), q.speaker) for q in art.quotes] == [
         ("pemerintah tidak punya rencana", budi.id)]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # spk32: a reason given, a criticism after a comma, a post with a setting then 'bahwa',
+    # an assurance with its clause
+    ("Budi Santoso dipanggil polisi. Budi saat itu beralasan belum menerima surat panggilan.",
+     "belum menerima surat panggilan", "beralasan"),
+    ("Budi Santoso hadir di kampus. Namun dia mengkritik, penggabungan itu dilakukan tanpa "
+     "dasar hukum.", "penggabungan itu dilakukan tanpa dasar hukum", "mengkritik"),
+    ("Budi Santoso sedang sakit. Budi berkicau di Twitter bahwa dirinya terpaksa mangkir dari "
+     "konser.", "dirinya terpaksa mangkir dari konser", "berkicau"),
+    ("Budi Santoso datang ke Brussel. Budi meyakinkan perusahaan itu sudah sepakat untuk "
+     "diawasi.", "perusahaan itu sudah sepakat untuk diawasi", "meyakinkan"),
+])
+def test_reason_criticism_post_and_assurance_are_reported_speech(text: str, content: str,
+                                                                 cue: str) -> None:
+    art = analyze(text)
+    budi = next(e for e in art.entities if e.name == "Budi Santoso")
+    assert [(q.content.of(art.text), q.cue.of(art.text) if q.cue else None, q.speaker)
+            for q in art.quotes] == [(content, cue, budi.id)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Lestari mengkritik kebijakan itu di depan wartawan.",  # a target, no clause
+    "Burung berkicau di pagi hari.",  # no clause
+    "Rina Lestari meyakinkan investor untuk datang ke Bandung.",  # persuading, no clause
+    "Rina Lestari beralasan demikian.",  # no content of its own
+])
+def test_reason_criticism_post_and_assurance_need_their_clause(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_name_closing_the_first_predicates_object_does_not_speak() -> None:
+    # spk32: 'Harian X menindaklanjuti kabar penahanan Budi , menyebut bahwa …': the paper
+    # reports, not the one its report is about
+    text = ("Harian Pagi Raya menindaklanjuti kabar penahanan Budi Santoso , menyebut bahwa "
+            "yang bersangkutan sudah dilepaskan dengan jaminan.")
+    ents = (_ent(text, "org:hpr", "ORG", "Harian Pagi Raya", "Harian Pagi Raya"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert [(q.kind, q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("indirect", "org:hpr")]
+
+
+def test_apposed_name_after_a_comma_still_speaks() -> None:
+    # spk32: the name set off by commas after an office is the subject itself
+    text = "Kuasa hukum Rina, Budi Santoso , menyebut bahwa kliennya tidak bersalah."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina", "Rina"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:budi"]
+
+
+def test_time_phrase_before_the_subject_of_dengan_menyebut() -> None:
+    # spk32: 'Pada Februari lalu , X menjatuhkan sanksi … , dengan menyebut …': X's
+    text = ("Pada Februari lalu, Negeri Arkadia menjatuhkan sanksi kepada lembaga itu, dengan "
+            "menyebut lembaga itu telah menyalahgunakan wewenangnya.")
+    ents = (_ent(text, "gpe:ark", "GPE", "Negeri Arkadia", "Negeri Arkadia"),)
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("lembaga itu telah menyalahgunakan wewenangnya", "gpe:ark")]
+
+
+def test_telling_in_the_passive_is_the_tellers_statement() -> None:
+    # spk32: 'X diberitahu oleh Y bahwa …' is Y's statement, as 'Y memberi tahu X bahwa …'
+    text = ("Budi Santoso diberitahu oleh Rina Lestari bahwa rapat ditunda sampai pekan "
+            "depan.")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
+    assert [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))] == [
+        ("rapat ditunda sampai pekan depan", "per:rina")]
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso diberitahu soal jadwal rapat oleh panitia.",  # no 'bahwa', no content
+    "Budi Santoso diberitahu bahwa rapat ditunda sampai pekan depan.",  # no teller named
+])
+def test_telling_in_the_passive_needs_teller_and_bahwa(text: str) -> None:
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert "per:budi" not in [q.speaker for q in find_quotes(_art(text, ents))]
+
+
+def test_answer_after_a_question_put_to_someone_is_theirs() -> None:
+    # spk32: '“…?” tanya jaksa X kepada Y . “…,” jawabnya' is Y's answer, not the asker's
+    text = ("Sidang itu menghadirkan saksi Anton Wibisono. \"Siapa yang menyuruh saudara "
+            "mencari berkas itu?\" tanya jaksa Kresno Budiman kepada Anton. \"Saya tidak "
+            "tahu,\" jawabnya. \"Lalu siapa yang menyuruh saudara?\" tanya Kresno lagi. "
+            "\"Berkas itu penting,\" ujarnya.")
+    ents = (_ent(text, "per:anton", "PERSON", "Anton Wibisono", "Anton Wibisono", "Anton"),
+            _ent(text, "per:kresno", "PERSON", "Kresno Budiman", "Kresno Budiman", "Kresno"))
+    said = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert ("Saya tidak tahu", "per:anton") in said
+    # 'ujarnya' after a question put to no one named stays with the one quoted last
+    assert ("Berkas itu penting", "per:kresno") in said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # spk32: an untagged office's statement: the country closing its name does not speak
+    ("Menurut pernyataan Kantor Jaksa Agung Arkadia, penyelidikan itu akan dilanjutkan "
+     "tahun depan.", None),
+    # a country's own statement still speaks
+    ("Menurut pernyataan Arkadia, penyelidikan itu akan dilanjutkan tahun depan.", "gpe:ark"),
+])
+def test_statement_of_an_untagged_office_is_no_places(text: str, speaker: str | None) -> None:
+    ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == [speaker]
+
+
+def test_supposition_with_its_clause_is_the_supposers() -> None:
+    # spk32: 'Anton mengira tujuan Rudi memintanya …' is Anton's account, not Rudi's request
+    text = ("Saksi Anton Wibisono diperiksa. Dalam berkas itu, Anton mengira tujuan Rudi "
+            "Hartono memintanya mencarikan berkas agar Rina mencabut keterangannya.")
+    ents = (_ent(text, "per:anton", "PERSON", "Anton Wibisono", "Anton Wibisono", "Anton"),
+            _ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:anton"]
+
+
+def test_supposition_without_a_clause_is_no_speech() -> None:
+    text = "Budi Santoso mengira pria itu polisi. Rina Lestari mengira suara itu ledakan."
+    assert find_quotes(_art(text)) == []

@@ -1884,6 +1884,9 @@ class QuoteIndirect(LangData):
     giving_verbs: Words = ()
     # Requests and orders in the passive whose agent asked: 'ia diminta oleh Conte untuk …'.
     asked_passives: Words = ()
+    # Telling in the passive, the teller after 'oleh', then 'bahwa' and what was told:
+    # 'Gatot diberitahu oleh pihak maskapai bahwa …' (the teller's statement).
+    told_passives: Words = ()
     # Passive verbs of saying in a cleft, the named agent right after them, then a copula and
     # the point made: 'Salah satu yang disoroti Budi adalah …' (the agent's point); the
     # copulas that open the point ('adalah', 'yakni').
@@ -2194,6 +2197,10 @@ class QuoteSpeaker(LangData):
     # Articles of a person ('Sang aktor melanjutkan'): with a role or person noun after
     # them they refer back, demonstrative or not.
     person_articles: Words = ()
+    # Cues of an answer, and of the question it answers: '“…?” tanya jaksa Budi kepada
+    # Anton. “…,” jawabnya' is Anton's answer, the one asked.
+    answer_cues: Words = ()
+    question_cues: Words = ()
     list_openers: Words = ()
     # Words before a subject that make its clause a request or purpose, not a statement of
     # that subject ('meminta agar TNI mengungkapkan …': TNI does not speak).

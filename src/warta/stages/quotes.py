@@ -174,6 +174,7 @@ class _Lex:
     giving_any: re.Pattern[str]
     source_aside: re.Pattern[str]  # ' seperti dikutip Reuters ,' between subject and verb
     asked_by: re.Pattern[str]  # 'diminta oleh X untuk …': a request in the passive
+    told_by: re.Pattern[str]  # 'diberitahu oleh X bahwa …': telling in the passive
     cleft_agent: re.Pattern[str]  # 'yang disoroti X adalah …': the point X made
     passive_agent: re.Pattern[str]  # 'disebut Talbot bisa …': a named agent's statement
     anonymous_heads: frozenset[str]
@@ -214,6 +215,8 @@ class _Lex:
     listing: re.Pattern[str]
     person_nouns: frozenset[str]
     person_articles: frozenset[str]
+    answer_cues: frozenset[str]
+    question_cues: frozenset[str]
     list_openers: frozenset[str]
     purpose_words: frozenset[str]
     talked_about: frozenset[str]
@@ -470,6 +473,10 @@ def _lex() -> _Lex:
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
             r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
+        told_by=re.compile(
+            rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.told_passives)}))\s+(?i:oleh)\s+"
+            r"(?P<spk>[^,.;:!?\"“”()\s][^,.;:!?\"“”()]{0,80}?)\s+(?i:bahwa)\s+"
+            r"(?P<content>\S+\s+\S)") if ind.told_passives else re.compile(r"(?!)"),
         cleft_agent=re.compile(
             rf"(?<![\w-])(?i:yang)\s+(?P<cue>(?i:{_alt(ind.cleft_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+[^.;:!?\"“”]{0,80}?"
@@ -558,6 +565,8 @@ def _lex() -> _Lex:
             r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
         person_nouns=frozenset(w.casefold() for w in sp.person_nouns),
         person_articles=frozenset(sp.person_articles),
+        answer_cues=frozenset(sp.answer_cues),
+        question_cues=frozenset(sp.question_cues),
         list_openers=frozenset(w.casefold() for w in sp.list_openers),
         purpose_words=frozenset(w.casefold() for w in sp.purpose_words),
         talked_about=frozenset(w.casefold() for w in sp.talked_about),
@@ -2438,8 +2447,12 @@ def speaker_kind(phrase: str, entity: Entity | None
     if head in lex.gathering_heads:
         return False, None  # 'Diskusi tersebut menekankan …': a meeting, no one speaking
     if head in lex.document_heads:
+        # 'pernyataan Kantor Jaksa Agung Spanyol': an office's statement, the untagged office
+        # no place; the country closing its name is not the speaker (spk32; who round 301:
+        # wrong), as 'Kantor Jaksa Agung Spanyol menyatakan' has it
+        office = len(words) > 1 and words[1] in lex.organisation_heads
         return kind in ("ORG", "PERSON") or (
-            kind == "PLACE" and head in lex.statement_heads), "document"
+            kind == "PLACE" and head in lex.statement_heads and not office), "document"
     if head in lex.organisation_heads and kind != "PERSON":
         # 'ungkap pihak Gedung Putih': 'pihak' and a place's name alone is the body that
         # place stands for, as the bare name is (speak12; who round 254: missing)
@@ -3635,8 +3648,11 @@ def _asked_by(text: str, sent: Span) -> _Found | None:
     order in the passive, its agent after 'oleh' (or a capitalised agent right after the
     verb), then what was asked after 'untuk' or 'agar': the agent said it, as 'Conte
     meminta dia untuk …' (speak15; who round 260: missed). The agent must be a name: 'ia
-    diminta untuk datang' names no one."""
-    m = _lex().asked_by.search(text, sent.start, sent.end)
+    diminta untuk datang' names no one. So is telling in the passive with 'oleh' and
+    'bahwa': 'Gatot diberitahu oleh pihak maskapai bahwa …' (spk32; who round 301: missed)."""
+    lex = _lex()
+    m = lex.asked_by.search(text, sent.start, sent.end) \
+        or lex.told_by.search(text, sent.start, sent.end)
     if m is None:
         return None
     spk = _speaker_after(text, m.start("spk"), m.end("spk"))
@@ -4452,12 +4468,16 @@ def _frame_comma(text: str, toks: Sequence[tuple[int, int]], j: int) -> int | No
     """The comma closing a frame that opens at `j`, right after a verb of saying ('Agus
     melanjutkan [melalui program hutan lestari hingga Mei 2025] , Pertamina Foundation
     telah mengimplementasikan …', who round 245: missed), when a clause follows it: within
-    fourteen words, no other verb of saying or mark of speech between; else None."""
+    fourteen words, no other verb of saying or mark of speech between; else None. A 'bahwa'
+    closes the frame too ('Aaron berkicau [di Twitter] bahwa …', spk32; who round 301:
+    missed): its index is returned, the caller steps over it."""
     lex = _lex()
     for c in range(j + 1, min(j + 15, len(toks))):
         w = text[toks[c][0]:toks[c][1]]
         if w.casefold() in lex.indirect_verbs or w in ("“", "”", "\"", ";", ":", "."):
             return None
+        if w.casefold() == "bahwa":
+            return c if c + 2 < len(toks) else None
         if w == ",":
             return c if c + 2 < len(toks) and (_clause_follows(text, toks, c + 1)
                                                or _opens_clause(text, toks, c + 1)) else None
@@ -4685,6 +4705,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         spk = _speaker_before(text, sent.start, toks[neg][0])
         if spk is None:
             spk = _shared_subject(text, toks, neg)
+        elif (opener := _subject_past_object(text, toks, neg, spk)) is not None:
+            spk = opener
         if spk is None:
             spk = _described_subject(text, toks, neg)
         if spk is None or (w in lex.finding_verbs and not _finder(text, sent.start, spk)):
@@ -4830,6 +4852,13 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
         return None  # 'bangsa yang menghargai dan menghormati …': a relative clause's verbs
     if i >= 1 and text[toks[i - 1][0]:toks[i - 1][1]].casefold() == "yang":
         return None  # 'KUHP yang dengan tegas menyatakan …': the relative's own verb
+    return _opening_subject(text, toks, i)
+
+
+def _opening_subject(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
+    """The subject of the sentence's first verb before token `i`, when it opens the
+    sentence or follows an opening connective or time phrase and its comma; else None."""
+    lex = _lex()
     first = 0  # where the subject opens
     if i > 2 and text[toks[0][0]:toks[0][1]].casefold() in lex.epithet_openers \
             and text[toks[1][0]].isupper():
@@ -4843,6 +4872,12 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
                     in lex.connectives:
                 first = v + 1
                 continue
+            if first == 0 and v <= 5 and text[toks[0][0]:toks[0][1]].casefold() \
+                    in lex.when_words:
+                # 'Pada Februari lalu , AS menjatuhkan sanksi … , dengan menyebut …': a time
+                # before the subject (spk32; who round 301: missed)
+                first = v + 1
+                continue
             return None  # a clause before the subject: not read here
         if w.islower() and _verb(w) and v > first:
             if w.startswith("di"):
@@ -4853,6 +4888,34 @@ def _shared_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Span 
                 end -= 1  # 'Budi enggan merinci … dan hanya mengatakan': Budi's both
             spk = _speaker_before(text, toks[first][0], toks[end][0])
             return spk if spk is not None and spk.start == toks[first][0] else None
+    return None
+
+
+def _subject_past_object(text: str, toks: Sequence[tuple[int, int]], k: int,
+                         spk: Span) -> Span | None:
+    """'Variety menindaklanjuti kabar penahanan Aaron , menyebut bahwa …': the name before
+    the comma closes the object of the sentence's first predicate, an active verb with no
+    comma between; the verb of saying at `k` after the comma is a second predicate of the
+    subject that opens the sentence (spk32; who round 301: wrong, the report given to the
+    one it is about). None when the name is no such object or no subject opens it."""
+    lex = _lex()
+    i = k - 1
+    while i > 0 and text[toks[i][0]:toks[i][1]].casefold() in lex.adverbs:
+        i -= 1
+    if i <= 1 or text[toks[i][0]:toks[i][1]] != "," or spk.end > toks[i][0]:
+        return None
+    si = next((t for t in range(i) if toks[t][0] == spk.start), None)
+    if si is None:
+        return None
+    for v in range(si - 1, 0, -1):
+        w = text[toks[v][0]:toks[v][1]]
+        if not w.isalpha():
+            return None  # a comma or a bracket: an apposition or an aside, read as before
+        if w.islower() and not w.startswith(("di", "ter")) and _verb(w):
+            if text[toks[v - 1][0]:toks[v - 1][1]].casefold() == "yang":
+                return None  # 'warga yang menolong Budi , mengatakan': not read here
+            subj = _opening_subject(text, toks, v + 1)
+            return subj if subj is not None and subj.end <= toks[v][0] else None
     return None
 
 
@@ -5918,6 +5981,39 @@ def _latest_speaker(history: Sequence[tuple[int, str]], floor: int,
                 default)
 
 
+def _cue_word(cue: str) -> str:
+    """A cue in lower case without its '-nya' ('jawabnya' -> 'jawab')."""
+    low = cue.casefold()
+    return low[:-3] if low.endswith("nya") else low
+
+
+def _asked_before(text: str, ix: _Index, f: _Found, out: Sequence[Quote]) -> str | None:
+    """The person a question was put to ('kepada X' right after the asker) when the quote
+    before `f` is that question and `f`'s cue an answer ('“…?” tanya jaksa Budi kepada
+    Anton . “Saya tidak tahu,” jawabnya': Anton's); else None."""
+    lex = _lex()
+    if f.cue is None or _cue_word(f.cue.of(text)) not in lex.answer_cues or not out:
+        return None
+    prev = out[-1]
+    if prev.speaker_span is None or prev.content.end > f.content.start:
+        return None
+    if not (prev.content.of(text).rstrip().endswith("?")
+            or (prev.cue is not None and _cue_word(prev.cue.of(text)) in lex.question_cues)):
+        return None
+    m = _TO_ASKED.match(text, prev.speaker_span.end)
+    if m is None:
+        return None
+    who = next((ent.id for sp, (_, _, ent) in ix.mentions.starting(m.end(), m.end() + 40)
+                if ent.kind == "PERSON" and ent.id != prev.speaker
+                and not any(c in text[m.end():sp.start] for c in ".,;:!?\"“”")), None)
+    return who
+
+
+# 'kepada' right after the asker's phrase, a short aside allowed ('tanya jaksa Budi dalam
+# sidang kepada Anton'), no full stop, comma or quotation mark between
+_TO_ASKED = re.compile(r"[^.,;:!?\"“”]{0,40}?\bkepada\s+")
+
+
 def _suspect_told_of(text: str, ix: _Index, at: int, who: str, out: Sequence[Quote],
                      spoke_as: dict[str, list[Span]]) -> bool:
     """Whether `who` was never quoted but an earlier quote referred to them by a reference
@@ -6457,6 +6553,11 @@ def find_quotes(article: Article) -> list[Quote]:
                     history, ix.lookback_floor(at, 3 * lex.lookback),
                     lambda who: _spoke_for(by_id[who], setting, text, spoke_as.get(who, ()), ix),
                     speaker)
+            if speaker is not None and phrase in singular and f.cue is not None \
+                    and (asked := _asked_before(text, ix, f, out)) is not None:
+                # '“…?” tanya jaksa Budi kepada Anton . “…,” jawabnya': the one asked
+                # answers, not the asker quoted last (spk32; who round 301: wrong)
+                speaker = asked
             # The entities named inside the speaker phrase.
             here = [ent for _, (_, _, ent) in ix.mentions.overlapping(
                 f.speaker_span.start, f.speaker_span.end)]
@@ -6571,7 +6672,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 64  # spk31b (64): a few words quoted inside a quotation no longer cut it; a
+    version = 65  # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
+    # 'meyakinkan' clause report speech; a name closing the first predicate's object before
+    # ', menyebut' is no speaker (the sentence's subject is); a time before the subject of
+    # ', dengan menyebut'; telling in the passive ('diberitahu oleh X bahwa') is X's; an
+    # answer after a question put to someone named is theirs; 'mengira' with its clause;
+    # an untagged office's statement ('pernyataan Kantor … <country>') is not the country's
+    # spk31b (64): a few words quoted inside a quotation no longer cut it; a
     # manner after a fronted verb of saying ('melanjutkan dengan tegas , “…”'); 'menilai X
     # sebagai Y' and 'menepis … bahwa' report speech
     # spk31 (63): 'sang <noun> yang … itu' after a connective speaks; a

@@ -2639,6 +2639,8 @@ class TimexData(LangData):
     held_event: WordList = WordList(words=())  # "digelar": a sentence dating an event (tx28)
     # "nanti": a part of the day said with it after a habit's in its sentence is any day's (tx29)
     habit_then: WordList = WordList(words=())
+    # "terlebih": "dahulu" right after one is "first", no past (tx32)
+    first_before: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -1889,7 +1889,7 @@ def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "PAST_REF")
 
 
-_FIRST_BEFORE = frozenset({"lebih", "terlebih"})  # "terlebih dahulu" = first
+_FIRST_BEFORE = WordSet("timex", TimexData, "first_before.words")  # "terlebih": timex.toml
 
 
 def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:

@@ -2641,6 +2641,8 @@ class TimexData(LangData):
     habit_then: WordList = WordList(words=())
     # "terlebih": "dahulu" right after one is "first", no past (tx32)
     first_before: WordList = WordList(words=())
+    # "tadi", "ini", "nanti" after a part of the day: the publication day's part (tx32)
+    today_trails: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]

@@ -4311,14 +4311,20 @@ def _paired_predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             pairs.append((start_a, by_start[pair.end()][0], first, by_start[pair.end()][1]))
     for _, end_b, first, second in pairs:
         _pair_roles(art, first, second, pred.match(text, end_b), sentences, starts)
-    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
-    for m in re.finditer(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", text, re.IGNORECASE):
+    for m in _pair_pronoun().finditer(text):
         idx = _sentence_at(sentences, starts, m.start())
         floor = sentences[max(0, idx - 1)].start if sentences else 0
         named = [p for p in pairs if floor <= p[0] and p[1] <= m.start()]
         if named:
             _, _, first, second = named[-1]
             _pair_roles(art, first, second, pred.match(text, m.end()), sentences, starts)
+
+
+@cache
+def _pair_pronoun() -> re.Pattern[str]:
+    """A pair's pronoun of coref.toml `pair_pronouns` ('Keduanya'), as a whole word."""
+    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
+    return re.compile(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", re.IGNORECASE)
 
 
 def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,

@@ -3714,6 +3714,12 @@ def _listed_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*(?:[,.;]|(?:{joiners})(?![\w-])|$)"))
 
 
+@cache
+def _role_list_joiners() -> frozenset[str]:
+    """roles.toml's `listed_role_joiners` ('dan', 'serta') as a set of words."""
+    return frozenset(load("roles", RolesData).listed_role_joiners)
+
+
 def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
                       listed: bool) -> tuple[bool, int | None]:
     """Add the role joined to the one ending at `pos` ('dan peneliti dari …', or with
@@ -4994,7 +5000,7 @@ def _second_role(words: Sequence[str], i: int, end: int) -> bool:
     """Whether 'dan'/'serta' and a capitalised head open a second role in words[i:end]:
     'Zulkifli Hasan yang juga ketua umum PAN [dan Ketua DPR], Setya Novanto' -- the role
     before the name is the second one only."""
-    return any(words[x].casefold() in ("dan", "serta") and words[x + 1][:1].isupper()
+    return any(words[x].casefold() in _role_list_joiners() and words[x + 1][:1].isupper()
                and _head_len(words, x + 1) for x in range(i, end - 1))
 
 
@@ -5043,7 +5049,7 @@ def _described_field(words: Sequence[str], j: int) -> int:
         w = words[k]
         if w in preps:
             break
-        joins = w in ("dan", "serta") and k > j and k + 1 < len(words) \
+        joins = w in _role_list_joiners() and k > j and k + 1 < len(words) \
             and words[k + 1] not in preps
         noun = w.isalpha() and w.islower() and w not in role_words().sham_words \
             and (lex.get(w, "").startswith(("NN", "JJ")) or unknown_noun(w, lex))

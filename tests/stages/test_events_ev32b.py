@@ -7,16 +7,13 @@ stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 BAND = ("org:band", "ORG", "Kelana Band")
 POLICE = ("org:pol", "ORG", "Kepolisian Tirtamaya")
 DINAS = ("org:dinas", "ORG", "Dinas Peternakan Tirtamaya")
-
-
-def _codes(text: str, *ents: tuple[str, str, str]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}
 
 
 def test_figures_reported_are_news_not_a_complaint() -> None:

@@ -4215,17 +4215,8 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
     for m in _described_office().finditer(text):
         if not _speaker_slot(text, m.start()):
             continue  # an object's description ('menangkap pria yang bekerja sebagai …')
-        idx = _sentence_at(sentences, starts, m.start())
-        near: dict[int, _Ent] = {}
-        for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
-            floor = sentences[max(0, idx - back)].start if sentences else 0
-            # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
-            # Hilton , " ujarnya'), not one the narration refers back to
-            near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
-                floor <= x.start and x.end <= m.start() and not _inside_quote(text, x.start)
-                for x in e.mentions)}
-            if near:
-                break
+        near = _narrated_before(art, sentences, _sentence_at(sentences, starts, m.start()),
+                                m.start())
         if len(near) > 1:
             # the one named last after a verb of saying where a quote closes right before;
             # else several named are no sure referent ('A mengaku … B memuji … . Menurut
@@ -4236,6 +4227,24 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
         sent = _sentence_holding(sentences, starts, m.start())
         end = sent.end if sent is not None else len(text)
         _add_role_at(art, next(iter(near.values())), m.end(), end, open_=True)
+
+
+def _narrated_before(art: _Article, sentences: Sequence[Span], idx: int,
+                     at: int) -> dict[int, _Ent]:
+    """The persons the narration names before `at` since the sentence before the one at
+    `idx`, else since two or three before (the nearest span naming any), by id."""
+    text = art.text
+    near: dict[int, _Ent] = {}
+    for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
+        floor = sentences[max(0, idx - back)].start if sentences else 0
+        # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
+        # Hilton , " ujarnya'), not one the narration refers back to
+        near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
+            floor <= x.start and x.end <= at and not _inside_quote(text, x.start)
+            for x in e.mentions)}
+        if near:
+            break
+    return near
 
 
 def _superlative(word: str, lex: dict[str, str]) -> bool:

@@ -2141,7 +2141,7 @@ def test_joined_offices_are_read_in_every_copy_of_a_repeated_paragraph() -> None
 @given(st.text(alphabet="ab ,\n\t", max_size=30), st.integers(0, 30))
 def test_the_offsets_before_a_name_are_the_stripped_prefix(text: str, at: int) -> None:
     at = min(at, len(text))
-    end = coref_module._spaces_before(text, at)
+    end = coref_module._rstrip_end(text, at)
     assert end == len(text[:at].rstrip())
     head = text[:end]
     word = text[coref_module._word_start(text, end):end]

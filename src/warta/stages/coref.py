@@ -5118,13 +5118,13 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
         for m in sorted(e.mentions, key=lambda s: s.start):
             # The text before the name, less spaces and one comma, read by its end offset:
             # a copy of the whole text before each name was quadratic on a long text.
-            end = _spaces_before(text, m.start)
+            end = _rstrip_end(text, m.start)
             if text.endswith(",", 0, end):
-                end = _spaces_before(text, end - 1)
+                end = _rstrip_end(text, end - 1)
             role = next((r for r in e.roles if text.endswith(r, 0, end)), None)
             if role is None:
                 continue
-            cut = _spaces_before(text, end - len(role))  # where the words before it end
+            cut = _rstrip_end(text, end - len(role))  # where the words before it end
             joiner = text[_word_start(text, cut):cut]
             folded = joiner.casefold()
             if folded not in _also_words() and folded not in _role_joiners():
@@ -5146,13 +5146,6 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 first = " ".join(text[toks[got[0]][0]:toks[got[1] - 1][1]].split())
                 if first not in e.roles:
                     e.roles.append(first)
-
-
-def _spaces_before(text: str, end: int) -> int:
-    """`len(text[:end].rstrip())`, without the copy."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _word_start(text: str, end: int) -> int:

@@ -4196,11 +4196,11 @@ def _described_office() -> re.Pattern[str]:
     """'pria yang sudah 20 tahun berkarier sebagai …': a person noun of coref.toml
     `description_nouns`, a relative 'yang' and up to four words, then a predicate of
     office of roles.toml `role_predicates` that ends in 'sebagai' (the role after it)."""
-    nouns = "|".join(re.escape(w) for w in load("coref", CorefData).description_nouns)
+    nouns = word_alternation(load("coref", CorefData).description_nouns)
     links = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
         load("roles", RolesData).role_predicates, key=len, reverse=True)
         if p.split()[-1] == "sebagai")
-    return re.compile(rf"(?<![\w-])(?:{nouns or '(?!)'})\s+yang(?:\s+[\w-]+){{0,4}}?"
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+yang(?:\s+[\w-]+){{0,4}}?"
                       rf"\s+(?:{links or '(?!)'})\s+", re.IGNORECASE)
 
 
@@ -4338,8 +4338,8 @@ def _paired_predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
 @cache
 def _pair_pronoun() -> re.Pattern[str]:
     """A pair's pronoun of coref.toml `pair_pronouns` ('Keduanya'), as a whole word."""
-    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
-    return re.compile(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", re.IGNORECASE)
+    words = word_alternation(load("coref", CorefData).pair_pronouns)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,

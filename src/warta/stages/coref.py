@@ -4342,6 +4342,12 @@ def _pair_pronoun() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
+# Punctuation that ends the two roles after a predicate of office ("menjadi gubernur dan
+# wakil gubernur [,] …"), and how many words after the predicate they may take.
+_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
+_PAIR_ROLE_REACH = 12
+
+
 def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,
                 sentences: Sequence[Span], starts: list[int] | None) -> None:
     """Give `first` and `second` the two roles joined by 'dan' after the predicate `cue`
@@ -4353,14 +4359,12 @@ def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | N
     end = sent.end if sent is not None else len(text)
     stop = _ROLE_STOP.search(text, cue.end(), end)
     stop_at = stop.start() if stop else end
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), stop_at)][:12]
+    words = _TOKEN.finditer(text, cue.end(), stop_at)
+    toks = [(t.start(), t.end()) for t in words][:_PAIR_ROLE_REACH]
     k = _second_of_pair([text[a:b] for a, b in toks])
     if k:
         _add_role_at(art, first, cue.end(), toks[k - 2][1])
         _add_role_at(art, second, toks[k][0], stop_at)
-
-
-_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
 
 
 @cache

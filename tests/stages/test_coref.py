@@ -2141,7 +2141,7 @@ def test_joined_offices_are_read_in_every_copy_of_a_repeated_paragraph() -> None
 @given(st.text(alphabet="ab ,\n\t", max_size=30), st.integers(0, 30))
 def test_the_offsets_before_a_name_are_the_stripped_prefix(text: str, at: int) -> None:
     at = min(at, len(text))
-    end = coref_module._spaces_before(text, at)
+    end = coref_module._rstrip_end(text, at)
     assert end == len(text[:at].rstrip())
     head = text[:end]
     word = text[coref_module._word_start(text, end):end]
@@ -3833,12 +3833,12 @@ def test_academic_title_bound_to_a_body_after_the_name_is_a_role() -> None:  # r
 def test_role_field_of_several_words_before_a_body_and_name() -> None:  # roles32
     # 'kata analis media digital dan periklanan dari X , Budi': the head's field of nouns
     # and adjectives, 'dan' between, closed by 'dari' and the body (who round 300: missed)
-    text = ("Langkah itu wajar , kata analis media digital dan periklanan daring dari Pelita "
+    text = ("Langkah itu wajar , kata analis media sosial dan hiburan daring dari Pelita "
             "Riset , Marko Halvorsen di Oslo .")
     out = _link(text, _ent(text, "PERSON", "Marko Halvorsen", "Marko Halvorsen"),
                 _ent(text, "ORG", "Pelita Riset", "Pelita Riset"))
     assert _by_name(out, "Marko Halvorsen").roles == (
-        "analis media digital dan periklanan daring dari Pelita Riset",)
+        "analis media sosial dan hiburan daring dari Pelita Riset",)
     text = "Langkah itu wajar , kata analis media dari Pelita Riset , Marko Halvorsen ."
     out = _link(text, _ent(text, "PERSON", "Marko Halvorsen", "Marko Halvorsen"),
                 _ent(text, "ORG", "Pelita Riset", "Pelita Riset"))
@@ -3854,7 +3854,7 @@ def test_speaker_described_by_a_clause_of_office_gets_the_role() -> None:  # rol
                 _ent(text, "ORG", "PT Cahaya Biru", "PT Cahaya Biru"))
     assert _by_name(out, "Rendi Saputra").roles == ("Technical Consultant PT Cahaya Biru",)
     text = ("Rendi Saputra merancang gaun itu . \" Rasanya senang , \" ujarnya . Menurut pria "
-            "yang sudah 20 tahun berkarier sebagai desainer ini , gaun itu dibuat sebulan .")
+            "yang sejak muda berkarier sebagai desainer ini , gaun itu dibuat sebulan .")
     out = _link(text, _ent(text, "PERSON", "Rendi Saputra", "Rendi Saputra", "Rendi"))
     assert _by_name(out, "Rendi Saputra").roles == ("desainer",)
     # a name inside the quote before is no one the description refers back to

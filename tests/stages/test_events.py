@@ -319,6 +319,11 @@ def quoted_roles(text: str, *entities: tuple[str, str, str]
     return roles(quoted_art(text, *entities))
 
 
+def quoted_codes(text: str, *entities: tuple[str, str, str]) -> set[str]:
+    """The codes of `quoted_roles`' events (the per-branch rule files' shared test)."""
+    return {c for c, _, _ in quoted_roles(text, *entities)}
+
+
 # The made-up person and body the per-branch rule files (test_events_*.py) write their
 # sentences about.
 BUDI_SANTOSO = ("per:budi", "PERSON", "Budi Santoso")

@@ -6,15 +6,12 @@ its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 VIRUS = ("misc:v", "ORG", "KunciMati")
 SYSTEM = ("misc:w", "ORG", "Jendela")
-
-
-def _codes(text: str, *ents: tuple[str, str, str]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}
 
 
 def test_an_attack_guarded_against_is_none() -> None:

@@ -7,6 +7,7 @@ stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
@@ -15,13 +16,9 @@ POLICE = ("org:pol", "ORG", "Kepolisian Tirtamaya")
 DINAS = ("org:dinas", "ORG", "Dinas Peternakan Tirtamaya")
 
 
-def _codes(text: str, *ents: tuple[str, str, str]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}
-
-
 def test_figures_reported_are_news_not_a_complaint() -> None:
-    assert "ACCUSE" not in _codes("Kepolisian Tirtamaya melaporkan , setidaknya 12 orang "
-                                  "lainnya terluka .", POLICE)
+    assert "ACCUSE" not in _codes("Kepolisian Tirtamaya melaporkan , sedikitnya tujuh pendaki "
+                                  "terluka .", POLICE)
     assert "ACCUSE" not in _codes("Kepolisian Tirtamaya melaporkan tiga orang tewas dalam "
                                   "kecelakaan itu .", POLICE)
     # a complaint filed with the police stays
@@ -29,8 +26,8 @@ def test_figures_reported_are_news_not_a_complaint() -> None:
 
 
 def test_an_audiences_call_at_a_show_is_no_request() -> None:
-    assert "REQUEST" not in _codes("Kelana Band menambah dua lagu atas permintaan penonton "
-                                   "di luar daftar .", BAND)
+    assert "REQUEST" not in _codes("Kelana Band memainkan satu lagu lama atas permintaan "
+                                   "penonton .", BAND)
     # a party's request stays
     assert "REQUEST" in _codes("Kelana Band tampil lagi atas permintaan Budi Santoso .",
                                BAND, BUDI)
@@ -38,7 +35,7 @@ def test_an_audiences_call_at_a_show_is_no_request() -> None:
 
 def test_medical_staff_readied_are_no_force() -> None:
     assert "MOBILIZE" not in _codes("Dinas Peternakan Tirtamaya akan menyiagakan dokter hewan "
-                                    "di 40 pos pemeriksaan .", DINAS)
+                                    "di setiap pasar ternak .", DINAS)
     assert "MOBILIZE" not in _codes("Dinas Peternakan Tirtamaya mengerahkan tenaga medis ke "
                                     "lokasi banjir .", DINAS)
     # a security force readied stays
@@ -47,18 +44,18 @@ def test_medical_staff_readied_are_no_force() -> None:
 
 
 def test_a_workplaces_own_rules_are_no_ban() -> None:
-    assert "COERCE" not in _codes("Budi Santoso melarang memakai telepon genggam selama "
-                                  "bekerja dengannya .", BUDI)
-    assert "COERCE" not in _codes("Budi Santoso juga tak mengizinkan ada pemain dan kru yang "
-                                  "membawa botol minum .", BUDI)
+    assert "COERCE" not in _codes("Budi Santoso melarang makan camilan selama bekerja di "
+                                  "dapurnya .", BUDI)
+    assert "COERCE" not in _codes("Budi Santoso tak mengizinkan ada penari dan kru yang "
+                                  "merokok di belakang panggung .", BUDI)
     # an authority's ban on the public stays
     assert "COERCE" in _codes("Kepolisian Tirtamaya melarang warga menggelar pesta kembang "
                               "api di alun-alun .", POLICE)
 
 
 def test_a_need_granted_admits_no_deed() -> None:
-    assert "CONCEDE" not in _codes("Budi Santoso tidak menampik bahwa dalam proses itu memang "
-                                   "dibutuhkan waktu yang panjang .", BUDI)
+    assert "CONCEDE" not in _codes("Budi Santoso tidak menampik bahwa untuk proyek itu memang "
+                                   "dibutuhkan dana besar .", BUDI)
     # a deed admitted stays
     assert "CONCEDE" in _codes("Budi Santoso tidak membantah bahwa dia memang menerima uang "
                                "dari Rudi Hartono .", BUDI, RUDI)
@@ -79,11 +76,11 @@ def test_a_list_of_persons_each_with_an_origin_keeps_every_member() -> None:
 
 
 def test_a_comparative_charge_accuses_the_clauses_subject() -> None:
-    got = _roles("Ani Rahma merasa tidak pernah melakukan pemukulan seperti yang dituduhkan "
+    got = _roles("Ani Rahma merasa tidak pernah mengambil uang kas seperti yang dituduhkan "
                  "Budi Santoso .", ANI, BUDI)
     assert ("ACCUSE", ("per:budi",), ("per:ani",)) in got
     # a content clause with its own subject: that subject is charged, not the speaker
-    got = _roles("Ani Rahma mengatakan Rudi Hartono tidak pernah melakukan pemukulan seperti "
+    got = _roles("Ani Rahma mengatakan Rudi Hartono tidak pernah mengambil uang kas seperti "
                  "yang dituduhkan Budi Santoso .", ANI, BUDI, RUDI)
     accused = [t for c, _, t in got if c == "ACCUSE"]
     assert accused and all("per:ani" not in t for t in accused)

@@ -2397,6 +2397,8 @@ class RolesData(LangData):
     become_words: Words = ()
     # adjectives of fame the lexicon reads as verbs, inside a role ("desainer ternama")
     fame_words: Words = ()
+    # "Budi , profesor dari X": a title that is an office after a name when a preposition and
+    # the body follow, and those prepositions (roles32, roles.toml).
     body_bound_titles: Words = ()
     body_bound_prepositions: Words = ()
     # copulas among role_predicates: a lower-case head after one, run into 'yang', is a
@@ -2646,6 +2648,10 @@ class TimexData(LangData):
     held_event: WordList = WordList(words=())  # "digelar": a sentence dating an event (tx28)
     # "nanti": a part of the day said with it after a habit's in its sentence is any day's (tx29)
     habit_then: WordList = WordList(words=())
+    # "terlebih": "dahulu" right after one is "first", no past (tx32)
+    first_before: WordList = WordList(words=())
+    # "tadi", "ini", "nanti" after a part of the day: the publication day's part (tx32)
+    today_trails: WordList = WordList(words=())
     weekend: WordList
     # Numbers and units of durations.
     numbers: dict[str, StrictFloat]
@@ -2972,6 +2978,8 @@ class CorefData(LangData):
     # Last words of those links that give a role with no known head after them ("Budi
     # selaku juru kunci makam", "Rina yang merupakan seorang ahli gizi"; roles25).
     open_role_links: Words = ()
+    # "pria yang bekerja sebagai …": person nouns opening a speaker's description of office,
+    # and a pair's pronoun ("Keduanya … dilantik menjadi A dan B"); roles32, coref.toml.
     description_nouns: Words = ()
     pair_pronouns: Words = ()
     # Verbs before a name that let a bare "sebagai" after it give the name's role

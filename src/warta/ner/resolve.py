@@ -8014,8 +8014,8 @@ def street_ranges(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 @cache
 def _toll_head() -> re.Pattern[str]:
     """A toll road's head (entities.toml `toll_heads`) opening a name, then a capital."""
-    heads = sorted(load("entities", EntitiesData).toll_heads, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?=[A-Z])")
+    return re.compile(rf"(?:{word_alternation(load('entities', EntitiesData).toll_heads)})"
+                      r"\s+(?=[A-Z])")
 
 
 # A dash between a toll road's two towns, spaced on one side at least ("Kunciran
@@ -8060,8 +8060,8 @@ _FLIGHT_LOOKBACK = 40  # characters before the name where a flight's cue may sta
 
 @cache
 def _flight_cue() -> re.Pattern[str]:
-    cues = "|".join(map(re.escape, load("entities", EntitiesData).flight_cues))
-    return re.compile(rf"(?<!\w)(?:{cues or '(?!)'})(?!\w)", re.IGNORECASE)
+    cues = word_alternation(load("entities", EntitiesData).flight_cues)
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
 
 
 def flight_numbers_cut(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -3714,6 +3714,12 @@ def _listed_roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*(?:[,.;]|(?:{joiners})(?![\w-])|$)"))
 
 
+@cache
+def _role_list_joiners() -> frozenset[str]:
+    """roles.toml's `listed_role_joiners` ('dan', 'serta') as a set of words."""
+    return frozenset(load("roles", RolesData).listed_role_joiners)
+
+
 def _next_listed_role(art: _Article, e: _Ent, pos: int, end: int,
                       listed: bool) -> tuple[bool, int | None]:
     """Add the role joined to the one ending at `pos` ('dan peneliti dari …', or with
@@ -4190,11 +4196,11 @@ def _described_office() -> re.Pattern[str]:
     """'pria yang sudah 20 tahun berkarier sebagai …': a person noun of coref.toml
     `description_nouns`, a relative 'yang' and up to four words, then a predicate of
     office of roles.toml `role_predicates` that ends in 'sebagai' (the role after it)."""
-    nouns = "|".join(re.escape(w) for w in load("coref", CorefData).description_nouns)
+    nouns = word_alternation(load("coref", CorefData).description_nouns)
     links = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
         load("roles", RolesData).role_predicates, key=len, reverse=True)
         if p.split()[-1] == "sebagai")
-    return re.compile(rf"(?<![\w-])(?:{nouns or '(?!)'})\s+yang(?:\s+[\w-]+){{0,4}}?"
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+yang(?:\s+[\w-]+){{0,4}}?"
                       rf"\s+(?:{links or '(?!)'})\s+", re.IGNORECASE)
 
 
@@ -4209,17 +4215,8 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
     for m in _described_office().finditer(text):
         if not _speaker_slot(text, m.start()):
             continue  # an object's description ('menangkap pria yang bekerja sebagai …')
-        idx = _sentence_at(sentences, starts, m.start())
-        near: dict[int, _Ent] = {}
-        for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
-            floor = sentences[max(0, idx - back)].start if sentences else 0
-            # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
-            # Hilton , " ujarnya'), not one the narration refers back to
-            near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
-                floor <= x.start and x.end <= m.start() and not _inside_quote(text, x.start)
-                for x in e.mentions)}
-            if near:
-                break
+        near = _narrated_before(art, sentences, _sentence_at(sentences, starts, m.start()),
+                                m.start())
         if len(near) > 1:
             # the one named last after a verb of saying where a quote closes right before;
             # else several named are no sure referent ('A mengaku … B memuji … . Menurut
@@ -4230,6 +4227,24 @@ def _described_roles(art: _Article, sentences: Sequence[Span]) -> None:
         sent = _sentence_holding(sentences, starts, m.start())
         end = sent.end if sent is not None else len(text)
         _add_role_at(art, next(iter(near.values())), m.end(), end, open_=True)
+
+
+def _narrated_before(art: _Article, sentences: Sequence[Span], idx: int,
+                     at: int) -> dict[int, _Ent]:
+    """The persons the narration names before `at` since the sentence before the one at
+    `idx`, else since two or three before (the nearest span naming any), by id."""
+    text = art.text
+    near: dict[int, _Ent] = {}
+    for back in _EPITHET_BACK[:3]:  # three sentences back while none is named
+        floor = sentences[max(0, idx - back)].start if sentences else 0
+        # a name inside a quote is one the speaker speaks of ('" … apalagi ini Paris
+        # Hilton , " ujarnya'), not one the narration refers back to
+        near = {id(e): e for e in art.live() if e.kind == "PERSON" and any(
+            floor <= x.start and x.end <= at and not _inside_quote(text, x.start)
+            for x in e.mentions)}
+        if near:
+            break
+    return near
 
 
 def _superlative(word: str, lex: dict[str, str]) -> bool:
@@ -4311,14 +4326,26 @@ def _paired_predicate_roles(art: _Article, sentences: Sequence[Span]) -> None:
             pairs.append((start_a, by_start[pair.end()][0], first, by_start[pair.end()][1]))
     for _, end_b, first, second in pairs:
         _pair_roles(art, first, second, pred.match(text, end_b), sentences, starts)
-    words = "|".join(re.escape(w) for w in load("coref", CorefData).pair_pronouns)
-    for m in re.finditer(rf"(?<![\w-])(?:{words or '(?!)'})(?![\w-])", text, re.IGNORECASE):
+    for m in _pair_pronoun().finditer(text):
         idx = _sentence_at(sentences, starts, m.start())
         floor = sentences[max(0, idx - 1)].start if sentences else 0
         named = [p for p in pairs if floor <= p[0] and p[1] <= m.start()]
         if named:
             _, _, first, second = named[-1]
             _pair_roles(art, first, second, pred.match(text, m.end()), sentences, starts)
+
+
+@cache
+def _pair_pronoun() -> re.Pattern[str]:
+    """A pair's pronoun of coref.toml `pair_pronouns` ('Keduanya'), as a whole word."""
+    words = word_alternation(load("coref", CorefData).pair_pronouns)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+# Punctuation that ends the two roles after a predicate of office ("menjadi gubernur dan
+# wakil gubernur [,] …"), and how many words after the predicate they may take.
+_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
+_PAIR_ROLE_REACH = 12
 
 
 def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | None,
@@ -4332,14 +4359,12 @@ def _pair_roles(art: _Article, first: _Ent, second: _Ent, cue: re.Match[str] | N
     end = sent.end if sent is not None else len(text)
     stop = _ROLE_STOP.search(text, cue.end(), end)
     stop_at = stop.start() if stop else end
-    toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, cue.end(), stop_at)][:12]
+    words = _TOKEN.finditer(text, cue.end(), stop_at)
+    toks = [(t.start(), t.end()) for t in words][:_PAIR_ROLE_REACH]
     k = _second_of_pair([text[a:b] for a, b in toks])
     if k:
         _add_role_at(art, first, cue.end(), toks[k - 2][1])
         _add_role_at(art, second, toks[k][0], stop_at)
-
-
-_ROLE_STOP = re.compile(r"[,.;:\"“”()]")
 
 
 @cache
@@ -4988,7 +5013,7 @@ def _second_role(words: Sequence[str], i: int, end: int) -> bool:
     """Whether 'dan'/'serta' and a capitalised head open a second role in words[i:end]:
     'Zulkifli Hasan yang juga ketua umum PAN [dan Ketua DPR], Setya Novanto' -- the role
     before the name is the second one only."""
-    return any(words[x].casefold() in ("dan", "serta") and words[x + 1][:1].isupper()
+    return any(words[x].casefold() in _role_list_joiners() and words[x + 1][:1].isupper()
                and _head_len(words, x + 1) for x in range(i, end - 1))
 
 
@@ -5037,7 +5062,7 @@ def _described_field(words: Sequence[str], j: int) -> int:
         w = words[k]
         if w in preps:
             break
-        joins = w in ("dan", "serta") and k > j and k + 1 < len(words) \
+        joins = w in _role_list_joiners() and k > j and k + 1 < len(words) \
             and words[k + 1] not in preps
         noun = w.isalpha() and w.islower() and w not in role_words().sham_words \
             and (lex.get(w, "").startswith(("NN", "JJ")) or unknown_noun(w, lex))
@@ -5097,13 +5122,13 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
         for m in sorted(e.mentions, key=lambda s: s.start):
             # The text before the name, less spaces and one comma, read by its end offset:
             # a copy of the whole text before each name was quadratic on a long text.
-            end = _spaces_before(text, m.start)
+            end = _rstrip_end(text, m.start)
             if text.endswith(",", 0, end):
-                end = _spaces_before(text, end - 1)
+                end = _rstrip_end(text, end - 1)
             role = next((r for r in e.roles if text.endswith(r, 0, end)), None)
             if role is None:
                 continue
-            cut = _spaces_before(text, end - len(role))  # where the words before it end
+            cut = _rstrip_end(text, end - len(role))  # where the words before it end
             joiner = text[_word_start(text, cut):cut]
             folded = joiner.casefold()
             if folded not in _also_words() and folded not in _role_joiners():
@@ -5125,13 +5150,6 @@ def _joined_roles(art: _Article, sentences: Sequence[Span]) -> None:
                 first = " ".join(text[toks[got[0]][0]:toks[got[1] - 1][1]].split())
                 if first not in e.roles:
                     e.roles.append(first)
-
-
-def _spaces_before(text: str, end: int) -> int:
-    """`len(text[:end].rstrip())`, without the copy."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _word_start(text: str, end: int) -> int:

@@ -3967,12 +3967,18 @@ def _kind_partnered(ctx: _Ctx, j: int) -> bool:
     if k > start and k < len(toks) and toks[k].low in lex.partner_kinds and (
             k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
         return True  # a counted kind closing the clause: "dengan 100 restoran."
-    # not a kind defined by a relative clause: "LPSK dapat bekerja sama dengan lembaga yang
-    # berwenang" (a provision of a law: any competent body, no partner chosen)
     return (k + 1 < len(toks) and toks[k].low in lex.partner_kinds
-            and _lower_word(toks[k + 1]) and not _verb_like(toks[k + 1], lex)
-            and toks[k + 1].low not in lex.relatives
-            # "perusahaan asal Jepang tersebut": one named before, left unresolved here
+            and _described_kind(toks, k, lex))
+
+
+def _described_kind(toks: Sequence[_Tok], k: int, lex: Lexicon) -> bool:
+    """Is the kind of party at `k` (with a word after it) described by a lower-case word
+    that is no verb ("perusahaan beras", "pihak industri di ...")? Not a kind defined by a
+    relative clause: "LPSK dapat bekerja sama dengan lembaga yang berwenang" (a provision of
+    a law: any competent body, no partner chosen); nor one named before, left unresolved
+    here ("perusahaan asal Jepang tersebut")."""
+    nxt = toks[k + 1]
+    return (_lower_word(nxt) and not _verb_like(nxt, lex) and nxt.low not in lex.relatives
             and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
 
 
@@ -4000,9 +4006,7 @@ def _kind_met(ctx: _Ctx, j: int) -> bool:
     kind = toks[k].low
     if kind in _PUBLIC_KINDS or not (kind in _MET_KINDS or kind in lex.partner_kinds):
         return False
-    nxt = toks[k + 1]
-    return (_lower_word(nxt) and not _verb_like(nxt, lex) and nxt.low not in lex.relatives
-            and not any(t.low in lex.anaphoric for t in toks[k + 1:k + 5]))
+    return _described_kind(toks, k, lex)
 
 
 def _future_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:

@@ -4214,9 +4214,7 @@ def _event_dated_moves(out: list[Count], text: str, sent_starts: Sequence[int]) 
         if c.change is None or c.change_from or c.period_span is None \
                 or not _SPAN_PERIOD.fullmatch(c.period or ""):
             continue  # (a day, a trading session, is an event's own time already)
-        k = bisect_right(sent_starts, c.span.start)
-        lo = sent_starts[k - 1] if k else 0
-        hi = sent_starts[k] if k < len(sent_starts) else len(text)
+        lo, hi = _sentence_bounds(sent_starts, c.span.start, len(text))
         if lo <= c.period_span.start < hi:
             continue  # the sentence's own date
         if any(w.casefold() in _AFTER_EVENTS for w in _WORD.findall(text, c.span.end, hi)):
@@ -4433,6 +4431,13 @@ _GLOSS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{2,15})\s*\)")
 _DATED = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
 
 
+def _sentence_bounds(sent_starts: Sequence[int], at: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence holding `at`, from the sentences' starts (ordered):
+    the next sentence's start, or `end` (the text's length) after the last."""
+    k = bisect_right(sent_starts, at)
+    return (sent_starts[k - 1] if k else 0), (sent_starts[k] if k < len(sent_starts) else end)
+
+
 def _glossed_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
                      sent_starts: Sequence[int]) -> None:
     """A season a short name glosses ("periode libur Natal 2025 dan Tahun Baru 2026
@@ -4463,9 +4468,7 @@ def _glossed_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
     for n, c in enumerate(out):
         if c.period is not None:
             continue
-        k = bisect_right(sent_starts, c.span.start) - 1
-        lo = sent_starts[k] if k >= 0 else 0
-        hi = sent_starts[k + 1] if k + 1 < len(sent_starts) else len(text)
+        lo, hi = _sentence_bounds(sent_starts, c.span.start, len(text))
         for name, (value, span, after) in glosses.items():
             if after <= lo and name in _WORD.findall(text, lo, hi):
                 out[n] = replace(c, period=value, period_span=span)

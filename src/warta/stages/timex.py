@@ -1889,7 +1889,7 @@ def _past_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "PAST_REF")
 
 
-_FIRST_BEFORE = frozenset({"lebih", "terlebih"})  # "terlebih dahulu" = first
+_FIRST_BEFORE = WordSet("timex", TimexData, "first_before.words")  # "terlebih": timex.toml
 
 
 def _future_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
@@ -1909,6 +1909,9 @@ def _forward_ref(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     return _Value("DATE", "FUTURE_REF")
 
 
+_TODAY_TRAILS = WordSet("timex", TimexData, "today_trails.words")  # "tadi": timex.toml
+
+
 def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     """A part of the day alone ("pada malam hari", "malam itu"): that part of the day the
     text last mentioned; "sore tadi", "sore hari ini" are of the publication (or
@@ -1916,7 +1919,7 @@ def _part(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     r = _rules()
     code = r.parts[_key(g["part"])]
     trail = g.get("trail") or g.get("trail2")
-    if trail is not None and _key(trail) in {"tadi", "ini", "nanti"}:
+    if trail is not None and _key(trail) in _TODAY_TRAILS:
         base = _speech_day(ctx, start) or ctx.dct
         if base is not None and _key(trail) == "tadi" and code == _MIDNIGHT:
             # "tengah malam tadi": the midnight that has passed, which ended the day

@@ -1292,6 +1292,7 @@ class EventWords(LangData):
     bare_backing_nouns: Words = ()
     backing_declarations: Words = ()
     backing_sources: Words = ()
+    backing_with: Words = ()
     # (ev32) Backing an activity given through the giver's own means is its work (events.toml).
     means_preps: Words = ()
     # (ev32) A meeting with a kind of party described, not named: its head words, the

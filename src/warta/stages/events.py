@@ -5002,17 +5002,21 @@ def _programme_object(ctx: _Ctx, j: int) -> bool:
 _BARE_BACKING = WordSet("events", EventsData, "words.bare_backing_nouns")
 _BACKING_DECLARED = WordSet("events", EventsData, "words.backing_declarations")
 _BACKING_SOURCES = WordSet("events", EventsData, "words.backing_sources")
+_BACKING_WITH = WordSet("events", EventsData, "words.backing_with")
 _MEANS_PREPS = WordSet("events", EventsData, "words.means_preps")
 _BACKING_SOURCE_REACH = 4  # words from a backing noun to the "dari"/"oleh" of its giver
 
 
 def _backing_given(ctx: _Ctx, i: int, j: int) -> bool:
     """(ev32) Is the bare backing noun at `i`..`j` told as given: declared ("deklarasi
-    dukungan X") or its giver named after "dari"/"oleh" ("tiket dukungan dari PKB", "dukungan
+    dukungan X"), had with its giver named right after it ("dengan dukungan Komisi X"), or
+    its giver named after "dari"/"oleh" ("tiket dukungan dari PKB", "dukungan
     yang diberikan oleh Polres")?"""
     toks = ctx.toks
     if i > 0 and toks[i - 1].low in _BACKING_DECLARED:
         return True
+    if i > 0 and toks[i - 1].low in _BACKING_WITH and any(m.i == j for m in ctx.ms):
+        return True  # "maju dengan dukungan Komisi X": the named giver's backing, had
     hi = min(ctx.clause_end(j), j + _BACKING_SOURCE_REACH)
     return any(t.low in _BACKING_SOURCES for t in toks[j:hi])
 
@@ -7309,7 +7313,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 109  # ev32b (109): figures reported ("melaporkan , setidaknya ... terluka"),
+    version = 110  # merge32 (110): a backing had "with" its giver named right after the noun
+    # ("maju dengan dukungan Komisi X") is given, as ev32's rule dropped it (a test of
+    # evprec24 broken by the merge)
+    # ev32b (109): figures reported ("melaporkan , setidaknya ... terluka"),
     # an audience's call at a show, medical staff readied, a workplace's own rules for its crew
     # and a need granted ("tidak menampik bahwa ... dibutuhkan") are no events; a list of
     # persons each with an origin ("X dari Jerman dan Y dari Prancis") keeps every member;

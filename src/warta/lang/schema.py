@@ -2659,6 +2659,9 @@ class TimexData(LangData):
     continued_speech: WordList = WordList(words=())
     # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
     last_one: WordList = WordList(words=())
+    # Words linking "kemarin" to such an event after it ("kemarin saat di Pilkada"): the
+    # last one too, no day.
+    last_one_links: WordList = WordList(words=())
     # A lasting state or past experience after "yang kemarin" ("warga yang kemarin belum
     # terdata"): the colloquial "previously", a past with no day, not yesterday.
     lasting_after: WordList = WordList(words=())

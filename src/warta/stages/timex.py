@@ -1004,7 +1004,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     suffix, ok = _clock(g)
     if not ok:
         return None
-    if offset < 0 and not suffix and _word_before(ctx.text, start) in r.last_one:
+    if offset < 0 and not suffix and (_word_before(ctx.text, start) in r.last_one
+                                      or _last_one_after(ctx.text, start + len(g["word"]))):
         return _Value("DATE", "PAST_REF")  # "hasil pemilu kemarin": the last election
     if offset < 0 and not suffix and _word_before(ctx.text, start) == "yang":
         after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
@@ -1029,6 +1030,26 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if _in_brackets(ctx.text, start, ctx.end):
         return _day_offset(ctx, offset, suffix)  # '"Besok (hari ini) ..."': the writer's day
     return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
+
+
+_LAST_ONE_LINKS = WordSet("timex", TimexData, "last_one_links.words")  # "saat": timex.toml
+
+
+def _last_one_after(text: str, end: int) -> bool:
+    """Whether one or two linking words after "kemarin" (ending at `end`) lead to an
+    event that comes years apart ("kemarin saat di pilkada"): the last one, no day (tx32b)."""
+    pos = end
+    for _ in range(3):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return False
+        word = _key(m.group(1))
+        if word in _rules().last_one:
+            return pos != end
+        if word not in _LAST_ONE_LINKS:
+            return False
+        pos = m.end()
+    return False
 
 
 # numtime17: a relative day set against an era in its own sentence is no day but a
@@ -2656,7 +2677,10 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 49  # tx32 (49): an average's ("rata-rata") clock times and parts of the day
+    version = 50  # tx32b (50): "saat yang sama" after a conjunction is a connective, no
+    # time; "kemarin" tied by "saat"/"pas"/"di" to an election after it is the last one
+    # (PAST_REF); "masa tersebut", "saat tersebut" are PAST_REF as "masa itu"
+    # tx32 (49): an average's ("rata-rata") clock times and parts of the day
     # are a routine's, any day's; a text that names its own today before publication ("hari
     # ini, Senin (20/10/2025)", or copies one dated report "..., Senin (20/10/2025),
     # dilansir detikNews") counts its undated relative days from that day, and a relative

@@ -2436,3 +2436,15 @@ def test_that_period_in_formal_words_is_the_past() -> None:
         ("masa tersebut", "PAST_REF")]
     assert _values("Pada saat tersebut, jalan masih ditutup.", MON) == [
         ("saat tersebut", "PAST_REF")]
+
+
+def test_a_part_of_the_day_with_its_position() -> None:
+    # tx32b (timex seed 31): "di pertengahan pagi" is the morning (mid-morning), kept whole;
+    # advice's, any day's; "di tengah malam" stays midnight
+    assert _values("Idealnya, teh diminum di pertengahan pagi.", MON) == [
+        ("pertengahan pagi", "XXXX-XX-XXTMO")]
+    assert _values("Hujan turun sejak awal malam di Desa Kiri.", MON) == [
+        ("awal malam", "2024-11-18TNI")]
+    assert _values("Warga berjaga di tengah malam.", MON) == [("tengah malam", "XXXX-XX-XXT24:00")]
+    # not a position word with no governing word before it
+    assert _values("Acara akhir pagi ditunda.", MON) == []

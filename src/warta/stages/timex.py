@@ -2679,7 +2679,8 @@ class TimexStage(Stage):
     name = "timex"
     version = 50  # tx32b (50): "saat yang sama" after a conjunction is a connective, no
     # time; "kemarin" tied by "saat"/"pas"/"di" to an election after it is the last one
-    # (PAST_REF); "masa tersebut", "saat tersebut" are PAST_REF as "masa itu"
+    # (PAST_REF); "masa tersebut", "saat tersebut" are PAST_REF as "masa itu"; a part of
+    # the day with its position ("di pertengahan pagi") is found, valued as the part
     # tx32 (49): an average's ("rata-rata") clock times and parts of the day
     # are a routine's, any day's; a text that names its own today before publication ("hari
     # ini, Senin (20/10/2025)", or copies one dated report "..., Senin (20/10/2025),

@@ -2448,3 +2448,15 @@ def test_a_part_of_the_day_with_its_position() -> None:
     assert _values("Warga berjaga di tengah malam.", MON) == [("tengah malam", "XXXX-XX-XXT24:00")]
     # not a position word with no governing word before it
     assert _values("Acara akhir pagi ditunda.", MON) == []
+
+
+def test_a_season_of_a_living_thing_s_cycle_is_any_year_s() -> None:
+    # tx32b (timex seed 41): "dapat bertahan hidup ... selama musim dingin" tells each
+    # winter in turn, not this year's; a year after the season keeps it told
+    assert _values("Kumbang ini dapat bertahan hidup dengan berlindung selama musim dingin "
+                   "di gudang.", MON) == [("musim dingin", "XXXX-WI")]
+    assert ("musim gugur", "XXXX-FA") not in _values(
+        "Burung itu bermigrasi pada musim gugur 2024.", MON)
+    # no cycle word: the season of the year told
+    assert _values("Panen terganggu selama musim dingin di Desa Utara.", MON) == [
+        ("musim dingin", "2024-WI")]

@@ -2593,6 +2593,9 @@ class TimexData(LangData):
     season_kinds: WordList = WordList(words=())
     # "sudah dikatakan musim hujan": a season after a word of naming is the kind (tx30)
     season_named_after: WordList = WordList(words=())
+    # A living thing's seasonal cycle ("bertahan hidup", "bermigrasi"): its sentence's
+    # season is any year's.
+    season_cycle: WordList = WordList(words=())
     # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
     # stages.timex reads them through `WordSet` (data20).
     day_governors: WordList = WordList(words=())

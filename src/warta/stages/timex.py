@@ -1839,7 +1839,8 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     end = ctx.text.find(g["word"], start) + len(g["word"]) + len(g.get("own", ""))
     if base is None or r.season_kind.match(ctx.text, end) \
             or _word_before(ctx.text, start) in _SEASON_NAMED_AFTER \
-            or (("own" in g or _habitual(ctx, start)) and not _SEASON_TOLD.match(ctx.text, end)):
+            or (("own" in g or _habitual(ctx, start) or _season_cycle(ctx.text, start))
+                and not _SEASON_TOLD.match(ctx.text, end)):
         # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
         # unless a year or a direction follows it; so is one said as someone's, "liburan
         # musim panasnya", his summer holidays, with no year told: tx29b; so is one named
@@ -1849,6 +1850,19 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 _SEASON_NAMED_AFTER = WordSet("timex", TimexData, "season_named_after.words")  # "disebut"
+_SEASON_CYCLE = WordSet("timex", TimexData, "season_cycle.words")  # "bermigrasi"
+
+
+@cache
+def _season_cycle_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_alt(sorted(_SEASON_CYCLE))}(?!\w)", re.IGNORECASE)
+
+
+def _season_cycle(text: str, start: int) -> bool:
+    """Whether the sentence around `start` tells a living thing's seasonal cycle
+    ("bertahan hidup ... selama musim dingin"): each year's season, not one (tx32b)."""
+    lo, hi = _sentence_around(text, start)
+    return _season_cycle_words().search(text, lo, hi) is not None
 _SEASON_TOLD = re.compile(r"\s+(?:ini|itu|tersebut|lalu|depan|mendatang|kemarin|tahun|nanti|"
                           r"\d{4})(?!\w)", re.IGNORECASE)
 
@@ -2680,7 +2694,8 @@ class TimexStage(Stage):
     version = 50  # tx32b (50): "saat yang sama" after a conjunction is a connective, no
     # time; "kemarin" tied by "saat"/"pas"/"di" to an election after it is the last one
     # (PAST_REF); "masa tersebut", "saat tersebut" are PAST_REF as "masa itu"; a part of
-    # the day with its position ("di pertengahan pagi") is found, valued as the part
+    # the day with its position ("di pertengahan pagi") is found, valued as the part; a
+    # season in a sentence of a living thing's seasonal cycle ("bertahan hidup") is any year's
     # tx32 (49): an average's ("rata-rata") clock times and parts of the day
     # are a routine's, any day's; a text that names its own today before publication ("hari
     # ini, Senin (20/10/2025)", or copies one dated report "..., Senin (20/10/2025),

@@ -2408,3 +2408,55 @@ def test_a_part_of_the_day_after_keluar_is_a_habit() -> None:
     assert _values("Remaja dilarang orang tuanya keluar malam tanpa alasan.") == [
         ("malam", "XXXX-XX-XXTNI")]
     assert _values("Rini keluar malam itu juga.") == [("malam itu", "2024-11-18TNI")]
+
+
+def test_same_time_after_a_conjunction_is_a_connective() -> None:
+    # tx32b (timex seed 46): "Tapi saat yang sama ..." links two claims, "at the same time",
+    # as "di saat yang sama"; "pada saat yang sama" stays the moment told
+    assert _values("Tapi saat yang sama, data warga wajib dijaga.", MON) == []
+    assert _values("Harga naik dan saat yang sama pasokan turun.", MON) == []
+    assert _values("Pada saat yang sama ada kapal lain di sana.", MON) == [
+        ("saat yang sama", "PAST_REF")]
+
+
+def test_yesterday_tied_to_an_election_after_it_is_the_last_one() -> None:
+    # tx32b (timex seed 46): "Kemarin saat di pilkada ..." is the last election, no day
+    assert _values("Kemarin saat di pilkada banyak suara diulang.", MON) == [
+        ("Kemarin", "PAST_REF")]
+    assert _values("Itu terjadi kemarin pas pemilu di desa Suka.", MON) == [
+        ("kemarin", "PAST_REF")]
+    # not a day told with another occasion
+    assert _values("Kemarin saat rapat warga, Budi Santoso hadir.", MON) == [
+        ("Kemarin", "2024-11-17")]
+
+
+def test_that_period_in_formal_words_is_the_past() -> None:
+    # tx32b (timex seed 46): "pada masa tersebut" is "pada masa itu", PAST_REF
+    assert _values("Pada masa tersebut, desa Sukamaju belum berlistrik.", MON) == [
+        ("masa tersebut", "PAST_REF")]
+    assert _values("Pada saat tersebut, jalan masih ditutup.", MON) == [
+        ("saat tersebut", "PAST_REF")]
+
+
+def test_a_part_of_the_day_with_its_position() -> None:
+    # tx32b (timex seed 31): "di pertengahan pagi" is the morning (mid-morning), kept whole;
+    # advice's, any day's; "di tengah malam" stays midnight
+    assert _values("Idealnya, teh diminum di pertengahan pagi.", MON) == [
+        ("pertengahan pagi", "XXXX-XX-XXTMO")]
+    assert _values("Hujan turun sejak awal malam di Desa Kiri.", MON) == [
+        ("awal malam", "2024-11-18TNI")]
+    assert _values("Warga berjaga di tengah malam.", MON) == [("tengah malam", "XXXX-XX-XXT24:00")]
+    # not a position word with no governing word before it
+    assert _values("Acara akhir pagi ditunda.", MON) == []
+
+
+def test_a_season_of_a_living_thing_s_cycle_is_any_year_s() -> None:
+    # tx32b (timex seed 41): "dapat bertahan hidup ... selama musim dingin" tells each
+    # winter in turn, not this year's; a year after the season keeps it told
+    assert _values("Kumbang ini dapat bertahan hidup dengan berlindung selama musim dingin "
+                   "di gudang.", MON) == [("musim dingin", "XXXX-WI")]
+    assert ("musim gugur", "XXXX-FA") not in _values(
+        "Burung itu bermigrasi pada musim gugur 2024.", MON)
+    # no cycle word: the season of the year told
+    assert _values("Panen terganggu selama musim dingin di Desa Utara.", MON) == [
+        ("musim dingin", "2024-WI")]

@@ -2635,6 +2635,9 @@ class TimexData(LangData):
     season_kinds: WordList = WordList(words=())
     # "sudah dikatakan musim hujan": a season after a word of naming is the kind (tx30)
     season_named_after: WordList = WordList(words=())
+    # A living thing's seasonal cycle ("bertahan hidup", "bermigrasi"): its sentence's
+    # season is any year's.
+    season_cycle: WordList = WordList(words=())
     # Words before "kemarin" making it the day ("pada"), adverbs of habit ("biasanya"):
     # stages.timex reads them through `WordSet` (data20).
     day_governors: WordList = WordList(words=())
@@ -2705,6 +2708,9 @@ class TimexData(LangData):
     continued_speech: WordList = WordList(words=())
     # Events after which "kemarin" means "the last one" ("pemilu kemarin"), no day.
     last_one: WordList = WordList(words=())
+    # Words linking "kemarin" to such an event after it ("kemarin saat di Pilkada"): the
+    # last one too, no day.
+    last_one_links: WordList = WordList(words=())
     # A lasting state or past experience after "yang kemarin" ("warga yang kemarin belum
     # terdata"): the colloquial "previously", a past with no day, not yesterday.
     lasting_after: WordList = WordList(words=())

@@ -1004,7 +1004,8 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     suffix, ok = _clock(g)
     if not ok:
         return None
-    if offset < 0 and not suffix and _word_before(ctx.text, start) in r.last_one:
+    if offset < 0 and not suffix and (_word_before(ctx.text, start) in r.last_one
+                                      or _last_one_after(ctx.text, start + len(g["word"]))):
         return _Value("DATE", "PAST_REF")  # "hasil pemilu kemarin": the last election
     if offset < 0 and not suffix and _word_before(ctx.text, start) == "yang":
         after = _WORD_AFTER.match(ctx.text, start + len(g["word"]))
@@ -1029,6 +1030,26 @@ def _relative_day(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     if _in_brackets(ctx.text, start, ctx.end):
         return _day_offset(ctx, offset, suffix)  # '"Besok (hari ini) ..."': the writer's day
     return _day_offset(ctx, offset, suffix, _speech_day(ctx, start))
+
+
+_LAST_ONE_LINKS = WordSet("timex", TimexData, "last_one_links.words")  # "saat": timex.toml
+
+
+def _last_one_after(text: str, end: int) -> bool:
+    """Whether one or two linking words after "kemarin" (ending at `end`) lead to an
+    event that comes years apart ("kemarin saat di pilkada"): the last one, no day (tx32b)."""
+    pos = end
+    for _ in range(3):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return False
+        word = _key(m.group(1))
+        if word in _rules().last_one:
+            return pos != end
+        if word not in _LAST_ONE_LINKS:
+            return False
+        pos = m.end()
+    return False
 
 
 # numtime17: a relative day set against an era in its own sentence is no day but a
@@ -1818,7 +1839,8 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
     end = ctx.text.find(g["word"], start) + len(g["word"]) + len(g.get("own", ""))
     if base is None or r.season_kind.match(ctx.text, end) \
             or _word_before(ctx.text, start) in _SEASON_NAMED_AFTER \
-            or (("own" in g or _habitual(ctx, start)) and not _SEASON_TOLD.match(ctx.text, end)):
+            or (("own" in g or _habitual(ctx, start) or _season_cycle(ctx.text, start))
+                and not _SEASON_TOLD.match(ctx.text, end)):
         # (numtime14: a habit's season, "sering macet selama musim hujan", is any year's,
         # unless a year or a direction follows it; so is one said as someone's, "liburan
         # musim panasnya", his summer holidays, with no year told: tx29b; so is one named
@@ -1828,6 +1850,19 @@ def _season(g: dict[str, str], ctx: _Ctx, start: int) -> _Value | None:
 
 
 _SEASON_NAMED_AFTER = WordSet("timex", TimexData, "season_named_after.words")  # "disebut"
+_SEASON_CYCLE = WordSet("timex", TimexData, "season_cycle.words")  # "bermigrasi"
+
+
+@cache
+def _season_cycle_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_alt(sorted(_SEASON_CYCLE))}(?!\w)", re.IGNORECASE)
+
+
+def _season_cycle(text: str, start: int) -> bool:
+    """Whether the sentence around `start` tells a living thing's seasonal cycle
+    ("bertahan hidup ... selama musim dingin"): each year's season, not one (tx32b)."""
+    lo, hi = _sentence_around(text, start)
+    return _season_cycle_words().search(text, lo, hi) is not None
 _SEASON_TOLD = re.compile(r"\s+(?:ini|itu|tersebut|lalu|depan|mendatang|kemarin|tahun|nanti|"
                           r"\d{4})(?!\w)", re.IGNORECASE)
 
@@ -2659,7 +2694,12 @@ class TimexStage(Stage):
     """Time expressions with TIMEX3-style values, anchored on `Article.published`."""
 
     name = "timex"
-    version = 49  # tx32 (49): an average's ("rata-rata") clock times and parts of the day
+    version = 50  # tx32b (50): "saat yang sama" after a conjunction is a connective, no
+    # time; "kemarin" tied by "saat"/"pas"/"di" to an election after it is the last one
+    # (PAST_REF); "masa tersebut", "saat tersebut" are PAST_REF as "masa itu"; a part of
+    # the day with its position ("di pertengahan pagi") is found, valued as the part; a
+    # season in a sentence of a living thing's seasonal cycle ("bertahan hidup") is any year's
+    # tx32 (49): an average's ("rata-rata") clock times and parts of the day
     # are a routine's, any day's; a text that names its own today before publication ("hari
     # ini, Senin (20/10/2025)", or copies one dated report "..., Senin (20/10/2025),
     # dilansir detikNews") counts its undated relative days from that day, and a relative

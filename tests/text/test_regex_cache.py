@@ -66,7 +66,7 @@ def test_no_cache_folder_compiles_as_usual(
 def test_old_files_beyond_the_limit_are_removed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WARTA_CACHE", str(tmp_path))
-    monkeypatch.setattr(regex_cache, "_KEEP", 2)
+    monkeypatch.setattr(regex_cache, "_KEEP", 2)  # the newest two stay
     for word in ("satu", "dua", "tiga"):
         compile_cached(word)
     assert len(list(tmp_path.glob("re-*/*.bin"))) == 2

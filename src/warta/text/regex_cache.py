@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import importlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .cache_files import read_checked, write_checked
 
 # Files kept in the folder: timex makes about fifty; older ones (a changed word list) go.
 _KEEP = 256
@@ -61,52 +61,14 @@ def _parts(pattern: str, flags: int) -> tuple[Any, ...]:
 
 
 def _read(path: Path) -> tuple[Any, ...] | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    body = data[32:]
-    if hashlib.sha256(body).digest() != data[:32]:
+    body = read_checked(path)
+    if body is None:
         return None
     try:
         parts = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return None
     return parts if isinstance(parts, tuple) and len(parts) == 5 else None
-
-
-def _write(path: Path, parts: tuple[Any, ...]) -> None:
-    """The file written whole (renamed into place); a folder that cannot be written is
-    skipped (the next process compiles again)."""
-    body = marshal.dumps(parts)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(hashlib.sha256(body).digest() + body)
-            os.replace(tmp, path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _prune(path.parent)
-    except OSError:
-        pass
-
-
-def _prune(folder: Path) -> None:
-    files = list(folder.glob("*.bin"))
-    if len(files) <= _KEEP:
-        return
-
-    def mtime(p: Path) -> float:
-        try:
-            return p.stat().st_mtime
-        except OSError:
-            return 0.0
-
-    for old in sorted(files, key=mtime)[:len(files) - _KEEP]:
-        old.unlink(missing_ok=True)
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -129,5 +91,5 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         regex = _engine().compile(pattern, *parts)
     except (AttributeError, ImportError, TypeError):  # another Python's internals
         return re.compile(pattern, flags)
-    _write(path, parts)
+    write_checked(path, marshal.dumps(parts), _KEEP, "*.bin")
     return regex

@@ -12,6 +12,11 @@ PATTERN = (r"(?<!\w)(?:(?P<p0>(?P<p0_d>\d{1,2}) (?P<p0_m>januari|februari|maret)
 TEXT = "Rapat 3 Maret 2031 dan pekan depan, bukan 99 Maretan atau pekanan."
 
 
+@pytest.fixture(autouse=True)
+def _fresh_process() -> None:
+    regex_cache._compiled.cache_clear()  # as a new process: nothing compiled in memory
+
+
 def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
     # Pattern equality compares the pattern, the flags and the engine's code
     assert a == b and a.groupindex == b.groupindex and a.groups == b.groups
@@ -26,6 +31,7 @@ def test_a_cached_regex_is_the_regex_re_compiles(
     first = compile_cached(PATTERN, re.IGNORECASE)  # compiled, its code written
     files = list(tmp_path.glob("re-*/*.bin"))
     assert len(files) == 1
+    regex_cache._compiled.cache_clear()
     second = compile_cached(PATTERN, re.IGNORECASE)  # read back from the file
     _same(first, plain)
     _same(second, plain)
@@ -48,8 +54,10 @@ def test_a_damaged_file_is_compiled_again(
     (path,) = tmp_path.glob("re-*/*.bin")
     data = path.read_bytes()
     path.write_bytes(data[:32] + bytes([data[32] ^ 1]) + data[33:])  # checksum differs
+    regex_cache._compiled.cache_clear()
     _same(compile_cached(PATTERN), re.compile(PATTERN))
     path.write_bytes(b"short")
+    regex_cache._compiled.cache_clear()
     _same(compile_cached(PATTERN), re.compile(PATTERN))
     assert path.read_bytes() == data  # written anew
 
@@ -58,6 +66,7 @@ def test_no_cache_folder_compiles_as_usual(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WARTA_CACHE", "off")
     _same(compile_cached(PATTERN), re.compile(PATTERN))
+    regex_cache._compiled.cache_clear()
     monkeypatch.setenv("WARTA_CACHE", str(tmp_path / "file"))
     (tmp_path / "file").write_text("not a folder")  # cannot be written: still compiled
     _same(compile_cached(PATTERN), re.compile(PATTERN))
@@ -70,3 +79,13 @@ def test_old_files_beyond_the_limit_are_removed(
     for word in ("satu", "dua", "tiga"):
         compile_cached(word)
     assert len(list(tmp_path.glob("re-*/*.bin"))) == 2
+
+
+def test_a_pattern_asked_again_is_not_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARTA_CACHE", str(tmp_path))
+    first = compile_cached("(?:kali|sungai) " + "x" * 7)
+    for path in tmp_path.glob("re-*/*.bin"):
+        path.unlink()
+    assert compile_cached("(?:kali|sungai) " + "x" * 7) is first
+    assert not list(tmp_path.glob("re-*/*.bin"))

@@ -17,6 +17,7 @@ import importlib
 import marshal
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +74,13 @@ def _read(path: Path) -> tuple[Any, ...] | None:
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, its code read from the cache folder where a process
-    compiled it before (and written there otherwise)."""
-    flags = int(flags)
+    compiled it before (and written there otherwise); kept in memory as `re` keeps its
+    own, for a caller that asks again."""
+    return _compiled(pattern, int(flags))
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     folder = _folder()
     if folder is None:
         return re.compile(pattern, flags)

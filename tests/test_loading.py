@@ -65,11 +65,12 @@ def test_loading_pauses_the_collector_and_sets_what_it_loaded_aside() -> None:
 
     from warta.loading import _gc_paused
 
-    before = gc.get_freeze_count()
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
     with _gc_paused():
-        assert not gc.isenabled()
+        assert gc.get_threshold()[0] == 0  # no automatic collection
         kept = [[i] for i in range(1000)]
     assert gc.isenabled() and gc.get_freeze_count() >= before + len(kept)
+    assert gc.get_threshold() == threshold
     gc.disable()  # a caller that turned collection off keeps it off
     try:
         with _gc_paused():
@@ -77,6 +78,22 @@ def test_loading_pauses_the_collector_and_sets_what_it_loaded_aside() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_library_that_turns_the_collector_back_on_does_not_end_the_pause() -> None:
+    import gc
+
+    from warta.loading import _gc_paused
+
+    threshold = gc.get_threshold()
+    with _gc_paused():
+        gc.disable()  # what a loader such as srsly's msgpack_loads does around its work
+        gc.enable()
+        assert gc.get_threshold()[0] == 0
+        with _gc_paused():  # nested: the outer pause is kept
+            pass
+        assert gc.get_threshold()[0] == 0
+    assert gc.isenabled() and gc.get_threshold() == threshold
 
 
 def test_preloading_leaves_failures_to_the_next_import() -> None:

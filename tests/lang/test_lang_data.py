@@ -251,3 +251,41 @@ def test_word_set_joins_and_meets_sets_as_a_frozenset_does() -> None:  # data20
     assert words | {"yang"} == plain | {"yang"} == {"yang"} | words
     assert words & {"berusia", "x"} == {"berusia"} == {"berusia", "x"} & words
     assert len(words) == len(plain)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_a_kept_validated_file_reads_back_as_the_same_model(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.lang.id as pack
+
+    monkeypatch.setenv("WARTA_CACHE", str(tmp_path))
+    model = FILES[name]
+    raw = (PACK_DIR / f"{name}.toml").read_bytes()
+    kept = pack._kept_file(name, model, raw)
+    assert kept is not None
+    validated = load.__wrapped__(name, model)  # validated, then kept
+    assert kept.exists()
+    again = pack._read_kept(kept, model)  # what the next process reads
+    assert again is not validated and again == validated
+    assert load.__wrapped__(name, model) == validated
+
+
+def test_an_edited_or_damaged_pack_file_is_validated_anew(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.lang.id as pack
+
+    monkeypatch.setenv("WARTA_CACHE", str(tmp_path / "cache"))
+    raw = (PACK_DIR / "langid.toml").read_bytes()
+    kept = pack._kept_file("langid", FILES["langid"], raw)
+    assert kept is not None
+    assert pack._kept_file("langid", FILES["langid"], raw + b"\n# a comment\n") != kept
+    load.__wrapped__("langid", FILES["langid"])
+    kept.write_bytes(kept.read_bytes()[:-1])  # cut short: the checksum differs
+    assert pack._read_kept(kept, FILES["langid"]) is None
+    assert load.__wrapped__("langid", FILES["langid"]) == load("langid", FILES["langid"])
+    # a file given by path is never kept
+    own = tmp_path / "langid.toml"
+    own.write_bytes(raw)
+    before = sorted((tmp_path / "cache").iterdir())
+    assert load.__wrapped__("langid", FILES["langid"], own) == load("langid", FILES["langid"])
+    assert sorted((tmp_path / "cache").iterdir()) == before

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.id import load
 from ..lang.schema import EntitiesData, SitesData
+from ..text.regex_cache import compile_cached
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -71,7 +72,7 @@ def _cues() -> frozenset[str]:
 @cache
 def _glued_cue() -> re.Pattern[str]:
     """A verb citing a source glued to the outlet after it ("DilansirAljazeera")."""
-    return re.compile(rf"(?i:{'|'.join(map(re.escape, sorted(_cues())))})(?=[A-Z])")
+    return compile_cached(rf"(?i:{'|'.join(map(re.escape, sorted(_cues())))})(?=[A-Z])")
 
 
 def outlet_spans(text: str) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from ..lang.id import WordSet, load, load_words
 from ..lang.id.kinship import kin_nouns, word_alternation
 from ..lang.schema import AliasesData, EntitiesData, KindsData, OfficesData, RolesData
 from ..record import Entity, Span, Tokens, entity_id, entity_kind
+from ..text.regex_cache import compile_cached
 from ..text.scan import (
     NOT_BEFORE_WORD,
     CueWords,
@@ -5291,7 +5292,7 @@ def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     d = load("entities", EntitiesData)
     cues = "|".join(d.alias_cues)
     nick = "|".join(map(re.escape, d.nickname_titles))
-    cued = re.compile(
+    cued = compile_cached(
         rf"\s*[,\-–—]?\s*(?:atau\s+)?(?:[^\W\d]+\s+){{0,3}}?(?:{cues})\s*(?:(?:{nick})\s+)?",
         re.IGNORECASE)
     plain = re.compile(rf"\s*,?\s*(?:atau\s+|\(\s*)(?P<nick>(?:{nick})\s+)?")
@@ -9562,7 +9563,7 @@ def _listed_after(heads: Sequence[str], cues: Sequence[str], name: str, gap: int
     if not heads:
         return None
     joiners = "|".join(map(re.escape, load("entities", EntitiesData).listed_joiners))
-    return re.compile(
+    return compile_cached(
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\s+(?:[a-z]+\s+){{0,{gap}}}{comma}"
         rf"(?:{'|'.join(cues)})\s*,?\s+"
         rf"({name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:{joiners})\s+{name})?)")
@@ -9929,7 +9930,7 @@ def _species_head() -> re.Pattern[str]:
     heads = load("entities", EntitiesData).species_heads
     alts = "|".join(r"\s+".join(map(re.escape, h.split()))
                     for h in sorted(heads, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
+    return compile_cached(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
 
 # The rest of a list of one-word names closed by "dan" or "atau" (", Korea , dan Mandarin").
@@ -10657,7 +10658,7 @@ def _namesake_before() -> re.Pattern[str] | None:
         return None
     heads = "|".join(re.escape(h) for h in sorted(d.namesake_heads, key=len, reverse=True))
     titles = "|".join(re.escape(t) for t in sorted(d.street_titles, key=len, reverse=True))
-    return re.compile(
+    return compile_cached(
         rf"(?<![\w-])(?P<head>{heads})"
         rf"(?:(?P<acr>\s*\(\s*[A-Z][A-Za-z]{{1,14}}\s*\))(?P<t1>(?:\s+(?:{titles})(?:\s?\.)?)*)"
         rf"|(?P<t2>(?:\s+(?:{titles})(?:\s?\.)?)+))\s+$")
@@ -11147,7 +11148,7 @@ def _edition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(opening(h, r"[\w-]") for h in sorted(
         d.edition_heads, key=len, reverse=True))
     laws = "|".join(map(re.escape, d.law_heads))
-    return (re.compile(rf"(?:{heads or '(?!)'})(?=\s+(?:(?:19|20)\d\d(?![\w/-])|[IVX]))"),
+    return (compile_cached(rf"(?:{heads or '(?!)'})(?=\s+(?:(?:19|20)\d\d(?![\w/-])|[IVX]))"),
             re.compile(rf"(?<![\w-])(?:{laws or '(?!)'})\s+$"))
 
 

@@ -21,6 +21,7 @@ from ..pipeline import Stage, with_layers
 from ..record import Article
 from ..text.mojibake import fix_mojibake
 from ..text.outlets import outlet_of_url
+from ..text.regex_cache import compile_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +70,10 @@ def _marks(d: BoilerplateData) -> str:
 def _rules() -> _Rules:
     d = load("boilerplate", BoilerplateData)
     return _Rules(
-        datelines=tuple(re.compile(p) for p in d.datelines),
+        datelines=tuple(compile_cached(p) for p in d.datelines),
         source_names={k.lower(): v for k, v in d.source_names.items()},
         related=tuple(re.compile(p) for p in d.lines.related),
-        drop=re.compile("|".join(f"(?:{p})" for p in d.lines.drop) or r"(?!)"),
+        drop=compile_cached("|".join(f"(?:{p})" for p in d.lines.drop) or r"(?!)"),
         trailer=re.compile(d.inline.trailer),
         related_inline=tuple(re.compile(p) for p in d.inline.related_inline),
         tags=tuple(re.compile(p) for p in d.inline.tags),

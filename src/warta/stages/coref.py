@@ -64,6 +64,7 @@ from ..ner.roles import (
 )
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, EntityKind, Span, entity_id
+from ..text.regex_cache import compile_cached
 from ..text.scan import CueWords, finditer_not_after, may_hold
 from ..text.spans import SpanIndex, SpanSet, ordered
 
@@ -160,7 +161,7 @@ def _lex() -> _Lex:
     # run right before a verb of saying (an adverb may stand between).
     # Searched with `finditer_not_after(speaking, _WORD_OR_HYPHEN, text)`: what the
     # pattern with `(?<![\w-])` before it finds, at a quarter of the time.
-    speaking = re.compile(
+    speaking = compile_cached(
         rf"((?:{'|'.join(re.escape(w) for w in org_heads)})"
         r"(?:\s+(?:[A-Z][\w'’.-]*|dan|&))+)\s+(?:(?:juga|pun|telah|sudah|kembali)\s+)?"
         rf"(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])")
@@ -1223,10 +1224,10 @@ def _person_cues() -> tuple[re.Pattern[str], ...]:
         return rf"(?:^|[,;:(\"“]|(?<![\w-])[a-z][\w-]*)\s+(?:{alt})\s+$"
 
     name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    before = re.compile(rf"(?<![\w-])(?:{kin})\s+$|"
+    before = compile_cached(rf"(?<![\w-])(?:{kin})\s+$|"
                         + titled([*roles.honorifics, *roles.royal_titles]))
-    one_word = re.compile(titled(roles.honorifics))
-    initials = re.compile(rf"(?<![\w-])(?:{kin})\s+$|" + titled(roles.honorifics))
+    one_word = compile_cached(titled(roles.honorifics))
+    initials = compile_cached(rf"(?<![\w-])(?:{kin})\s+$|" + titled(roles.honorifics))
     apposed = re.compile(rf"(?<![\w-])(?:{kin})\s+{name}\s*,\s*$")
     after = re.compile(rf"\s*,\s*(?:{kin})nya\b")
     return before, one_word, initials, apposed, after

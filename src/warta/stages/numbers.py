@@ -25,6 +25,7 @@ from ..lang.id.kinship import word_alternation
 from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
+from ..text.regex_cache import compile_cached
 from ..text.scan import ends_in_word, quotation_around
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
@@ -216,7 +217,7 @@ def _words_re(before: str, words: Sequence[str], after: str) -> re.Pattern[str]:
     matches when there are none)."""
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?i:{before}(?:{trie_pattern(words)}){after})")
+    return compile_cached(rf"(?i:{before}(?:{trie_pattern(words)}){after})")
 
 
 @cache

@@ -38,6 +38,7 @@ from ..ner.kinds import kind_rules
 from ..ner.roles import role_words, small_number_words
 from ..pipeline import Stage, with_layers
 from ..record import Article, Entity, Quote, Span
+from ..text.regex_cache import compile_cached
 from ..text.scan import ends_in, opening
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
@@ -269,7 +270,7 @@ def _added(openers: Sequence[str], verbs: Sequence[str], comps: Sequence[str],
     bahwa'): a statement added by the speaker of what comes before."""
     if not openers:
         return re.compile(r"(?!)")
-    return re.compile(rf"{lead}(?i:{_alt(openers)})\s+(?:juga\s+)?(?P<cue>{_alt(verbs)})"
+    return compile_cached(rf"{lead}(?i:{_alt(openers)})\s+(?:juga\s+)?(?P<cue>{_alt(verbs)})"
                       rf"\s+(?:{_alt([c for c in comps if c != ','])})\s+")
 
 
@@ -285,7 +286,7 @@ def _lex() -> _Lex:
         both=frozenset(m.both),
         closes={k: frozenset(v) for k, v in m.closes.items()},
         # '…,” ujarnya' / '…” kata Kim' right after the closing mark.
-        direct_after=re.compile(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
+        direct_after=compile_cached(rf"[\s,]*(?P<cue>(?i:{verbs}))(?P<nya>nya)?\b"),
         passive_after=frozenset(di.passive_after),
         # '…,” ia menambahkan' / '…,” Budi menulis di X': the subject, then a verb of
         # `before_verbs`, right after the closing mark (translated news writes it so).
@@ -341,7 +342,7 @@ def _lex() -> _Lex:
         hesitation_negations=frozenset(sp.hesitation_negations),
         nominal_predicates=tuple(tuple(p.casefold().split()) for p in ind.nominal_predicates),
         as_verbs=frozenset(ind.as_verbs),
-        as_said=re.compile(
+        as_said=compile_cached(
             rf"\s*(?:(?P<conn>(?i:{_alt(sp.connectives)}))\s*,\s*)?"
             rf"(?:(?P<open>(?i:{_alt(ind.as_said_openers)}))\s+(?:yang\s+)?)?(?P<cue>(?i:"
             rf"{_alt((*ind.back_verbs, *ind.as_said_need_bahwa, *ind.as_said_only))}))"
@@ -408,7 +409,7 @@ def _lex() -> _Lex:
             rf"(?P<cue>{_alt(ind.final_subject_verbs)})\s*[.!?]?\s*$"
             if ind.final_subject_verbs else r"(?!)"),
         # ', kata Rusdi,' / ', ujarnya,' in mid-sentence: lower-case cue after a comma.
-        parenthetical=re.compile(
+        parenthetical=compile_cached(
             rf"(?:(?P<comma>,)\s*|(?<=\w\s))"
             rf"(?P<cue>{_alt((*ind.parenthetical, *ind.parenthetical_passive))})"
             rf"(?P<nya>nya)?(?=[\s,])"),
@@ -469,7 +470,7 @@ def _lex() -> _Lex:
             r"(?:\s*,\s*[^,\n]{1,30}?)?\s*,?"
             rf"(?:\s+(?i:{_alt(sp.adverbs)}))*\s*$") if sp.aside_source_verbs
         else re.compile(r"(?!)"),
-        asked_by=re.compile(
+        asked_by=compile_cached(
             rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.asked_passives)}))\s+(?:oleh\s+)?"
             r"(?P<spk>[A-Z][^,.;:!?\"“”()]{0,80}?)\s+(?i:untuk|agar|supaya)\s+"
             r"(?P<content>[a-z]\S*\s+\S)") if ind.asked_passives else re.compile(r"(?!)"),
@@ -560,7 +561,7 @@ def _lex() -> _Lex:
             rf"(?P<cue>(?i:{_alt(ind.back_verbs)}))\s+(?:oleh\s+)?" if ind.similar_subjects
             else r"(?!)"),
         # 'Berikut petikan [surat Miryam] :' closing a paragraph.
-        listing=re.compile(
+        listing=compile_cached(
             rf"(?i:{_alt(di.listing_openers)})\s+(?i:{_alt(di.listing_words)})\s+"
             r"(?P<spk>[^.;:!?\"“”]{1,80}?)\s*:\s*$" if di.listing_openers else r"(?!)"),
         person_nouns=frozenset(w.casefold() for w in sp.person_nouns),

@@ -44,6 +44,7 @@ from ..lang.id import WordSet, load
 from ..lang.schema import TimexData, WordTable
 from ..pipeline import Stage, with_layers
 from ..record import Article, Span, TimeExpr
+from ..text.regex_cache import compile_cached
 from ..text.scan import quotation_around
 from ..text.trie import trie_pattern
 from ..text.words import plural_base
@@ -68,7 +69,8 @@ class _Matcher(Protocol):
 class _Deferred:
     """A dispatch regex compiled on its first match, which then takes its place under
     every key that shares it: a process compiles only the patterns its texts start (a
-    cold `warta analyze` compiled all 32 sets, 0.07 s, most of them unused)."""
+    cold `warta analyze` compiled all 32 sets, 0.07 s, most of them unused), its code kept
+    on disk for the next process (`compile_cached`: several ms a set otherwise)."""
 
     __slots__ = ("keys", "source", "table")
 
@@ -76,7 +78,7 @@ class _Deferred:
         self.source, self.table, self.keys = source, table, keys
 
     def match(self, string: str, pos: int = 0, /) -> re.Match[str] | None:
-        regex = re.compile(self.source, re.IGNORECASE)
+        regex = compile_cached(self.source, re.IGNORECASE)
         for key in self.keys:
             self.table[key] = regex
         return regex.match(string, pos)

@@ -6,6 +6,9 @@ any problem in the file is a `ConfigError` naming the file, the key and what was
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import sys
 import tomllib
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -29,21 +32,84 @@ def load(name: str, model: type[M], path: Path | None = None) -> M:
 
     Raises `ConfigError` for a missing or unparsable file and for every key that is
     unknown, missing or of the wrong type, each named by its path in the file.
+
+    A pack file once validated is kept, as the model it became, in warta's cache folder:
+    later processes read that back (reading and checking the TOML again, with pydantic
+    building its validator first, took a tenth of a second of a cold `warta analyze`). The
+    file is keyed by the TOML's bytes and the models' source, so an edit to either
+    validates again. It is a pickle, read from the user's own cache folder as the
+    tokenizer's file is (`WARTA_CACHE=off` keeps nothing).
     """
     file = path if path is not None else PACK_DIR / f"{name}.toml"
     try:
-        with file.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = file.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{file}: no such language data file") from None
-    except tomllib.TOMLDecodeError as e:
+    kept = _kept_file(name, model, raw) if path is None else None
+    if kept is not None and (found := _read_kept(kept, model)) is not None:
+        return found
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ConfigError(f"{file}: not valid TOML: {e}") from None
     try:
-        return model.model_validate(data)
+        validated = model.model_validate(data)
     except ValidationError as e:
         problems = "\n".join(f"  {describe(err, model)}" for err in e.errors())
         raise ConfigError(f"{file}: {e.error_count()} problem(s) with {name} data "
                           f"(fix the file; each line names a key):\n{problems}") from None
+    if kept is not None:
+        _keep(kept, name, validated)
+    return validated
+
+
+def _keep(kept: Path, name: str, validated: LangData) -> None:
+    from ...text.cache_files import write_checked
+
+    try:
+        body = pickle.dumps(validated, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return  # a model holding what pickle cannot write: validated in every process
+    write_checked(kept, body, _KEEP, f"lang-{name}-*.pkl")
+
+
+# Validated pack files kept per name: older ones (an edited file) beyond these go.
+_KEEP = 2
+
+
+@cache
+def _models_digest() -> bytes:
+    """The source of the models' modules (`warta.lang`) and the versions that read it."""
+    import pydantic
+
+    digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}".encode())
+    for source in sorted(PACK_DIR.parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.digest()
+
+
+def _kept_file(name: str, model: type[LangData], raw: bytes) -> Path | None:
+    from ...text.tokens import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(_models_digest())
+    digest.update(f"{model.__module__}.{model.__qualname__}\0".encode() + raw)
+    return folder / f"lang-{name}-{digest.hexdigest()[:24]}.pkl"
+
+
+def _read_kept(kept: Path, model: type[M]) -> M | None:
+    from ...text.cache_files import read_checked
+
+    body = read_checked(kept)
+    if body is None:
+        return None
+    try:
+        found = pickle.loads(body)
+    except Exception:  # noqa: BLE001 - a file this build cannot read: validated anew
+        return None
+    return found if type(found) is model else None
 
 
 @cache

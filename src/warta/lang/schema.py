@@ -1311,6 +1311,18 @@ class EventWords(LangData):
     meeting_setting_gaps: Words = ()
     manner_preps: Words = ()
     manner_codes: Words = ()
+    # (ev32c) Joiners that carry a negation over coordinated verbs ("tidak ditekan atau
+    # diancam"), and nouns of denial that deny the act noun after them ("bantahan
+    # intimidasi") (events.toml).
+    negation_joiners: Words = ()
+    denial_nouns: Words = ()
+    # (ev32c) A forged document's content is no act of its named signer: the document
+    # nouns, the words that call one forged, and the channel words that tell its content.
+    document_nouns: Words = ()
+    forged_news_nouns: Words = ()
+    forgery_words: Words = ()
+    document_channels: Words = ()
+    document_pointers: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -2532,6 +2532,13 @@ def _own_agent(ctx: _Ctx, k: int, j: int) -> bool:
 # denda"), not a noun, which may be the complement of the negated copula or of another verb
 # ("bukan sekadar kerusuhan", "Bukan hanya mengurangi dana bantuan").
 _NOT_ONLY = WordSet("events", EventsData, "words.not_only_words")  # "hanya": events.toml
+_NEG_JOINERS = WordSet("events", EventsData, "words.negation_joiners")  # "atau": events.toml
+_DENIAL_NOUNS = WordSet("events", EventsData, "words.denial_nouns")  # "bantahan": events.toml
+_DOCUMENTS = WordSet("events", EventsData, "words.document_nouns")  # "surat": events.toml
+_FORGERY = WordSet("events", EventsData, "words.forgery_words")  # "palsu": events.toml
+_CHANNELS = WordSet("events", EventsData, "words.document_channels")  # "melalui": events.toml
+_FORGED_NEWS = WordSet("events", EventsData, "words.forged_news_nouns")  # "berita": events.toml
+_POINTERS = WordSet("events", EventsData, "words.document_pointers")  # "itu": events.toml
 
 
 def _negator(ctx: _Ctx, i: int, lo: int, noun: bool = False) -> int | None:
@@ -2542,6 +2549,11 @@ def _negator(ctx: _Ctx, i: int, lo: int, noun: bool = False) -> int | None:
     denied = _denied_existence(ctx, i, lo)
     if denied is not None:
         return denied
+    if noun and i > lo and ctx.toks[i - 1].low in _DENIAL_NOUNS:
+        return i - 1  # (ev32c) "bantahan intimidasi": the intimidation is denied
+    if i - 1 > lo and ctx.toks[i - 1].low in _NEG_JOINERS and _lower_word(ctx.toks[i - 2]):
+        # (ev32c) "tidak ditekan atau diancam": the first verb's negator holds for both
+        return _negator(ctx, i - 2, lo, noun)
     for k in range(i - 1, max(lo, i - 4) - 1, -1):
         t = ctx.toks[k]
         nxt = ctx.toks[k + 1].low if k + 1 < i else ""
@@ -7094,7 +7106,34 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     if programs:  # (ev31b) "tiga sistem operasi Windows yang diserang WannaCry": no parties
         out = [replace(e, actors=tuple(a for a in e.actors if a not in programs),
                        targets=tuple(t for t in e.targets if t not in programs)) for e in out]
+    if _forged_documents(text):  # (ev32c) "Melalui surat itu , X meminta", a hoax: no act
+        out = [e for e in out if not _forged_content(e, text)]
     return _suit_hearings(out, text, lex)
+
+
+_FORGERY_GAP = 1  # words between a document noun and the word calling it forged
+
+
+def _forged_documents(text: str) -> bool:
+    """(ev32c) Does the article call a document or a news item forged somewhere ("surat hoax
+    Jokowi", "berita palsu atau HOAX")? Then `_forged_content` drops what a document it
+    points back to is told to say."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any((w in _DOCUMENTS or w in _FORGED_NEWS)
+               and any(x in _FORGERY for x in words[k + 1:k + 2 + _FORGERY_GAP])
+               for k, w in enumerate(words))
+
+
+def _forged_content(e: Event, text: str) -> bool:
+    """(ev32c) Is the event told as the content of a document pointed back to, its channel
+    word, noun and pointer before the trigger in its sentence ("Melalui surat itu , Jokowi
+    meminta")? In an article about a forgery that is no act of the one it names as writer."""
+    t, s = e.trigger, e.evidence
+    if t is None or s is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[s.start:t.start])]
+    return any(w in _CHANNELS and words[k + 1] in _DOCUMENTS and words[k + 2] in _POINTERS
+               for k, w in enumerate(words[:-2]))
 
 
 def _program_entities(article: Article, lex: Lexicon) -> frozenset[str]:
@@ -7313,7 +7352,12 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 110  # merge32 (110): a backing had "with" its giver named right after the noun
+    version = 111  # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
+    # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
+    # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls
+    # forged says ("Melalui surat itu , X meminta", "surat hoax") is no act of X; "minta dari
+    # X" names the one asked; goods handed out to the needy ("kepada para pengungsi") are AID.
+    # merge32 (110): a backing had "with" its giver named right after the noun
     # ("maju dengan dukungan Komisi X") is given, as ev32's rule dropped it (a test of
     # evprec24 broken by the merge)
     # ev32b (109): figures reported ("melaporkan , setidaknya ... terluka"),

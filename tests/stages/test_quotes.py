@@ -7189,3 +7189,33 @@ def test_passive_cue_after_a_connective_with_a_named_agent_and_comma() -> None:
 def test_passive_cue_after_a_connective_with_no_agent_is_no_speech() -> None:
     text = "Lebih lanjut, dipaparkan dalam laporan itu, kerja sama sudah terjalin lama."
     assert find_quotes(_art(text)) == []
+
+
+def test_role_epithet_reaches_past_a_pair_of_names_joined_by_a_dash() -> None:
+    # spk32b: 'Budi - Rina memperoleh …' is a pair, no new subject: the epithet after it
+    # and the pronoun after that are the one quoted before
+    text = ("Ketua Dewan Kota, Darmawan Sule, memberi selamat. \"Waktunya membuktikan "
+            "janji,\" ucap Darmawan Sule kepada wartawan. Hitung cepat menunjukkan pasangan "
+            "Budi Hartono - Rina Lestari memperoleh 59 persen suara. Budi Hartono - Rina "
+            "Lestari memperoleh suara terbanyak di semua kecamatan. Guru Besar Universitas "
+            "Arkadia itu juga meminta semua pihak untuk menerima hasil pemilihan. Dia juga "
+            "berharap pasangan terpilih tetap menjalin komunikasi dengan warga.")
+    ents = (_ent(text, "per:dar", "PERSON", "Darmawan Sule", "Darmawan Sule"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "org:ua", "ORG", "Universitas Arkadia", "Universitas Arkadia"))
+    said = {q.content.of(text)[:20]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("menerima hasil pemil") == "per:dar"
+    assert said.get("pasangan terpilih te") == "per:dar"
+
+
+def test_a_single_new_subject_still_stops_the_epithet() -> None:
+    text = ("Ketua Dewan Kota, Darmawan Sule, memberi selamat. \"Waktunya membuktikan "
+            "janji,\" ucap Darmawan Sule kepada wartawan. Budi Hartono memperoleh suara "
+            "terbanyak di semua kecamatan. Rina Lestari memperoleh suara di kota. "
+            "Dia juga berharap pasangan terpilih tetap menjalin komunikasi dengan warga.")
+    ents = (_ent(text, "per:dar", "PERSON", "Darmawan Sule", "Darmawan Sule"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
+    said = {q.content.of(text)[:20]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("pasangan terpilih te") != "per:dar"

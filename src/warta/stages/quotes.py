@@ -2251,8 +2251,11 @@ def speaker_index(entities: Sequence[Entity], sentences: Sequence[Span] = (),
 
 
 _CLAUSE_MARK = re.compile(r"[,;:(]")
-_COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&)\s+[A-Z]")
-_COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&)\s+$")
+# (a pair joined by a spaced dash or a slash is several people too: a ticket 'Anies -
+# Sandiaga memperoleh …', a doubles pair 'Marcus / Kevin'; spk32b, who round 303: the
+# pair read as a new subject, the epithet after it left unresolved)
+_COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&|-|–|/)\s+[A-Z]")
+_COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&|-|–|/)\s+$")
 
 
 def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool:
@@ -6728,7 +6731,8 @@ class QuoteStage(Stage):
     version = 66  # spk32b (66): 'tidak lupa menegaskan' is saying (a negated hesitation);
     # a clause closed by an adjective after a '-nya' subject, a demonstrative or a relative
     # ('memastikan kondisinya baik-baik saja'); a one-word relative before a modal
-    # predicate ('menyebutkan kepala … yang baru perlu …'); 'Lebih lanjut , dipaparkan X ,'
+    # predicate ('menyebutkan kepala … yang baru perlu …'); 'Lebih lanjut , dipaparkan X ,';
+    # a pair of names joined by a dash or slash ('Anies - Sandiaga') is no new subject
     # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
     # 'meyakinkan' clause report speech; a name closing the first predicate's object before
     # ', menyebut' is no speaker (the sentence's subject is); a time before the subject of

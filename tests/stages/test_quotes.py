@@ -7219,3 +7219,17 @@ def test_a_single_new_subject_still_stops_the_epithet() -> None:
             _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
     said = {q.content.of(text)[:20]: q.speaker for q in find_quotes(_art(text, ents))}
     assert said.get("pasangan terpilih te") != "per:dar"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # spk32b: an unnamed official whose country closes his description is not the country
+    ("Seorang pejabat pertahanan Arkadia mengatakan, penambahan pasukan ini terkait "
+     "dengan latihan bersama.", None),
+    # the country itself still speaks
+    ("Arkadia mengatakan, penambahan pasukan ini terkait dengan latihan bersama.", "gpe:ark"),
+])
+def test_unnamed_official_of_a_country_is_not_the_country(text: str,
+                                                          speaker: str | None) -> None:
+    ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == [speaker]

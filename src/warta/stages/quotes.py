@@ -2677,9 +2677,16 @@ def _qualifies_indefinite(text: str, speaker: Span, m: Span) -> bool:
     speaks ('Salah seorang warga, Budi')."""
     one = _ONE_PERSON.match(text, speaker.start)
     head = one.end() if one is not None else speaker.start
-    if one is None and _ONE_BEFORE.search(text, max(0, speaker.start - 60),
-                                          speaker.start) is None:
+    before = None if one is not None else _ONE_BEFORE.search(
+        text, max(0, speaker.start - 60), speaker.start)
+    if one is None and before is None:
         return False
+    if before is not None and m.start <= head:
+        # 'Seorang pejabat pertahanan [AS] mengatakan': the phrase read is the name alone,
+        # the indefinite and its noun before it; the name only qualifies that noun
+        # (spk32b; who round 303: the country given as speaker, wrong)
+        noun = _ONE_PERSON.match(text, before.start())
+        return noun is not None and noun.end() <= speaker.start
     words = _NAME_WORD.findall(text[head if one is None else one.start("noun"):m.start])
     if not words or not words[0].islower() or m.start <= head:
         return False
@@ -6732,7 +6739,8 @@ class QuoteStage(Stage):
     # a clause closed by an adjective after a '-nya' subject, a demonstrative or a relative
     # ('memastikan kondisinya baik-baik saja'); a one-word relative before a modal
     # predicate ('menyebutkan kepala … yang baru perlu …'); 'Lebih lanjut , dipaparkan X ,';
-    # a pair of names joined by a dash or slash ('Anies - Sandiaga') is no new subject
+    # a pair of names joined by a dash or slash ('Anies - Sandiaga') is no new subject;
+    # 'Seorang pejabat … AS mengatakan' is not the country's
     # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
     # 'meyakinkan' clause report speech; a name closing the first predicate's object before
     # ', menyebut' is no speaker (the sentence's subject is); a time before the subject of

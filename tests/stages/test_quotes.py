@@ -7233,3 +7233,12 @@ def test_unnamed_official_of_a_country_is_not_the_country(text: str,
     ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
     got = [q.speaker for q in find_quotes(_art(text, ents))]
     assert got == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # spk32b: an adverb or an aspect word after 'yang' keeps the relative going
+    "Rina Lestari menyebut nama Yuda yang tentunya sudah dikenal oleh para pencinta komik.",
+    "Rina Lestari menyebut penyanyi yang lama sudah dikenal oleh warga.",
+])
+def test_relative_with_its_own_aspect_is_no_clause(text: str) -> None:
+    assert find_quotes(_art(text)) == []

@@ -116,6 +116,7 @@ class _Lex:
     predicate_stops: frozenset[str]
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
     adjective_closers: frozenset[str]  # 'saja' after a closing adjective predicate
+    adjective_relative_modals: frozenset[str]  # 'yang baru [perlu] …'
     adjunct_openers: frozenset[str]
     time_openers: frozenset[str]  # 'ketika': a verb right after it is that clause's
     feeling_verbs: frozenset[str]  # 'senang': an adjunct after its object is its reason
@@ -374,6 +375,7 @@ def _lex() -> _Lex:
         predicate_stops=frozenset(ind.predicate_stops),
         bare_predicates=frozenset(ind.bare_predicates),
         adjective_closers=frozenset(ind.adjective_closers),
+        adjective_relative_modals=frozenset(ind.adjective_relative_modals),
         adjunct_openers=frozenset(ind.adjunct_openers),
         time_openers=frozenset(ind.time_openers),
         feeling_verbs=frozenset(ind.feeling_verbs),
@@ -5122,7 +5124,7 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
     the relative's own ('yang diminta membayar')."""
     lex = _lex()
     if rel + 3 < len(words) and _adjective_relative(words[rel + 1]) \
-            and words[rel + 2].casefold() in lex.predicate_modals \
+            and words[rel + 2].casefold() in lex.adjective_relative_modals \
             and _clause_verb(words[rel + 3]):
         # 'menyebutkan kepala dinas [yang baru] perlu memiliki …': a one-word relative (an
         # adjective) closes the subject; the modal and verb after it are the clause's
@@ -5150,11 +5152,13 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
 
 
 def _adjective_relative(word: str) -> bool:
-    """Whether `word` after 'yang' is a bare lower-case word, no verb, modal, negation or
-    other clause word ('yang baru', 'yang lama'; not 'yang tidak', 'yang akan')."""
+    """Whether `word` after 'yang' is an adjective (the lexicon's), no verb, modal, negation
+    or other clause word ('yang baru'; not 'yang tidak', 'yang akan', 'yang tentunya')."""
     lex = _lex()
     low = word.casefold()
-    return word.isalpha() and word.islower() and not _verb(word) \
+    tag = load_lexicon().get(low)
+    return word.isalpha() and word.islower() and tag is not None and tag.startswith("JJ") \
+        and not _verb(word) \
         and low not in lex.clause_words and low not in lex.predicate_modals \
         and low not in lex.adverbs and low not in lex.predicate_stops
 

@@ -7137,3 +7137,108 @@ def test_supposition_with_its_clause_is_the_supposers() -> None:
 def test_supposition_without_a_clause_is_no_speech() -> None:
     text = "Budi Santoso mengira pria itu polisi. Rina Lestari mengira suara itu ledakan."
     assert find_quotes(_art(text)) == []
+
+
+def test_not_forgetting_to_say_is_saying() -> None:
+    # spk32b: 'tidak lupa menegaskan kalau …' stresses the clause (a negated hesitation)
+    text = "Perusahaan Arunika tidak lupa menegaskan kalau chip baru itu juga berperan penting."
+    ents = (_ent(text, "org:aru", "ORG", "Arunika", "Arunika"),)
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [("chip baru itu juga berperan penting", "org:aru")]
+
+
+def test_forgetting_to_say_is_no_speech() -> None:
+    text = "Budi Santoso lupa menegaskan kalau rapat itu ditunda."
+    assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # spk32b: a one-word relative (an adjective) closes the subject before the modal
+    ("Rina Lestari menyebutkan kepala dinas yang baru perlu memiliki pandangan yang jernih.",
+     "kepala dinas yang baru perlu memiliki pandangan yang jernih"),
+    # a closing adjective predicate after a '-nya' subject, a demonstrative or a relative
+    ("Rina Lestari juga memastikan kondisinya baik-baik saja.", "kondisinya baik-baik saja"),
+    ("Rina Lestari menyebut hasil yang diraih timnya di Sentul positif.",
+     "hasil yang diraih timnya di Sentul positif"),
+    ("Rina Lestari menyebut kegiatan ini penting.", "kegiatan ini penting"),
+])
+def test_clause_closed_by_an_adjective_or_a_short_relative(text: str, content: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [(content, "per:rina")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Lestari menyampaikan pesan penting.",  # a noun and its adjective: one phrase
+    "Rina Lestari melaporkan kejadian aneh.",
+    "Rina Lestari menyebutkan warga yang tidak mampu membayar.",  # the relative's own modal
+])
+def test_no_clause_from_a_noun_phrase_or_a_relative(text: str) -> None:
+    assert find_quotes(_art(text)) == []
+
+
+def test_passive_cue_after_a_connective_with_a_named_agent_and_comma() -> None:
+    # spk32b: 'Lebih lanjut , dipaparkan X , …' fronts what X says
+    text = "Lebih lanjut, dipaparkan Gede Wirawan, kerja sama kedua satuan sudah terjalin lama."
+    ents = (_ent(text, "per:gede", "PERSON", "Gede Wirawan", "Gede Wirawan"),)
+    got = [(q.content.of(text), q.cue.of(text) if q.cue else None, q.speaker)
+           for q in find_quotes(_art(text, ents))]
+    assert got == [("kerja sama kedua satuan sudah terjalin lama", "dipaparkan", "per:gede")]
+
+
+def test_passive_cue_after_a_connective_with_no_agent_is_no_speech() -> None:
+    text = "Lebih lanjut, dipaparkan dalam laporan itu, kerja sama sudah terjalin lama."
+    assert find_quotes(_art(text)) == []
+
+
+def test_role_epithet_reaches_past_a_pair_of_names_joined_by_a_dash() -> None:
+    # spk32b: 'Budi - Rina memperoleh …' is a pair, no new subject: the epithet after it
+    # and the pronoun after that are the one quoted before
+    text = ("Ketua Dewan Kota, Darmawan Sule, memberi selamat. \"Waktunya membuktikan "
+            "janji,\" ucap Darmawan Sule kepada wartawan. Hitung cepat menunjukkan pasangan "
+            "Budi Hartono - Rina Lestari memperoleh 59 persen suara. Budi Hartono - Rina "
+            "Lestari memperoleh suara terbanyak di semua kecamatan. Guru Besar Universitas "
+            "Arkadia itu juga meminta semua pihak untuk menerima hasil pemilihan. Dia juga "
+            "berharap pasangan terpilih tetap menjalin komunikasi dengan warga.")
+    ents = (_ent(text, "per:dar", "PERSON", "Darmawan Sule", "Darmawan Sule"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "org:ua", "ORG", "Universitas Arkadia", "Universitas Arkadia"))
+    said = {q.content.of(text)[:20]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("menerima hasil pemil") == "per:dar"
+    assert said.get("pasangan terpilih te") == "per:dar"
+
+
+def test_a_single_new_subject_still_stops_the_epithet() -> None:
+    text = ("Ketua Dewan Kota, Darmawan Sule, memberi selamat. \"Waktunya membuktikan "
+            "janji,\" ucap Darmawan Sule kepada wartawan. Budi Hartono memperoleh suara "
+            "terbanyak di semua kecamatan. Rina Lestari memperoleh suara di kota. "
+            "Dia juga berharap pasangan terpilih tetap menjalin komunikasi dengan warga.")
+    ents = (_ent(text, "per:dar", "PERSON", "Darmawan Sule", "Darmawan Sule"),
+            _ent(text, "per:budi", "PERSON", "Budi Hartono", "Budi Hartono"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
+    said = {q.content.of(text)[:20]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("pasangan terpilih te") != "per:dar"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # spk32b: an unnamed official whose country closes his description is not the country
+    ("Seorang pejabat pertahanan Arkadia mengatakan, penambahan pasukan ini terkait "
+     "dengan latihan bersama.", None),
+    # the country itself still speaks
+    ("Arkadia mengatakan, penambahan pasukan ini terkait dengan latihan bersama.", "gpe:ark"),
+])
+def test_unnamed_official_of_a_country_is_not_the_country(text: str,
+                                                          speaker: str | None) -> None:
+    ents = (_ent(text, "gpe:ark", "PLACE", "Arkadia", "Arkadia"),)
+    got = [q.speaker for q in find_quotes(_art(text, ents))]
+    assert got == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # spk32b: an adverb or an aspect word after 'yang' keeps the relative going
+    "Rina Lestari menyebut nama Yuda yang tentunya sudah dikenal oleh para pencinta komik.",
+    "Rina Lestari menyebut penyanyi yang lama sudah dikenal oleh warga.",
+])
+def test_relative_with_its_own_aspect_is_no_clause(text: str) -> None:
+    assert find_quotes(_art(text)) == []

@@ -1985,6 +1985,8 @@ class QuoteIndirect(LangData):
     predicate_stops: Words = ()
     # Bare (unprefixed) verbs of change that are a reported clause's predicate.
     bare_predicates: Words = ()
+    adjective_closers: Words = ()
+    adjective_relative_modals: Words = ()
     # Conjunctions opening an adverbial clause: after a name the verb acts on ('melaporkan
     # Lisa Mariana setelah mantan model itu membuat unggahan …') the verb after one is the
     # adjunct's, not a reported clause's.

@@ -116,6 +116,8 @@ class _Lex:
     predicate_modals: frozenset[str]
     predicate_stops: frozenset[str]
     bare_predicates: frozenset[str]  # bare verbs of change that predicate a clause
+    adjective_closers: frozenset[str]  # 'saja' after a closing adjective predicate
+    adjective_relative_modals: frozenset[str]  # 'yang baru [perlu] …'
     adjunct_openers: frozenset[str]
     time_openers: frozenset[str]  # 'ketika': a verb right after it is that clause's
     feeling_verbs: frozenset[str]  # 'senang': an adjunct after its object is its reason
@@ -373,6 +375,8 @@ def _lex() -> _Lex:
         predicate_modals=frozenset(ind.predicate_modals),
         predicate_stops=frozenset(ind.predicate_stops),
         bare_predicates=frozenset(ind.bare_predicates),
+        adjective_closers=frozenset(ind.adjective_closers),
+        adjective_relative_modals=frozenset(ind.adjective_relative_modals),
         adjunct_openers=frozenset(ind.adjunct_openers),
         time_openers=frozenset(ind.time_openers),
         feeling_verbs=frozenset(ind.feeling_verbs),
@@ -2250,8 +2254,11 @@ def speaker_index(entities: Sequence[Entity], sentences: Sequence[Span] = (),
 
 
 _CLAUSE_MARK = re.compile(r"[,;:(]")
-_COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&)\s+[A-Z]")
-_COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&)\s+$")
+# (a pair joined by a spaced dash or a slash is several people too: a ticket 'Anies -
+# Sandiaga memperoleh …', a doubles pair 'Marcus / Kevin'; spk32b, who round 303: the
+# pair read as a new subject, the epithet after it left unresolved)
+_COORDINATED = re.compile(r"\s+(?:dan|serta|bersama|&|-|–|/)\s+[A-Z]")
+_COORDINATED_BEFORE = re.compile(r"\w\s+(?:dan|serta|&|-|–|/)\s+$")
 
 
 def _is_subject(text: str, m: Span, ix: _Index, *, strict: bool = False) -> bool:
@@ -2673,9 +2680,16 @@ def _qualifies_indefinite(text: str, speaker: Span, m: Span) -> bool:
     speaks ('Salah seorang warga, Budi')."""
     one = _ONE_PERSON.match(text, speaker.start)
     head = one.end() if one is not None else speaker.start
-    if one is None and _ONE_BEFORE.search(text, max(0, speaker.start - 60),
-                                          speaker.start) is None:
+    before = None if one is not None else _ONE_BEFORE.search(
+        text, max(0, speaker.start - 60), speaker.start)
+    if one is None and before is None:
         return False
+    if before is not None and m.start <= head:
+        # 'Seorang pejabat pertahanan [AS] mengatakan': the phrase read is the name alone,
+        # the indefinite and its noun before it; the name only qualifies that noun
+        # (spk32b; who round 303: the country given as speaker, wrong)
+        noun = _ONE_PERSON.match(text, before.start())
+        return noun is not None and noun.end() <= speaker.start
     words = _NAME_WORD.findall(text[head if one is None else one.start("noun"):m.start])
     if not words or not words[0].islower() or m.start <= head:
         return False
@@ -3957,9 +3971,12 @@ def _as_said_by(text: str, sent: Span) -> _Found | None:
         return None
     cue = m.group("cue").casefold()
     if m.group("open") is None and not m.group("cue")[:1].isupper() \
-            and not (m.group("conn") and m.group("oleh")):
+            and not (m.group("conn") and (m.group("oleh") or m.group("sep") == ","
+                                          and m.group("spk")[:1].isupper())):
         # without 'Seperti' the passive verb opens the sentence, or follows a connective
         # with its agent after 'oleh' ('Namun , diterangkan oleh WHO , kontras dengan …')
+        # or a capitalised agent closed by its comma ('Lebih lanjut , dipaparkan Budi , …':
+        # spk32b; who round 303: missed)
         return None
     if cue in lex.as_said_need_bahwa and m.group("sep").casefold() != "bahwa":
         return None  # 'Seperti dilaporkan Reuters, …' names the newswire the text is from
@@ -5033,11 +5050,42 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
            and flat[n - 1].casefold() not in lex.prepositions | lex.predicate_stops
            for n, w in enumerate(flat[2:8], 2)):
         return True
+    if _adjective_predicate(text, toks, j):
+        return True
     # ('kegiatan … ini juga sejalan …': an adverb there opens the predicate, a word after it)
     return any(w in _DEMONSTRATIVES and (nxt in lex.clause_words or _clause_verb(nxt, True)
                                          or nxt in lex.predicate_adverbs
                                          and n + 2 < len(words) and words[n + 2].isalpha())
                for n, (w, nxt) in enumerate(zip(words[1:11], words[2:12], strict=False), 1))
+
+
+def _adjective_predicate(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether the sentence from `j` is a short subject and an adjective that closes it:
+    'memastikan [kondisinya] baik-baik saja', 'menyebut [hasil yang diraih timnya] positif'.
+    The subject must be closed before the adjective, by a '-nya' word, a demonstrative or a
+    relative clause with its own verb: a bare noun and adjective is one noun phrase
+    ('menyampaikan pesan penting', 'melaporkan kejadian aneh'). No comma, no verb of the
+    subject's own outside the relative, no 'sebagai' (naming)."""
+    lex = _lex()
+    words = [text[a:b] for a, b in toks[j:j + 14]]
+    while words and not words[-1][:1].isalnum():
+        words.pop()  # the closing stop or quote mark
+    if len(toks) - j > 14 + 3 or len(words) < 2:
+        return False
+    while len(words) > 2 and words[-1].casefold() in lex.adjective_closers:
+        words.pop()
+    adj, subject = words[-1], words[:-1]
+    tag = load_lexicon().get(adj.casefold())
+    if not adj.islower() or tag is None or not tag.startswith("JJ") \
+            or any(not w[:1].isalnum() or w.casefold() in lex.predicate_stops
+                   for w in subject):
+        return False
+    rel = next((i for i, w in enumerate(subject) if w == "yang"), len(subject))
+    if any(_verb(w) for w in subject[:rel]):
+        return False  # 'mengatakan warga membeli beras murah': a clause with its own verb
+    last = subject[-1].casefold()
+    return (last.endswith("nya") and len(last) > 5) or last in _DEMONSTRATIVES \
+        or rel + 1 < len(subject) and _verb(subject[rel + 1])
 
 
 def _without_brackets(words: Sequence[str]) -> list[str]:
@@ -5076,6 +5124,13 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
     penyebab …' (the second verb is the clause's predicate). Two verbs side by side stay
     the relative's own ('yang diminta membayar')."""
     lex = _lex()
+    if rel + 3 < len(words) and _adjective_relative(words[rel + 1]) \
+            and words[rel + 2].casefold() in lex.adjective_relative_modals \
+            and _clause_verb(words[rel + 3]):
+        # 'menyebutkan kepala dinas [yang baru] perlu memiliki …': a one-word relative (an
+        # adjective) closes the subject; the modal and verb after it are the clause's
+        # (spk32b; who round 302: missed)
+        return True
     if rel + 2 >= len(words) or not _verb(words[rel + 1]):
         return False
     for c in range(rel + 3, min(len(words), lex.copula_max_words)):
@@ -5095,6 +5150,18 @@ def _predicate_after_relative(words: Sequence[str], rel: int) -> bool:
             # nama lembaga itu tidak benar', speak9; who round 248: missed)
             return True
     return False
+
+
+def _adjective_relative(word: str) -> bool:
+    """Whether `word` after 'yang' is an adjective (the lexicon's), no verb, modal, negation
+    or other clause word ('yang baru'; not 'yang tidak', 'yang akan', 'yang tentunya')."""
+    lex = _lex()
+    low = word.casefold()
+    tag = load_lexicon().get(low)
+    return word.isalpha() and word.islower() and tag is not None and tag.startswith("JJ") \
+        and not _verb(word) \
+        and low not in lex.clause_words and low not in lex.predicate_modals \
+        and low not in lex.adverbs and low not in lex.predicate_stops
 
 
 def _time_phrase(after: str) -> bool:
@@ -6673,7 +6740,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 65  # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
+    version = 66  # spk32b (66): 'tidak lupa menegaskan' is saying (a negated hesitation);
+    # a clause closed by an adjective after a '-nya' subject, a demonstrative or a relative
+    # ('memastikan kondisinya baik-baik saja'); a one-word relative before a modal
+    # predicate ('menyebutkan kepala … yang baru perlu …'); 'Lebih lanjut , dipaparkan X ,';
+    # a pair of names joined by a dash or slash ('Anies - Sandiaga') is no new subject;
+    # 'Seorang pejabat … AS mengatakan' is not the country's
+    # spk32 (65): 'beralasan', 'mengkritik', 'berkicau … bahwa' and a bare
     # 'meyakinkan' clause report speech; a name closing the first predicate's object before
     # ', menyebut' is no speaker (the sentence's subject is); a time before the subject of
     # ', dengan menyebut'; telling in the passive ('diberitahu oleh X bahwa') is X's; an

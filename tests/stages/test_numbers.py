@@ -4238,3 +4238,9 @@ def test_a_head_word_opening_a_body_name_is_no_thing() -> None:
     assert got.thing is None or "Komisi" not in got.thing
     assert analyze("Komisi agen itu sebesar 5 persen .").numbers[0].thing == "Komisi agen"
     assert analyze("Komisi Rp 5 juta diterima agen itu .").numbers[0].thing == "Komisi"
+
+
+def test_the_misspelt_share_noun_is_a_head() -> None:
+    # num32b (seed 71): "Presentase kehadiran anggota DPR ... di bawah 50 persen"
+    text = "Presentase kehadiran anggota dewan sepanjang tahun ini di bawah 50 persen ."
+    assert analyze(text).numbers[0].thing == "Presentase kehadiran anggota dewan"

@@ -6351,7 +6351,7 @@ class NumberStage(Stage):
     # thing; a price verb past an auxiliary ("tersebut akan dibandrol") prices its subject,
     # past a relative clause ending on its agent ("... yang diproduksi oleh X"); a weekday
     # of no known week (an undated text's "Sabtu") dates nothing; a head word opening a
-    # body's name ("Komisi III DPR") is no thing
+    # body's name ("Komisi III DPR") is no thing; "presentase" (misspelt) is a head
     # num32 (62): a price word before a starting price's words prices the
     # amount; a quantity noun heads the phrase right before an amount; an amount before
     # "lebih <adj>" and an earlier time's comparator is a change by it; a running total

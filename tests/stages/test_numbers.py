@@ -4199,3 +4199,48 @@ def test_a_move_after_an_undated_event_takes_no_carried_period() -> None:
             "pada level Rp 16.280 .")
     got = analyze(text, published=datetime(2025, 7, 7, 12)).numbers
     assert [c.period for c in got[:3]] == ["2025-07-07"] * 3
+
+
+def test_a_counting_word_after_a_price_is_no_thing() -> None:
+    # num32b (seed 71): "Rp 14 juta seekor" is the price of one head, not "seekor"
+    assert analyze("Harga kambing yang termurah ada Rp 3 juta seekor .").numbers[0].thing \
+        == "Harga kambing"
+    for text in ("Domba yang termurah ada Rp 3 juta seekor .",
+                 "Tiket konser itu dijual Rp 500 ribu selembar ."):
+        assert analyze(text).numbers[0].thing not in {"seekor", "selembar"}
+
+
+def test_a_price_verb_after_an_auxiliary_prices_its_subject() -> None:
+    # num32b (seed 71): "perangkat ... tersebut akan dibandrol 499 dolar AS"
+    got = analyze("Ponsel Zeta X2 tersebut akan dibandrol 399 dolar AS .").numbers[0]
+    assert got.thing == "Ponsel Zeta X2"
+    got = analyze("Ponsel Zeta itu dibanderol Rp 3 juta .").numbers[0]
+    assert got.thing == "Ponsel Zeta"
+    # the goods, not the maker a relative clause names by its agent
+    text = "Ponsel yang diproduksi oleh pabrik Zeta tersebut akan dibandrol 399 dolar AS ."
+    assert analyze(text).numbers[0].thing == "Ponsel"
+
+
+def test_a_weekday_of_no_known_week_dates_nothing() -> None:
+    # num32b (seed 71): "Dikutip dari ..., Sabtu, ... dibandrol 499 dolar AS" in a text
+    # with no publication date: the weekday is no period
+    text = "Dikutip dari Tekno Harian , Sabtu , ponsel Zeta X2 akan dibandrol 399 dolar AS ."
+    assert analyze(text).numbers[0].period is None
+    # with a publication date the weekday is a day
+    got = analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0]
+    assert got.period is not None and got.period.startswith("2025-07")
+
+
+def test_a_head_word_opening_a_body_name_is_no_thing() -> None:
+    # num32b (seed 71): "menemui anggota Komisi III DPR dan meminta Rp 2 miliar": the body
+    # met is not what the money measures ("komisi" is a fee only when it names none)
+    got = analyze("Budi menemui anggota Komisi V DPR dan meminta Rp 2 miliar .").numbers[0]
+    assert got.thing is None or "Komisi" not in got.thing
+    assert analyze("Komisi agen itu sebesar 5 persen .").numbers[0].thing == "Komisi agen"
+    assert analyze("Komisi Rp 5 juta diterima agen itu .").numbers[0].thing == "Komisi"
+
+
+def test_the_misspelt_share_noun_is_a_head() -> None:
+    # num32b (seed 71): "Presentase kehadiran anggota DPR ... di bawah 50 persen"
+    text = "Presentase kehadiran anggota dewan sepanjang tahun ini di bawah 50 persen ."
+    assert analyze(text).numbers[0].thing == "Presentase kehadiran anggota dewan"

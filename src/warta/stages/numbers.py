@@ -1094,11 +1094,12 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
         if t.low in _PRICE_VERBS and from_only:
             # "Ponsel ini dibanderol Rp 3 juta": the verb's subject is what is priced
             # (past a demonstrative, as "proyek itu belum 100%"; numb27), past a starting
-            # price's words too ("dipatok mulai dari Rp 7 juta"; num29)
+            # price's words too ("dipatok mulai dari Rp 7 juta"; num29), and past an
+            # auxiliary after the demonstrative ("Ponsel itu akan dibandrol"; num32b)
             j = n
-            while j > lo and toks[j - 1].low in _POINTERS:
+            while j > lo and (toks[j - 1].low in _POINTERS or toks[j - 1].low in lex.auxiliaries):
                 j -= 1
-            return _subject_before(toks, j, lo)
+            return _priced_subject(toks, j, lo)
         if t.low in _PRICE_WORDS:
             noun = next((w for w in _PRICE_NOUN if w in t.low), None)
             if noun is None:
@@ -1106,6 +1107,24 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
             at = t.start + t.low.index(noun)
             return Span(start=at, end=at + len(noun))
     return None
+
+
+_AGENT_REACH = 6  # words back from a relative clause's agent to its "yang"
+
+
+def _priced_subject(toks: Sequence[_Tok], verb: int, lo: int) -> Span | None:
+    """The subject of a price verb at toks[verb]; past a relative clause ending on its
+    agent ("perangkat yang diproduksi oleh pabrik Zeta tersebut akan dibandrol": the
+    goods, not the maker; num32b)."""
+    subject = _subject_before(toks, verb, lo)
+    if subject is None:
+        return None
+    at = next((n for n in range(verb - 1, lo - 1, -1) if toks[n].start == subject.start), lo)
+    if at > lo and toks[at - 1].low in _lex().agents:
+        for y in range(at - 2, max(lo, at - _AGENT_REACH) - 1, -1):
+            if toks[y].low == "yang":
+                return _subject_before(toks, y, lo)
+    return subject
 
 
 _STANDING = WordSet("numbers", NumbersData, "measure.standing_auxiliaries")  # "telah"
@@ -1516,6 +1535,12 @@ def _contained_name(toks: Sequence[_Tok], k: int) -> int | None:
         k -= 2  # "Belanja Negara (APBN)": the abbreviation glosses the name before it
     if toks[k].kind != "word" or not toks[k].text[:1].isupper() or toks[k].text.isupper():
         return None
+    if toks[k].low in lex.institutions and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+            and toks[k + 1].text[:1].isupper() and toks[k + 1].low not in lex.cur_words \
+            and toks[k + 1].text not in lex.currencies:
+        # "menemui anggota Komisi III DPR dan meminta Rp 2 miliar": a head word opening a
+        # body's name ("komisi", a fee) names the body, not what is measured (num32b)
+        return k
     a = k
     while a > 0 and toks[a - 1].kind == "word" and (toks[a - 1].text[0].isupper() or (
             toks[a - 1].low in lex.joins and a > 1 and toks[a - 2].text[:1].isupper())):
@@ -3859,7 +3884,9 @@ def _unmeasured_points(out: list[Count]) -> None:
             out[n] = replace(c, period=None, period_span=None)
 
 
-_UNKNOWN_TIME = re.compile(r"[X-]+")  # "XXXX", "XXXX-XX-XX": no part of the time known
+# "XXXX", "XXXX-XX-XX": no part of the time known; "XXXX-WXX-6", a weekday ("Sabtu") of
+# no known week in an undated text, names no day either (num32b)
+_UNKNOWN_TIME = re.compile(r"[X-]+|XXXX-WXX-[1-7]")
 
 
 def _unknown_periods(out: list[Count]) -> None:
@@ -6324,7 +6351,12 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 62  # num32 (62): a price word before a starting price's words prices the
+    version = 63  # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
+    # thing; a price verb past an auxiliary ("tersebut akan dibandrol") prices its subject,
+    # past a relative clause ending on its agent ("... yang diproduksi oleh X"); a weekday
+    # of no known week (an undated text's "Sabtu") dates nothing; a head word opening a
+    # body's name ("Komisi III DPR") is no thing; "presentase" (misspelt) is a head
+    # num32 (62): a price word before a starting price's words prices the
     # amount; a quantity noun heads the phrase right before an amount; an amount before
     # "lebih <adj>" and an earlier time's comparator is a change by it; a running total
     # "sejak <year>" in a report spans to the reported year; a move followed by an undated

@@ -9966,6 +9966,39 @@ def _language_named() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{cues})[ \t]+[A-Z][\w-]*")
 
 
+@cache
+def _people_named() -> re.Pattern[str]:
+    """A people's noun (entities.toml `people_cues`), lower case, and the capitalised words
+    after it ("suku Kurdi", "etnis Baduy Dalam"), the people's name in group 1."""
+    cues = load("entities", EntitiesData).people_cues
+    alts = "|".join(r"[ \t]+".join(map(re.escape, c.split()))
+                    for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)")
+
+
+def _peoples(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name right after a people's noun ("suku [Kurdi]") names a people, no entity:
+    dropped, with the one-word names listed after it closed by "dan" or "atau" ("suku
+    Kurdi dan [Arab]"), a person there left (a list may run on into a man's name). A
+    people is no person, so the same name read as a person elsewhere ("pasukan [Kurdi]")
+    goes too; a place of that name elsewhere stays ("pulau Jawa" beside "suku Jawa").
+    ent32b."""
+    spans: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for hit in _people_named().finditer(text):
+        spans.append(hit.span(1))
+        names.add(hit.group(1))
+        if (rest := _NAME_LIST_REST.match(text, hit.end())) is not None:
+            listed.append(rest.span())
+    if not spans:
+        return list(mentions)
+    return [m for m in mentions if not (
+        any(a <= m.start and m.end <= b for a, b in spans)
+        or m.kind != "PERSON" and any(a <= m.start and m.end <= b for a, b in listed)
+        or m.kind == "PERSON" and m.surface in names)]
+
+
 def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A person or organisation whose name ends in a venue's or natural place's last word
     (`venue_tails`: "Whitehaven Beach"), or stands right before one that no mention holds
@@ -12198,7 +12231,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _marked_places(text, mentions, models.gazetteer)
     mentions = _listed_areas(text, mentions, models.lexicon, models.gazetteer)
     _office_buildings(text, mentions)
-    mentions = _languages(text, _venues(text, mentions))
+    mentions = _peoples(text, _languages(text, _venues(text, mentions)))
     _cut_place_heads(text, mentions)
     _places_opened_by_titles(text, mentions, models.featurizer.names)
     _lower_place_heads(text, mentions, models.gazetteer)

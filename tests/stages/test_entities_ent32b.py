@@ -1,0 +1,47 @@
+"""Round 32 (ent32b): peoples named after a people's noun are no entities."""
+
+from __future__ import annotations
+
+from warta.ner.resolve import Mention, _peoples
+
+
+def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
+    """A mention of `surface` in `text` (its `nth` occurrence)."""
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Mention(s, s + len(surface), kind, surface)
+
+
+def _names(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.kind, m.surface) for m in mentions]
+
+
+def test_people_after_its_noun_and_listed_after_it_is_no_entity() -> None:
+    """'suku Marind dan Asmat': a people and the one listed after it, no person or place;
+    the same name read as a person elsewhere ('milisi Marind') is the people too."""
+    text = ("Milisi Marind menyerang pos itu . Desa Kolopom dihuni warga suku Marind dan "
+            "Asmat , kata Budi Santoso di Merauke .")
+    got = _names(_peoples(text, [
+        _at(text, "Marind", "PERSON"), _at(text, "Kolopom", "PLACE"),
+        _at(text, "Marind", "PERSON", 1), _at(text, "Asmat", "PLACE"),
+        _at(text, "Budi Santoso", "PERSON"), _at(text, "Merauke", "PLACE")]))
+    assert ("PERSON", "Marind") not in got
+    assert ("PLACE", "Asmat") not in got
+    assert got == [("PLACE", "Kolopom"), ("PERSON", "Budi Santoso"), ("PLACE", "Merauke")]
+
+
+def test_people_noun_keeps_places_elsewhere_and_persons_listed() -> None:
+    """A place of the people's name elsewhere stays ('pulau Sentani' beside 'suku
+    Sentani'); a person listed after the people stays ('suku Sentani dan Yoram');
+    a capitalised office ('Suku Dinas') is no people's noun."""
+    text = ("Warga suku Sentani dan Yoram tiba di pulau Sentani . Kepala Suku Dinas "
+            "Pertamanan Jakarta Timur , Rina Wulandari , hadir .")
+    got = _names(_peoples(text, [
+        _at(text, "Sentani", "PLACE"), _at(text, "Yoram", "PERSON"),
+        _at(text, "Sentani", "PLACE", 1),
+        _at(text, "Suku Dinas Pertamanan Jakarta Timur", "ORG"),
+        _at(text, "Rina Wulandari", "PERSON")]))
+    assert got == [("PERSON", "Yoram"), ("PLACE", "Sentani"),
+                   ("ORG", "Suku Dinas Pertamanan Jakarta Timur"),
+                   ("PERSON", "Rina Wulandari")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.ner.resolve import Mention, _peoples
+from warta.ner.resolve import Mention, _model_codes, _peoples
 
 
 def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
@@ -45,3 +45,30 @@ def test_people_noun_keeps_places_elsewhere_and_persons_listed() -> None:
     assert got == [("PERSON", "Yoram"), ("PLACE", "Sentani"),
                    ("ORG", "Suku Dinas Pertamanan Jakarta Timur"),
                    ("PERSON", "Rina Wulandari")]
+
+
+def test_model_suffix_alone_grows_back_over_its_lower_camel_brand() -> None:
+    """'iGlaz [Pro]': a model's suffix word the tagger took alone is the model named with
+    the lower-camel brand word before it; no bare 'Pro'."""
+    text = "Layarnya sama seperti di iGlaz Pro , kata Rina Wulandari ."
+    got = _names(_model_codes(text, [_at(text, "Pro", "ORG"),
+                                     _at(text, "Rina Wulandari", "PERSON")]))
+    assert ("ORG", "iGlaz Pro") in got
+    assert ("ORG", "Pro") not in got
+    assert ("PERSON", "Rina Wulandari") in got
+
+
+def test_model_joined_to_a_second_by_dan_is_the_first_model() -> None:
+    """'iGlaz [5 dan 5 Plus]': two models joined, the second without its brand word; the
+    mention is the first model, 'iGlaz 5', not the joined run."""
+    text = "Chipnya lebih cepat ketimbang milik iGlaz 5 dan 5 Plus tahun lalu ."
+    got = _names(_model_codes(text, [_at(text, "5 dan 5 Plus", "ORG")]))
+    assert got == [("ORG", "iGlaz 5")]
+
+
+def test_person_after_a_lower_camel_word_is_not_a_model() -> None:
+    """A person's name opening with a suffix word ('Max Hartono') after a lower-camel
+    word stays the person."""
+    text = "Video di eKanal Max Hartono ditonton jutaan orang ."
+    got = _names(_model_codes(text, [_at(text, "Max Hartono", "PERSON")]))
+    assert got == [("PERSON", "Max Hartono")]

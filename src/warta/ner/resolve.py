@@ -6569,15 +6569,46 @@ _BARE_MODEL_CODE = re.compile(
     r"(?:[A-Z][a-z]+ \d+|\d+[A-Za-z]?|[A-Z]{1,2}\d*)(?: [A-Z][a-z]+| \d+)?")
 
 
+@cache
+def _bare_model_suffix() -> re.Pattern[str]:
+    """A model's suffix word alone (entities.toml `model_suffixes`: "Pro", "Air"), a number
+    or a second suffix word after it at most ("iPad [Pro]", "iPad [Air 2]", "iPhone [Pro
+    Max]"; not a person's name: "Max Verstappen"); ent32b."""
+    words = sorted(load("entities", EntitiesData).model_suffixes, key=len, reverse=True)
+    alts = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:{alts})(?: (?:{alts})| \d+)?")
+
+
+# A second model joined to the first by a conjunction, written without the brand word
+# ("iPhone [7 dan 7 Plus]"): no name of its own here, the first model's ends before it.
+_JOINED_MODEL = re.compile(r" (?:dan|serta|atau|&) ")
+
+
+def _model_code(surface: str) -> tuple[re.Match[str] | None, str | None]:
+    """The bare model code opening `surface` and the rest after it; a code and a second
+    one joined by a conjunction ("7 dan 7 Plus") give the first, the rest dropped."""
+    if not surface[:1].isalnum():
+        return None, None
+    code = _bare_model_suffix().fullmatch(surface) or _BARE_MODEL_CODE.match(surface)
+    if code is None:
+        return None, None
+    rest = surface[code.end():]
+    joined = _JOINED_MODEL.match(rest)
+    if joined is not None and _BARE_MODEL_CODE.fullmatch(rest, joined.end()):
+        return code, ""
+    return code, rest
+
+
 def _model_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a bare model code grown back over the lower-camel-case brand word before
     it ("iPhone [X]" is "iPhone X"; a tagged "iPhone" beside it is taken in), an
     organisation's product; cut at a sentence's stop the tagger read on ("[X. Analis]
-    percaya": "iPhone X" ends at its dot). cuts14."""
+    percaya": "iPhone X" ends at its dot). cuts14. A model's suffix word alone ("iPad
+    [Pro]") is such a code, and a code joined to a second by "dan" ("iPhone [7 dan 7
+    Plus]") grows back to the first model only (ent32b)."""
     out: list[Mention] = []
     for m in mentions:
-        code = _BARE_MODEL_CODE.match(m.surface) if m.surface[:1].isalnum() else None
-        rest = m.surface[code.end():] if code is not None else None
+        code, rest = _model_code(m.surface)
         brand = _LOWER_CAMEL_BEFORE.search(text, max(0, m.start - 24), m.start) \
             if rest is not None and (rest in {"", "."} or rest.startswith(". ")) \
             and m.surface == text[m.start:m.end] else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.ner.resolve import Mention, _model_codes, _peoples
+from warta.ner.resolve import Mention, _model_codes, _peoples, _units_before_commands
 
 
 def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
@@ -72,3 +72,29 @@ def test_person_after_a_lower_camel_word_is_not_a_model() -> None:
     text = "Video di eKanal Max Hartono ditonton jutaan orang ."
     got = _names(_model_codes(text, [_at(text, "Max Hartono", "PERSON")]))
     assert got == [("PERSON", "Max Hartono")]
+
+
+def test_unit_word_before_its_command_is_one_name() -> None:
+    """'Satreskrim [Polres Lembang]': the unit of the command, one name; not inside its
+    head's office ('Kasat Reskrim [Polres Lembang]' keeps the command)."""
+    text = ("Kasat Reskrim Polres Lembang AKP Rudi Hartono memimpin . Satreskrim Polres "
+            "Lembang menangkap pelaku .")
+    got = _names(_units_before_commands(text, [
+        _at(text, "Polres Lembang", "ORG"), _at(text, "Rudi Hartono", "PERSON"),
+        _at(text, "Polres Lembang", "ORG", 1)]))
+    assert ("ORG", "Satreskrim Polres Lembang") in got
+    assert ("ORG", "Reskrim Polres Lembang") not in got
+    assert got[:2] == [("ORG", "Polres Lembang"), ("PERSON", "Rudi Hartono")]
+
+
+def test_spelt_unit_and_short_form_before_command_is_the_unit() -> None:
+    """'Satuan Polisi Perairan dan Udara (Satpolairud) [Polres Lembang]' is the unit, and
+    'Satpolairud [Polres Lembang]' later names the same unit; no bare command left."""
+    text = ("Satuan Polisi Perairan dan Udara (Satpolairud) Polres Lembang menggelar apel . "
+            "Menurut Rina , Satpolairud Polres Lembang siap .")
+    got = _names(_units_before_commands(text, [
+        _at(text, "Satpolairud", "ORG"), _at(text, "Polres Lembang", "ORG"),
+        _at(text, "Rina", "PERSON"), _at(text, "Polres Lembang", "ORG", 1)]))
+    whole = "Satuan Polisi Perairan dan Udara Polres Lembang"
+    assert got == [("ORG", whole), ("PERSON", "Rina"), ("ORG", whole)]
+    assert ("ORG", "Polres Lembang") not in got

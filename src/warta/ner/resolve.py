@@ -7733,6 +7733,71 @@ def _unit_owners(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 @cache
+def _command_units() -> tuple[frozenset[str], frozenset[str]]:
+    """The police and military commands' heads (kinds.toml `command_heads`: "Polres") and
+    the units' one-word names (`agency_names`: "Satreskrim")."""
+    k = load("kinds", KindsData)
+    return frozenset(k.command_heads), frozenset(k.agency_names)
+
+
+# A unit's spelt-out name, capitalised words with small joining words ("Satuan Polisi
+# Perairan dan Udara"), then its short form in brackets, right before its command.
+_UNIT_BEFORE_SHORT = re.compile(
+    r"([A-Z][\w-]*(?:[ \t]+(?:dan|&|[A-Z][\w-]*))*?[ \t]+[A-Z][\w-]*)"
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z]{2,14})[ \t]*\)[ \t]+$")
+_UNIT_LOOKBACK = 90  # characters before a command where its unit's name may open
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,14})[ \t]+$")  # "Satreskrim "
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _held_unit(text: str, at: int) -> bool:
+    """Whether the unit's word at `at` is inside an office, after its head's contracted
+    title ("Kasat [Reskrim Polres Bogor]", `office_prefixes` opening a short word): the
+    office names the command (bounds10), left as it is."""
+    before = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    word = before.group(1).casefold() if before is not None else ""
+    return len(word) <= 8 and word.startswith(_office_prefixes_folded())
+
+
+def _units_before_commands(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A police or military command ("[Polres Garut]", `command_heads`) right after one of
+    its units' one-word names (`agency_names`: "Satreskrim [Polres Garut]") is that unit,
+    one name with it; so is one after a unit's spelt-out name (`unit_heads`) and its short
+    form in brackets ("Satuan Polisi Perairan dan Udara (Satpolairud) [Polres Garut]"),
+    named without the bracket, and the short form before the command later in the text
+    ("Satpolairud [Polres Garut]") names the same unit, under that name. ent32b."""
+    heads, units = _command_units()
+    spelt_out: dict[str, str] = {}  # "Satpolairud Polres Garut" -> the unit's whole name
+    out: list[Mention] = []
+    for m in mentions:
+        first = m.surface.split(None, 1)[0] if m.kind == "ORG" else ""
+        if m.kind == "ORG" and m.surface in spelt_out:  # tagged whole: "[Ditreskrimum Polda
+            m.surface = spelt_out[m.surface]  # Jabar]" after "Direktorat ... (Ditreskrimum)"
+        if first not in heads:
+            out.append(m)
+            continue
+        spelt = _UNIT_BEFORE_SHORT.search(text, max(0, m.start - _UNIT_LOOKBACK), m.start)
+        word = _UNIT_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+        if spelt is not None and spelt.group(1).startswith(_unit_heads()):
+            start, surface = spelt.start(1), f"{spelt.group(1)} {m.surface}"
+            spelt_out[f"{spelt.group(2)} {m.surface}"] = surface
+        elif word is not None and (word.group(1) in units
+                                   or f"{word.group(1)} {m.surface}" in spelt_out) \
+                and not _held_unit(text, word.start(1)):
+            start = word.start(1)
+            surface = spelt_out.get(text[start:m.end], text[start:m.end])
+        else:
+            out.append(m)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # the unit's own mention, or its short form's in the bracket
+        out.append(Mention(start, m.end, "ORG", surface, blind=m.blind))
+    return out
+
+
+@cache
 def _work_title() -> re.Pattern[str]:
     heads = load("entities", EntitiesData).work_heads
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) +
@@ -12241,7 +12306,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
     mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
-    mentions = _places_after_acronyms(text, mentions, models.lexicon)
+    mentions = _units_before_commands(text, _places_after_acronyms(text, mentions,
+                                                                   models.lexicon))
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _vehicles_read_as_people(mentions)

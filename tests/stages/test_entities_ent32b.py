@@ -1,8 +1,15 @@
-"""Round 32 (ent32b): peoples named after a people's noun are no entities."""
+"""Round 32 (ent32b): peoples, lone model suffixes, police units, persons amid places."""
 
 from __future__ import annotations
 
-from warta.ner.resolve import Mention, _model_codes, _peoples, _units_before_commands
+from warta.ner.gazetteer import load_gazetteer
+from warta.ner.resolve import (
+    Mention,
+    _model_codes,
+    _peoples,
+    _persons_amid_places,
+    _units_before_commands,
+)
 
 
 def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
@@ -98,3 +105,19 @@ def test_spelt_unit_and_short_form_before_command_is_the_unit() -> None:
     whole = "Satuan Polisi Perairan dan Udara Polres Lembang"
     assert got == [("ORG", whole), ("PERSON", "Rina"), ("ORG", whole)]
     assert ("ORG", "Polres Lembang") not in got
+
+
+def test_one_word_person_amid_listed_places_is_a_place() -> None:
+    """'Garut , Tasik , [Ciamisan] dan Banjar': a one-word 'person' amid a list of places
+    is one of the towns; a person with an office, or one after a single place, stays."""
+    gaz = load_gazetteer()
+    text = ("Rombongan singgah di Garut , Tasik , Ciamisan dan Banjar . Lalu Bogor , Rudi "
+            "dan Depok .")
+    ms = [_at(text, w, "PLACE") for w in ("Garut", "Tasik")]
+    ms += [_at(text, "Ciamisan", "PERSON"), _at(text, "Banjar", "PLACE"),
+           _at(text, "Bogor", "PLACE"), _at(text, "Rudi", "PERSON"), _at(text, "Depok", "PLACE")]
+    _persons_amid_places(text, ms, gaz)
+    got = _names(ms)
+    assert ("PLACE", "Ciamisan") in got
+    assert ("PERSON", "Ciamisan") not in got
+    assert ("PERSON", "Rudi") in got

@@ -9825,6 +9825,26 @@ def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# Between two names of a list: a comma, a conjunction, or both.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|dan|serta|atau)\s*")
+
+
+def _persons_amid_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A one-word person with no office read amid a list of places, two listed before it
+    and one after ("Cirebon , Semarang , [Yogjakarta] dan Purwokerto"), is one of them, a
+    place (a town the gazetteer spells otherwise). ent32b."""
+    for k in range(2, len(mentions) - 1):
+        m = mentions[k]
+        if m.kind != "PERSON" or " " in m.surface or m.role is not None or m.initials \
+                or m.blind:
+            continue
+        a, b, c = mentions[k - 2], mentions[k - 1], mentions[k + 1]
+        if all(x.kind == "PLACE" for x in (a, b, c)) \
+                and text[a.end:b.start].strip() == "," and text[b.end:m.start].strip() == "," \
+                and _LIST_GAP.fullmatch(text, m.end, c.start):
+            m.kind, m.place = "PLACE", gaz.resolve(m.surface)
+
+
 @cache
 def _zone_pattern() -> re.Pattern[str] | None:
     heads = load("entities", EntitiesData).zone_heads
@@ -12327,6 +12347,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _areas_read_as_names(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _listed_areas(text, mentions, models.lexicon, models.gazetteer)
+    _persons_amid_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
     mentions = _peoples(text, _languages(text, _venues(text, mentions)))
     _cut_place_heads(text, mentions)

@@ -7749,14 +7749,14 @@ _UNIT_LOOKBACK = 90  # characters before a command where its unit's name may ope
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,14})[ \t]+$")  # "Satreskrim "
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_HEAD_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _held_unit(text: str, at: int) -> bool:
     """Whether the unit's word at `at` is inside an office, after its head's contracted
     title ("Kasat [Reskrim Polres Bogor]", `office_prefixes` opening a short word): the
     office names the command (bounds10), left as it is."""
-    before = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    before = _HEAD_WORD_BEFORE.search(text, max(0, at - 12), at)
     word = before.group(1).casefold() if before is not None else ""
     return len(word) <= 8 and word.startswith(_office_prefixes_folded())
 
@@ -9825,8 +9825,8 @@ def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-# Between two names of a list: a comma, a conjunction, or both.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|dan|serta|atau)\s*")
+# Between two names of a list of places: a comma, a conjunction, or both.
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|dan|serta|atau)\s*")
 
 
 def _persons_amid_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -9841,7 +9841,7 @@ def _persons_amid_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> 
         a, b, c = mentions[k - 2], mentions[k - 1], mentions[k + 1]
         if all(x.kind == "PLACE" for x in (a, b, c)) \
                 and text[a.end:b.start].strip() == "," and text[b.end:m.start].strip() == "," \
-                and _LIST_GAP.fullmatch(text, m.end, c.start):
+                and _PLACE_LIST_GAP.fullmatch(text, m.end, c.start):
             m.kind, m.place = "PLACE", gaz.resolve(m.surface)
 
 

@@ -313,6 +313,7 @@ class EntitiesData(LangData):
     venue_tails: Words = ()
     venue_heads: Words = ()
     language_cues: Words = ()
+    people_cues: Words = ()
     species_heads: Words = ()
     member_nouns: Words = ()
     member_articles: Words = ()

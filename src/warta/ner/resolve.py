@@ -6570,15 +6570,46 @@ _BARE_MODEL_CODE = re.compile(
     r"(?:[A-Z][a-z]+ \d+|\d+[A-Za-z]?|[A-Z]{1,2}\d*)(?: [A-Z][a-z]+| \d+)?")
 
 
+@cache
+def _bare_model_suffix() -> re.Pattern[str]:
+    """A model's suffix word alone (entities.toml `model_suffixes`: "Pro", "Air"), a number
+    or a second suffix word after it at most ("iPad [Pro]", "iPad [Air 2]", "iPhone [Pro
+    Max]"; not a person's name: "Max Verstappen"); ent32b."""
+    words = sorted(load("entities", EntitiesData).model_suffixes, key=len, reverse=True)
+    alts = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:{alts})(?: (?:{alts})| \d+)?")
+
+
+# A second model joined to the first by a conjunction, written without the brand word
+# ("iPhone [7 dan 7 Plus]"): no name of its own here, the first model's ends before it.
+_JOINED_MODEL = re.compile(r" (?:dan|serta|atau|&) ")
+
+
+def _model_code(surface: str) -> tuple[re.Match[str] | None, str | None]:
+    """The bare model code opening `surface` and the rest after it; a code and a second
+    one joined by a conjunction ("7 dan 7 Plus") give the first, the rest dropped."""
+    if not surface[:1].isalnum():
+        return None, None
+    code = _bare_model_suffix().fullmatch(surface) or _BARE_MODEL_CODE.match(surface)
+    if code is None:
+        return None, None
+    rest = surface[code.end():]
+    joined = _JOINED_MODEL.match(rest)
+    if joined is not None and _BARE_MODEL_CODE.fullmatch(rest, joined.end()):
+        return code, ""
+    return code, rest
+
+
 def _model_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a bare model code grown back over the lower-camel-case brand word before
     it ("iPhone [X]" is "iPhone X"; a tagged "iPhone" beside it is taken in), an
     organisation's product; cut at a sentence's stop the tagger read on ("[X. Analis]
-    percaya": "iPhone X" ends at its dot). cuts14."""
+    percaya": "iPhone X" ends at its dot). cuts14. A model's suffix word alone ("iPad
+    [Pro]") is such a code, and a code joined to a second by "dan" ("iPhone [7 dan 7
+    Plus]") grows back to the first model only (ent32b)."""
     out: list[Mention] = []
     for m in mentions:
-        code = _BARE_MODEL_CODE.match(m.surface) if m.surface[:1].isalnum() else None
-        rest = m.surface[code.end():] if code is not None else None
+        code, rest = _model_code(m.surface)
         brand = _LOWER_CAMEL_BEFORE.search(text, max(0, m.start - 24), m.start) \
             if rest is not None and (rest in {"", "."} or rest.startswith(". ")) \
             and m.surface == text[m.start:m.end] else None
@@ -7699,6 +7730,71 @@ def _unit_owners(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, m.end, "ORG", text[prev.start:m.end], blind=m.blind)
             continue
         out.append(m)
+    return out
+
+
+@cache
+def _command_units() -> tuple[frozenset[str], frozenset[str]]:
+    """The police and military commands' heads (kinds.toml `command_heads`: "Polres") and
+    the units' one-word names (`agency_names`: "Satreskrim")."""
+    k = load("kinds", KindsData)
+    return frozenset(k.command_heads), frozenset(k.agency_names)
+
+
+# A unit's spelt-out name, capitalised words with small joining words ("Satuan Polisi
+# Perairan dan Udara"), then its short form in brackets, right before its command.
+_UNIT_BEFORE_SHORT = re.compile(
+    r"([A-Z][\w-]*(?:[ \t]+(?:dan|&|[A-Z][\w-]*))*?[ \t]+[A-Z][\w-]*)"
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z]{2,14})[ \t]*\)[ \t]+$")
+_UNIT_LOOKBACK = 90  # characters before a command where its unit's name may open
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,14})[ \t]+$")  # "Satreskrim "
+
+
+_HEAD_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _held_unit(text: str, at: int) -> bool:
+    """Whether the unit's word at `at` is inside an office, after its head's contracted
+    title ("Kasat [Reskrim Polres Bogor]", `office_prefixes` opening a short word): the
+    office names the command (bounds10), left as it is."""
+    before = _HEAD_WORD_BEFORE.search(text, max(0, at - 12), at)
+    word = before.group(1).casefold() if before is not None else ""
+    return len(word) <= 8 and word.startswith(_office_prefixes_folded())
+
+
+def _units_before_commands(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A police or military command ("[Polres Garut]", `command_heads`) right after one of
+    its units' one-word names (`agency_names`: "Satreskrim [Polres Garut]") is that unit,
+    one name with it; so is one after a unit's spelt-out name (`unit_heads`) and its short
+    form in brackets ("Satuan Polisi Perairan dan Udara (Satpolairud) [Polres Garut]"),
+    named without the bracket, and the short form before the command later in the text
+    ("Satpolairud [Polres Garut]") names the same unit, under that name. ent32b."""
+    heads, units = _command_units()
+    spelt_out: dict[str, str] = {}  # "Satpolairud Polres Garut" -> the unit's whole name
+    out: list[Mention] = []
+    for m in mentions:
+        first = m.surface.split(None, 1)[0] if m.kind == "ORG" else ""
+        if m.kind == "ORG" and m.surface in spelt_out:  # tagged whole: "[Ditreskrimum Polda
+            m.surface = spelt_out[m.surface]  # Jabar]" after "Direktorat ... (Ditreskrimum)"
+        if first not in heads:
+            out.append(m)
+            continue
+        spelt = _UNIT_BEFORE_SHORT.search(text, max(0, m.start - _UNIT_LOOKBACK), m.start)
+        word = _UNIT_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+        if spelt is not None and spelt.group(1).startswith(_unit_heads()):
+            start, surface = spelt.start(1), f"{spelt.group(1)} {m.surface}"
+            spelt_out[f"{spelt.group(2)} {m.surface}"] = surface
+        elif word is not None and (word.group(1) in units
+                                   or f"{word.group(1)} {m.surface}" in spelt_out) \
+                and not _held_unit(text, word.start(1)):
+            start = word.start(1)
+            surface = spelt_out.get(text[start:m.end], text[start:m.end])
+        else:
+            out.append(m)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # the unit's own mention, or its short form's in the bracket
+        out.append(Mention(start, m.end, "ORG", surface, blind=m.blind))
     return out
 
 
@@ -9730,6 +9826,26 @@ def _listed_areas(text: str, mentions: list[Mention], lexicon: Mapping[str, str]
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# Between two names of a list of places: a comma, a conjunction, or both.
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|dan|serta|atau)\s*")
+
+
+def _persons_amid_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A one-word person with no office read amid a list of places, two listed before it
+    and one after ("Cirebon , Semarang , [Yogjakarta] dan Purwokerto"), is one of them, a
+    place (a town the gazetteer spells otherwise). ent32b."""
+    for k in range(2, len(mentions) - 1):
+        m = mentions[k]
+        if m.kind != "PERSON" or " " in m.surface or m.role is not None or m.initials \
+                or m.blind:
+            continue
+        a, b, c = mentions[k - 2], mentions[k - 1], mentions[k + 1]
+        if all(x.kind == "PLACE" for x in (a, b, c)) \
+                and text[a.end:b.start].strip() == "," and text[b.end:m.start].strip() == "," \
+                and _PLACE_LIST_GAP.fullmatch(text, m.end, c.start):
+            m.kind, m.place = "PLACE", gaz.resolve(m.surface)
+
+
 @cache
 def _zone_pattern() -> re.Pattern[str] | None:
     heads = load("entities", EntitiesData).zone_heads
@@ -9965,6 +10081,39 @@ def _language_named() -> re.Pattern[str]:
     Jepang")."""
     cues = "|".join(map(re.escape, load("entities", EntitiesData).language_cues)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?i:{cues})[ \t]+[A-Z][\w-]*")
+
+
+@cache
+def _people_named() -> re.Pattern[str]:
+    """A people's noun (entities.toml `people_cues`), lower case, and the capitalised words
+    after it ("suku Kurdi", "etnis Baduy Dalam"), the people's name in group 1."""
+    cues = load("entities", EntitiesData).people_cues
+    alts = "|".join(r"[ \t]+".join(map(re.escape, c.split()))
+                    for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)")
+
+
+def _peoples(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name right after a people's noun ("suku [Kurdi]") names a people, no entity:
+    dropped, with the one-word names listed after it closed by "dan" or "atau" ("suku
+    Kurdi dan [Arab]"), a person there left (a list may run on into a man's name). A
+    people is no person, so the same name read as a person elsewhere ("pasukan [Kurdi]")
+    goes too; a place of that name elsewhere stays ("pulau Jawa" beside "suku Jawa").
+    ent32b."""
+    spans: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for hit in _people_named().finditer(text):
+        spans.append(hit.span(1))
+        names.add(hit.group(1))
+        if (rest := _NAME_LIST_REST.match(text, hit.end())) is not None:
+            listed.append(rest.span())
+    if not spans:
+        return list(mentions)
+    return [m for m in mentions if not (
+        any(a <= m.start and m.end <= b for a, b in spans)
+        or m.kind != "PERSON" and any(a <= m.start and m.end <= b for a, b in listed)
+        or m.kind == "PERSON" and m.surface in names)]
 
 
 def _venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -12178,7 +12327,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
     mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
-    mentions = _places_after_acronyms(text, mentions, models.lexicon)
+    mentions = _units_before_commands(text, _places_after_acronyms(text, mentions,
+                                                                   models.lexicon))
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _vehicles_read_as_people(mentions)
@@ -12198,8 +12348,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _areas_read_as_names(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _listed_areas(text, mentions, models.lexicon, models.gazetteer)
+    _persons_amid_places(text, mentions, models.gazetteer)
     _office_buildings(text, mentions)
-    mentions = _languages(text, _venues(text, mentions))
+    mentions = _peoples(text, _languages(text, _venues(text, mentions)))
     _cut_place_heads(text, mentions)
     _places_opened_by_titles(text, mentions, models.featurizer.names)
     _lower_place_heads(text, mentions, models.gazetteer)

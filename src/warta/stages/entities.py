@@ -35,7 +35,7 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 133  # ent32 (133): a toll road named by both towns ("Jalan Tol X - Y") kept
+    version = 134  # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
     # entities; a flight number cut from its airline after a flight's cue

@@ -2138,7 +2138,7 @@ def _joined(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> boo
             or _origin_list(a, b, toks, lex))
 
 
-_ORIGIN_REACH = 3  # capitalised words of a member's origin ("dari Korea Selatan")
+_ORIGIN_LIST_REACH = 3  # capitalised words of a member's origin ("dari Korea Selatan")
 
 
 def _origin_list(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -> bool:
@@ -2147,7 +2147,7 @@ def _origin_list(a: _Mention, b: _Mention, toks: Sequence[_Tok], lex: Lexicon) -
     (seed 135 lost the first member of such a list)? The gap is a source preposition, a short
     capitalised name and a list connector; a lower-case word in it ("menerima dari") breaks."""
     gap = toks[a.j:b.i]
-    if not (a.kind == "PERSON" == b.kind and 3 <= len(gap) <= _ORIGIN_REACH + 2):
+    if not (a.kind == "PERSON" == b.kind and 3 <= len(gap) <= _ORIGIN_LIST_REACH + 2):
         return False
     name = gap[1:-1]
     return (gap[0].low in lex.source_preps and gap[-1].low in lex.list_connectors

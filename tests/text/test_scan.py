@@ -9,6 +9,7 @@ from warta.text.scan import (
     ends_in_word,
     finditer_not_after,
     finditer_opening_with,
+    holds_whole,
     last_word,
     may_hold,
     opening,
@@ -71,6 +72,22 @@ def test_the_word_then_a_tail_is_found_where_the_regex_made_of_them_finds_it(
         if want is not None and got is not None:
             assert (got.end(), got.groups()) == (want.end(), want.groups())
             assert got.start() == want.start() + len(word)
+
+
+@pytest.mark.parametrize("text", [
+    "dana hibah partai", "nondana hibah", "dana hibahnya", "dana hibah-dana hibah", "dana hibah",
+    "x dana hibah_2 dan dana hibah.", "(dana hibah)", "", "dana  hibah", "Dana Hibah",
+])
+@pytest.mark.parametrize("phrase", ["dana hibah", "a", "\u00e9", "hibah."])
+def test_a_whole_phrase_is_held_where_the_regex_with_word_bounds_finds_it(
+        text: str, phrase: str) -> None:
+    want = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+    assert holds_whole(text, phrase) == want
+
+
+def test_an_empty_phrase_is_refused() -> None:
+    with pytest.raises(ValueError):
+        holds_whole("teks", "")
 
 
 def test_an_empty_word_is_refused() -> None:

@@ -26,7 +26,7 @@ from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.regex_cache import compile_cached
-from ..text.scan import ends_in_word, quotation_around
+from ..text.scan import ends_in_word, holds_whole, quotation_around
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 
@@ -5063,7 +5063,7 @@ def _told_thing_periods(at: int, things: Mapping[str, set[TimeExpr]], text: str,
                     for w in _thing_words(text[a:b]))
     # a thing of two words or more: one word ("anggaran", "target") names many things
     return {p.value: p for thing, ps in things.items() if " " in thing
-            and re.search(rf"(?<!\w){re.escape(thing)}(?!\w)", told) for p in ps}
+            and holds_whole(told, thing) for p in ps}
 
 
 def _share_whole(toks: Sequence[_Tok], j: int) -> Span | None:

@@ -60,6 +60,24 @@ def search_word_then(text: str, word: str, tail: re.Pattern[str]) -> re.Match[st
     return None
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def holds_whole(text: str, phrase: str) -> bool:
+    r"""Whether `re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text)` finds
+    anything, without compiling a pattern per phrase (see `search_word_then`): the phrase
+    found by `str.find`, with no word character right before or right after it."""
+    if not phrase:
+        raise ValueError("holds_whole needs a phrase")
+    word, at, n = _WORD_CHAR.match, text.find(phrase), len(phrase)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or word(text, at - 1) is None) and word(text, end) is None:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 # Characters a case-blind regex (`re.IGNORECASE`) matches to an ASCII letter that
 # `str.lower` does not lower to it: "İ" and "ı" (to "i"), the Kelvin sign (to "k"), "ſ" (to "s").
 _FOLDS_TO_ASCII = "\u0130\u0131\u212a\u017f"

@@ -16,6 +16,12 @@ def read_checked(path: Path) -> bytes | None:
         data = path.read_bytes()
     except OSError:
         return None
+    return checked_body(data)
+
+
+def checked_body(data: bytes) -> bytes | None:
+    """The body of a file's bytes as `write_checked` wrote them; None when the checksum
+    before it differs (a file cut short or damaged)."""
     body = data[32:]
     return body if hashlib.sha256(body).digest() == data[:32] else None
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..record import Article, Tokens
+from .cache_files import checked_body, write_checked
 
 __all__ = ["make_tokens", "tokenize", "tokens_of"]
 
@@ -182,8 +182,9 @@ def _build() -> tuple[bytes, Mapping[str, Any]]:
 
 
 def _pack(tokenizer: bytes, rules: Mapping[str, Any]) -> bytes:
-    """The cache file: a SHA-256 of the rest, then msgpack. An exception that is its own
-    single token (all of spaCy's hyphenated ones) is stored as its text only."""
+    """The cache file's body, msgpack (`cache_files.write_checked` puts its checksum before
+    it). An exception that is its own single token (all of spaCy's hyphenated ones) is
+    stored as its text only."""
     import srsly
     from spacy.symbols import ORTH
 
@@ -191,7 +192,7 @@ def _pack(tokenizer: bytes, rules: Mapping[str, Any]) -> bytes:
     other = {k: v for k, v in rules.items() if v != [{ORTH: k}]}
     body: bytes = srsly.msgpack_dumps({"tokenizer": tokenizer, "plain": plain,
                                        "other": other})
-    return hashlib.sha256(body).digest() + body
+    return body
 
 
 class _Rules(Mapping[str, Any]):
@@ -219,52 +220,21 @@ class _Rules(Mapping[str, Any]):
 
 
 def _unpack(data: bytes) -> tuple[bytes, Mapping[str, Any]] | None:
-    """`_pack` undone; None for a file cut short or damaged (the checksum differs)."""
+    """The cache file's bytes read back (`_pack` undone); None for a file cut short or
+    damaged (its checksum differs)."""
     import srsly
 
-    body = data[32:]
-    if hashlib.sha256(body).digest() != data[:32]:
+    body = checked_body(data)
+    if body is None:
         return None
     packed = srsly.msgpack_loads(body)
     return packed["tokenizer"], _Rules(packed["plain"], packed["other"])
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write the cache file whole (a temporary name renamed into place, so a reader never
-    sees half of it), removing older ones; a folder that cannot be written is skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-" + _CACHE_PREFIX)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        _prune(path)
-    except OSError:
-        pass  # read-only home, full disk: the next process builds it again
 
 
 # Cache files of other builds kept beside the new one: two installs of different versions
 # (a checkout and a wheel, two virtual environments) share one cache folder, and removing
 # every other file made each of them rebuild after the other ran.
 _CACHE_KEEP = 4
-
-
-def _prune(path: Path) -> None:
-    """Remove this folder's tokenizer files beyond the `_CACHE_KEEP` newest (`path` stays)."""
-    def mtime(p: Path) -> float:
-        try:
-            return p.stat().st_mtime
-        except OSError:
-            return 0.0
-
-    others = sorted((p for p in path.parent.glob(_CACHE_PREFIX + "*.bin") if p != path),
-                    key=mtime, reverse=True)
-    for old in others[_CACHE_KEEP - 1:]:
-        old.unlink(missing_ok=True)
 
 
 def _load() -> tuple[bytes, Mapping[str, Any]]:
@@ -279,7 +249,9 @@ def _load() -> tuple[bytes, Mapping[str, Any]]:
             return found
     tokenizer, rules = _build()
     if path is not None:
-        _store(path, _pack(tokenizer, rules))
+        # a folder that cannot be written (read-only home, full disk) is skipped: the next
+        # process builds it again
+        write_checked(path, _pack(tokenizer, rules), _CACHE_KEEP, _CACHE_PREFIX + "*.bin")
     return tokenizer, rules
 
 

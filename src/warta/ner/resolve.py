@@ -17,7 +17,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import Literal, NamedTuple, cast
 
 from ..lang.id import WordSet, load, load_words
 from ..lang.id.kinship import kin_nouns, word_alternation
@@ -4039,26 +4039,25 @@ def _after_award_noun(text: str, s: int) -> bool:
 
 
 @cache
-def _levy_heads() -> tuple[str, ...]:
-    return tuple(f"{h} " for h in load("entities", EntitiesData).levy_heads)
+def _name_openers(field: Literal["levy_heads", "record_heads"]) -> tuple[str, ...]:
+    """A list of entities.toml's name heads, each with the space after it, for
+    `str.startswith`."""
+    heads: tuple[str, ...] = getattr(load("entities", EntitiesData), field)
+    return tuple(f"{h} " for h in heads)
 
 
 def _levy(m: Mention) -> bool:
     """A name of cased text opening with a levy's head (`levy_heads`: "Pajak Hiburan",
     "Retribusi Parkir"): a tax or a duty, no entity."""
-    return not m.blind and m.surface.startswith(_levy_heads())
-
-
-@cache
-def _record_heads() -> tuple[str, ...]:
-    return tuple(f"{h} " for h in load("entities", EntitiesData).record_heads)
+    return not m.blind and m.surface.startswith(_name_openers("levy_heads"))
 
 
 def _record(m: Mention) -> bool:
     """A body or place of cased text opening with a record's head (`record_heads`:
     "Berita Acara Pemeriksaan", "Izin Usaha Pertambangan"): a record or a permit, no
     entity."""
-    return m.kind != "PERSON" and not m.blind and m.surface.startswith(_record_heads())
+    return (m.kind != "PERSON" and not m.blind
+            and m.surface.startswith(_name_openers("record_heads")))
 
 
 @cache

@@ -7073,6 +7073,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
                                  enforcer, found, sides, default_named, bodies, group,
                                  assumed=not told and bool(police_only))
+        probe = _probe_event(text, sent, evs, enforcer)
+        if probe is not None:
+            evs = [*evs, probe]
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -7109,6 +7112,50 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     if _forged_documents(text):  # (ev32c) "Melalui surat itu , X meminta", a hoax: no act
         out = [e for e in out if not _forged_content(e, text)]
     return _suit_hearings(out, text, lex)
+
+
+_PROBE_NOUNS = WordSet("events", EventsData, "words.probe_nouns")  # "penyelidikan"
+_PROBE_ONGOING = WordSet("events", EventsData, "words.probe_ongoing")  # "masih berlangsung"
+_PROBE_OWN = WordSet("events", EventsData, "words.probe_own")  # "tengah kami usut"
+_PROBE_GAP = 4  # words between a probe noun and its going on ("hingga saat ini masih ...")
+_PHRASE_MAX = 3  # the longest phrase of those lists, in words
+
+
+def _ongoing_probe(text: str, sent: Span) -> Span | None:
+    """(ev33) Where a sentence tells an investigation as going on with no verb of
+    investigating: a probe noun and, a few words on, a phrase of its going on ("Kini ,
+    penyelidikan masih terus berlangsung"), or the investigators' own words ("tengah kami
+    usut", "mencari tahu motif"). The probe noun or phrase, else None."""
+    words = list(_WORD.finditer(text, sent.start, sent.end))
+    lows = [w.group().lower() for w in words]
+
+    def phrase_at(k: int, phrases: WordSet) -> int:
+        return next((n for n in range(_PHRASE_MAX, 0, -1)
+                     if " ".join(lows[k:k + n]) in phrases), 0)
+
+    for k, low in enumerate(lows):
+        own = phrase_at(k, _PROBE_OWN)
+        if own:
+            return Span(start=words[k].start(), end=words[k + own - 1].end())
+        if low in _PROBE_NOUNS and any(phrase_at(g, _PROBE_ONGOING)
+                                       for g in range(k + 1, k + 2 + _PROBE_GAP)):
+            return Span(start=words[k].start(), end=words[k].end())
+    return None
+
+
+def _probe_event(text: str, sent: Span, evs: Sequence[Event],
+                 enforcer: tuple[str, ...]) -> Event | None:
+    """(ev33) The ongoing investigation a sentence tells with no verb (`_ongoing_probe`), an
+    ACCUSE by the article's enforcer (who made the last arrest or charge, else the police
+    of an article naming only them); none when no enforcer is known or the sentence already
+    holds an accusation."""
+    if not enforcer or any(e.code == "ACCUSE" for e in evs):
+        return None
+    trigger = _ongoing_probe(text, sent)
+    if trigger is None:
+        return None
+    return Event(code="ACCUSE", actors=enforcer, trigger=trigger,
+                 evidence=Span(start=sent.start, end=sent.end))
 
 
 _FORGERY_GAP = 1  # words between a document noun and the word calling it forged
@@ -7352,7 +7399,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 111  # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
+    version = 112  # ev33 (112): an investigation told as going on with no verb of
+    # investigating ("penyelidikan masih berlangsung", "tengah kami usut") is an ACCUSE by
+    # the article's enforcer.
+    # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls
     # forged says ("Melalui surat itu , X meminta", "surat hoax") is no act of X; "minta dari

@@ -35,3 +35,32 @@ def test_an_investigation_in_the_investigators_own_words() -> None:
     # the words with no enforcer in the article give nothing
     assert not any(c == "ACCUSE" for c, _, _ in _roles(
         'Budi Santoso berkata : " Soal motifnya , tengah kami usut . "', BUDI))
+
+
+def test_a_legal_state_in_a_description_after_a_copula_or_article() -> None:
+    # a copula opens the description as a comma does: Rudi is the suspect, Rudi was held
+    assert any(c == "ACCUSE" and t == ("per:rudi",) for c, _, t in _roles(
+        "Rudi Hartono adalah politikus yang telah menjadi tersangka dalam kasus dugaan "
+        "korupsi .", RUDI))
+    assert any(c == "COERCE" and t == ("per:rudi",) for c, _, t in _roles(
+        "Rudi Hartono , seorang warga lokal yang pernah ditahan terkait penikaman pada "
+        "Februari lalu .", RUDI))
+    # a description too long to be one stays no subject, and an active verb in it too
+    assert not any(c == "COERCE" and t == ("per:rudi",) for c, _, t in _roles(
+        "Rudi Hartono adalah teman lama ayah pemuda yang pernah ditahan itu .", RUDI))
+    assert ("REJECT", ("per:rudi",), ()) not in _roles(
+        "Rudi Hartono menemui politikus yang menolak usul itu .", RUDI)
+
+
+def test_talks_with_a_partner_named_and_a_call_to_an_envoy() -> None:
+    assert any(c == "CONSULT" and set(a) == {"per:budi", "per:rudi"} for c, a, _ in _roles(
+        "Dalam diskusinya dengan Rudi Hartono , Budi Santoso menceritakan kasus itu .",
+        BUDI, RUDI))
+    assert any(c == "CONSULT" and set(a) == {"per:budi", "per:rudi"} for c, a, _ in _roles(
+        "Menlu Budi Santoso telah menghubungi Penasihat Keamanan Nasional Rudi Hartono "
+        "untuk membahas proses itu .", BUDI, RUDI))
+    # a forum on a theme meets no one, and a call to no one titled consults no one
+    assert not any(c == "CONSULT" for c, _, _ in _roles(
+        "Budi Santoso menggelar diskusi dengan tema ekonomi digital .", BUDI))
+    assert not any(c == "CONSULT" for c, _, _ in _roles(
+        "Budi Santoso mencoba menghubungi nomor layanan itu .", BUDI))

@@ -5138,6 +5138,7 @@ def _marked_relative_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
 
 
 _APPOSITION = 2  # words: a short description of a name set off by a comma before "yang"
+_APPOSITION_ARTICLES = WordSet("events", EventsData, "words.apposition_articles")  # "seorang"
 
 
 def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
@@ -5149,13 +5150,21 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
     preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
              | lex.target_preps | lex.with_preps)
     c = end - 1
-    while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
+    words = 0
+    while (c >= lo and words < _APPOSITION and toks[c].text != ","
+           and toks[c].low not in lex.copulas):
         t = toks[c]
         if not _lower_word(t) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
             return _before_placed_apposition(ctx, lo, end, preps)
         c -= 1
-    if c > lo and toks[c].text == "," and c < end - 1:
+        words += 1
+    # (ev33) an article before the description counts no word ("Kevin , seorang warga lokal
+    # yang pernah ditahan"), and a copula opens it as a comma does ("Rudi adalah politikus
+    # yang telah menjadi tersangka": Rudi is the suspect; seeds 135 and 137 missed them)
+    if c > lo and toks[c].low in _APPOSITION_ARTICLES and c < end - 1:
+        c -= 1
+    if c > lo and (toks[c].text == "," or toks[c].low in lex.copulas) and c < end - 1:
         return c
     return _before_placed_apposition(ctx, lo, end, preps)
 
@@ -7401,7 +7410,11 @@ class EventStage(Stage):
     name = "events"
     version = 112  # ev33 (112): an investigation told as going on with no verb of
     # investigating ("penyelidikan masih berlangsung", "tengah kami usut") is an ACCUSE by
-    # the article's enforcer.
+    # the article's enforcer; a copula or an article before a short description opens it as
+    # a comma does ("X adalah politikus yang telah menjadi tersangka", "X , seorang warga
+    # lokal yang pernah ditahan": X); talks with a partner after "dengan" ("dalam
+    # diskusinya dengan X") and a call to an envoy ("menghubungi Penasihat Keamanan
+    # Nasional X") are CONSULT.
     # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls

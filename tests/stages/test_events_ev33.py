@@ -45,6 +45,11 @@ def test_a_legal_state_in_a_description_after_a_copula_or_article() -> None:
     assert any(c == "COERCE" and t == ("per:rudi",) for c, _, t in _roles(
         "Rudi Hartono , seorang warga lokal yang pernah ditahan terkait penikaman pada "
         "Februari lalu .", RUDI))
+    # the body of the post described is no word of the description, nor the suspect
+    partai = ("org:p", "ORG", "Partai Maju")
+    assert ("ACCUSE", (), ("per:rudi",)) in _roles(
+        "Rudi Hartono adalah mantan anggota Partai Maju yang telah menjadi tersangka dalam "
+        "kasus dugaan korupsi .", RUDI, partai)
     # a description too long to be one stays no subject, and an active verb in it too
     assert not any(c == "COERCE" and t == ("per:rudi",) for c, _, t in _roles(
         "Rudi Hartono adalah teman lama ayah pemuda yang pernah ditahan itu .", RUDI))

@@ -5151,9 +5151,15 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
              | lex.target_preps | lex.with_preps)
     c = end - 1
     words = 0
+    # (ev33) the body of the post described counts no word ("adalah mantan anggota DPR
+    # Fraksi Hanura yang telah menjadi tersangka"): its mention is a modifier of the person
+    employer = {k for m in ctx.ms if m.modifier and m.kind == "ORG" for k in range(m.i, m.j)}
     while (c >= lo and words < _APPOSITION and toks[c].text != ","
            and toks[c].low not in lex.copulas):
         t = toks[c]
+        if c in employer and words == 0:
+            c -= 1
+            continue
         if not _lower_word(t) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
             return _before_placed_apposition(ctx, lo, end, preps)
@@ -7412,7 +7418,8 @@ class EventStage(Stage):
     # investigating ("penyelidikan masih berlangsung", "tengah kami usut") is an ACCUSE by
     # the article's enforcer; a copula or an article before a short description opens it as
     # a comma does ("X adalah politikus yang telah menjadi tersangka", "X , seorang warga
-    # lokal yang pernah ditahan": X); talks with a partner after "dengan" ("dalam
+    # lokal yang pernah ditahan": X; the body of the post, "adalah mantan anggota DPR Fraksi
+    # X yang", counts no word of it); talks with a partner after "dengan" ("dalam
     # diskusinya dengan X") and a call to an envoy ("menghubungi Penasihat Keamanan
     # Nasional X") are CONSULT.
     # ev32c (111): a negation holds over verbs joined by "atau" ("tidak

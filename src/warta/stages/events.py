@@ -5138,6 +5138,7 @@ def _marked_relative_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
 
 
 _APPOSITION = 2  # words: a short description of a name set off by a comma before "yang"
+_APPOSITION_ARTICLES = WordSet("events", EventsData, "words.apposition_articles")  # "seorang"
 
 
 def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
@@ -5149,13 +5150,27 @@ def _before_apposition(ctx: _Ctx, lo: int, end: int) -> int:
     preps = (lex.place_preps | lex.goal_preps | lex.source_preps | lex.agent_preps
              | lex.target_preps | lex.with_preps)
     c = end - 1
-    while c >= lo and end - c <= _APPOSITION and toks[c].text != ",":
+    words = 0
+    # (ev33) the body of the post described counts no word ("adalah mantan anggota DPR
+    # Fraksi Hanura yang telah menjadi tersangka"): its mention is a modifier of the person
+    employer = {k for m in ctx.ms if m.modifier and m.kind == "ORG" for k in range(m.i, m.j)}
+    while (c >= lo and words < _APPOSITION and toks[c].text != ","
+           and toks[c].low not in lex.copulas):
         t = toks[c]
+        if c in employer and words == 0:
+            c -= 1
+            continue
         if not _lower_word(t) or t.low in preps \
                 or t.low in lex.connectors or _verb_like(t, lex):
             return _before_placed_apposition(ctx, lo, end, preps)
         c -= 1
-    if c > lo and toks[c].text == "," and c < end - 1:
+        words += 1
+    # (ev33) an article before the description counts no word ("Kevin , seorang warga lokal
+    # yang pernah ditahan"), and a copula opens it as a comma does ("Rudi adalah politikus
+    # yang telah menjadi tersangka": Rudi is the suspect; seeds 135 and 137 missed them)
+    if c > lo and toks[c].low in _APPOSITION_ARTICLES and c < end - 1:
+        c -= 1
+    if c > lo and (toks[c].text == "," or toks[c].low in lex.copulas) and c < end - 1:
         return c
     return _before_placed_apposition(ctx, lo, end, preps)
 
@@ -7073,6 +7088,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         evs = events_in_sentence(text, sent, ents, times[ta:tb], prev, lex, near, refs,
                                  enforcer, found, sides, default_named, bodies, group,
                                  assumed=not told and bool(police_only))
+        probe = _probe_event(text, sent, evs, enforcer)
+        if probe is not None:
+            evs = [*evs, probe]
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -7109,6 +7127,50 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
     if _forged_documents(text):  # (ev32c) "Melalui surat itu , X meminta", a hoax: no act
         out = [e for e in out if not _forged_content(e, text)]
     return _suit_hearings(out, text, lex)
+
+
+_PROBE_NOUNS = WordSet("events", EventsData, "words.probe_nouns")  # "penyelidikan"
+_PROBE_ONGOING = WordSet("events", EventsData, "words.probe_ongoing")  # "masih berlangsung"
+_PROBE_OWN = WordSet("events", EventsData, "words.probe_own")  # "tengah kami usut"
+_PROBE_GAP = 4  # words between a probe noun and its going on ("hingga saat ini masih ...")
+_PHRASE_MAX = 3  # the longest phrase of those lists, in words
+
+
+def _ongoing_probe(text: str, sent: Span) -> Span | None:
+    """(ev33) Where a sentence tells an investigation as going on with no verb of
+    investigating: a probe noun and, a few words on, a phrase of its going on ("Kini ,
+    penyelidikan masih terus berlangsung"), or the investigators' own words ("tengah kami
+    usut", "mencari tahu motif"). The probe noun or phrase, else None."""
+    words = list(_WORD.finditer(text, sent.start, sent.end))
+    lows = [w.group().lower() for w in words]
+
+    def phrase_at(k: int, phrases: WordSet) -> int:
+        return next((n for n in range(_PHRASE_MAX, 0, -1)
+                     if " ".join(lows[k:k + n]) in phrases), 0)
+
+    for k, low in enumerate(lows):
+        own = phrase_at(k, _PROBE_OWN)
+        if own:
+            return Span(start=words[k].start(), end=words[k + own - 1].end())
+        if low in _PROBE_NOUNS and any(phrase_at(g, _PROBE_ONGOING)
+                                       for g in range(k + 1, k + 2 + _PROBE_GAP)):
+            return Span(start=words[k].start(), end=words[k].end())
+    return None
+
+
+def _probe_event(text: str, sent: Span, evs: Sequence[Event],
+                 enforcer: tuple[str, ...]) -> Event | None:
+    """(ev33) The ongoing investigation a sentence tells with no verb (`_ongoing_probe`), an
+    ACCUSE by the article's enforcer (who made the last arrest or charge, else the police
+    of an article naming only them); none when no enforcer is known or the sentence already
+    holds an accusation."""
+    if not enforcer or any(e.code == "ACCUSE" for e in evs):
+        return None
+    trigger = _ongoing_probe(text, sent)
+    if trigger is None:
+        return None
+    return Event(code="ACCUSE", actors=enforcer, trigger=trigger,
+                 evidence=Span(start=sent.start, end=sent.end))
 
 
 _FORGERY_GAP = 1  # words between a document noun and the word calling it forged
@@ -7352,7 +7414,15 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 111  # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
+    version = 112  # ev33 (112): an investigation told as going on with no verb of
+    # investigating ("penyelidikan masih berlangsung", "tengah kami usut") is an ACCUSE by
+    # the article's enforcer; a copula or an article before a short description opens it as
+    # a comma does ("X adalah politikus yang telah menjadi tersangka", "X , seorang warga
+    # lokal yang pernah ditahan": X; the body of the post, "adalah mantan anggota DPR Fraksi
+    # X yang", counts no word of it); talks with a partner after "dengan" ("dalam
+    # diskusinya dengan X") and a call to an envoy ("menghubungi Penasihat Keamanan
+    # Nasional X") are CONSULT.
+    # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls
     # forged says ("Melalui surat itu , X meminta", "surat hoax") is no act of X; "minta dari

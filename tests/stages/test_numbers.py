@@ -4277,3 +4277,24 @@ def test_an_undated_sum_said_again_dated_takes_that_period() -> None:
     # must not: the same sum of another thing dated after
     text = "Laba Zeta Rp 5 triliun .\nPada 2020 , pendapatan Zeta Rp 5 triliun ."
     assert analyze(text).numbers[0].period is None
+    # nor a day (when it was handed over is not when it was asked for)
+    text = ("Pelaku meminta uang Rp 15 juta .\nPada 6 Oktober 2025 , korban menyerahkan "
+            "uang Rp 15 juta .")
+    assert analyze(text, published=datetime(2025, 10, 8, 12)).numbers[0].period is None
+
+
+def test_a_targets_time_dates_the_goal_not_other_amounts() -> None:
+    # num33 (seeds 14, 20, 71): a time a target word sets is the goal's
+    text = ("Bank Zeta mendanai proyek senilai USD 50 juta dengan target tanggal operasi "
+            "komersial pada Oktober 2027 .")
+    assert analyze(text).numbers[0].period is None
+    # must not: a neighbouring sentence's target year dates the amount of another subject
+    text = ("Akhir tahun 2027 ditargetkan negosiasi itu selesai . Nilai investasi pabrik "
+            "Lumina sebesar Rp 3 triliun .")
+    assert analyze(text).numbers[0].period is None
+    # must contain: a target's own amount keeps the time it sets, and a plain year carries
+    text = "Zeta menargetkan laba Rp 3 triliun pada 2027 ."
+    assert analyze(text).numbers[0].period == "2027"
+    text = "Pada tahun 2027 negosiasi itu selesai . Nilai investasi pabrik Lumina Rp 3 triliun ."
+    assert analyze(text).numbers[0].period == "2027"
+

@@ -1454,6 +1454,7 @@ _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  #
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
 _SPEECH_ON = WordSet("numbers", NumbersData, "measure.continued_speech")  # "terangnya"
 _SPAN_BOUNDS = WordSet("numbers", NumbersData, "measure.span_bounds")  # "sejak"
+_TARGETS = WordSet("numbers", NumbersData, "measure.target_words")  # "ditargetkan"
 _MANNERS = WordSet("numbers", NumbersData, "measure.manners")  # "turun drastis" (numb29)
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
 _CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
@@ -3342,7 +3343,8 @@ def find_numbers(article: Article) -> list[Count]:
             # not "Hingga April 2025 ... di tahun 2025", one year)
             here = carried = None
         elif own_period is not None:
-            carried = own_period
+            # (a target's time is the goal's, no period of the next sentences' amounts)
+            carried = own_period if _target_at(text, own_period) < 0 else None
         if own_period is None and (days_year := _listed_days_year(in_sent)) is not None:
             here = carried = days_year
         if not lex.candidate(text, sent.start, sent.end):
@@ -3688,6 +3690,8 @@ def find_numbers(article: Article) -> list[Count]:
                                 and raw.end <= t.span.start
                                 and _base_after(text, raw.end, t, lex))
                        and not _names_event(text, t, lex)
+                       and not (raw.end <= t.span.start
+                                and _target_at(text, t) >= raw.end)
                        and not _case_year(text, raw.end, t, lex)
                        and not (t.span.end <= raw.start and (_SAID_THAT.search(
                            text, t.span.end, raw.start) or lex.announcing.search(
@@ -3850,7 +3854,7 @@ def find_numbers(article: Article) -> list[Count]:
     _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
-    _dated_restatements(out)
+    _dated_restatements(out, text)
     _restated_totals(out, text)
     _latest_annual_levels(out, text)
     _restated_moves(out)
@@ -5002,8 +5006,6 @@ def _framed_periods(out: list[Count], unframed: Sequence[tuple[int, int]], text:
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _CUE_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
-
-
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -5012,6 +5014,25 @@ def _bounds_span(text: str, t: TimeExpr) -> bool:
     start or end of an event's span ("sejak Maret 2025"), no period of the figures told."""
     m = _LAST_WORD.search(text, max(0, t.span.start - 20), t.span.start)
     return m is not None and m.group(1).casefold() in _SPAN_BOUNDS
+
+
+_TARGET_REACH = 6  # words a target word may stand before the time it sets
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+
+
+def _target_at(text: str, t: TimeExpr) -> int:
+    """Where the target word setting the time `t` starts: right after it ("akhir tahun
+    2016 ditargetkan ...") or a few words before it in its clause ("dengan target tanggal
+    operasi komersial pada Oktober 2026"); -1 when none does."""
+    m = _NEXT_WORD.match(text, t.span.end)
+    if m is not None and m.group(1).casefold() in _TARGETS and "," not in text[
+            t.span.end:m.start(1)]:
+        return m.start(1)
+    lo = max(0, t.span.start - 80)
+    cut = [c.end() for c in _CLAUSE_MARK.finditer(text, lo, t.span.start)]
+    words = list(_WORD.finditer(text, cut[-1] if cut else lo, t.span.start))
+    return next((w.start() for w in reversed(words[-_TARGET_REACH:])
+                 if w.group().casefold() in _TARGETS), -1)
 
 
 def _continued_quote(text: str, at: int) -> bool:
@@ -6276,14 +6297,18 @@ def _change_pointed_back(text: str, lo: int, hi: int) -> tuple[str, set[str], in
     return None
 
 
-def _dated_restatements(out: list[Count]) -> None:
+def _dated_restatements(out: list[Count], text: str) -> None:
     """"Dari kebutuhan USD 285 miliar, ... \n... membutuhkan sekitar US$285 miliar untuk
     mencapai NDC pada tahun 2030": money naming no period, said again to the unit shortly
     after (`_ANAPHOR_REACH`) of a thing of the same head word and with the same change, by
-    a statement that dates it, is that sum over that period. Not a range (many sums share
-    one); not a share (a figure many things can take)."""
+    a statement that dates it by a period (a year, month, quarter, half or span of them),
+    is that sum over that period. Not a range (many sums share one); not a share (a
+    figure many things can take); not a sum a demonstrative points back at ("Rp 13 T
+    ini"), which is the one said before."""
+    pointed = _lex().period_demonstrated
     for n, c in enumerate(out):
-        if c.period is not None or c.currency is None or c.value is None or c.thing is None:
+        if c.period is not None or c.currency is None or c.value is None or c.thing is None \
+                or pointed.match(text, c.span.end) is not None:
             continue
         head = _head_word(c.thing)
         for d in out[n + 1:]:
@@ -6291,8 +6316,9 @@ def _dated_restatements(out: list[Count]) -> None:
                 break
             if d.currency == c.currency and (d.value, d.low, d.high) == (
                     c.value, c.low, c.high) and d.change == c.change:
-                if d.period is not None and d.thing is not None \
-                        and _head_word(d.thing) == head:
+                # (a period, not a day: the day of handing over is no day of the asking)
+                if d.period is not None and _PERIOD.fullmatch(d.period) \
+                        and d.thing is not None and _head_word(d.thing) == head:
                     out[n] = replace(c, period=d.period, period_span=d.period_span)
                 break  # (the first restatement is the one that says it again)
 
@@ -6407,7 +6433,10 @@ class NumberStage(Stage):
     name = "numbers"
     version = 64  # num33 (64): a quote paragraph closed by a pronoun speech cue
     # ("...," terangnya) goes on with the period the paragraph before named (not a date
-    # bounding an event's span, "sejak Maret 2025")
+    # bounding an event's span, "sejak Maret 2025"); an undated sum said again shortly
+    # after, of the same head, by a dated statement takes its period; a time a target word
+    # sets ("dengan target ... pada Oktober 2026", "akhir tahun 2016 ditargetkan") dates
+    # no amount before the target word nor later sentences
     # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
     # thing; a price verb past an auxiliary ("tersebut akan dibandrol") prices its subject,
     # past a relative clause ending on its agent ("... yang diproduksi oleh X"); a weekday

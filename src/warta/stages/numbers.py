@@ -5030,9 +5030,11 @@ def _target_at(text: str, t: TimeExpr) -> int:
         return m.start(1)
     lo = max(0, t.span.start - 80)
     cut = [c.end() for c in _CLAUSE_MARK.finditer(text, lo, t.span.start)]
-    words = list(_WORD.finditer(text, cut[-1] if cut else lo, t.span.start))
-    return next((w.start() for w in reversed(words[-_TARGET_REACH:])
-                 if w.group().casefold() in _TARGETS), -1)
+    words = list(_WORD.finditer(text, cut[-1] if cut else lo, t.span.start))[-_TARGET_REACH:]
+    # (a goal named between: "target tanggal operasi ... pada", not "dari target pada
+    # 2025", the target's own year, which the amount compared with it shares)
+    return next((w.start() for k, w in enumerate(words)
+                 if w.group().casefold() in _TARGETS and len(words) - k > 2), -1)
 
 
 def _continued_quote(text: str, at: int) -> bool:

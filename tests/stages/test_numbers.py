@@ -4244,3 +4244,57 @@ def test_the_misspelt_share_noun_is_a_head() -> None:
     # num32b (seed 71): "Presentase kehadiran anggota DPR ... di bawah 50 persen"
     text = "Presentase kehadiran anggota dewan sepanjang tahun ini di bawah 50 persen ."
     assert analyze(text).numbers[0].thing == "Presentase kehadiran anggota dewan"
+
+
+def test_a_quote_closed_by_a_pronoun_cue_keeps_the_period_of_the_paragraph_before() -> None:
+    # num33 (seeds 9, 28, 38): a reporting paragraph dates the speaker's figures, and the
+    # quote after it, closed by "terangnya", goes on with them
+    lead = "Menteri Rina memaparkan kinerja keuangan Kementerian Lumina selama 2024 .\n"
+    quote = '"Ekuitas kita Rp 90 triliun , aset kita tumbuh 12% ," terangnya .'
+    got = analyze(lead + quote).numbers
+    assert [c.period for c in got] == ["2024", "2024"]
+    got = analyze(lead + '"Ekuitas kita Rp 90 triliun ," kata dia .').numbers
+    assert got[0].period == "2024"
+    # must not: a quote of another speaker named in full, or a paragraph that is no quote,
+    # takes no period of the paragraph before
+    got = analyze(lead + '"Ekuitas kita Rp 90 triliun ," kata Budi .').numbers
+    assert got[0].period is None
+    got = analyze(lead + "Ekuitas perusahaan Zeta Rp 90 triliun .").numbers
+    assert got[0].period is None
+    # nor does a date bounding an event's span ("menangani kasus ini sejak Maret 2025")
+    case = "Kejaksaan Lumina menangani kasus ini sejak Maret 2025 , usai menerima laporan .\n"
+    got = analyze(case + '"Tim menyita uang tunai Rp 50 juta ," ujarnya .').numbers
+    assert got[0].period is None
+
+
+def test_an_undated_sum_said_again_dated_takes_that_period() -> None:
+    # num33 (seeds 11, 47): the same sum of the same thing restated just after by a
+    # statement that dates it
+    text = ("Dari kebutuhan USD 40 miliar , Lumina baru bisa membiayai sebagian .\n"
+            "Lumina memperkirakan kebutuhan sekitar US$40 miliar untuk proyek itu pada tahun "
+            "2030 .")
+    assert analyze(text).numbers[0].period == "2030"
+    # must not: the same sum of another thing dated after
+    text = "Laba Zeta Rp 5 triliun .\nPada 2020 , pendapatan Zeta Rp 5 triliun ."
+    assert analyze(text).numbers[0].period is None
+    # nor a day (when it was handed over is not when it was asked for)
+    text = ("Pelaku meminta uang Rp 15 juta .\nPada 6 Oktober 2025 , korban menyerahkan "
+            "uang Rp 15 juta .")
+    assert analyze(text, published=datetime(2025, 10, 8, 12)).numbers[0].period is None
+
+
+def test_a_targets_time_dates_the_goal_not_other_amounts() -> None:
+    # num33 (seeds 14, 20, 71): a time a target word sets is the goal's
+    text = ("Bank Zeta mendanai proyek senilai USD 50 juta dengan target tanggal operasi "
+            "komersial pada Oktober 2027 .")
+    assert analyze(text).numbers[0].period is None
+    # must not: a neighbouring sentence's target year dates the amount of another subject
+    text = ("Akhir tahun 2027 ditargetkan negosiasi itu selesai . Nilai investasi pabrik "
+            "Lumina sebesar Rp 3 triliun .")
+    assert analyze(text).numbers[0].period is None
+    # must contain: a target's own amount keeps the time it sets, and a plain year carries
+    text = "Zeta menargetkan laba Rp 3 triliun pada 2027 ."
+    assert analyze(text).numbers[0].period == "2027"
+    text = "Pada tahun 2027 negosiasi itu selesai . Nilai investasi pabrik Lumina Rp 3 triliun ."
+    assert analyze(text).numbers[0].period == "2027"
+

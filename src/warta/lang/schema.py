@@ -1692,6 +1692,12 @@ class NumberMeasure(LangData):
     penalties: Words = ()
     # Connectives opening a paragraph that goes on listing the one before ("Kemudian, ...")
     continuing_openers: Words = ()
+    # Pronoun speech cues closing a quote paragraph that goes on with the speaker before
+    continued_speech: Words = ()
+    # Words bounding an event's span ("sejak"): a date after one is no period a quote goes on with
+    span_bounds: Words = ()
+    # Words of a target ("ditargetkan"): a time they set dates the goal, not other amounts
+    target_words: Words = ()
     # Words of a law's mandate ("diamanatkan"): a mandated level is a standing rule
     mandate_words: Words = ()
     # Words opening a condition: its sentence's amounts are a supposed case, undated

@@ -26,7 +26,7 @@ from ..lang.schema import NumbersData, QuotesData, TimexData
 from ..pipeline import Stage, with_layers
 from ..record import Article, Count, Entity, Span, TimeExpr
 from ..text.regex_cache import compile_cached
-from ..text.scan import ends_in_word, holds_whole, quotation_around
+from ..text.scan import QUOTATION, ends_in_word, holds_whole, quotation_around
 from ..text.spans import SpanIndex, SpanSet, ordered
 from ..text.trie import trie_pattern
 
@@ -1452,6 +1452,9 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
+_SPEECH_ON = WordSet("numbers", NumbersData, "measure.continued_speech")  # "terangnya"
+_SPAN_BOUNDS = WordSet("numbers", NumbersData, "measure.span_bounds")  # "sejak"
+_TARGETS = WordSet("numbers", NumbersData, "measure.target_words")  # "ditargetkan"
 _MANNERS = WordSet("numbers", NumbersData, "measure.manners")  # "turun drastis" (numb29)
 _MANDATED = WordSet("numbers", NumbersData, "measure.mandate_words")  # "diamanatkan"
 _CONDITIONS = WordSet("numbers", NumbersData, "measure.condition_openers")  # "kalau"
@@ -3265,7 +3268,9 @@ def find_numbers(article: Article) -> list[Count]:
     for sent in article.sentences:
         if "\n" in text[prev_end:sent.start] or prev_end == 0:
             opening = _FIRST_WORD.match(text, sent.start)
-            if opening is None or opening.group(1).casefold() not in _CONTINUING:
+            if (opening is None or opening.group(1).casefold() not in _CONTINUING) \
+                    and not (carried is not None and _continued_quote(text, sent.start)
+                             and not _bounds_span(text, carried)):
                 carried = None  # a new paragraph, unless it goes on with the one before
             measured = {}
             measured_unit = {}
@@ -3338,7 +3343,8 @@ def find_numbers(article: Article) -> list[Count]:
             # not "Hingga April 2025 ... di tahun 2025", one year)
             here = carried = None
         elif own_period is not None:
-            carried = own_period
+            # (a target's time is the goal's, no period of the next sentences' amounts)
+            carried = own_period if _target_at(text, own_period) < 0 else None
         if own_period is None and (days_year := _listed_days_year(in_sent)) is not None:
             here = carried = days_year
         if not lex.candidate(text, sent.start, sent.end):
@@ -3684,6 +3690,8 @@ def find_numbers(article: Article) -> list[Count]:
                                 and raw.end <= t.span.start
                                 and _base_after(text, raw.end, t, lex))
                        and not _names_event(text, t, lex)
+                       and not (raw.end <= t.span.start
+                                and _target_at(text, t) >= raw.end)
                        and not _case_year(text, raw.end, t, lex)
                        and not (t.span.end <= raw.start and (_SAID_THAT.search(
                            text, t.span.end, raw.start) or lex.announcing.search(
@@ -3846,6 +3854,7 @@ def find_numbers(article: Article) -> list[Count]:
     _lead_told_periods(out, text, times, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
+    _dated_restatements(out, text)
     _restated_totals(out, text)
     _latest_annual_levels(out, text)
     _restated_moves(out)
@@ -4996,6 +5005,53 @@ def _framed_periods(out: list[Count], unframed: Sequence[tuple[int, int]], text:
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+_CUE_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _bounds_span(text: str, t: TimeExpr) -> bool:
+    """Whether a bounding word ("sejak", "sampai") comes right before the time `t`: the
+    start or end of an event's span ("sejak Maret 2025"), no period of the figures told."""
+    m = _LAST_WORD.search(text, max(0, t.span.start - 20), t.span.start)
+    return m is not None and m.group(1).casefold() in _SPAN_BOUNDS
+
+
+_TARGET_REACH = 6  # words a target word may stand before the time it sets
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+
+
+def _target_at(text: str, t: TimeExpr) -> int:
+    """Where the target word setting the time `t` starts: right after it ("akhir tahun
+    2016 ditargetkan ...") or a few words before it in its clause ("dengan target tanggal
+    operasi komersial pada Oktober 2026"); -1 when none does."""
+    m = _NEXT_WORD.match(text, t.span.end)
+    if m is not None and m.group(1).casefold() in _TARGETS and "," not in text[
+            t.span.end:m.start(1)]:
+        return m.start(1)
+    lo = max(0, t.span.start - 80)
+    cut = [c.end() for c in _CLAUSE_MARK.finditer(text, lo, t.span.start)]
+    words = list(_WORD.finditer(text, cut[-1] if cut else lo, t.span.start))[-_TARGET_REACH:]
+    # (a goal named between: "target tanggal operasi ... pada", not "dari target pada
+    # 2025", the target's own year, which the amount compared with it shares)
+    return next((w.start() for k, w in enumerate(words)
+                 if w.group().casefold() in _TARGETS and len(words) - k > 2), -1)
+
+
+def _continued_quote(text: str, at: int) -> bool:
+    """Whether the paragraph opening at `at` is a quotation closed by a pronoun speech cue
+    ('"... ekuitas posisinya adalah Rp 201,1 triliun ...," terangnya.'): it goes on with
+    the speaker of the paragraph before, and so with the time that paragraph told of."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    quotes = list(QUOTATION.finditer(text, at, end))
+    if not quotes or text[at:quotes[0].start()].strip():
+        return False
+    m = _CUE_WORDS.match(text, quotes[-1].end(), end)
+    if m is None:
+        return False
+    first = m.group(1).casefold()
+    return first in _SPEECH_ON or (
+        m.group(2) is not None and f"{first} {m.group(2).casefold()}" in _SPEECH_ON)
 
 
 def _then_clause(text: str, end: int) -> bool:
@@ -6243,6 +6299,32 @@ def _change_pointed_back(text: str, lo: int, hi: int) -> tuple[str, set[str], in
     return None
 
 
+def _dated_restatements(out: list[Count], text: str) -> None:
+    """"Dari kebutuhan USD 285 miliar, ... \n... membutuhkan sekitar US$285 miliar untuk
+    mencapai NDC pada tahun 2030": money naming no period, said again to the unit shortly
+    after (`_ANAPHOR_REACH`) of a thing of the same head word and with the same change, by
+    a statement that dates it by a period (a year, month, quarter, half or span of them),
+    is that sum over that period. Not a range (many sums share one); not a share (a
+    figure many things can take); not a sum a demonstrative points back at ("Rp 13 T
+    ini"), which is the one said before."""
+    pointed = _lex().period_demonstrated
+    for n, c in enumerate(out):
+        if c.period is not None or c.currency is None or c.value is None or c.thing is None \
+                or pointed.match(text, c.span.end) is not None:
+            continue
+        head = _head_word(c.thing)
+        for d in out[n + 1:]:
+            if d.span.start - c.span.end > _ANAPHOR_REACH:
+                break
+            if d.currency == c.currency and (d.value, d.low, d.high) == (
+                    c.value, c.low, c.high) and d.change == c.change:
+                # (a period, not a day: the day of handing over is no day of the asking)
+                if d.period is not None and _PERIOD.fullmatch(d.period) \
+                        and d.thing is not None and _head_word(d.thing) == head:
+                    out[n] = replace(c, period=d.period, period_span=d.period_span)
+                break  # (the first restatement is the one that says it again)
+
+
 def _head_word(thing: str) -> str:
     """A thing's first word without the possessive "-nya" ("bunganya" -> "bunga")."""
     first = thing.split()[0].casefold()
@@ -6351,7 +6433,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 63  # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
+    version = 64  # num33 (64): a quote paragraph closed by a pronoun speech cue
+    # ("...," terangnya) goes on with the period the paragraph before named (not a date
+    # bounding an event's span, "sejak Maret 2025"); an undated sum said again shortly
+    # after, of the same head, by a dated statement takes its period; a time a target word
+    # sets ("dengan target ... pada Oktober 2026", "akhir tahun 2016 ditargetkan") dates
+    # no amount before the target word nor later sentences
+    # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
     # thing; a price verb past an auxiliary ("tersebut akan dibandrol") prices its subject,
     # past a relative clause ending on its agent ("... yang diproduksi oleh X"); a weekday
     # of no known week (an undated text's "Sabtu") dates nothing; a head word opening a

@@ -6679,6 +6679,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
         if (left is not None and (left.kind == "PLACE" and left.place is not None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
                 or _person_and_initials(m, left) or _two_full_names(m, left) \
+                or _two_of_a_kind(m, left) \
                 or _hyphen_kept_apart(text, names, lsurf, m.surface, start, alone):
             out.append(m)
             continue
@@ -6715,6 +6716,21 @@ def _two_full_names(right: Mention, left: Mention | None) -> bool:
     half ("Eugenia Oviedo - Joekes", "Jean - Paul Sartre"). cuts14."""
     return left is not None and left.kind == right.kind == "PERSON" \
         and " " in left.surface and " " in right.surface
+
+
+def _two_of_a_kind(right: Mention, left: Mention | None) -> bool:
+    """Whether a hyphened pair is two names the tagger read apart as places, listed or not
+    ("Jalan Juanda - Pasar Baru": a route, as "Jakarta - Bandung" is), or as persons of one
+    word each, one of them a known person's short name (`person_aliases`: "Ahok - Djarot",
+    "Prabowo - Hatta": a ticket, never a body; "Hewlett - Packard", no such name, stays
+    the company). ner33."""
+    if left is None or left.kind != right.kind:
+        return False
+    if right.kind == "PLACE":
+        return True
+    known = person_aliases()
+    return right.kind == "PERSON" and " " not in left.surface and " " not in right.surface \
+        and (left.surface.casefold() in known or right.surface.casefold() in known)
 
 
 def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool:

@@ -3089,3 +3089,25 @@ def test_two_one_word_persons_or_two_places_hyphened_stay_apart() -> None:  # ne
     text = "Saham Tirta - Wangsa naik ."
     ms = [_at(text, "Tirta", "ORG"), _at(text, "Wangsa", "ORG")]
     assert [m.surface for m in _hyphen_joined(text, ms, None)] == ["Tirta - Wangsa"]
+
+
+def test_a_lower_case_tail_that_closes_a_known_place_is_kept() -> None:  # ner33
+    """Cased text whose place lost its capitals ("Uni emirat arab", "Universitas
+    indonesia"): the tail stays; a tail of common words, or one word no country, goes."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _lower_place_tail
+
+    gaz = load_gazetteer()
+    words = ["dibangun", "oleh", "negara", "Qatar", "/", "Uni", "emirat", "arab", "yang", "megah"]
+    assert _lower_place_tail(words, 5, 8, gaz)
+    words = ["Pusat", "Studi", "Universitas", "indonesia"]
+    assert _lower_place_tail(words, 0, 4, gaz)
+    words = ["Toko", "Sumber", "Rejeki", "pasar", "lama"]
+    assert not _lower_place_tail(words, 0, 5, gaz)
+    assert not _lower_place_tail(words, 0, 5, None)
+    text = "Masjid Baiturrahim dibangun oleh negara Qatar / Uni emirat arab yang megah ."
+    from warta.ner.resolve import find_entities
+    from warta.record import Span
+
+    names = {e.name for e in find_entities(text, [Span(start=0, end=len(text))])}
+    assert "Uni Emirat Arab" in names and "Uni" not in names, names

@@ -3068,3 +3068,46 @@ def test_an_acting_word_and_a_bracket_with_no_mention_is_no_error() -> None:
 
     text = "Tokoh itu diperankan dengan baik ( menurut banyak penonton ) ."
     assert find_entities(text, [Span(start=0, end=len(text))]) == []
+
+
+def test_two_one_word_persons_or_two_places_hyphened_stay_apart() -> None:  # ner33
+    """A ticket of two one-word persons, one a known person's short name (entities.toml
+    `person_aliases`), and a route between two places, listed or not, are two names each,
+    never one body; a hyphened company's halves still join, persons' names or not."""
+    text = "sebelumnya , ahok - hadiman menggugat ke pengadilan ."
+    ms = [_at(text, "ahok", "PERSON"), _at(text, "hadiman", "PERSON")]
+    out = _hyphen_joined(text, ms, None)
+    assert [(m.surface, m.kind) for m in out] == [("ahok", "PERSON"), ("hadiman", "PERSON")]
+    text = "Tim Warsito - Hadiman merilis laptop ."
+    ms = [_at(text, "Warsito", "PERSON"), _at(text, "Hadiman", "PERSON")]
+    assert [m.surface for m in _hyphen_joined(text, ms, None)] == ["Warsito - Hadiman"]
+    text = "arus dialihkan ke jalan kenanga raya - pasar lama dan seterusnya ."
+    ms = [_at(text, "jalan kenanga raya", "PLACE"), _at(text, "pasar lama", "PLACE")]
+    out = _hyphen_joined(text, ms, None)
+    assert [m.surface for m in out] == ["jalan kenanga raya", "pasar lama"]
+    assert all(m.kind == "PLACE" for m in out)
+    text = "Saham Tirta - Wangsa naik ."
+    ms = [_at(text, "Tirta", "ORG"), _at(text, "Wangsa", "ORG")]
+    assert [m.surface for m in _hyphen_joined(text, ms, None)] == ["Tirta - Wangsa"]
+
+
+def test_a_lower_case_tail_that_closes_a_known_place_is_kept() -> None:  # ner33
+    """Cased text whose place lost its capitals ("Uni emirat arab", "Universitas
+    indonesia"): the tail stays; a tail of common words, or one word no country, goes."""
+    from warta.ner.gazetteer import load_gazetteer
+    from warta.ner.resolve import _lower_place_tail
+
+    gaz = load_gazetteer()
+    words = ["dibangun", "oleh", "negara", "Qatar", "/", "Uni", "emirat", "arab", "yang", "megah"]
+    assert _lower_place_tail(words, 5, 8, gaz)
+    words = ["Pusat", "Studi", "Universitas", "indonesia"]
+    assert _lower_place_tail(words, 0, 4, gaz)
+    words = ["Toko", "Sumber", "Rejeki", "pasar", "lama"]
+    assert not _lower_place_tail(words, 0, 5, gaz)
+    assert not _lower_place_tail(words, 0, 5, None)
+    text = "Masjid Baiturrahim dibangun oleh negara Qatar / Uni emirat arab yang megah ."
+    from warta.ner.resolve import find_entities
+    from warta.record import Span
+
+    names = {e.name for e in find_entities(text, [Span(start=0, end=len(text))])}
+    assert "Uni Emirat Arab" in names and "Uni" not in names, names

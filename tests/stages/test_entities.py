@@ -2915,3 +2915,15 @@ def test_a_flight_number_is_cut_from_its_airline() -> None:
     text = "Ponsel ini memakai Chipset MT6739 buatan Taiwan ."
     got = flight_numbers_cut(text, [Mention(19, 33, "ORG", "Chipset MT6739")])
     assert [m.surface for m in got] == ["Chipset MT6739"]
+
+
+def test_a_generational_suffix_is_a_word_of_the_name() -> None:  # ner33
+    # "Jr." and "Sr." tell a son from his father of the same name: kept, unlike a degree
+    ents = _by_name(_entities(
+        "Harlan Wibisono , Jr . lahir di Bandung , putra Harlan Wibisono , Sr . yang bekerja "
+        "sebagai koki . Aktor Dorian Kessler Jr. mengatakan film itu bagus ."))
+    names = set(ents)
+    assert {"Harlan Wibisono , Jr", "Harlan Wibisono , Sr", "Dorian Kessler Jr"} <= names, names
+    assert "Harlan Wibisono" not in names and "Dorian Kessler" not in names, names
+    ents = _by_name(_entities("Menurut Budi Santoso SH , perkara itu selesai ."))
+    assert "Budi Santoso" in ents and "Budi Santoso SH" not in ents, sorted(ents)

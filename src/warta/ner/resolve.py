@@ -642,7 +642,8 @@ def _window_mentions(text: str, window: _Window, tags: Sequence[str], models: Mo
     if not gmatches and tags.count("O") == len(tags):
         return []  # no chunk and no place: the steps below would find nothing
     ch = _separate_roles(words, tags, mode, gmatches, models.lexicon,
-                         models.featurizer.names, neural=models.neural is not None)
+                         models.featurizer.names, neural=models.neural is not None,
+                         gaz=models.gazetteer)
     if mode == "cased":
         _office_bodies_kept(words, tags, ch)
     # `fix_chunks` reads the glue only beside a "-": without one, none need be worked out.
@@ -1096,11 +1097,32 @@ def _body_opener(word: str) -> bool:
     return (word.isupper() and len(word) > 1 and word.isalpha()) or is_org_word(word)
 
 
+def _lower_place_tail(words: Sequence[str], i: int, j: int, gaz: Gazetteer | None) -> bool:
+    """Whether the lower-case tail of a chunk of cased text closes a place the gazetteer
+    knows, its capitals lost in the text: "negara Qatar / [Uni emirat arab]", "Universitas
+    [indonesia]" keep those words, which the trim of lower-case edges would cut ("Uni") or
+    drop. One word alone only where it is a country (lower-case "pasar", "metro" are
+    words first). ner33."""
+    k = j
+    while k > i and words[k - 1].isalpha() and words[k - 1].islower():
+        k -= 1
+    if gaz is None or k == j or j - k > 3:
+        return False
+    for m in range(max(i, k - 1), k + 1):
+        place = gaz.resolve(" ".join(words[m:j]))
+        if place is not None and not place.ambiguous \
+                and (j - m > 1 or place.type == "country"):
+            return True
+    return False
+
+
 def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
                     gmatches: Sequence[GazMatch], lexicon: dict[str, str],
-                    names: NameLists | None = None, neural: bool = False) -> _Chunks:
+                    names: NameLists | None = None, neural: bool = False,
+                    gaz: Gazetteer | None = None) -> _Chunks:
     """Chunks with persons' roles split off, function words trimmed, kinds corrected
-    (`neural`: the tags come with the convolutional tagger's)."""
+    (`neural`: the tags come with the convolutional tagger's; `gaz`: the gazetteer, which
+    keeps a place's lower-case words, `_lower_place_tail`)."""
     is_place = [False] * len(words)
     for m in gmatches:
         for k in range(m.start, m.end):
@@ -1127,7 +1149,8 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
             # Trim lower-case edges ("sela-sela KTT APEC"): names are capitalised here.
             while i < j and not (words[i][:1].isupper() or words[i][:1].isdigit()):
                 i += 1
-            while j > i and not (words[j - 1][:1].isupper() or words[j - 1][:1].isdigit()):
+            while j > i and not (words[j - 1][:1].isupper() or words[j - 1][:1].isdigit()) \
+                    and not _lower_place_tail(words, i, j, gaz):
                 j -= 1
             i = _past_sentence_opening(words, i, j, lexicon)
             if i >= j:
@@ -6679,6 +6702,7 @@ def _hyphen_joined(text: str, mentions: list[Mention], names: NameLists | None
         if (left is not None and (left.kind == "PLACE" and left.place is not None
                                   or len(lsurf.split()) > 3)) or len(m.surface.split()) > 3 \
                 or _person_and_initials(m, left) or _two_full_names(m, left) \
+                or _two_of_a_kind(m, left) \
                 or _hyphen_kept_apart(text, names, lsurf, m.surface, start, alone):
             out.append(m)
             continue
@@ -6715,6 +6739,21 @@ def _two_full_names(right: Mention, left: Mention | None) -> bool:
     half ("Eugenia Oviedo - Joekes", "Jean - Paul Sartre"). cuts14."""
     return left is not None and left.kind == right.kind == "PERSON" \
         and " " in left.surface and " " in right.surface
+
+
+def _two_of_a_kind(right: Mention, left: Mention | None) -> bool:
+    """Whether a hyphened pair is two names the tagger read apart as places, listed or not
+    ("Jalan Juanda - Pasar Baru": a route, as "Jakarta - Bandung" is), or as persons of one
+    word each, one of them a known person's short name (`person_aliases`: "Ahok - Djarot",
+    "Prabowo - Hatta": a ticket, never a body; "Hewlett - Packard", no such name, stays
+    the company). ner33."""
+    if left is None or left.kind != right.kind:
+        return False
+    if right.kind == "PLACE":
+        return True
+    known = person_aliases()
+    return right.kind == "PERSON" and " " not in left.surface and " " not in right.surface \
+        and (left.surface.casefold() in known or right.surface.casefold() in known)
 
 
 def _two_bodies_hyphened(names: NameLists | None, left: str, right: str) -> bool:

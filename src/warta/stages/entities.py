@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 134  # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
+    version = 135  # ner33 (135): a spaced hyphen between two places (a route, listed or
+    # not) or two one-word persons, one a known short name ("Ahok - Djarot", a ticket),
+    # joins no body (`ner.resolve._two_of_a_kind`); a generational suffix ("Jr.", "Sr.")
+    # stays a word of the name (entities.toml `name_suffixes` no longer holds it); a
+    # chunk's lower-case tail closing a place the gazetteer knows is kept ("Uni emirat
+    # arab", `ner.resolve._lower_place_tail`).
+    # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
     # entities; a flight number cut from its airline after a flight's cue

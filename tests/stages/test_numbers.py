@@ -4256,3 +4256,12 @@ def test_a_bearing_or_selling_verb_prices_its_subject() -> None:
     # a head before the verb keeps its own: the price noun, not the goods
     assert analyze("Harga motor Kilat dijual Rp 20 juta .").numbers[0].thing \
         == "Harga motor Kilat"
+
+
+def test_a_month_of_no_known_year_dates_nothing() -> None:
+    # num33b (seed 72): "Pada April lalu , rating ... yakni 2 persen" in a text with no
+    # publication date: XXXX-04 is no period
+    text = "Pada April lalu , pangsa pasar Zeta hanya 2 persen ."
+    assert analyze(text).numbers[0].period is None
+    # with a publication date the month is known
+    assert analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0].period == "2025-04"

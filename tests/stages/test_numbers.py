@@ -4265,3 +4265,16 @@ def test_a_month_of_no_known_year_dates_nothing() -> None:
     assert analyze(text).numbers[0].period is None
     # with a publication date the month is known
     assert analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0].period == "2025-04"
+
+
+def test_a_launch_day_is_no_period_of_the_price() -> None:
+    # num33b (seed 72): "tiba di Indonesia pada 5 Mei 2017 , masing-masing dengan harga
+    # Rp 10,5 juta dan Rp 12 juta": the day dates the launch, the price stands
+    text = ("Ponsel Zeta X2 dan X2 Plus akan tiba di Indonesia pada 5 Mei 2017 , "
+            "masing-masing dengan harga Rp 10 juta dan Rp 12 juta .")
+    got = analyze(text).numbers
+    assert [c.thing for c in got] == ["harga", "harga"]
+    assert [c.period for c in got] == [None, None]
+    # a price dated by no launch verb keeps its day
+    text = "Pada 5 Mei 2017 , harga beras di pasar Kota Zeta mencapai Rp 12 ribu per kg ."
+    assert analyze(text).numbers[0].period == "2017-05-05"

@@ -1709,6 +1709,7 @@ class NumberMeasure(LangData):
     price_words: Words = ()
     price_noun: Words = ()
     price_verbs: Words = ()  # "dibanderol": its subject is the thing priced (numb27)
+    launch_verbs: Words = ()  # "tiba": the day it governs dates a launch, no price (num33b)
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()

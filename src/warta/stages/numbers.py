@@ -3851,6 +3851,7 @@ def find_numbers(article: Article) -> list[Count]:
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
     _event_dated_moves(out, text, sent_starts)
+    _launch_prices(out, text, sent_starts)
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
@@ -4930,6 +4931,39 @@ def _prize_periods(out: list[Count], text: str, times: Sequence[TimeExpr]) -> No
         return
     for n in prizes:
         out[n] = replace(out[n], period=year.value, period_span=year.span)
+
+
+_LAUNCH_VERBS = WordSet("numbers", NumbersData, "measure.launch_verbs")  # "tiba"
+_LAUNCH_REACH = 4  # words from a launch verb to the time it governs ("tiba di Indonesia pada")
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _launched(text: str, sent_start: int, t: Span) -> bool:
+    """Whether a verb of coming to market governs the time at `t`, a few words before it
+    in its clause ("baru akan tiba di Indonesia pada 5 Mei 2017")."""
+    clause = _CLAUSE_MARK.split(text[sent_start:t.start])[-1].casefold().split()
+    return any(w in _LAUNCH_VERBS for w in clause[-(_LAUNCH_REACH + 1):])
+
+
+def _priced(text: str, c: Count, lo: int) -> bool:
+    """Whether the amount is a price: its thing a price noun ("harga"), or a price word
+    standing between `lo` and the amount ("masing-masing dengan harga Rp 10,5 juta")."""
+    words = text[lo:c.span.start].casefold().split()
+    return (c.thing is not None and c.thing.split()[0].casefold() in _PRICE_NOUN) \
+        or any(w in _PRICE_NOUN or w in _PRICE_WORDS or w in _PRICE_VERBS for w in words)
+
+
+def _launch_prices(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """Clear the period of a price dated by the day its goods come to market, in its
+    sentence before it ("Ponsel itu tiba di Indonesia pada 5 Mei 2017 , dengan harga Rp 10
+    juta"): a launch price stands, the day dates the launch (seed 56 and 69's ruling)."""
+    for n, c in enumerate(out):
+        t = c.period_span
+        if c.currency is None or c.change is not None or t is None or t.end > c.span.start:
+            continue
+        lo, _ = _sentence_bounds(sent_starts, c.span.start, len(text))
+        if t.start >= lo and _launched(text, lo, t) and _priced(text, c, t.end):
+            out[n] = replace(c, period=None, period_span=None)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:

@@ -4278,3 +4278,15 @@ def test_a_launch_day_is_no_period_of_the_price() -> None:
     # a price dated by no launch verb keeps its day
     text = "Pada 5 Mei 2017 , harga beras di pasar Kota Zeta mencapai Rp 12 ribu per kg ."
     assert analyze(text).numbers[0].period == "2017-05-05"
+
+
+def test_a_superlative_level_is_the_level_a_move_reached() -> None:
+    # num33b (seed 72): "rating Running Man berada pada titik terendahnya , yakni 2 persen"
+    got = analyze("Pada Maret 2024 , rating acara Zeta berada pada titik terendahnya , "
+                  "yakni 2 persen .").numbers[0]
+    assert (got.thing, got.change, got.change_to) == ("rating acara Zeta", "down", True)
+    got = analyze("Harga saham Zeta menembus rekor tertinggi di level Rp 9.000 .").numbers[0]
+    assert (got.change, got.change_to) == ("up", True)
+    # a superlative among peers, with no level noun, names no move
+    got = analyze("Desa Zeta mendapat bantuan tertinggi , yakni Rp 2 miliar .").numbers[0]
+    assert got.change is None

@@ -1710,6 +1710,10 @@ class NumberMeasure(LangData):
     price_noun: Words = ()
     price_verbs: Words = ()  # "dibanderol": its subject is the thing priced (numb27)
     launch_verbs: Words = ()  # "tiba": the day it governs dates a launch, no price (num33b)
+    extreme_nouns: Words = ()  # "titik": of a superlative, the level a move reached (num33b)
+    extreme_lows: Words = ()  # "terendah": the level a fall reached
+    extreme_highs: Words = ()  # "tertinggi": the level a rise reached
+    extreme_links: Words = ()  # "yakni": words between the superlative and the amount
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()

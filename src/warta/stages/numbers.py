@@ -3852,6 +3852,7 @@ def find_numbers(article: Article) -> list[Count]:
     _told_just_before(out, text, times, article.sentences, bases)
     _event_dated_moves(out, text, sent_starts)
     _launch_prices(out, text, sent_starts)
+    _extreme_levels(out, text, sent_starts)
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
@@ -4964,6 +4965,55 @@ def _launch_prices(out: list[Count], text: str, sent_starts: Sequence[int]) -> N
         lo, _ = _sentence_bounds(sent_starts, c.span.start, len(text))
         if t.start >= lo and _launched(text, lo, t) and _priced(text, c, t.end):
             out[n] = replace(c, period=None, period_span=None)
+
+
+_EXTREME_NOUNS = WordSet("numbers", NumbersData, "measure.extreme_nouns")  # "titik"
+_EXTREME_LOWS = WordSet("numbers", NumbersData, "measure.extreme_lows")  # "terendah"
+_EXTREME_HIGHS = WordSet("numbers", NumbersData, "measure.extreme_highs")  # "tertinggi"
+_EXTREME_LINKS = WordSet("numbers", NumbersData, "measure.extreme_links")  # "yakni"
+_EXTREME_PREPS = frozenset({"pada", "di", "ke"})  # "berada pada titik", "jatuh ke titik"
+
+
+def _extreme_at(toks: Sequence[_Tok]) -> tuple[int, Change] | None:
+    """The index of the level noun of a superlative level closing `toks` ("titik
+    terendahnya , yakni"), with the move that reached it; None when none closes them."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].low in _EXTREME_LINKS:
+        k -= 1
+    if k < 2 or toks[k - 2].low not in _EXTREME_NOUNS:
+        return None
+    if toks[k - 1].low in _EXTREME_LOWS:
+        return k - 2, "down"
+    if toks[k - 1].low in _EXTREME_HIGHS:
+        return k - 2, "up"
+    return None
+
+
+def _extreme_levels(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """An amount right after a superlative level ("rating Zeta berada pada titik
+    terendahnya , yakni 2 persen", "menembus rekor tertinggi di level Rp 17.000") is the
+    level a fall or rise reached: down to or up to; with no thing, the subject of the
+    verb before the level's noun is what reached it (seed 72's judge)."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.change is not None or c.change_from:
+            continue
+        lo, _ = _sentence_bounds(sent_starts, c.span.start, len(text))
+        toks = _tokens(text, lo, c.span.start)
+        found = _extreme_at(toks)
+        if found is None:
+            continue
+        noun, move = found
+        thing, thing_span = c.thing, c.thing_span
+        verb = noun - 1
+        while verb > 0 and toks[verb].low in _EXTREME_PREPS:
+            verb -= 1
+        if thing is None and verb < noun - 1 and (
+                toks[verb].low in lex.subject_levels or toks[verb].low in lex.reached):
+            subject = _subject_before(toks, verb, 0)
+            if subject is not None:
+                thing, thing_span = subject.of(text), subject
+        out[n] = replace(c, change=move, change_to=True, thing=thing, thing_span=thing_span)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:

@@ -4290,3 +4290,17 @@ def test_a_superlative_level_is_the_level_a_move_reached() -> None:
     # a superlative among peers, with no level noun, names no move
     got = analyze("Desa Zeta mendapat bantuan tertinggi , yakni Rp 2 miliar .").numbers[0]
     assert got.change is None
+
+
+def test_a_level_now_reached_after_the_leads_move_is_where_it_moved_to() -> None:
+    # num33b (seed 72): the lead "Rating pemirsa Running Man kembali menanjak" then
+    # "Rating pemirsa Running Man kini mencapai sekitar 8 persen": up to
+    text = ("Penjualan mobil Zeta kembali menanjak , setelah sempat merosot tajam .\n"
+            "Pabrikan itu menambah varian baru .\n"
+            "Penjualan mobil Zeta kini mencapai 12 persen dari pasar .")
+    got = analyze(text).numbers[0]
+    assert (got.thing, got.change, got.change_to) == ("Penjualan mobil Zeta", "up", True)
+    # another thing than the lead's moves nothing
+    text = ("Penjualan mobil Zeta kembali menanjak .\n"
+            "Pangsa pasar Beta kini mencapai 12 persen .")
+    assert analyze(text).numbers[0].change is None

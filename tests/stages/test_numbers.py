@@ -4304,3 +4304,9 @@ def test_a_level_now_reached_after_the_leads_move_is_where_it_moved_to() -> None
     text = ("Penjualan mobil Zeta kembali menanjak .\n"
             "Pangsa pasar Beta kini mencapai 12 persen .")
     assert analyze(text).numbers[0].change is None
+
+
+def test_a_days_highest_level_is_no_move() -> None:
+    # num33b: "dolar AS sempat menyentuh level tertinggi Rp 16.227" is the day's range
+    text = "Hari ini , dolar AS sempat menyentuh level tertinggi Rp 16.227 ."
+    assert analyze(text, published=datetime(2025, 7, 14, 12)).numbers[0].change is None

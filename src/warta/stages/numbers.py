@@ -6466,7 +6466,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 63  # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
+    version = 64  # num33b (64): a bearing or selling verb ("berbanderol", "berlabel",
+    # "dijual", "dilego") prices its subject; a month, day or quarter of no known year
+    # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an
+    # amount after a superlative level ("titik terendahnya , yakni") is the level a move
+    # reached, of the verb's subject; a level now reached ("kini mencapai") after the
+    # lead told its thing's move is where it moved to; "menanjak" is a rise
+    # num32b (63): a counting word of one head ("Rp 14 juta seekor") is no
     # thing; a price verb past an auxiliary ("tersebut akan dibandrol") prices its subject,
     # past a relative clause ending on its agent ("... yang diproduksi oleh X"); a weekday
     # of no known week (an undated text's "Sabtu") dates nothing; a head word opening a

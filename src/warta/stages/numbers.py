@@ -6466,8 +6466,8 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 64  # num33b (64): a bearing or selling verb ("berbanderol", "berlabel",
-    # "dijual", "dilego") prices its subject; a month, day or quarter of no known year
+    version = 64  # num33b (64): a bearing or slang selling verb ("berbanderol", "berlabel",
+    # "dilego") prices its subject; a month, day or quarter of no known year
     # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an
     # amount after a superlative level ("titik terendahnya , yakni") is the level a move
     # reached, of the verb's subject; a level now reached ("kini mencapai") after the

@@ -4309,3 +4309,15 @@ def test_a_days_highest_level_is_no_move() -> None:
     # num33b: "dolar AS sempat menyentuh level tertinggi Rp 16.227" is the day's range
     text = "Hari ini , dolar AS sempat menyentuh level tertinggi Rp 16.227 ."
     assert analyze(text, published=datetime(2025, 7, 14, 12)).numbers[0].change is None
+
+
+def test_goods_sold_with_their_own_subject_take_no_earlier_measure() -> None:
+    # num33b (seed 72): "E STD MT berbanderol Rp ... , E MT dijual Rp ...": the second
+    # price is not the first variant's
+    text = "Tipe Zeta berbanderol Rp 99 juta , tipe Beta dijual Rp 105 juta ."
+    got = analyze(text).numbers
+    assert got[0].thing == "Tipe Zeta"
+    assert got[1].thing != "Tipe Zeta"
+    # with no subject of its own the paragraph's measure still carries
+    text = "Pendapatan perusahaan Rp 10 miliar pada 2024 , dan Rp 12 miliar pada 2025 ."
+    assert [c.thing for c in analyze(text).numbers] == ["Pendapatan", "Pendapatan"]

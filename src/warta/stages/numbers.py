@@ -3502,7 +3502,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing is not None and (thing.start, thing.end) in placed_heads)
                 if thing is None and not (
                         change is not None and measured_unit.get(money) == "persen"
-                        and raw.unit in _POINTS and _change_noun(toks[first - 1].low)):
+                        and raw.unit in _POINTS and _change_noun(toks[first - 1].low)) \
+                        and not _sold_subject(toks, first, ms.lo):
                     # "Sebanyak 83% responden puas ... Sementara 12,9 persen tidak puas":
                     # the paragraph's last one; not a share's group for points a change
                     # noun says ("70% para analis memperkirakan pemotongan seperempat
@@ -3979,6 +3980,16 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
 _BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
+
+
+_SALE_VERBS = WordSet("numbers", NumbersData, "measure.sale_verbs")  # "dijual"
+
+
+def _sold_subject(toks: Sequence[_Tok], first: int, lo: int) -> bool:
+    """Whether a verb of selling with its own subject stands right before the amount
+    ("tipe B dijual Rp 132 juta"): new goods, onto which no earlier measure carries."""
+    return first - 1 > lo and toks[first - 1].low in _SALE_VERBS \
+        and _subject_before(toks, first - 1, lo) is not None
 
 
 def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
@@ -6467,7 +6478,8 @@ class NumberStage(Stage):
 
     name = "numbers"
     version = 64  # num33b (64): a bearing or slang selling verb ("berbanderol", "berlabel",
-    # "dilego") prices its subject; a month, day or quarter of no known year
+    # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
+    # take no earlier measure; a month, day or quarter of no known year
     # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an
     # amount after a superlative level ("titik terendahnya , yakni") is the level a move
     # reached, of the verb's subject; a level now reached ("kini mencapai") after the

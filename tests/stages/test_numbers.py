@@ -4298,3 +4298,80 @@ def test_a_targets_time_dates_the_goal_not_other_amounts() -> None:
     text = "Pada tahun 2027 negosiasi itu selesai . Nilai investasi pabrik Lumina Rp 3 triliun ."
     assert analyze(text).numbers[0].period == "2027"
 
+
+
+def test_a_bearing_or_selling_verb_prices_its_subject() -> None:
+    # num33b (seed 72): "E STD MT berbanderol Rp ..., sedangkan E AT berlabel Rp ...":
+    # each priced variant, in a list of them
+    text = ("Tipe Zeta berbanderol Rp 99 juta , tipe Beta dilego Rp 105 juta , sedangkan "
+            "tipe Gama berlabel Rp 120 juta .")
+    assert [c.thing for c in analyze(text).numbers] == ["Tipe Zeta", "tipe Beta", "tipe Gama"]
+    # a head before the verb keeps its own: the price noun, not the goods
+    assert analyze("Harga motor Kilat dilego Rp 20 juta .").numbers[0].thing \
+        == "Harga motor Kilat"
+
+
+def test_a_month_of_no_known_year_dates_nothing() -> None:
+    # num33b (seed 72): "Pada April lalu , rating ... yakni 2 persen" in a text with no
+    # publication date: XXXX-04 is no period
+    text = "Pada April lalu , pangsa pasar Zeta hanya 2 persen ."
+    assert analyze(text).numbers[0].period is None
+    # with a publication date the month is known
+    assert analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0].period == "2025-04"
+
+
+def test_a_launch_day_is_no_period_of_the_price() -> None:
+    # num33b (seed 72): "tiba di Indonesia pada 5 Mei 2017 , masing-masing dengan harga
+    # Rp 10,5 juta dan Rp 12 juta": the day dates the launch, the price stands
+    text = ("Ponsel Zeta X2 dan X2 Plus akan tiba di Indonesia pada 5 Mei 2017 , "
+            "masing-masing dengan harga Rp 10 juta dan Rp 12 juta .")
+    got = analyze(text).numbers
+    assert [c.thing for c in got] == ["harga", "harga"]
+    assert [c.period for c in got] == [None, None]
+    # a price dated by no launch verb keeps its day
+    text = "Pada 5 Mei 2017 , harga beras di pasar Kota Zeta mencapai Rp 12 ribu per kg ."
+    assert analyze(text).numbers[0].period == "2017-05-05"
+
+
+def test_a_superlative_level_is_the_level_a_move_reached() -> None:
+    # num33b (seed 72): "rating Running Man berada pada titik terendahnya , yakni 2 persen"
+    got = analyze("Pada Maret 2024 , rating acara Zeta berada pada titik terendahnya , "
+                  "yakni 2 persen .").numbers[0]
+    assert (got.thing, got.change, got.change_to) == ("rating acara Zeta", "down", True)
+    got = analyze("Harga saham Zeta menembus rekor tertinggi di level Rp 9.000 .").numbers[0]
+    assert (got.change, got.change_to) == ("up", True)
+    # a superlative among peers, with no level noun, names no move
+    got = analyze("Desa Zeta mendapat bantuan tertinggi , yakni Rp 2 miliar .").numbers[0]
+    assert got.change is None
+
+
+def test_a_level_now_reached_after_the_leads_move_is_where_it_moved_to() -> None:
+    # num33b (seed 72): the lead "Rating pemirsa Running Man kembali menanjak" then
+    # "Rating pemirsa Running Man kini mencapai sekitar 8 persen": up to
+    text = ("Penjualan mobil Zeta kembali menanjak , setelah sempat merosot tajam .\n"
+            "Pabrikan itu menambah varian baru .\n"
+            "Penjualan mobil Zeta kini mencapai 12 persen dari pasar .")
+    got = analyze(text).numbers[0]
+    assert (got.thing, got.change, got.change_to) == ("Penjualan mobil Zeta", "up", True)
+    # another thing than the lead's moves nothing
+    text = ("Penjualan mobil Zeta kembali menanjak .\n"
+            "Pangsa pasar Beta kini mencapai 12 persen .")
+    assert analyze(text).numbers[0].change is None
+
+
+def test_a_days_highest_level_is_no_move() -> None:
+    # num33b: "dolar AS sempat menyentuh level tertinggi Rp 16.227" is the day's range
+    text = "Hari ini , dolar AS sempat menyentuh level tertinggi Rp 16.227 ."
+    assert analyze(text, published=datetime(2025, 7, 14, 12)).numbers[0].change is None
+
+
+def test_goods_sold_with_their_own_subject_take_no_earlier_measure() -> None:
+    # num33b (seed 72): "E STD MT berbanderol Rp ... , E MT dijual Rp ...": the second
+    # price is not the first variant's
+    text = "Tipe Zeta berbanderol Rp 99 juta , tipe Beta dijual Rp 105 juta ."
+    got = analyze(text).numbers
+    assert got[0].thing == "Tipe Zeta"
+    assert got[1].thing != "Tipe Zeta"
+    # with no subject of its own the paragraph's measure still carries
+    text = "Pendapatan perusahaan Rp 10 miliar pada 2024 , dan Rp 12 miliar pada 2025 ."
+    assert [c.thing for c in analyze(text).numbers] == ["Pendapatan", "Pendapatan"]

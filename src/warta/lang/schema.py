@@ -1723,6 +1723,12 @@ class NumberMeasure(LangData):
     price_words: Words = ()
     price_noun: Words = ()
     price_verbs: Words = ()  # "dibanderol": its subject is the thing priced (numb27)
+    sale_verbs: Words = ()  # "dijual": a new subject sold blocks a carried measure (num33b)
+    launch_verbs: Words = ()  # "tiba": the day it governs dates a launch, no price (num33b)
+    extreme_nouns: Words = ()  # "titik": of a superlative, the level a move reached (num33b)
+    extreme_lows: Words = ()  # "terendah": the level a fall reached
+    extreme_highs: Words = ()  # "tertinggi": the level a rise reached
+    extreme_links: Words = ()  # "yakni": words between the superlative and the amount
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()

@@ -3508,7 +3508,8 @@ def find_numbers(article: Article) -> list[Count]:
                     thing is not None and (thing.start, thing.end) in placed_heads)
                 if thing is None and not (
                         change is not None and measured_unit.get(money) == "persen"
-                        and raw.unit in _POINTS and _change_noun(toks[first - 1].low)):
+                        and raw.unit in _POINTS and _change_noun(toks[first - 1].low)) \
+                        and not _sold_subject(toks, first, ms.lo):
                     # "Sebanyak 83% responden puas ... Sementara 12,9 persen tidak puas":
                     # the paragraph's last one; not a share's group for points a change
                     # noun says ("70% para analis memperkirakan pemotongan seperempat
@@ -3852,6 +3853,7 @@ def find_numbers(article: Article) -> list[Count]:
     _changed_back_periods(out, text, times, sent_starts)
     _effective_periods(out, text, times, sent_starts)
     _lead_told_periods(out, text, times, sent_starts)
+    _lead_told_moves(out, text, sent_starts)
     _announced_sums(out, text, sent_starts)
     _repeated_sums(out, text)
     _dated_restatements(out, text)
@@ -3860,6 +3862,8 @@ def find_numbers(article: Article) -> list[Count]:
     _restated_moves(out)
     _told_just_before(out, text, times, article.sentences, bases)
     _event_dated_moves(out, text, sent_starts)
+    _launch_prices(out, text, sent_starts)
+    _extreme_levels(out, text, sent_starts)
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
@@ -3894,8 +3898,9 @@ def _unmeasured_points(out: list[Count]) -> None:
 
 
 # "XXXX", "XXXX-XX-XX": no part of the time known; "XXXX-WXX-6", a weekday ("Sabtu") of
-# no known week in an undated text, names no day either (num32b)
-_UNKNOWN_TIME = re.compile(r"[X-]+|XXXX-WXX-[1-7]")
+# no known week in an undated text, names no day either (num32b); nor does a month, a day
+# or a quarter of no known year ("Pada April lalu" in an undated text: XXXX-04; num33b)
+_UNKNOWN_TIME = re.compile(r"[X-]+|XXXX-WXX-[1-7]|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
 
 
 def _unknown_periods(out: list[Count]) -> None:
@@ -3984,6 +3989,16 @@ _BREAKDOWN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:berasal\s+dari|terdiri\s+(?:dar
 # money itself, which events hand on at other times ("menyerahkan uang Rp 15 juta" on one day,
 # "menyita uang Rp 15 juta" on another): not a figure restated with its period
 _BARE_MONEY = WordSet("numbers", NumbersData, "measure.bare_money_nouns")  # "uang", "dana"
+
+
+_SALE_VERBS = WordSet("numbers", NumbersData, "measure.sale_verbs")  # "dijual"
+
+
+def _sold_subject(toks: Sequence[_Tok], first: int, lo: int) -> bool:
+    """Whether a verb of selling with its own subject stands right before the amount
+    ("tipe B dijual Rp 132 juta"): new goods, onto which no earlier measure carries."""
+    return first - 1 > lo and toks[first - 1].low in _SALE_VERBS \
+        and _subject_before(toks, first - 1, lo) is not None
 
 
 def _money_each(toks: Sequence[_Tok], first: int) -> Span | None:
@@ -4938,6 +4953,88 @@ def _prize_periods(out: list[Count], text: str, times: Sequence[TimeExpr]) -> No
         return
     for n in prizes:
         out[n] = replace(out[n], period=year.value, period_span=year.span)
+
+
+_LAUNCH_VERBS = WordSet("numbers", NumbersData, "measure.launch_verbs")  # "tiba"
+_LAUNCH_REACH = 4  # words from a launch verb to the time it governs ("tiba di Indonesia pada")
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _launched(text: str, sent_start: int, t: Span) -> bool:
+    """Whether a verb of coming to market governs the time at `t`, a few words before it
+    in its clause ("baru akan tiba di Indonesia pada 5 Mei 2017")."""
+    clause = _CLAUSE_MARK.split(text[sent_start:t.start])[-1].casefold().split()
+    return any(w in _LAUNCH_VERBS for w in clause[-(_LAUNCH_REACH + 1):])
+
+
+def _priced(text: str, c: Count, lo: int) -> bool:
+    """Whether the amount is a price: its thing a price noun ("harga"), or a price word
+    standing between `lo` and the amount ("masing-masing dengan harga Rp 10,5 juta")."""
+    words = text[lo:c.span.start].casefold().split()
+    return (c.thing is not None and c.thing.split()[0].casefold() in _PRICE_NOUN) \
+        or any(w in _PRICE_NOUN or w in _PRICE_WORDS or w in _PRICE_VERBS for w in words)
+
+
+def _launch_prices(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """Clear the period of a price dated by the day its goods come to market, in its
+    sentence before it ("Ponsel itu tiba di Indonesia pada 5 Mei 2017 , dengan harga Rp 10
+    juta"): a launch price stands, the day dates the launch (seed 56 and 69's ruling)."""
+    for n, c in enumerate(out):
+        t = c.period_span
+        if c.currency is None or c.change is not None or t is None or t.end > c.span.start:
+            continue
+        lo, _ = _sentence_bounds(sent_starts, c.span.start, len(text))
+        if t.start >= lo and _launched(text, lo, t) and _priced(text, c, t.end):
+            out[n] = replace(c, period=None, period_span=None)
+
+
+_EXTREME_NOUNS = WordSet("numbers", NumbersData, "measure.extreme_nouns")  # "titik"
+_EXTREME_LOWS = WordSet("numbers", NumbersData, "measure.extreme_lows")  # "terendah"
+_EXTREME_HIGHS = WordSet("numbers", NumbersData, "measure.extreme_highs")  # "tertinggi"
+_EXTREME_LINKS = WordSet("numbers", NumbersData, "measure.extreme_links")  # "yakni"
+_EXTREME_PREPS = frozenset({"pada", "di", "ke"})  # "berada pada titik", "jatuh ke titik"
+
+
+def _extreme_at(toks: Sequence[_Tok]) -> tuple[int, Change] | None:
+    """The index of the level noun of a superlative level closing `toks` ("titik
+    terendahnya , yakni"), with the move that reached it; None when none closes them."""
+    k = len(toks)
+    while k > 0 and toks[k - 1].low in _EXTREME_LINKS:
+        k -= 1
+    if k < 2 or toks[k - 2].low not in _EXTREME_NOUNS:
+        return None
+    if toks[k - 1].low in _EXTREME_LOWS:
+        return k - 2, "down"
+    if toks[k - 1].low in _EXTREME_HIGHS:
+        return k - 2, "up"
+    return None
+
+
+def _extreme_levels(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """An amount right after a superlative level ("rating Zeta berada pada titik
+    terendahnya , yakni 2 persen", "menembus rekor tertinggi di level Rp 17.000") is the
+    level a fall or rise reached: down to or up to; with no thing, the subject of the
+    verb before the level's noun is what reached it (seed 72's judge)."""
+    lex = _lex()
+    for n, c in enumerate(out):
+        if c.change is not None or c.change_from:
+            continue
+        lo, _ = _sentence_bounds(sent_starts, c.span.start, len(text))
+        toks = _tokens(text, lo, c.span.start)
+        found = _extreme_at(toks)
+        if found is None:
+            continue
+        noun, move = found
+        thing, thing_span = c.thing, c.thing_span
+        verb = noun - 1
+        while verb > 0 and toks[verb].low in _EXTREME_PREPS:
+            verb -= 1
+        if thing is None and verb < noun - 1 and (
+                toks[verb].low in lex.subject_levels or toks[verb].low in lex.reached):
+            subject = _subject_before(toks, verb, 0)
+            if subject is not None:
+                thing, thing_span = subject.of(text), subject
+        out[n] = replace(c, change=move, change_to=True, thing=thing, thing_span=thing_span)
 
 
 def _plan_frame(text: str, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -6388,6 +6485,35 @@ def _changed_back_periods(out: list[Count], text: str, times: Sequence[TimeExpr]
 _LEAD_REACH = 2  # paragraphs after the lead's whose amounts its told change may date
 
 
+def _lead_told_moves(out: list[Count], text: str, sent_starts: Sequence[int]) -> None:
+    """"Rating acara Zeta kembali menanjak , setelah sempat merosot . ... Rating acara Zeta
+    kini mencapai 8 persen": a level its thing now reaches, when the lead (with no amount
+    of its own) tells that thing's move first, is the level the move reached: up to (or
+    down to), as "mencapai" after a rise said (seed 57, seed 72's judge)."""
+    if len(sent_starts) < 2:
+        return
+    lex = _lex()
+    lead_end = sent_starts[1]
+    if any(c.span.start < lead_end for c in out):
+        return
+    toks = [t for t in _tokens(text, sent_starts[0], lead_end) if t.kind == "word"]
+    first = next(((n, w) for n, t in enumerate(toks) if (w := _direction(t.text))), None)
+    if first is None:
+        return
+    named = {t.low for t in toks[:first[0]]}
+    for n, c in enumerate(out):
+        if c.change is not None or c.change_from or not c.thing or c.thing_span is None:
+            continue
+        # (the amount may open on the verb: "mencapai 12 persen dari pasar")
+        between = text[c.thing_span.end:c.span.start].casefold().split()
+        between += [w for w in text[c.span.start:c.span.end].casefold().split()[:1]
+                    if w in lex.reached]
+        if any(w in lex.now_words for w in between) and any(w in lex.reached for w in between) \
+                and all(w in lex.now_words or w in lex.reached for w in between) \
+                and all(w in named for w in c.thing.casefold().split()):
+            out[n] = replace(c, change="up" if first[1] == "up" else "down", change_to=True)
+
+
 def _lead_told_periods(out: list[Count], text: str, times: Sequence[TimeExpr],
                        sent_starts: Sequence[int]) -> None:
     """"Ekonom ... menilai BI berpeluang menurunkan tingkat suku bunga acuannya pada
@@ -6433,7 +6559,14 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 64  # num33 (64): a quote paragraph closed by a pronoun speech cue
+    version = 65  # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
+    # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
+    # take no earlier measure; a month, day or quarter of no known year
+    # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an
+    # amount after a superlative level ("titik terendahnya , yakni") is the level a move
+    # reached, of the verb's subject; a level now reached ("kini mencapai") after the
+    # lead told its thing's move is where it moved to; "menanjak" is a rise
+    # num33 (64): a quote paragraph closed by a pronoun speech cue
     # ("...," terangnya) goes on with the period the paragraph before named (not a date
     # bounding an event's span, "sejak Maret 2025"); an undated sum said again shortly
     # after, of the same head, by a dated statement takes its period; a time a target word

@@ -5114,7 +5114,6 @@ def _bounds_span(text: str, t: TimeExpr) -> bool:
 
 
 _TARGET_REACH = 6  # words a target word may stand before the time it sets
-_CLAUSE_MARK = re.compile(r"[,.;:!?]")
 
 
 def _target_at(text: str, t: TimeExpr) -> int:

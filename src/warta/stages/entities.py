@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 134  # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
+    version = 135  # kind33 (135): characters after "maskot"/"karakter", features after
+    # "fitur … bernama", a hit's title, terms spelt with commas ("ketua , sekretaris , dan
+    # bendahara ( KSB )") and listed formats, prices, schemes, documents and core counts
+    # (kinds.toml `not_entities`) no entities; a body head after a role ("Pengasuh [Ponpes
+    # X]") and an unknown place after an office's bracketed contraction ("Dirjen ) [X]")
+    # bodies; "Apotek", "Klinik" heads, "Analysis" a firm's last word.
+    # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
     # entities; a flight number cut from its airline after a flight's cue

@@ -9,6 +9,7 @@ from warta.ner.resolve import (
     _invented_characters,
     _named_features,
     _no_titles,
+    _pair_mates_read_as_bodies,
     _terms_and_features,
 )
 from warta.stages.entities import find_entities
@@ -148,3 +149,25 @@ def test_unknown_place_after_an_office_contraction_is_the_body() -> None:
     _bodies_after_office_contractions(text, mentions)
     assert _names(mentions) == [("ORG", "Sumber Tirta"), ("PERSON", "Budi Santoso"),
                                 ("PLACE", "Wanasari")]
+
+
+def test_doubles_mate_read_as_a_body_is_a_person() -> None:
+    """'vs [Rina Sakura] / Dewi Lestari ( JPN )': a doubles pair, both persons; a photo
+    credit with no bracket after it ('Antara Foto / Budi Santoso') keeps its outlet."""
+    text = ("WD : Ani Wulan / Sari Putri vs Rina Sakura / Dewi Lestari ( JPN ) 21 - 17 . "
+            "Foto : Kilat Foto / Budi Santoso .")
+    mentions = [_at(text, "Ani Wulan", "PERSON"), _at(text, "Sari Putri", "PERSON"),
+                _at(text, "Rina Sakura", "ORG"), _at(text, "Dewi Lestari", "PERSON"),
+                _at(text, "Kilat Foto", "ORG"), _at(text, "Budi Santoso", "PERSON")]
+    _pair_mates_read_as_bodies(text, mentions)
+    assert ("PERSON", "Rina Sakura") in _names(mentions)
+    assert ("ORG", "Rina Sakura") not in _names(mentions)
+    assert ("ORG", "Kilat Foto") in _names(mentions)
+
+
+def test_title_after_a_work_noun_and_a_media_word_is_no_entity() -> None:
+    """'serial televisi [GTX]': the show's title, no body; 'stasiun televisi [Metro
+    Kini]' (no work noun) stays."""
+    text = "Ia membintangi serial televisi GTX . Stasiun televisi Metro Kini menayangkannya ."
+    kept, _ = _no_titles(text, [_at(text, "GTX", "ORG"), _at(text, "Metro Kini", "ORG")], {})
+    assert _names(kept) == [("ORG", "Metro Kini")]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Literal, NamedTuple, cast
 
@@ -3934,6 +3934,23 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     return [m for m in mentions if m.surface not in shorts], gone
 
 
+@cache
+def _work_media() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).work_media)
+
+
+def _work_noun_over_medium(before: Sequence[str]) -> str:
+    """The word before a name, case-folded; a work's noun before a media word stands in for
+    it ("serial televisi [X]" reads as "serial [X]"; `work_media`, kind33)."""
+    if not before:
+        return ""
+    prev = before[-1].casefold()
+    if len(before) >= 2 and prev in _work_media() \
+            and before[-2].casefold() in _title_words()[1]:
+        return before[-2].casefold()
+    return prev
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -3961,7 +3978,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             seen.add(m.surface)
             continue
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
-        prev = before[-1].casefold() if before else ""
+        prev = _work_noun_over_medium(before)
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
                             and m.place is None) or _listed_after_title(text, mentions, k, gone):
             gone.add(k)
@@ -9211,6 +9228,32 @@ def _headed_bodies_read_as_people(mentions: Sequence[Mention]) -> None:
             m.kind, m.role = "ORG", None
 
 
+_SLASH_GAP = re.compile(r"\s*/\s*")
+_BRACKET_AFTER = re.compile(r"\s*\(")
+
+
+def _pair_mates_read_as_bodies(text: str, mentions: Sequence[Mention]) -> None:
+    """A doubles pair written "A / B ( country )", one of them a person, holds two persons:
+    the other, read as a body or as a place no gazetteer knows, of two or three plain
+    capitalised words none a body's, is a person too ("[Yuki Fukushima] / Sayaka Hirota (
+    JPN )"; who 302; kind33). The bracket after the pair sets it apart from a photo
+    credit ("Antara Foto / Budi Santoso")."""
+    if "/" not in text:
+        return
+    bodies = org_words()
+    for a, b in pairwise(mentions):
+        if _SLASH_GAP.fullmatch(text, a.end, b.start) is None \
+                or _BRACKET_AFTER.match(text, b.end) is None:
+            continue
+        for m, mate in ((a, b), (b, a)):
+            words = m.surface.split()
+            if mate.kind == "PERSON" and not m.blind and 2 <= len(words) <= 3 \
+                    and (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
+                    and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                            and w not in bodies for w in words):
+                m.kind, m.place = "PERSON", None
+
+
 def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
                            lexicon: Mapping[str, str]) -> None:
     """A "body" (or a "place" no gazetteer knows) of two or three plain capitalised words,
@@ -12502,6 +12545,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
     mentions = flight_numbers_cut(text, _zone_places(text, mentions, models.gazetteer))
+    _pair_mates_read_as_bodies(text, mentions)  # after `_versus_teams`: "vs A / B ( X )"
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

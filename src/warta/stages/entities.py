@@ -40,7 +40,8 @@ class EntityStage(Stage):
     # bendahara ( KSB )") and listed formats, prices, schemes, documents and core counts
     # (kinds.toml `not_entities`) no entities; a body head after a role ("Pengasuh [Ponpes
     # X]") and an unknown place after an office's bracketed contraction ("Dirjen ) [X]")
-    # bodies; "Apotek", "Klinik" heads, "Analysis" a firm's last word.
+    # bodies; "Apotek", "Klinik" heads, "Analysis" a firm's last word; a doubles mate read
+    # as a body ("vs [A] / B ( JPN )") a person; "serial televisi [X]" a title.
     # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no

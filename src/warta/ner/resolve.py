@@ -12419,8 +12419,6 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= measures | schemes
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
-    mentions, invented = _invented_characters(text, mentions)
-    not_named |= invented
     mentions, named = _named_features(text, mentions)
     not_named |= named
     mentions, offices = _office_contractions(text, mentions)
@@ -12546,6 +12544,10 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
     mentions = flight_numbers_cut(text, _zone_places(text, mentions, models.gazetteer))
     _pair_mates_read_as_bodies(text, mentions)  # after `_versus_teams`: "vs A / B ( X )"
+    # characters go last: a name listed after one was read by it ("karakter X , [Sanrio]",
+    # the maker, a body) and a later pass may find the name again ("Instagram resmi X")
+    mentions, invented = _invented_characters(text, mentions)
+    not_named |= invented
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

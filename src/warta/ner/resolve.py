@@ -9229,7 +9229,7 @@ def _headed_bodies_read_as_people(mentions: Sequence[Mention]) -> None:
 
 
 _SLASH_GAP = re.compile(r"\s*/\s*")
-_BRACKET_AFTER = re.compile(r"\s*\(")
+_PAIR_BRACKET_AFTER = re.compile(r"\s*\(")
 
 
 def _pair_mates_read_as_bodies(text: str, mentions: Sequence[Mention]) -> None:
@@ -9243,7 +9243,7 @@ def _pair_mates_read_as_bodies(text: str, mentions: Sequence[Mention]) -> None:
     bodies = org_words()
     for a, b in pairwise(mentions):
         if _SLASH_GAP.fullmatch(text, a.end, b.start) is None \
-                or _BRACKET_AFTER.match(text, b.end) is None:
+                or _PAIR_BRACKET_AFTER.match(text, b.end) is None:
             continue
         for m, mate in ((a, b), (b, a)):
             words = m.surface.split()

@@ -282,6 +282,11 @@ class EntitiesData(LangData):
     # Words opening a list ("yakni", "seperti"): after a work noun, the listed names are
     # works' titles.
     work_list_cues: Words = ()
+    # Nouns of invented characters ("maskot", "karakter"): a name right after one (or after
+    # one and a list cue) is a character's, no entity, even one read as a person (kind33).
+    character_heads: Words = ()
+    # Media words between a work's noun and its title ("serial televisi [X]") (kind33).
+    work_media: Words = ()
     # Small words inside an unquoted title after one of `work_heads` ("acara The Late Late
     # Show With ..."): they mark the capitalised run as a title, not a name.
     title_inner_words: Words = ()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Literal, NamedTuple, cast
 
@@ -3745,7 +3745,9 @@ _TITLES_GAP = re.compile(r"(?:(?:\s*(?:[A-Z0-9][\w'.-]*(?![\w'.-])|[’']s|:|-|o
 # forward )"), or right before it in brackets ("ruang terbuka hijau ( RTH )"): a term.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LOWER_AFTER = re.compile(r"\s*\(\s*([a-z]+(?:[\s-]+[a-z]+){1,6})\s*\)")
-_LOWER_BEFORE = re.compile(r"([a-z]+(?:[\s-]+[a-z]+){1,6})\s*\(\s*$")
+# The words before may be listed with commas ("ketua , sekretaris , dan bendahara ( KSB
+# )": three posts' short form, no body; kind33).
+_LOWER_BEFORE = re.compile(r"([a-z]+(?:(?:\s*,\s*|[\s-]+)[a-z]+){1,6})\s*\(\s*$")
 _PIECES = re.compile(r"[\s-]+")
 # A feature of a product or service named after its noun ("fitur [Smart Reply]").
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])[Ff]itur\s+$")
@@ -3813,7 +3815,8 @@ def _term_in(text: str, acronym: str) -> bool:
             lo = max(0, pos - 80)
             before = _LOWER_BEFORE.search(text, lo, pos) if ends_in(text, lo, pos, "(") \
                 else None
-            if before is not None and _spelt_out(acronym, before.group(1), True):
+            if before is not None and _spelt_out(acronym, before.group(1).replace(",", " "),
+                                                  True):
                 return True
         pos = text.find(acronym, end)
     return False
@@ -3954,6 +3957,23 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     return [m for m in mentions if m.surface not in shorts], gone
 
 
+@cache
+def _work_media() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).work_media)
+
+
+def _work_noun_over_medium(before: Sequence[str]) -> str:
+    """The word before a name, case-folded; a work's noun before a media word stands in for
+    it ("serial televisi [X]" reads as "serial [X]"; `work_media`, kind33)."""
+    if not before:
+        return ""
+    prev = before[-1].casefold()
+    if len(before) >= 2 and prev in _work_media() \
+            and before[-2].casefold() in _title_words()[1]:
+        return before[-2].casefold()
+    return prev
+
+
 def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str]
                ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less the titles of works and laws: a name after a title cue ("film
@@ -3981,7 +4001,7 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
             seen.add(m.surface)
             continue
         before = text[max(0, m.start - 24):m.start].rstrip().rstrip(_OPEN_QUOTES).split()
-        prev = before[-1].casefold() if before else ""
+        prev = _work_noun_over_medium(before)
         if prev in cues or (prev in nouns and m.kind not in {"PERSON", "EVENT"}
                             and m.place is None) or _listed_after_title(text, mentions, k, gone):
             gone.add(k)
@@ -4027,6 +4047,60 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
     out = [m for k, m in enumerate(mentions) if k not in gone and m.surface not in titles]
     return out, {(m.start, m.end) for k, m in enumerate(mentions)
                  if k in gone or m.surface in titles}
+
+
+@cache
+def _character_cue() -> re.Pattern[str] | None:
+    """A character's noun (`character_heads`), optionally a list cue (`work_list_cues`),
+    then the name's place: "sang maskot yaitu ", "karakter "."""
+    d = load("entities", EntitiesData)
+    if not d.character_heads:
+        return None
+    heads = "|".join(map(re.escape, d.character_heads))
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in d.work_list_cues)
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+(?:{cues}))?\s*:?\s*[\"'“‘]?\s*$",
+                      re.IGNORECASE)
+
+
+def _invented_characters(text: str, mentions: Sequence[Mention]
+                         ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less invented characters: a name right after a character's noun
+    (`character_heads`), or after one and a list cue ("sang maskot yaitu [X]", "karakter
+    [X]"), of any kind (a mascot read as a person is still no person), and every mention of
+    that name. A name of a lower-cased sentence is left. Returns the mentions kept and the
+    spans dropped (no alias sweep is to find them again). kind33."""
+    pat = _character_cue()
+    if pat is None:
+        return list(mentions), set()
+    names = {m.surface for m in mentions if not m.blind
+             and pat.search(text, max(0, m.start - 40), m.start) is not None}
+    if not names:
+        return list(mentions), set()
+    return ([m for m in mentions if m.surface not in names],
+            {(m.start, m.end) for m in mentions if m.surface in names})
+
+
+# "fitur" and at most five words, then a naming cue ("fitur kelanjutannya yang bernama
+# [X]", "fitur baru pada iMessage bernama [X]"): the name is the feature's.
+_NAMED_FEATURE = re.compile(r"(?<![\w-])[Ff]itur(?:\s+[^\s.!?,;:()]+){0,5}?\s+(?:bernama|"
+                            r"dinamai|dinamakan|disebut)\s*[\"'“‘]?\s*$")
+
+
+def _named_features(text: str, mentions: Sequence[Mention]
+                    ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions less features named after "fitur … bernama": a product's feature, no
+    entity (judged so rounds 241, 243, 302), with every mention of its name; a place the
+    gazetteer knows is left, and so is a one-word camel-case brand ("fitur … bernama
+    [GrabPay]", a service). kind33."""
+    if "itur" not in text:
+        return list(mentions), set()
+    names = {m.surface for m in mentions if not m.blind and m.place is None
+             and _CAMEL_WORD.fullmatch(m.surface) is None
+             and _NAMED_FEATURE.search(text, max(0, m.start - 80), m.start) is not None}
+    if not names:
+        return list(mentions), set()
+    return ([m for m in mentions if m.surface not in names],
+            {(m.start, m.end) for m in mentions if m.surface in names})
 
 
 _SERIES_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:\s*$")
@@ -7086,6 +7160,8 @@ def _feature_names(text: str, mentions: list[Mention], lexicon: Mapping[str, str
                 k = bisect_left(starts, e) - 1  # the last mention starting before the end
                 if k >= 0 and spans[k][1] > s:
                     continue  # tagged already
+                if item.group() in kind_rules().not_entities:
+                    continue  # a term ("prosesor [Quad Core]": a core count); kind33
                 first = item.group().split()[0].lower()
                 tag = lexicon.get(first)
                 if tag is not None and not tag.startswith("NNP"):
@@ -9178,6 +9254,45 @@ def _body_words_read_as_people(mentions: Sequence[Mention], names: NameLists | N
             m.kind = "ORG"
 
 
+def _headed_bodies_read_as_people(mentions: Sequence[Mention]) -> None:
+    """A "person" of two words or more that opens with a capitalised organisation head
+    (kinds.toml `org_heads`: "[Ponpes X Tuban]" after "Pengasuh", "[Apotek X]" in a list
+    of partners) is that body, whatever a role before it made of it: a body holds no
+    person's role (who 293, 299; kind33)."""
+    rules = kind_rules()
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind == "PERSON" and not m.blind and not m.initials and len(words) >= 2 \
+                and opens_org(words, 0, len(words), rules):
+            m.kind, m.role = "ORG", None
+
+
+_SLASH_GAP = re.compile(r"\s*/\s*")
+_PAIR_BRACKET_AFTER = re.compile(r"\s*\(")
+
+
+def _pair_mates_read_as_bodies(text: str, mentions: Sequence[Mention]) -> None:
+    """A doubles pair written "A / B ( country )", one of them a person, holds two persons:
+    the other, read as a body or as a place no gazetteer knows, of two or three plain
+    capitalised words none a body's, is a person too ("[Yuki Fukushima] / Sayaka Hirota (
+    JPN )"; who 302; kind33). The bracket after the pair sets it apart from a photo
+    credit ("Antara Foto / Budi Santoso")."""
+    if "/" not in text:
+        return
+    bodies = org_words()
+    for a, b in pairwise(mentions):
+        if _SLASH_GAP.fullmatch(text, a.end, b.start) is None \
+                or _PAIR_BRACKET_AFTER.match(text, b.end) is None:
+            continue
+        for m, mate in ((a, b), (b, a)):
+            words = m.surface.split()
+            if mate.kind == "PERSON" and not m.blind and 2 <= len(words) <= 3 \
+                    and (m.kind == "ORG" or m.kind == "PLACE" and m.place is None) \
+                    and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                            and w not in bodies for w in words):
+                m.kind, m.place = "PERSON", None
+
+
 def _people_read_as_bodies(mentions: Sequence[Mention], names: NameLists | None,
                            lexicon: Mapping[str, str]) -> None:
     """A "body" (or a "place" no gazetteer knows) of two or three plain capitalised words,
@@ -9596,6 +9711,33 @@ def _regions_read_as_people(mentions: Sequence[Mention]) -> None:
     for m in mentions:
         if m.kind == "PERSON" and not m.blind and m.surface in regions:
             m.kind, m.role = "PLACE", None
+
+
+_BRACKET_BEFORE = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)\s*$")
+
+
+def _bodies_after_office_contractions(text: str, mentions: Sequence[Mention]) -> None:
+    """A place no gazetteer knows right after an office and its contraction in brackets
+    ("Direktur Jenderal ( Dirjen ) [Bina Marga]", "Kepala Dinas ( Kadis ) [X]") is the body
+    the office is held at, an organisation: offices are held at bodies, and bodies named in
+    offices count (who 301, 303, 304; kind33)."""
+    if "(" not in text:
+        return
+    prefixes = _office_prefixes_folded()
+    for m in mentions:
+        if m.kind != "PLACE" or m.place is not None or m.blind:
+            continue
+        b = _BRACKET_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if b is None:
+            continue
+        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
+        r = role_before(words, len(words))
+        if r is None or r[1] != len(words):
+            continue
+        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
+        if len(role) >= 2 and _contracts(b.group(1).casefold(), role[0].casefold(),
+                                         role[1].casefold(), prefixes):
+            m.kind = "ORG"
 
 
 def _states_read_as_people(text: str, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
@@ -12316,6 +12458,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     not_named |= measures | schemes
     mentions, titles = _no_titles(text, mentions, models.lexicon)
     not_named |= titles
+    mentions, named = _named_features(text, mentions)
+    not_named |= named
     mentions, offices = _office_contractions(text, mentions)
     not_named |= offices
     mentions, terms = _terms_and_features(text, mentions)
@@ -12377,12 +12521,14 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                     models.featurizer.names)
     mentions = _listed_bodies(text, mentions, models.lexicon, models.featurizer.names)
     _body_words_read_as_people(mentions, models.featurizer.names)
+    _headed_bodies_read_as_people(mentions)
     _people_read_as_bodies(mentions, models.featurizer.names, models.lexicon)
     mentions = credit_mentions(text, outlet_mentions(text, mentions), models.lexicon)
     _places_read_as_people(mentions, models.gazetteer)
     _people_before_countries(text, mentions, models.gazetteer, models.lexicon)
     _regions_read_as_people(mentions)
     _states_read_as_people(text, mentions, models.gazetteer)
+    _bodies_after_office_contractions(text, mentions)
     _areas_read_as_names(mentions, models.gazetteer)
     _marked_places(text, mentions, models.gazetteer)
     mentions = _listed_areas(text, mentions, models.lexicon, models.gazetteer)
@@ -12436,6 +12582,11 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _facilities_named_for(text, _office_fields_in_names(text, _towns_after_locatives(
         text, mentions, models.lexicon, models.gazetteer, models.featurizer.names)))
     mentions = flight_numbers_cut(text, _zone_places(text, mentions, models.gazetteer))
+    _pair_mates_read_as_bodies(text, mentions)  # after `_versus_teams`: "vs A / B ( X )"
+    # characters go last: a name listed after one was read by it ("karakter X , [Sanrio]",
+    # the maker, a body) and a later pass may find the name again ("Instagram resmi X")
+    mentions, invented = _invented_characters(text, mentions)
+    not_named |= invented
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,
                                                               initials_apart=True)))
     # "City" once it is a club's; a nickname no team holds is no entity

@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 135  # ner33 (135): a spaced hyphen between two places (a route, listed or
+    version = 136  # kind33 (136): characters after "maskot"/"karakter", features after
+    # "fitur … bernama", a hit's title, terms spelt with commas ("ketua , sekretaris , dan
+    # bendahara ( KSB )") and listed formats, prices, schemes, documents and core counts
+    # (kinds.toml `not_entities`) no entities; a body head after a role ("Pengasuh [Ponpes
+    # X]") and an unknown place after an office's bracketed contraction ("Dirjen ) [X]")
+    # bodies; "Apotek", "Klinik" heads, "Analysis" a firm's last word; a doubles mate read
+    # as a body ("vs [A] / B ( JPN )") a person; "serial televisi [X]" a title.
+    # ner33 (135): a spaced hyphen between two places (a route, listed or
     # not) or two one-word persons, one a known short name ("Ahok - Djarot", a ticket),
     # joins no body (`ner.resolve._two_of_a_kind`); a generational suffix ("Jr.", "Sr.")
     # stays a word of the name (entities.toml `name_suffixes` no longer holds it); a

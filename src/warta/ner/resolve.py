@@ -5301,6 +5301,25 @@ def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 _ALIAS_GAP = 80  # characters: an alias is given right after the name
 
 
+# Initials in brackets opening the gap after a name ("X ( XY ) alias Z"), or the closing
+# bracket after initials that are the name's own mention ("( [XY] ) alias Z").
+_INITIALS_GAP = re.compile(r"\s*(?:\(\s*[A-Z]{2,5}\s*\)|\))(?=\s*[,\-–—]?\s*\w)")
+
+
+def _past_initials(text: str, a: Mention, gap: str) -> str:
+    """The gap after the person's mention `a`, past the person's initials in brackets
+    ("Budi Santoso ( BS ) alias Kribo") or past the bracket closing `a` when `a` is those
+    initials ("( BS ) alias Kribo"): the alias cue follows them (ent33)."""
+    m = _INITIALS_GAP.match(gap)
+    if m is None:
+        return gap
+    if m.group().strip() == ")":
+        opened = re.search(r"\(\s*$", text[max(0, a.start - 4):a.start])
+        return gap[m.end():] if opened is not None and a.surface.isupper() else gap
+    letters = m.group().strip()[1:-1].strip()
+    return gap[m.end():] if _initials_fit(letters, a.surface) else gap
+
+
 def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """A person's other name that the text gives right after the name is that person:
     "Muhaimin Iskandar atau Cak Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica Widyasari
@@ -5319,7 +5338,7 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         ca, cb = _root(home, ca), _root(home, cb)
         if ca is cb or b.start - a.end > _ALIAS_GAP:
             continue
-        gap = text[a.end:b.start]
+        gap = _past_initials(text, a, text[a.end:b.start])
         p = plain.fullmatch(gap)
         if p is not None:
             # A familiar title in the gap or opening the name: "(Gus Ipul)", "atau Cak
@@ -5669,6 +5688,35 @@ def join_firm_arms(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
         if len(longer) == 1 and id(longer[0]) not in gone:
             longer[0].mentions.extend(small.mentions)
             gone.add(id(small))
+    return [c for c in clusters if id(c) not in gone]
+
+
+@cache
+def _inner_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).inner_body_heads)
+
+
+def join_inner_heads(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A body's name written with and without the head of the body it names inside it is
+    one body ("Fraksi Partai Garuda" beside "Fraksi Garuda", entities.toml
+    `inner_body_heads`): the shorter form's mentions join the longer, where one longer
+    name alone drops to it (ent33). The head is an inner word, never the name's first:
+    "Partai Garuda" and "Garuda" are left to the other joins."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    heads = _inner_heads()
+    by_short: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in orgs:
+        words = c.name.split()
+        if len(words) >= 3 and any(w.casefold() in heads for w in words[1:-1]):
+            short = " ".join([words[0]] + [w for w in words[1:-1]
+                                           if w.casefold() not in heads] + [words[-1]])
+            by_short[short].append(c)
+    gone: set[int] = set()
+    for c in orgs:
+        longer = by_short.get(c.name, [])
+        if len(longer) == 1 and longer[0] is not c and id(longer[0]) not in gone:
+            longer[0].mentions.extend(c.mentions)
+            gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -10169,7 +10217,16 @@ def _regional_body(surface: str) -> bool:
     low = surface.casefold().split()
     heads, tails = _regional_words()
     return len(low) > 1 and (low[-1] in tails or any(
-        len(low) > len(h) and tuple(low[:len(h)]) == h for h in heads))
+        len(rest) > len(h) and tuple(rest[:len(h)]) == h
+        for rest in _past_office_head(low) for h in heads))
+
+
+def _past_office_head(low: Sequence[str]) -> tuple[Sequence[str], ...]:
+    """The lower-case words `low` of a body's name, and the same past an office head
+    opening them (`office_heads`: "Kantor Dinas Kesehatan (Dinkes) X" is the service's
+    office, a regional body as "Dinas Kesehatan" is; ent33)."""
+    head = next((len(h) for h in _office_words()[0] if tuple(low[:len(h)]) == h), 0)
+    return (low, low[head:]) if head else (low,)
 
 
 @cache
@@ -10182,6 +10239,21 @@ _BRANCH_PLACES = frozenset({"province"})  # "(Polair) [Nusa Tenggara Barat]"; no
 _SPACES = re.compile(r"[ \t]+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).home_country_words)
+
+
+def _home_body_abroad(prev: Mention, m: Mention) -> bool:
+    """Whether the place `m` after the bracketed acronym of the body `prev` is a foreign
+    town and `prev` a body of the home country by its name (`home_country_words`): its
+    office there, one name ("Indonesia Trade Office (ITO) Osaka", "Bank Rakyat Indonesia
+    (BRI) Hong Kong"; ent33)."""
+    return m.place is not None and m.place.type in ("city", "place") \
+        and m.place.code not in (None, "ID") and not m.place.ambiguous \
+        and any(w in _home_words() for w in prev.surface.split())
 
 
 def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
@@ -10200,7 +10272,8 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
     known = m.place is not None or " " not in m.surface
     if gap is not None and (area or (known and (
             _regional_body(prev.surface) or _generic_org(prev.surface, lexicon)))
-                            or (m.place is not None and m.place.type in _BRANCH_PLACES)):
+                            or (m.place is not None and m.place.type in _BRANCH_PLACES)
+                            or _home_body_abroad(prev, m)):
         return gap
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
@@ -10270,7 +10343,9 @@ def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[st
     """Join `m` to the name before it that its short form in brackets cut
     (`_name_past_short`), the short form's own mention going too; whether it joined."""
     inner = len(out) > 1 and out[-1].start > out[-2].end and out[-1].end <= m.start
-    for prev in ((out[-2],) if inner else out[-1:]):
+    # the acronym in the bracket a mention of its own ("( Polda )") or not: the name before
+    # it, or the last mention itself (ent33: an untagged acronym left only `out[-2]`)
+    for prev in ((out[-2], out[-1]) if inner else out[-1:]):
         short = _name_past_short(text, prev, m, lexicon)
         if short is not None:
             del out[out.index(prev):]
@@ -10278,6 +10353,40 @@ def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[st
                                blind=prev.blind, short=f"{short} {m.surface}"))
             return True
     return False
+
+
+@cache
+def _unit_areas() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).unit_areas)
+
+
+# A body's acronym in brackets closing the text before a mention: "… ( BBJN ) ".
+_ACRONYM_BEFORE = re.compile(r"\(\s*[A-Za-z][A-Za-z-]{1,11}\s*\)\s+$")
+# A unit's number: a Roman numeral or one to three digits ("Wilayah VI", "Regional 3").
+_UNIT_NUMBER = re.compile(r"(?:[IVX]+|\d{1,3})")
+
+
+def _unit_areas_before_holders(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's name opening with a unit's numbered area right after a body's acronym in
+    brackets ("Kepala Balai X ( BX ) [Wilayah VI Budi Santoso]") is the area, the body's
+    (an ORG piece that `_join_past_short` runs on to the body), and the holder after it:
+    the area word (`unit_areas`), its number, then one name word or more, read as a person
+    or, for its area word, a place (ent33)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        # the tagger reads the run a person's or, for its area word, a place's
+        if m.kind not in ("PERSON", "PLACE") or len(words) < 3 \
+                or words[0] not in _unit_areas() \
+                or not _UNIT_NUMBER.fullmatch(words[1]) \
+                or not all(_name_shaped(w) for w in words[2:]) \
+                or _ACRONYM_BEFORE.search(text, max(0, m.start - 16), m.start) is None:
+            out.append(m)
+            continue
+        left, right = _cut_at_word(m, words, 2, "ORG")
+        right.kind, right.role, right.role_country = "PERSON", m.role, m.role_country
+        out += [left, right]
+    return out
 
 
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
@@ -12326,8 +12435,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
     mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
-    mentions = _units_before_commands(text, _places_after_acronyms(text, mentions,
-                                                                   models.lexicon))
+    mentions = _units_before_commands(text, _places_after_acronyms(
+        text, _unit_areas_before_holders(text, mentions), models.lexicon))
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _vehicles_read_as_people(mentions)
@@ -12409,7 +12518,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
-    clusters = join_firm_arms(clusters, models.gazetteer)
+    clusters = join_inner_heads(join_firm_arms(clusters, models.gazetteer))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -7,6 +7,7 @@ from warta.ner.gazetteer import load_gazetteer
 from warta.ner.resolve import (
     Mention,
     _Cluster,
+    _districts_apart,
     _places_after_acronyms,
     _regional_body,
     _unit_areas_before_holders,
@@ -149,3 +150,18 @@ def test_whole_text_unit_area_and_alias() -> None:
     assert ("PERSON", "Budi Santoso") in got
     assert ("PERSON", "Wilayah IV Budi Santoso") not in got
     assert ("PERSON", "Kribo") not in got
+
+
+def test_district_run_into_its_regency_is_two_places() -> None:
+    """'Kecamatan Lembang Kabupaten Garut' with no comma: the district and the regency
+    apart; a regency word right after the area word (no name between) or before an
+    unknown rest stays in the name."""
+    gaz = load_gazetteer()
+    text = ("Jalan ambles di Kecamatan Lembang Kabupaten Garut dan Kecamatan Kota Baru , "
+            "juga Desa Sukamaju Kota Zzyqx .")
+    got = _names(_districts_apart([
+        _at(text, "Kecamatan Lembang Kabupaten Garut", "PLACE"),
+        _at(text, "Kecamatan Kota Baru", "PLACE"),
+        _at(text, "Desa Sukamaju Kota Zzyqx", "PLACE")], gaz))
+    assert got == [("PLACE", "Kecamatan Lembang"), ("PLACE", "Kabupaten Garut"),
+                   ("PLACE", "Kecamatan Kota Baru"), ("PLACE", "Desa Sukamaju Kota Zzyqx")]

@@ -245,6 +245,10 @@ class EntitiesData(LangData):
     # Heads of bodies named inside another body's name that the text may leave out
     # ("Fraksi [Partai] X"): both forms name one body.
     inner_body_heads: Words = ()
+    # Area words of a district or village, and of the regency, city or province above
+    # it: "Kecamatan X Kabupaten Y" run on with no comma is two places.
+    district_heads: Words = ()
+    regency_heads: Words = ()
     # Words opening an office building named for its body ("Kantor [Pusat]"), and the
     # words before it that make it a building ("di"): "di Kantor BKN" is a place.
     office_heads: Words = ()

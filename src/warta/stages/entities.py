@@ -35,7 +35,14 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 134  # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
+    version = 135  # ent33 (135): a region after a body's bracketed short form joins it
+    # past an office head ("Kantor Dinas X (Dx) Y"), for ministries' "Balai" units, as a
+    # unit's numbered area run into its head's name (`_unit_areas_before_holders`), and a
+    # home body's office in a foreign town (`_home_body_abroad`); an untagged acronym in
+    # the bracket no longer stops the run-on; an alias after bracketed initials ("X ( XY )
+    # alias Z") the person's; "Fraksi X" joins "Fraksi Partai X" (`join_inner_heads`); a
+    # district run into its regency two places (`_districts_apart`).
+    # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no
     # entities; a flight number cut from its airline after a flight's cue

@@ -41,7 +41,8 @@ class EntityStage(Stage):
     # home body's office in a foreign town (`_home_body_abroad`); an untagged acronym in
     # the bracket no longer stops the run-on; an alias after bracketed initials ("X ( XY )
     # alias Z") the person's; "Fraksi X" joins "Fraksi Partai X" (`join_inner_heads`); a
-    # district run into its regency two places (`_districts_apart`).
+    # district run into its regency two places (`_districts_apart`); an English title runs
+    # back over its "and" ("Public Relations and Digital Director X , Budi").
     # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no

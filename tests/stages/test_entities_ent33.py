@@ -10,6 +10,7 @@ from warta.ner.resolve import (
     _districts_apart,
     _places_after_acronyms,
     _regional_body,
+    _tails_past_acronyms,
     _unit_areas_before_holders,
     join_inner_heads,
     join_named_aliases,
@@ -165,3 +166,17 @@ def test_district_run_into_its_regency_is_two_places() -> None:
         _at(text, "Desa Sukamaju Kota Zzyqx", "PLACE")], gaz))
     assert got == [("PLACE", "Kecamatan Lembang"), ("PLACE", "Kabupaten Garut"),
                    ("PLACE", "Kecamatan Kota Baru"), ("PLACE", "Desa Sukamaju Kota Zzyqx")]
+
+
+def test_name_going_on_past_its_acronym_to_a_syllabic_short_form_is_one_body() -> None:
+    """'Badan Dana Wisata (BDW) Daya Raya Nusa (Darana)': the tail after the acronym,
+    spelt by the syllabic short form after it, is the body's, no person; a tail the short
+    form does not spell stays apart."""
+    text = ("Opsi itu mencakup Badan Dana Wisata (BDW) Daya Raya Nusa (Darana) sebagai "
+            "pengelola . Lalu Badan Dana Wisata (BDW) Budi Santoso (Kribo) hadir .")
+    got = _names(_tails_past_acronyms(text, [
+        _at(text, "Badan Dana Wisata", "ORG"), _at(text, "BDW", "ORG"),
+        _at(text, "Raya Nusa", "PERSON"), _at(text, "Darana", "ORG"),
+        _at(text, "Badan Dana Wisata", "ORG", 1), _at(text, "Budi Santoso", "PERSON")]))
+    assert got == [("ORG", "Badan Dana Wisata Daya Raya Nusa"), ("ORG", "Darana"),
+                   ("ORG", "Badan Dana Wisata"), ("PERSON", "Budi Santoso")]

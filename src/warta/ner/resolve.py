@@ -10417,6 +10417,35 @@ def _unit_areas_before_holders(text: str, mentions: Sequence[Mention]) -> list[M
     return out
 
 
+# A body's acronym in brackets, then two to five capitalised words and their own short form
+# in brackets: "Badan X (BX) Daya Raya Nusa (Darana)".
+_TAIL_AFTER_ACRONYM = re.compile(
+    r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s+((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)"
+    r"\s*\(\s*([A-Z][a-z]{3,14})\s*\)")
+
+
+def _tails_past_acronyms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A body's name that goes on past its acronym in brackets, the rest closed by its own
+    short form of syllables in brackets, is one name ("Badan X (BX) [Daya Raya] Nusa
+    (Darana)": the Badan X Daya Raya Nusa, its tail no person): where the syllabic short
+    form spells the tail (`_spells_tail`, opening with the tail's first letter). The
+    mentions inside the tail go; the short form stays, to be joined to the name (ent33)."""
+    out: list[Mention] = []
+    end = -1  # the end of the last tail taken in
+    for m in mentions:
+        if m.start < end:
+            continue  # a mention inside the tail taken in
+        hit = _TAIL_AFTER_ACRONYM.match(text, m.end) if m.kind == "ORG" \
+            and " " in m.surface else None
+        if hit is None or not _spells_tail(hit.group(2), hit.group(1).split()):
+            out.append(m)
+            continue
+        tail = " ".join(hit.group(1).split())
+        end = hit.end(1)
+        out.append(Mention(m.start, end, "ORG", f"{m.surface} {tail}", blind=m.blind))
+    return out
+
+
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
                            ) -> list[Mention]:
     """A body, its acronym in brackets and the place it serves are one name (the
@@ -12465,7 +12494,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
     mentions = _units_before_commands(text, _places_after_acronyms(
-        text, _unit_areas_before_holders(text, mentions), models.lexicon))
+        text, _unit_areas_before_holders(text, _tails_past_acronyms(text, mentions)),
+        models.lexicon))
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _vehicles_read_as_people(mentions)

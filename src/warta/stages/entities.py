@@ -42,7 +42,9 @@ class EntityStage(Stage):
     # the bracket no longer stops the run-on; an alias after bracketed initials ("X ( XY )
     # alias Z") the person's; "Fraksi X" joins "Fraksi Partai X" (`join_inner_heads`); a
     # district run into its regency two places (`_districts_apart`); an English title runs
-    # back over its "and" ("Public Relations and Digital Director X , Budi").
+    # back over its "and" ("Public Relations and Digital Director X , Budi"); a name going
+    # on past its acronym to a syllabic short form of the rest one body
+    # (`_tails_past_acronyms`: "Badan X (BX) Daya Raya Nusa (Darana)").
     # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no

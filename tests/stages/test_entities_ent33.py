@@ -14,6 +14,7 @@ from warta.ner.resolve import (
     _unit_areas_before_holders,
     join_inner_heads,
     join_named_aliases,
+    join_office_forms,
 )
 from warta.stages.entities import find_entities
 from warta.stages.segment import split_sentences
@@ -180,3 +181,19 @@ def test_name_going_on_past_its_acronym_to_a_syllabic_short_form_is_one_body() -
         _at(text, "Badan Dana Wisata", "ORG", 1), _at(text, "Budi Santoso", "PERSON")]))
     assert got == [("ORG", "Badan Dana Wisata Daya Raya Nusa"), ("ORG", "Darana"),
                    ("ORG", "Badan Dana Wisata"), ("PERSON", "Budi Santoso")]
+
+
+def test_regional_body_with_and_without_office_head_and_area_word_is_one() -> None:
+    """'Kantor Dinas Pangan Wonokerto' and 'Dinas Pangan Kabupaten Wonokerto' are one
+    service; another regency's service, and a national body, are not joined."""
+    got = join_office_forms([_one("Kantor Dinas Pangan Wonokerto"),
+                             _one("Dinas Pangan Kabupaten Wonokerto"),
+                             _one("Dinas Pangan Kabupaten Sukarami"),
+                             _one("Kantor Staf Kepresidenan"), _one("Staf Kepresidenan")])
+    assert [(c.name, len(c.mentions)) for c in got] == [
+        ("Kantor Dinas Pangan Wonokerto", 2), ("Dinas Pangan Kabupaten Sukarami", 1),
+        ("Kantor Staf Kepresidenan", 1), ("Staf Kepresidenan", 1)]
+
+
+def _one(name: str) -> _Cluster:
+    return _Cluster("ORG", name, [Mention(0, len(name), "ORG", name)])

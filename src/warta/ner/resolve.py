@@ -5720,6 +5720,39 @@ def join_inner_heads(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def _office_key(name: str) -> str | None:
+    """A regional body's name less an office head opening it and the area words inside it
+    ("Kantor Dinas Pangan Kabupaten X" -> "dinas pangan x"), case-folded; None for a name
+    no regional body's (`_regional_body`)."""
+    if not _regional_body(name):
+        return None
+    low = name.casefold().split()
+    low = list(_past_office_head(low)[-1])
+    areas = _branch_areas()
+    return " ".join([low[0]] + [w for w in low[1:] if w not in areas])
+
+
+def join_office_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A regional body named with and without its office's head or the area word before
+    its region is one body ("Kantor Dinas Pangan (Dispa) Wonokerto" beside "Dinas Pangan
+    Kabupaten Wonokerto"): organisations of one `_office_key` join (ent33)."""
+    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        key = _office_key(c.name) if c.kind == "ORG" and c.mentions else None
+        if key is not None:
+            groups[key].append(c)
+    gone: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda c: len(c.mentions))  # the name: `to_entities`'s
+        for c in group:
+            if c is not keep:
+                keep.mentions.extend(c.mentions)
+                gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One name spelt two ways in an article is one entity: written with or without a
     space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
@@ -12577,7 +12610,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
-    clusters = join_inner_heads(join_firm_arms(clusters, models.gazetteer))
+    clusters = join_office_forms(join_inner_heads(join_firm_arms(clusters, models.gazetteer)))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -44,7 +44,8 @@ class EntityStage(Stage):
     # district run into its regency two places (`_districts_apart`); an English title runs
     # back over its "and" ("Public Relations and Digital Director X , Budi"); a name going
     # on past its acronym to a syllabic short form of the rest one body
-    # (`_tails_past_acronyms`: "Badan X (BX) Daya Raya Nusa (Darana)").
+    # (`_tails_past_acronyms`: "Badan X (BX) Daya Raya Nusa (Darana)"); a regional body
+    # with and without its office head or area word one body (`join_office_forms`).
     # ent32b (134): peoples; "iPad [Pro]"; "Satreskrim [Polres X]"; towns listed
     # whole over the dash (`ner.resolve.toll_roads`); records and permits by their short
     # form ("BAP", kinds.toml `not_entities`) or head ("Izin Usaha …", `record_heads`) no

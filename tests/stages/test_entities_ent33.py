@@ -197,3 +197,14 @@ def test_regional_body_with_and_without_office_head_and_area_word_is_one() -> No
 
 def _one(name: str) -> _Cluster:
     return _Cluster("ORG", name, [Mention(0, len(name), "ORG", name)])
+
+
+def test_district_short_form_before_its_regency_joins_no_place() -> None:
+    """'Kecamatan Sungai Luar Kota ( Salako ) Kabupaten Garut': the district's syllabic
+    short form before the regency makes no one place of them."""
+    text = "Warga Desa Sukamaju , Kecamatan Sungai Luar Kota ( Salako ) Kabupaten Garut geger ."
+    got = _names(_places_after_acronyms(text, [
+        _at(text, "Desa Sukamaju", "PLACE"), _at(text, "Kecamatan Sungai Luar Kota", "PLACE"),
+        _at(text, "Kabupaten Garut", "PLACE")], {}))
+    assert ("PLACE", "Kabupaten Garut") in got
+    assert ("PLACE", "Kecamatan Sungai Luar Kota Kabupaten Garut") not in got

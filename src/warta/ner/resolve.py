@@ -10405,8 +10405,11 @@ def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[st
     (`_name_past_short`), the short form's own mention going too; whether it joined."""
     inner = len(out) > 1 and out[-1].start > out[-2].end and out[-1].end <= m.start
     # the acronym in the bracket a mention of its own ("( Polda )") or not: the name before
-    # it, or the last mention itself (ent33: an untagged acronym left only `out[-2]`)
-    for prev in ((out[-2], out[-1]) if inner else out[-1:]):
+    # it, or the last mention itself where two bodies meet (ent33: an untagged acronym left
+    # only `out[-2]`; a district's short form before its regency joins no place to it,
+    # "Kecamatan X Y ( Xy ) Kabupaten Z")
+    both = m.kind == "ORG" and out[-1].kind == "ORG"
+    for prev in ((out[-2], out[-1]) if inner and both else (out[-2],) if inner else out[-1:]):
         short = _name_past_short(text, prev, m, lexicon)
         if short is not None:
             del out[out.index(prev):]

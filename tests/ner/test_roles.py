@@ -661,3 +661,14 @@ def test_an_office_before_the_units_it_serves_set_off_by_commas() -> None:
     words = ["bertemu", "Presiden", "Joko", ",", "Kementerian", "Luar", "Negeri", ",", "Budi"]
     stop = [w in {"Joko", "Budi"} for w in words]
     assert role_before(words, 8, stop=stop) is None
+
+
+def test_an_english_title_runs_back_over_its_and() -> None:
+    # ent33 (who round 304: wrong): "Public Affairs and Sustainability Senior Director
+    # Danone Indonesia , Karyanto" cut at its "and"; a lower-case word before "and" stops it
+    words = ["Menurut", "Public", "Relations", "and", "Digital", "Senior", "Director", "Maju",
+             "Indonesia", ",", "Budi", ",", "ponsel", "itu", "laris"]
+    assert role_before(words, 10) == (1, 9)
+    words = ["Menurut", "mitra", "and", "Digital", "Senior", "Director", "Maju", "Indonesia",
+             ",", "Budi"]
+    assert role_before(words, 9) == (3, 8)

@@ -236,6 +236,19 @@ class EntitiesData(LangData):
     # bracketed acronym is the region it serves, a town included.
     regional_heads: Words = ()
     regional_tails: Words = ()
+    # Words naming a regional unit's numbered area after its body's bracketed acronym
+    # ("Balai Besar X ( BBX ) [Wilayah VI] Budi"): the area and its number are the body's.
+    unit_areas: Words = ()
+    # The home country's own words in a body's name ("Indonesia", "RI"): such a body's
+    # acronym in brackets, then a foreign town, is its office there.
+    home_country_words: Words = ()
+    # Heads of bodies named inside another body's name that the text may leave out
+    # ("Fraksi [Partai] X"): both forms name one body.
+    inner_body_heads: Words = ()
+    # Area words of a district or village, and of the regency, city or province above
+    # it: "Kecamatan X Kabupaten Y" run on with no comma is two places.
+    district_heads: Words = ()
+    regency_heads: Words = ()
     # Words opening an office building named for its body ("Kantor [Pusat]"), and the
     # words before it that make it a building ("di"): "di Kantor BKN" is a place.
     office_heads: Words = ()

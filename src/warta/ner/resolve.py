@@ -5398,6 +5398,25 @@ def _alias_gaps() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 _ALIAS_GAP = 80  # characters: an alias is given right after the name
 
 
+# Initials in brackets opening the gap after a name ("X ( XY ) alias Z"), or the closing
+# bracket after initials that are the name's own mention ("( [XY] ) alias Z").
+_ALIAS_INITIALS = re.compile(r"\s*(?:\(\s*[A-Z]{2,5}\s*\)|\))(?=\s*[,\-–—]?\s*\w)")
+
+
+def _past_initials(text: str, a: Mention, gap: str) -> str:
+    """The gap after the person's mention `a`, past the person's initials in brackets
+    ("Budi Santoso ( BS ) alias Kribo") or past the bracket closing `a` when `a` is those
+    initials ("( BS ) alias Kribo"): the alias cue follows them (ent33)."""
+    m = _ALIAS_INITIALS.match(gap)
+    if m is None:
+        return gap
+    if m.group().strip() == ")":
+        opened = re.search(r"\(\s*$", text[max(0, a.start - 4):a.start])
+        return gap[m.end():] if opened is not None and a.surface.isupper() else gap
+    letters = m.group().strip()[1:-1].strip()
+    return gap[m.end():] if _initials_fit(letters, a.surface) else gap
+
+
 def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """A person's other name that the text gives right after the name is that person:
     "Muhaimin Iskandar atau Cak Imin", "Saifullah Yusuf (Gus Ipul)", "Friderica Widyasari
@@ -5416,7 +5435,7 @@ def join_named_aliases(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         ca, cb = _root(home, ca), _root(home, cb)
         if ca is cb or b.start - a.end > _ALIAS_GAP:
             continue
-        gap = text[a.end:b.start]
+        gap = _past_initials(text, a, text[a.end:b.start])
         p = plain.fullmatch(gap)
         if p is not None:
             # A familiar title in the gap or opening the name: "(Gus Ipul)", "atau Cak
@@ -5766,6 +5785,68 @@ def join_firm_arms(clusters: list[_Cluster], gaz: Gazetteer) -> list[_Cluster]:
         if len(longer) == 1 and id(longer[0]) not in gone:
             longer[0].mentions.extend(small.mentions)
             gone.add(id(small))
+    return [c for c in clusters if id(c) not in gone]
+
+
+@cache
+def _inner_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("entities", EntitiesData).inner_body_heads)
+
+
+def join_inner_heads(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A body's name written with and without the head of the body it names inside it is
+    one body ("Fraksi Partai Garuda" beside "Fraksi Garuda", entities.toml
+    `inner_body_heads`): the shorter form's mentions join the longer, where one longer
+    name alone drops to it (ent33). The head is an inner word, never the name's first:
+    "Partai Garuda" and "Garuda" are left to the other joins."""
+    orgs = [c for c in clusters if c.kind == "ORG" and c.mentions]
+    heads = _inner_heads()
+    by_short: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in orgs:
+        words = c.name.split()
+        if len(words) >= 3 and any(w.casefold() in heads for w in words[1:-1]):
+            short = " ".join([words[0]] + [w for w in words[1:-1]
+                                           if w.casefold() not in heads] + [words[-1]])
+            by_short[short].append(c)
+    gone: set[int] = set()
+    for c in orgs:
+        longer = by_short.get(c.name, [])
+        if len(longer) == 1 and longer[0] is not c and id(longer[0]) not in gone:
+            longer[0].mentions.extend(c.mentions)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _office_key(name: str) -> str | None:
+    """A regional body's name less an office head opening it and the area words inside it
+    ("Kantor Dinas Pangan Kabupaten X" -> "dinas pangan x"), case-folded; None for a name
+    no regional body's (`_regional_body`)."""
+    if not _regional_body(name):
+        return None
+    low = name.casefold().split()
+    low = list(_past_office_head(low)[-1])
+    areas = _branch_areas()
+    return " ".join([low[0]] + [w for w in low[1:] if w not in areas])
+
+
+def join_office_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A regional body named with and without its office's head or the area word before
+    its region is one body ("Kantor Dinas Pangan (Dispa) Wonokerto" beside "Dinas Pangan
+    Kabupaten Wonokerto"): organisations of one `_office_key` join (ent33)."""
+    groups: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        key = _office_key(c.name) if c.kind == "ORG" and c.mentions else None
+        if key is not None:
+            groups[key].append(c)
+    gone: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda c: len(c.mentions))  # the name: `to_entities`'s
+        for c in group:
+            if c is not keep:
+                keep.mentions.extend(c.mentions)
+                gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 
@@ -6229,6 +6310,34 @@ def _split_areas(mentions: Sequence[Mention], gaz: Gazetteer,
             out.append(Mention(start, start + len(piece), "PLACE", piece,
                                place=gaz.resolve(piece), blind=m.blind))
             start += len(piece) + 1
+    return out
+
+
+@cache
+def _area_levels() -> tuple[frozenset[str], frozenset[str]]:
+    d = load("entities", EntitiesData)
+    return frozenset(d.district_heads), frozenset(d.regency_heads)
+
+
+def _districts_apart(mentions: Sequence[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A district or village named with its area word, run on with no comma into the
+    regency, city or province it lies in ('[Kecamatan Lembah Kabupaten Sukarami]'), is two
+    places, as the judged samples count them: cut before the higher area word
+    (`regency_heads`) where a name word stands between and the gazetteer knows the rest
+    after that word as a place (ent33)."""
+    lower, higher = _area_levels()
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        cut = next((k for k in range(2, len(words) - 1)
+                    if words[k] in higher and gaz.resolve(" ".join(words[k + 1:])) is not None),
+                   0) if m.kind == "PLACE" and words[0] in lower else 0
+        if not cut or "  " in m.surface:
+            out.append(m)
+            continue
+        left, right = _cut_at_word(m, words, cut, "PLACE")
+        left.place, right.place = gaz.resolve(left.surface), gaz.resolve(right.surface)
+        out += [left, right]
     return out
 
 
@@ -10350,7 +10459,16 @@ def _regional_body(surface: str) -> bool:
     low = surface.casefold().split()
     heads, tails = _regional_words()
     return len(low) > 1 and (low[-1] in tails or any(
-        len(low) > len(h) and tuple(low[:len(h)]) == h for h in heads))
+        len(rest) > len(h) and tuple(rest[:len(h)]) == h
+        for rest in _past_office_head(low) for h in heads))
+
+
+def _past_office_head(low: Sequence[str]) -> tuple[Sequence[str], ...]:
+    """The lower-case words `low` of a body's name, and the same past an office head
+    opening them (`office_heads`: "Kantor Dinas Kesehatan (Dinkes) X" is the service's
+    office, a regional body as "Dinas Kesehatan" is; ent33)."""
+    head = next((len(h) for h in _office_words()[0] if tuple(low[:len(h)]) == h), 0)
+    return (low, low[head:]) if head else (low,)
 
 
 @cache
@@ -10363,6 +10481,21 @@ _BRANCH_PLACES = frozenset({"province"})  # "(Polair) [Nusa Tenggara Barat]"; no
 _SPACES = re.compile(r"[ \t]+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).home_country_words)
+
+
+def _home_body_abroad(prev: Mention, m: Mention) -> bool:
+    """Whether the place `m` after the bracketed acronym of the body `prev` is a foreign
+    town and `prev` a body of the home country by its name (`home_country_words`): its
+    office there, one name ("Indonesia Trade Office (ITO) Osaka", "Bank Rakyat Indonesia
+    (BRI) Hong Kong"; ent33)."""
+    return m.place is not None and m.place.type in ("city", "place") \
+        and m.place.code not in (None, "ID") and not m.place.ambiguous \
+        and any(w in _home_words() for w in prev.surface.split())
 
 
 def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
@@ -10381,7 +10514,8 @@ def _branch_place(text: str, prev: Mention, m: Mention, lexicon: dict[str, str]
     known = m.place is not None or " " not in m.surface
     if gap is not None and (area or (known and (
             _regional_body(prev.surface) or _generic_org(prev.surface, lexicon)))
-                            or (m.place is not None and m.place.type in _BRANCH_PLACES)):
+                            or (m.place is not None and m.place.type in _BRANCH_PLACES)
+                            or _home_body_abroad(prev, m)):
         return gap
     return _SPACES.fullmatch(text, prev.end, m.start) if area else None
 
@@ -10451,7 +10585,12 @@ def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[st
     """Join `m` to the name before it that its short form in brackets cut
     (`_name_past_short`), the short form's own mention going too; whether it joined."""
     inner = len(out) > 1 and out[-1].start > out[-2].end and out[-1].end <= m.start
-    for prev in ((out[-2],) if inner else out[-1:]):
+    # the acronym in the bracket a mention of its own ("( Polda )") or not: the name before
+    # it, or the last mention itself where two bodies meet (ent33: an untagged acronym left
+    # only `out[-2]`; a district's short form before its regency joins no place to it,
+    # "Kecamatan X Y ( Xy ) Kabupaten Z")
+    both = m.kind == "ORG" and out[-1].kind == "ORG"
+    for prev in ((out[-2], out[-1]) if inner and both else (out[-2],) if inner else out[-1:]):
         short = _name_past_short(text, prev, m, lexicon)
         if short is not None:
             del out[out.index(prev):]
@@ -10459,6 +10598,69 @@ def _join_past_short(text: str, out: list[Mention], m: Mention, lexicon: dict[st
                                blind=prev.blind, short=f"{short} {m.surface}"))
             return True
     return False
+
+
+@cache
+def _unit_areas() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).unit_areas)
+
+
+# A body's acronym in brackets closing the text before a mention: "… ( BBJN ) ".
+_BRACKETED_BEFORE = re.compile(r"\(\s*[A-Za-z][A-Za-z-]{1,11}\s*\)\s+$")
+# A unit's number: a Roman numeral or one to three digits ("Wilayah VI", "Regional 3").
+_UNIT_NUMBER = re.compile(r"(?:[IVX]+|\d{1,3})")
+
+
+def _unit_areas_before_holders(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person's name opening with a unit's numbered area right after a body's acronym in
+    brackets ("Kepala Balai X ( BX ) [Wilayah VI Budi Santoso]") is the area, the body's
+    (an ORG piece that `_join_past_short` runs on to the body), and the holder after it:
+    the area word (`unit_areas`), its number, then one name word or more, read as a person
+    or, for its area word, a place (ent33)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        # the tagger reads the run a person's or, for its area word, a place's
+        if m.kind not in ("PERSON", "PLACE") or len(words) < 3 \
+                or words[0] not in _unit_areas() \
+                or not _UNIT_NUMBER.fullmatch(words[1]) \
+                or not all(_name_shaped(w) for w in words[2:]) \
+                or _BRACKETED_BEFORE.search(text, max(0, m.start - 16), m.start) is None:
+            out.append(m)
+            continue
+        left, right = _cut_at_word(m, words, 2, "ORG")
+        right.kind, right.role, right.role_country = "PERSON", m.role, m.role_country
+        out += [left, right]
+    return out
+
+
+# A body's acronym in brackets, then two to five capitalised words and their own short form
+# in brackets: "Badan X (BX) Daya Raya Nusa (Darana)".
+_TAIL_AFTER_ACRONYM = re.compile(
+    r"\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s+((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)"
+    r"\s*\(\s*([A-Z][a-z]{3,14})\s*\)")
+
+
+def _tails_past_acronyms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A body's name that goes on past its acronym in brackets, the rest closed by its own
+    short form of syllables in brackets, is one name ("Badan X (BX) [Daya Raya] Nusa
+    (Darana)": the Badan X Daya Raya Nusa, its tail no person): where the syllabic short
+    form spells the tail (`_spells_tail`, opening with the tail's first letter). The
+    mentions inside the tail go; the short form stays, to be joined to the name (ent33)."""
+    out: list[Mention] = []
+    end = -1  # the end of the last tail taken in
+    for m in mentions:
+        if m.start < end:
+            continue  # a mention inside the tail taken in
+        hit = _TAIL_AFTER_ACRONYM.match(text, m.end) if m.kind == "ORG" \
+            and " " in m.surface else None
+        if hit is None or not _spells_tail(hit.group(2), hit.group(1).split()):
+            out.append(m)
+            continue
+        tail = " ".join(hit.group(1).split())
+        end = hit.end(1)
+        out.append(Mention(m.start, end, "ORG", f"{m.surface} {tail}", blind=m.blind))
+    return out
 
 
 def _places_after_acronyms(text: str, mentions: Sequence[Mention], lexicon: dict[str, str]
@@ -12480,8 +12682,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
         text, mentions)))
     mentions = age_teams(text, mentions)
     mentions = place_epithets(text, mentions, models.gazetteer)
-    mentions = _split_areas(_compass_tails(text, mentions, models.gazetteer),
-                            models.gazetteer, models.lexicon)
+    mentions = _districts_apart(_split_areas(_compass_tails(text, mentions, models.gazetteer),
+                                             models.gazetteer, models.lexicon),
+                                models.gazetteer)
     _final_dots(text, mentions)
     mentions = _form_text(text, mentions)
     _sentence_openers(text, mentions, models.featurizer.names, models.lexicon)
@@ -12509,8 +12712,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
     mentions = _unit_owners(text, _firm_tails(text, mentions))
     mentions = _joined_connectors(text, mentions)
-    mentions = _units_before_commands(text, _places_after_acronyms(text, mentions,
-                                                                   models.lexicon))
+    mentions = _units_before_commands(text, _places_after_acronyms(
+        text, _unit_areas_before_holders(text, _tails_past_acronyms(text, mentions)),
+        models.lexicon))
     _cited_outlets(text, mentions)
     _acronym_bodies(mentions)
     _vehicles_read_as_people(mentions)
@@ -12599,7 +12803,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
-    clusters = join_firm_arms(clusters, models.gazetteer)
+    clusters = join_office_forms(join_inner_heads(join_firm_arms(clusters, models.gazetteer)))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -506,11 +506,25 @@ def _title_start(words: Sequence[str], best: int, i: int,
     if words[best].lower() not in rw.last_heads:
         return best
     k = best
-    while k > i and words[k - 1][:1].isupper() and words[k - 1].isalpha() \
-            and words[k - 1].lower() not in rw.not_names and not head_at(words, k - 1) \
-            and (stop is None or not stop[k - 1]):
+    while k > i and (_title_word(words, k - 1, stop)
+                     or (words[k - 1] in _TITLE_JOINS and k - 1 > i
+                         and _title_word(words, k - 2, stop))):
         k -= 1
     return k
+
+
+# English connectors inside a title's fields ("Public Affairs [and] Sustainability Senior
+# Director"): the title runs back over one with a capitalised word before it (ent33).
+_TITLE_JOINS = frozenset({"and", "&"})
+
+
+def _title_word(words: Sequence[str], k: int, stop: Sequence[bool] | None) -> bool:
+    """Whether word `k` may open or continue an English title before its head: capitalised,
+    alphabetic, a word that opens names, no other head."""
+    rw = role_words()
+    return words[k][:1].isupper() and words[k].isalpha() \
+        and words[k].lower() not in rw.not_names and not head_at(words, k) \
+        and (stop is None or not stop[k])
 
 
 @cache

@@ -35,7 +35,18 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 136  # kind33 (136): characters after "maskot"/"karakter", features after
+    version = 137  # ent33 (137): a region after a body's bracketed short form joins it
+    # past an office head ("Kantor Dinas X (Dx) Y"), for ministries' "Balai" units, as a
+    # unit's numbered area run into its head's name (`_unit_areas_before_holders`), and a
+    # home body's office in a foreign town (`_home_body_abroad`); an untagged acronym in
+    # the bracket no longer stops the run-on; an alias after bracketed initials ("X ( XY )
+    # alias Z") the person's; "Fraksi X" joins "Fraksi Partai X" (`join_inner_heads`); a
+    # district run into its regency two places (`_districts_apart`); an English title runs
+    # back over its "and" ("Public Relations and Digital Director X , Budi"); a name going
+    # on past its acronym to a syllabic short form of the rest one body
+    # (`_tails_past_acronyms`: "Badan X (BX) Daya Raya Nusa (Darana)"); a regional body
+    # with and without its office head or area word one body (`join_office_forms`).
+    # kind33 (136): characters after "maskot"/"karakter", features after
     # "fitur … bernama", a hit's title, terms spelt with commas ("ketua , sekretaris , dan
     # bendahara ( KSB )") and listed formats, prices, schemes, documents and core counts
     # (kinds.toml `not_entities`) no entities; a body head after a role ("Pengasuh [Ponpes

@@ -1255,7 +1255,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
         elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
-              and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
+              and not m.kind.startswith("ANAPHOR")
+              and (_place(m) == _place(prev) or _between_pair(prev, lex))
               # "Selain RR, Densus 88 juga menangkap ...": the comma ends the addition
               and not (prev.prep in lex.besides_preps
                        and [t.text for t in toks[prev.j:m.i]] == [","])
@@ -1664,6 +1665,14 @@ def _fronted_clause_end(toks: Sequence[_Tok], a: _Mention, b: _Mention, lex: Lex
 
 def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
+
+
+def _between_pair(prev: _Mention, lex: Lexicon) -> bool:
+    """(ev33b) Does "antara" mark `prev`, so the next member of its list is the other side
+    whatever its kind: "Perundingan damai antara pemerintah Filipina dan pemberontak komunis"
+    (seed 139 lost the talks: the state, a place by kind, and the rebels, an agent, were not
+    taken for one pair)? "antara" always names both sides of one relation."""
+    return prev.prep in lex.between_preps
 
 
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
@@ -7352,7 +7361,11 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 111  # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
+    version = 112  # ev33b (112): both sides after "antara" pair whatever their kinds
+    # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
+    # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
+    # a jibe ("menyindir") at a named party is ACCUSE.
+    # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls
     # forged says ("Melalui surat itu , X meminta", "surat hoax") is no act of X; "minta dari

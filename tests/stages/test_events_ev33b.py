@@ -1,0 +1,57 @@
+"""Rules of the events stage added by the ev33b branch (issue 15 part 1, seeds 139 and
+140): both sides of "antara" whatever their kinds, a talk told as "perbincangan dengan", a
+meeting planned with "untuk", declining to react told with "untuk", a jibe at a named party.
+Each sentence is written for its test; the near shape that must stay is asserted beside
+it."""
+
+from __future__ import annotations
+
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_roles as _roles
+
+RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
+ANIS = ("per:anis", "PERSON", "Anis Wibowo")
+TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
+
+
+def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
+    return {c for c, _, _ in _roles(text, *ents)}  # type: ignore[arg-type]
+
+
+def test_antara_names_both_sides_a_state_and_an_agent() -> None:
+    got = _roles("Perundingan damai antara pemerintah Tirtania dan pemberontak gagal .", TIRTA)
+    assert ("CONSULT", ("PH", "REB"), ()) in got
+    # two agents after "antara" stay a pair
+    assert ("CONSULT", ("GOV", "REB"), ()) in _roles(
+        "Perundingan antara pemerintah dan pemberontak digelar pekan lalu .")
+
+
+def test_a_talk_told_as_perbincangan_dengan() -> None:
+    got = _roles("Dalam perbincangan dengan Rudi Hartono , Budi Santoso mengatakan hal itu .",
+                 BUDI, RUDI)
+    assert any(c == "CONSULT" and set(a) == {"per:budi", "per:rudi"} for c, a, _ in got)
+    # the talk of the town is no meeting
+    assert "CONSULT" not in _codes("Pernyataan Budi Santoso menjadi perbincangan warganet .",
+                                   BUDI)
+
+
+def test_a_meeting_planned_with_untuk() -> None:
+    got = _roles("Budi Santoso merencanakan untuk bertemu Gubernur Anis Wibowo .", BUDI, ANIS)
+    assert ("CONSULT", ("per:budi", "per:anis"), ()) in got
+    assert ("CONSULT", ("per:budi", "per:anis"), ()) in _roles(
+        "Budi Santoso berencana untuk bertemu dengan Anis Wibowo .", BUDI, ANIS)
+
+
+def test_declining_to_react_with_untuk_is_no_rejection() -> None:
+    assert "REJECT" not in _codes("Budi Santoso menolak untuk menanggapi penyerangan itu .",
+                                  BUDI)
+    assert "REJECT" not in _codes("Budi Santoso menolak untuk berkomentar soal itu .", BUDI)
+    # refusing to sign still rejects
+    assert "REJECT" in _codes("Budi Santoso menolak untuk menandatangani kontrak itu .", BUDI)
+
+
+def test_a_jibe_at_a_named_party_accuses_it() -> None:
+    assert ("ACCUSE", ("per:budi",), ("per:rudi",)) in _roles(
+        "Budi Santoso menyindir komentar Rudi Hartono tentang warga .", BUDI, RUDI)
+    # a jibe with no party named is no event between actors
+    assert "ACCUSE" not in _codes("Budi Santoso sempat menyindir dalam pidatonya .", BUDI)

@@ -1,13 +1,19 @@
 """Rules of the events stage added by the ev33b branch (issue 15 part 1, seeds 139 and
 140): both sides of "antara" whatever their kinds, a talk told as "perbincangan dengan", a
-meeting planned with "untuk", declining to react told with "untuk", a jibe at a named party.
+meeting planned with "untuk", declining to react told with "untuk", a jibe at a named party,
+a bare legal form ("PT") as no party, the parties a probed case involves, backing a project
+through one's own means.
 Each sentence is written for its test; the near shape that must stay is asserted beside
 it."""
 
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import art, roles
 from tests.stages.test_events import quoted_roles as _roles
+from warta.record import Entity, Span
+from warta.stages.quotes import QuoteStage
 
 RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 ANIS = ("per:anis", "PERSON", "Anis Wibowo")
@@ -55,3 +61,38 @@ def test_a_jibe_at_a_named_party_accuses_it() -> None:
         "Budi Santoso menyindir komentar Rudi Hartono tentang warga .", BUDI, RUDI)
     # a jibe with no party named is no event between actors
     assert "ACCUSE" not in _codes("Budi Santoso sempat menyindir dalam pidatonya .", BUDI)
+
+
+def test_a_bare_legal_form_entity_is_no_party() -> None:
+    text = "Kejaksaan menyita mobil milik PT Sinar Jaya ."
+    a = art(text, [
+        Entity(id="org:kj", kind="ORG", name="Kejaksaan", mentions=(Span(start=0, end=9),)),
+        # the tagger cut "PT" off the firm's name: an entity of its own
+        Entity(id="org:pt", kind="ORG", name="PT", mentions=(Span(start=30, end=32),)),
+        Entity(id="org:sj", kind="ORG", name="PT Sinar Jaya",
+               mentions=(Span(start=33, end=43),))])
+    got = roles(QuoteStage()(a))
+    assert ("COERCE", ("org:kj",), ("org:sj",)) in got
+    assert not any("org:pt" in t for _, _, t in got)
+
+
+def test_a_probed_case_names_the_parties_it_involves() -> None:
+    sj = ("org:sj", "ORG", "PT Sinar Jaya")
+    km = ("org:km", "ORG", "Bank Karya")
+    got = _roles("Komisi Dagang tengah mendalami kasus dugaan korupsi pemberian kredit , yang "
+                 "melibatkan PT Sinar Jaya dan Bank Karya .", KOMISI, sj, km)
+    assert ("ACCUSE", ("org:k",), ("org:sj", "org:km")) in got
+    assert ("ACCUSE", ("org:k",), ("per:budi",)) in _roles(
+        "Komisi Dagang menyelidiki dua kasus suap yang melibatkan Budi Santoso .", KOMISI, BUDI)
+    # a case with no one said to be involved names no one
+    assert ("ACCUSE", ("org:k",), ()) in _roles(
+        "Komisi Dagang menyelidiki kasus suap di kantor Budi Santoso .", KOMISI, BUDI)
+
+
+def test_backing_a_project_through_ones_own_means_is_no_support() -> None:
+    sj = ("org:sj", "ORG", "PT Sinar Jaya")
+    jt = ("org:jt", "ORG", "Jalur Tirta")
+    assert "SUPPORT" not in _codes("Pemerintah mendukung proyek Jalur Tirta melalui penyertaan "
+                                   "modal negara kepada PT Sinar Jaya .", sj, jt)
+    # backing a party stays
+    assert "SUPPORT" in _codes("Budi Santoso mendukung PT Sinar Jaya .", BUDI, sj)

@@ -1324,6 +1324,11 @@ class EventWords(LangData):
     forgery_words: Words = ()
     document_channels: Words = ()
     document_pointers: Words = ()
+    # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
+    # no party (events.toml).
+    legal_form_names: Words = ()
+    # (ev33b) Words after "yang" that name the parties a probed case involves (events.toml).
+    case_involving_words: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

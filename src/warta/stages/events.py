@@ -838,6 +838,9 @@ def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool, s
     return ent.id, False, ent.country
 
 
+_LEGAL_FORM_NAMES = WordSet("events", EventsData, "words.legal_form_names")
+
+
 def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]], text: str,
                        lex: Lexicon) -> list[_Mention]:
     starts = [t.start for t in toks]
@@ -856,6 +859,8 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         if i >= j or any(taken[i:j]):
             continue
         kind = ent.kind
+        if kind == "ORG" and ent.name.lower() in _LEGAL_FORM_NAMES:
+            continue  # (ev33b) "PT" cut off "PT Sritex": a company's form, no party
         if kind != "PLACE" and i > 0 and (toks[i - 1].low in lex.thing_nouns
                                            or _followed(toks, i, lex)):
             for n in range(i, j):  # "mobil Toyota New Yaris", "penggemar Deadpool"
@@ -3665,7 +3670,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
-                        or _culprit_in_content(ctx, j) or _probed_in_question(ctx, j))
+                        or _culprit_in_content(ctx, j) or _probed_in_question(ctx, j)
+                        or _involved_in_case(ctx, j))
     if not targets and trig.code in lex.origin_codes:
         targets = _goods_origin(ctx, i, hi)
     if not targets and trig.code in lex.invested_codes:
@@ -6080,6 +6086,36 @@ def _probed_in_question(ctx: _Ctx, j: int) -> list[_Mention]:
     return _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
 
 
+_INVOLVING = WordSet("events", EventsData, "words.case_involving_words")
+_INVOLVED_REACH = 14  # words from a probed case noun to the "yang melibatkan" of its parties
+_CASE_COUNT_WORDS = 2  # lower-case words before the case noun: "memproses dua kasus"
+
+
+def _involved_in_case(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(ev33b) The parties a probed case is told to involve: "Kejagung mendalami kasus
+    dugaan korupsi pemberian kredit , yang melibatkan PT X , Bank Y , dan Z" (seed 139 left
+    the three firms out of the probe). The case noun follows the probe (skip words or a
+    count between); "yang" and an involving word stand later in its clause, the first name
+    right after them."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and (toks[k].low in lex.skip or (
+            k - j < _CASE_COUNT_WORDS and _lower_word(toks[k]) and not _verb_like(toks[k], lex)
+            and toks[k].low not in lex.case_nouns)):
+        k += 1
+    if k >= len(toks) or toks[k].low not in lex.case_nouns:
+        return []
+    hi = min(ctx.clause_end(k), k + _INVOLVED_REACH)
+    c = next((c for c in range(k + 1, hi - 1)
+              if toks[c].low == "yang" and toks[c + 1].low in _INVOLVING), None)
+    if c is None:
+        return []
+    if not any(m.i == c + 2 and id(m) not in ctx.hidden and not m.kind.startswith("ANAPHOR")
+               for m in ctx.ms):
+        return []
+    return _right_group(ctx, [m for m in ctx.ms if m.i >= c + 2 and id(m) not in ctx.hidden])
+
+
 def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
     """(evprec4) The subject of a sentencing passive in the content clause of a prosecutor's
     demand: "JPU menuntut agar Ahok dihukum penjara setahun" charges Ahok."""
@@ -7364,7 +7400,9 @@ class EventStage(Stage):
     version = 112  # ev33b (112): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
-    # a jibe ("menyindir") at a named party is ACCUSE.
+    # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")
+    # is no party; a probed case "yang melibatkan X" names X; backing a project through
+    # one's own means ("mendukung proyek ... melalui PMN") is no SUPPORT.
     # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls

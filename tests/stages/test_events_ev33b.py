@@ -2,7 +2,7 @@
 140): both sides of "antara" whatever their kinds, a talk told as "perbincangan dengan", a
 meeting planned with "untuk", declining to react told with "untuk", a jibe at a named party,
 a bare legal form ("PT") as no party, the parties a probed case involves, backing a project
-through one's own means.
+through one's own means, a copula's subject as the head of a relative clause.
 Each sentence is written for its test; the near shape that must stay is asserted beside
 it."""
 
@@ -96,3 +96,15 @@ def test_backing_a_project_through_ones_own_means_is_no_support() -> None:
                                    "modal negara kepada PT Sinar Jaya .", sj, jt)
     # backing a party stays
     assert "SUPPORT" in _codes("Budi Santoso mendukung PT Sinar Jaya .", BUDI, sj)
+
+
+def test_a_copulas_subject_is_the_relative_clauses_head() -> None:
+    got = _roles("Budi Santoso dan Rudi Hartono adalah personel yang telah setuju untuk ikut "
+                 "serta dalam proyek tersebut .", BUDI, RUDI)
+    assert ("AGREE", ("per:budi", "per:rudi"), ()) in got
+    assert ("CONSULT", ("per:budi", "per:rudi"), ()) in _roles(
+        "Budi Santoso merupakan orang pertama yang menemui Rudi Hartono .", BUDI, RUDI)
+    # a common noun with no copula before it stays its own (unnamed) subject
+    got = _roles("Budi Santoso bertemu warga yang menolak Rudi Hartono .", BUDI, RUDI)
+    assert ("REJECT", ("CVL",), ("per:rudi",)) in got
+    assert not any(c == "REJECT" and "per:budi" in a for c, a, _ in got)

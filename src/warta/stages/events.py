@@ -5106,7 +5106,29 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
         return (_national_owner(ctx, lo, group) if apposition else []) or group
-    return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+    return (_letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+            or _copula_head(ctx, lo, end))
+
+
+_COPULA_HEAD = 3  # lower-case words of the common noun between a copula and "yang"
+
+
+def _copula_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
+    """(ev33b) The subject of a copula whose complement is the common noun a relative clause
+    describes: "Louis dan Liam adalah personel yang telah setuju untuk ikut serta" (seed 139
+    lost the yes: "personel" is no party, but the two named are it). A few lower-case words,
+    no verb among them, stand between the copula and "yang"; the group ends at the copula."""
+    toks, lex = ctx.toks, ctx.lex
+    c = end - 1
+    while c >= lo and end - c <= _COPULA_HEAD and toks[c].low not in lex.copulas:
+        t = toks[c]
+        if not (_lower_word(t) and t.text.isalpha()) or _verb_like(t, lex) or t.low in lex.breaks:
+            return []
+        c -= 1
+    if c < lo or c == end - 1 or toks[c].low not in lex.copulas:
+        return []
+    group = _left_group(ctx, lo, c)
+    return group if group and group[-1].j == c else []
 
 
 def _national_owner(ctx: _Ctx, lo: int, group: Sequence[_Mention]) -> list[_Mention]:
@@ -7402,7 +7424,8 @@ class EventStage(Stage):
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
     # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")
     # is no party; a probed case "yang melibatkan X" names X; backing a project through
-    # one's own means ("mendukung proyek ... melalui PMN") is no SUPPORT.
+    # one's own means ("mendukung proyek ... melalui PMN") is no SUPPORT; a copula's subject
+    # is the head of the relative clause after its noun ("X adalah personel yang setuju").
     # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls

@@ -2,7 +2,8 @@
 140): both sides of "antara" whatever their kinds, a talk told as "perbincangan dengan", a
 meeting planned with "untuk", declining to react told with "untuk", a jibe at a named party,
 a bare legal form ("PT") as no party, the parties a probed case involves, backing a project
-through one's own means, a copula's subject as the head of a relative clause.
+through one's own means, a copula's subject as the head of a relative clause, an aid passive's giver
+named in its subject.
 Each sentence is written for its test; the near shape that must stay is asserted beside
 it."""
 
@@ -108,3 +109,11 @@ def test_a_copulas_subject_is_the_relative_clauses_head() -> None:
     got = _roles("Budi Santoso bertemu warga yang menolak Rudi Hartono .", BUDI, RUDI)
     assert ("REJECT", ("CVL",), ("per:rudi",)) in got
     assert not any(c == "REJECT" and "per:budi" in a for c, a, _ in got)
+
+
+def test_an_aid_passives_giver_named_in_its_subject() -> None:
+    assert ("AID", ("org:k",), ()) in _roles(
+        "Bantuan sosial ( bansos ) dari Komisi Dagang disalurkan secara bertahap per tiga "
+        "bulan sekali .", KOMISI)
+    # goods traded from a body are no aid
+    assert "AID" not in _codes("Beras dari Komisi Dagang disalurkan ke pasar .", KOMISI)

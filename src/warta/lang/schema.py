@@ -1329,6 +1329,8 @@ class EventWords(LangData):
     legal_form_names: Words = ()
     # (ev33b) Words after "yang" that name the parties a probed case involves (events.toml).
     case_involving_words: Words = ()
+    # (ev33b) Nouns of aid whose "dari X" names the giver in a passive's subject (events.toml).
+    aid_nouns: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

@@ -3478,6 +3478,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evprec25) "Ia ditangkap bersama rekannya, Danni": the partner held too
                 targets += _vals(m for m in _held_with(ctx, j, right) if m not in agent)
             actors = _vals(initialled or _right_group(ctx, agent))
+            giver = [] if actors or left or trig.code != "AID" else _giver_in_subject(ctx, lo, i)
+            if giver:  # (ev33b) "Bansos dari Kemensos disalurkan": the source gives it
+                actors = _vals(giver)
             if not left:
                 # the act itself as subject, named by no participant: "Hukuman mati telah
                 # dilaksanakan terhadap X" (X executed), "sanksi dijatuhkan kepada X"
@@ -5129,6 +5132,35 @@ def _copula_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
         return []
     group = _left_group(ctx, lo, c)
     return group if group and group[-1].j == c else []
+
+
+_AID_NOUNS = WordSet("events", EventsData, "words.aid_nouns")
+_AID_NOUN_REACH = 5  # words from an aid noun to its "dari": "bantuan sosial ( bansos ) dari"
+
+
+def _giver_in_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """(ev33b) The giver named inside an aid passive's subject, after "dari" behind the aid
+    noun: "Bantuan sosial ( bansos ) dari Kementerian Sosial ( Kemensos ) disalurkan secara
+    bertahap" (seed 139 missed the aid: the subject held no participant). The giver's group
+    ends right before the verb (a bracketed short form between); only lower-case words or
+    brackets stand between the aid noun and "dari"."""
+    toks, lex = ctx.toks, ctx.lex
+    cands = [m for m in ctx.ms if lo <= m.i and m.j <= i and id(m) not in ctx.hidden]
+    if not cands or cands[-1].prep not in lex.source_preps:
+        return []
+    first = next((m for m in cands if m.prep_at == cands[-1].prep_at), cands[-1])
+    if not all(t.text in "()" or t.text[:1].isupper() or t.low in lex.skip
+               for t in toks[cands[-1].j:i]):
+        return []
+    d = first.prep_at
+    k = d - 1
+    while k >= lo and d - k <= _AID_NOUN_REACH and toks[k].low not in _AID_NOUNS:
+        if not (_lower_word(toks[k]) or toks[k].text in "()"):
+            return []
+        k -= 1
+    if not (k >= lo and toks[k].low in _AID_NOUNS):
+        return []
+    return [m for m in cands if m.i >= first.i]
 
 
 def _national_owner(ctx: _Ctx, lo: int, group: Sequence[_Mention]) -> list[_Mention]:
@@ -7425,7 +7457,8 @@ class EventStage(Stage):
     # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")
     # is no party; a probed case "yang melibatkan X" names X; backing a project through
     # one's own means ("mendukung proyek ... melalui PMN") is no SUPPORT; a copula's subject
-    # is the head of the relative clause after its noun ("X adalah personel yang setuju").
+    # is the head of the relative clause after its noun ("X adalah personel yang setuju");
+    # an aid passive's giver is named after "dari" in its subject ("Bansos dari X disalurkan").
     # ev32c (111): a negation holds over verbs joined by "atau" ("tidak
     # ditekan atau diancam"); an act noun after a denial noun ("bantahan intimidasi") is
     # denied; a pretence ("seolah-olah") is hypothetical; what a document the article calls

@@ -117,3 +117,8 @@ def test_an_aid_passives_giver_named_in_its_subject() -> None:
         "bulan sekali .", KOMISI)
     # goods traded from a body are no aid
     assert "AID" not in _codes("Beras dari Komisi Dagang disalurkan ke pasar .", KOMISI)
+
+
+def test_welcoming_a_project_with_no_means_told_stays_support() -> None:
+    assert "SUPPORT" in _codes("Budi Santoso mengaku menyambut baik proyek yang menggabungkan "
+                               "pembiayaan komersial dengan anggaran negara .", BUDI)

@@ -1331,6 +1331,8 @@ class EventWords(LangData):
     case_involving_words: Words = ()
     # (ev33b) Nouns of aid whose "dari X" names the giver in a passive's subject (events.toml).
     aid_nouns: Words = ()
+    # (ev33b) Objects backed through one's own means that tell one's work (events.toml).
+    means_objects: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

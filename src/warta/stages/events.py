@@ -5034,6 +5034,7 @@ _BACKING_DECLARED = WordSet("events", EventsData, "words.backing_declarations")
 _BACKING_SOURCES = WordSet("events", EventsData, "words.backing_sources")
 _BACKING_WITH = WordSet("events", EventsData, "words.backing_with")
 _MEANS_PREPS = WordSet("events", EventsData, "words.means_preps")
+_MEANS_OBJECTS = WordSet("events", EventsData, "words.means_objects")  # (ev33b) "proyek"
 _BACKING_SOURCE_REACH = 4  # words from a backing noun to the "dari"/"oleh" of its giver
 
 
@@ -5060,7 +5061,8 @@ def _work_through_means(ctx: _Ctx, j: int) -> bool:
     k = j
     while k < len(toks) and toks[k].low in lex.skip:
         k += 1
-    if not (_programme_object(ctx, j) or _act_noun(toks, k, lex)):
+    if not (_programme_object(ctx, j) or _act_noun(toks, k, lex)
+            or (k < len(toks) and toks[k].low in _MEANS_OBJECTS)):
         return False
     return any(t.low in _MEANS_PREPS for t in toks[k + 1:ctx.clause_end(k)])
 
@@ -6164,10 +6166,12 @@ def _involved_in_case(ctx: _Ctx, j: int) -> list[_Mention]:
               if toks[c].low == "yang" and toks[c + 1].low in _INVOLVING), None)
     if c is None:
         return []
-    if not any(m.i == c + 2 and id(m) not in ctx.hidden and not m.kind.startswith("ANAPHOR")
-               for m in ctx.ms):
+    # the first name right after them, or past a legal form left untagged ("PT")
+    first = next((m for m in ctx.ms if c + 2 <= m.i <= c + 3 and id(m) not in ctx.hidden
+                  and not m.kind.startswith("ANAPHOR")), None)
+    if first is None or not all(t.text[:1].isupper() for t in toks[c + 2:first.i]):
         return []
-    return _right_group(ctx, [m for m in ctx.ms if m.i >= c + 2 and id(m) not in ctx.hidden])
+    return _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
 
 
 def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:

@@ -1350,6 +1350,15 @@ class EventWords(LangData):
     probe_nouns: Words = ()
     probe_ongoing: Words = ()
     probe_own: Words = ()
+    # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
+    # no party (events.toml).
+    legal_form_names: Words = ()
+    # (ev33b) Words after "yang" that name the parties a probed case involves (events.toml).
+    case_involving_words: Words = ()
+    # (ev33b) Nouns of aid whose "dari X" names the giver in a passive's subject (events.toml).
+    aid_nouns: Words = ()
+    # (ev33b) Objects backed through one's own means that tell one's work (events.toml).
+    means_objects: Words = ()
 
 
 AgentCode = Annotated[StrictStr, StringConstraints(pattern=r"^[A-Z]{3}$")]

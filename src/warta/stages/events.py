@@ -838,6 +838,9 @@ def _entity_value(ent: Entity, surface: str, lex: Lexicon) -> tuple[str, bool, s
     return ent.id, False, ent.country
 
 
+_LEGAL_FORM_NAMES = WordSet("events", EventsData, "words.legal_form_names")
+
+
 def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]], text: str,
                        lex: Lexicon) -> list[_Mention]:
     starts = [t.start for t in toks]
@@ -856,6 +859,8 @@ def _sentence_mentions(toks: list[_Tok], ents: Sequence[tuple[int, int, Entity]]
         if i >= j or any(taken[i:j]):
             continue
         kind = ent.kind
+        if kind == "ORG" and ent.name.lower() in _LEGAL_FORM_NAMES:
+            continue  # (ev33b) "PT" cut off "PT Sritex": a company's form, no party
         if kind != "PLACE" and i > 0 and (toks[i - 1].low in lex.thing_nouns
                                            or _followed(toks, i, lex)):
             for n in range(i, j):  # "mobil Toyota New Yaris", "penggemar Deadpool"
@@ -1255,7 +1260,8 @@ def _mark(ms: list[_Mention], toks: list[_Tok], lex: Lexicon) -> None:
                 and [t.text for t in toks[prev.j:m.i]] in ([","], ["("])):
             m.prep, m.prep_at = prev.prep, prev.prep_at  # "di Queensland, Australia"
         elif (m.prep is None and prev is not None and prev.prep is not None and m.i > prev.j
-              and not m.kind.startswith("ANAPHOR") and _place(m) == _place(prev)
+              and not m.kind.startswith("ANAPHOR")
+              and (_place(m) == _place(prev) or _between_pair(prev, lex))
               # "Selain RR, Densus 88 juga menangkap ...": the comma ends the addition
               and not (prev.prep in lex.besides_preps
                        and [t.text for t in toks[prev.j:m.i]] == [","])
@@ -1664,6 +1670,14 @@ def _fronted_clause_end(toks: Sequence[_Tok], a: _Mention, b: _Mention, lex: Lex
 
 def _place(m: _Mention) -> bool:
     return m.kind in _PLACE_KINDS or m.kind == "COUNTRY"
+
+
+def _between_pair(prev: _Mention, lex: Lexicon) -> bool:
+    """(ev33b) Does "antara" mark `prev`, so the next member of its list is the other side
+    whatever its kind: "Perundingan damai antara pemerintah Filipina dan pemberontak komunis"
+    (seed 139 lost the talks: the state, a place by kind, and the rebels, an agent, were not
+    taken for one pair)? "antara" always names both sides of one relation."""
+    return prev.prep in lex.between_preps
 
 
 def _anaphors(toks: list[_Tok], ms: list[_Mention], prev: Event | None,
@@ -3464,6 +3478,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evprec25) "Ia ditangkap bersama rekannya, Danni": the partner held too
                 targets += _vals(m for m in _held_with(ctx, j, right) if m not in agent)
             actors = _vals(initialled or _right_group(ctx, agent))
+            giver = [] if actors or left or trig.code != "AID" else _giver_in_subject(ctx, lo, i)
+            if giver:  # (ev33b) "Bansos dari Kemensos disalurkan": the source gives it
+                actors = _vals(giver)
             if not left:
                 # the act itself as subject, named by no participant: "Hukuman mati telah
                 # dilaksanakan terhadap X" (X executed), "sanksi dijatuhkan kepada X"
@@ -3656,7 +3673,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if not targets and voice == "active" and trig.code == "ACCUSE":
         # "Menuntut supaya majelis hakim ... menyatakan terdakwa X bersalah": X is charged
         targets = _vals(_accused_in_content(ctx, hi) or _sentenced_in_content(ctx, hi)
-                        or _culprit_in_content(ctx, j) or _probed_in_question(ctx, j))
+                        or _culprit_in_content(ctx, j) or _probed_in_question(ctx, j)
+                        or _involved_in_case(ctx, j))
     if not targets and trig.code in lex.origin_codes:
         targets = _goods_origin(ctx, i, hi)
     if not targets and trig.code in lex.invested_codes:
@@ -5016,6 +5034,7 @@ _BACKING_DECLARED = WordSet("events", EventsData, "words.backing_declarations")
 _BACKING_SOURCES = WordSet("events", EventsData, "words.backing_sources")
 _BACKING_WITH = WordSet("events", EventsData, "words.backing_with")
 _MEANS_PREPS = WordSet("events", EventsData, "words.means_preps")
+_MEANS_OBJECTS = WordSet("events", EventsData, "words.means_objects")  # (ev33b) "proyek"
 _BACKING_SOURCE_REACH = 4  # words from a backing noun to the "dari"/"oleh" of its giver
 
 
@@ -5042,7 +5061,8 @@ def _work_through_means(ctx: _Ctx, j: int) -> bool:
     k = j
     while k < len(toks) and toks[k].low in lex.skip:
         k += 1
-    if not (_programme_object(ctx, j) or _act_noun(toks, k, lex)):
+    if not (_programme_object(ctx, j) or _act_noun(toks, k, lex)
+            or (k < len(toks) and toks[k].low in _MEANS_OBJECTS)):
         return False
     return any(t.low in _MEANS_PREPS for t in toks[k + 1:ctx.clause_end(k)])
 
@@ -5091,7 +5111,58 @@ def _relative_subject(ctx: _Ctx, lo: int, i: int,
         group = _left_group(ctx, lo, end) if end >= 0 else []
     if group and group[-1].j == end:
         return (_national_owner(ctx, lo, group) if apposition else []) or group
-    return _letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+    return (_letter_sender(ctx, lo, end) or _marked_relative_head(ctx, lo, end)
+            or _copula_head(ctx, lo, end))
+
+
+_COPULA_HEAD = 3  # lower-case words of the common noun between a copula and "yang"
+
+
+def _copula_head(ctx: _Ctx, lo: int, end: int) -> list[_Mention]:
+    """(ev33b) The subject of a copula whose complement is the common noun a relative clause
+    describes: "Louis dan Liam adalah personel yang telah setuju untuk ikut serta" (seed 139
+    lost the yes: "personel" is no party, but the two named are it). A few lower-case words,
+    no verb among them, stand between the copula and "yang"; the group ends at the copula."""
+    toks, lex = ctx.toks, ctx.lex
+    c = end - 1
+    while c >= lo and end - c <= _COPULA_HEAD and toks[c].low not in lex.copulas:
+        t = toks[c]
+        if not (_lower_word(t) and t.text.isalpha()) or _verb_like(t, lex) or t.low in lex.breaks:
+            return []
+        c -= 1
+    if c < lo or c == end - 1 or toks[c].low not in lex.copulas:
+        return []
+    group = _left_group(ctx, lo, c)
+    return group if group and group[-1].j == c else []
+
+
+_AID_NOUNS = WordSet("events", EventsData, "words.aid_nouns")
+_AID_NOUN_REACH = 5  # words from an aid noun to its "dari": "bantuan sosial ( bansos ) dari"
+
+
+def _giver_in_subject(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """(ev33b) The giver named inside an aid passive's subject, after "dari" behind the aid
+    noun: "Bantuan sosial ( bansos ) dari Kementerian Sosial ( Kemensos ) disalurkan secara
+    bertahap" (seed 139 missed the aid: the subject held no participant). The giver's group
+    ends right before the verb (a bracketed short form between); only lower-case words or
+    brackets stand between the aid noun and "dari"."""
+    toks, lex = ctx.toks, ctx.lex
+    cands = [m for m in ctx.ms if lo <= m.i and m.j <= i and id(m) not in ctx.hidden]
+    if not cands or cands[-1].prep not in lex.source_preps:
+        return []
+    first = next((m for m in cands if m.prep_at == cands[-1].prep_at), cands[-1])
+    if not all(t.text in "()" or t.text[:1].isupper() or t.low in lex.skip
+               for t in toks[cands[-1].j:i]):
+        return []
+    d = first.prep_at
+    k = d - 1
+    while k >= lo and d - k <= _AID_NOUN_REACH and toks[k].low not in _AID_NOUNS:
+        if not (_lower_word(toks[k]) or toks[k].text in "()"):
+            return []
+        k -= 1
+    if not (k >= lo and toks[k].low in _AID_NOUNS):
+        return []
+    return [m for m in cands if m.i >= first.i]
 
 
 def _national_owner(ctx: _Ctx, lo: int, group: Sequence[_Mention]) -> list[_Mention]:
@@ -6082,6 +6153,38 @@ def _probed_in_question(ctx: _Ctx, j: int) -> list[_Mention]:
                   and not m.kind.startswith("ANAPHOR")), None)
     if first is None or not all(_lower_word(t) and t.low not in lex.breaks
                                 for t in toks[k + 1:first.i]):
+        return []
+    return _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
+
+
+_INVOLVING = WordSet("events", EventsData, "words.case_involving_words")
+_INVOLVED_REACH = 14  # words from a probed case noun to the "yang melibatkan" of its parties
+_CASE_COUNT_WORDS = 2  # lower-case words before the case noun: "memproses dua kasus"
+
+
+def _involved_in_case(ctx: _Ctx, j: int) -> list[_Mention]:
+    """(ev33b) The parties a probed case is told to involve: "Kejagung mendalami kasus
+    dugaan korupsi pemberian kredit , yang melibatkan PT X , Bank Y , dan Z" (seed 139 left
+    the three firms out of the probe). The case noun follows the probe (skip words or a
+    count between); "yang" and an involving word stand later in its clause, the first name
+    right after them."""
+    toks, lex = ctx.toks, ctx.lex
+    k = j
+    while k < len(toks) and (toks[k].low in lex.skip or (
+            k - j < _CASE_COUNT_WORDS and _lower_word(toks[k]) and not _verb_like(toks[k], lex)
+            and toks[k].low not in lex.case_nouns)):
+        k += 1
+    if k >= len(toks) or toks[k].low not in lex.case_nouns:
+        return []
+    hi = min(ctx.clause_end(k), k + _INVOLVED_REACH)
+    c = next((c for c in range(k + 1, hi - 1)
+              if toks[c].low == "yang" and toks[c + 1].low in _INVOLVING), None)
+    if c is None:
+        return []
+    # the first name right after them, or past a legal form left untagged ("PT")
+    first = next((m for m in ctx.ms if c + 2 <= m.i <= c + 3 and id(m) not in ctx.hidden
+                  and not m.kind.startswith("ANAPHOR")), None)
+    if first is None or not all(t.text[:1].isupper() for t in toks[c + 2:first.i]):
         return []
     return _right_group(ctx, [m for m in ctx.ms if m.i >= first.i and id(m) not in ctx.hidden])
 
@@ -7414,7 +7517,15 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 112  # ev33 (112): an investigation told as going on with no verb of
+    version = 113  # ev33b (113): both sides after "antara" pair whatever their kinds
+    # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
+    # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
+    # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")
+    # is no party; a probed case "yang melibatkan X" names X; backing a project through
+    # one's own means ("mendukung proyek ... melalui PMN") is no SUPPORT; a copula's subject
+    # is the head of the relative clause after its noun ("X adalah personel yang setuju");
+    # an aid passive's giver is named after "dari" in its subject ("Bansos dari X disalurkan").
+    # ev33 (112): an investigation told as going on with no verb of
     # investigating ("penyelidikan masih berlangsung", "tengah kami usut") is an ACCUSE by
     # the article's enforcer; a copula or an article before a short description opens it as
     # a comma does ("X adalah politikus yang telah menjadi tersangka", "X , seorang warga

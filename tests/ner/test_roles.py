@@ -661,3 +661,17 @@ def test_an_office_before_the_units_it_serves_set_off_by_commas() -> None:
     words = ["bertemu", "Presiden", "Joko", ",", "Kementerian", "Luar", "Negeri", ",", "Budi"]
     stop = [w in {"Joko", "Budi"} for w in words]
     assert role_before(words, 8, stop=stop) is None
+
+
+def test_english_title_goes_on_over_its_and() -> None:
+    # spk33 (who round 304: cut at "and"): "Public Affairs and Sustainability Senior
+    # Director Maju Foods , Budi" is one title
+    words = ["Sementara", "itu", ",", "Public", "Affairs", "and", "Sustainability", "Senior",
+             "Director", "Maju", "Foods", ",", "Budi", "mengatakan"]
+    assert role_before(words, 12) == (3, 11)
+
+
+def test_and_outside_a_title_joins_nothing() -> None:
+    # an "and" with no capitalised word before it is no part of the title
+    words = ["dan", "and", "Marketing", "Director", "Maju", "Foods", ",", "Budi"]
+    assert role_before(words, 7) == (2, 6)

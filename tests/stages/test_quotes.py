@@ -7322,3 +7322,16 @@ def test_wish_for_a_thing_with_its_predicate_is_speech(text: str, content: str) 
 def test_wish_without_a_thing_clause_is_no_speech(text: str) -> None:
     ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+def test_source_told_inside_an_account_takes_no_turn() -> None:
+    # spk33: the source reported inside Rina's account is no turn of speech: the '-nya'
+    # after it is still Rina's
+    text = ("Rina Lestari mengatakan pihaknya belum bisa merinci semua pelaku . Untuk "
+            "sementara , berdasarkan keterangan Yuda , lima pelaku yang dikejar diduga kuat "
+            "terlibat . \" Jumlah pelaku bisa berkembang , \" ujarnya .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "per:yuda", "PERSON", "Yuda", "Yuda"))
+    said = {q.content.of(text)[:12]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("lima pelaku ") == "per:yuda"
+    assert said.get("Jumlah pelak") == "per:rina"

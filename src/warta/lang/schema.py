@@ -2345,6 +2345,9 @@ class RolesData(LangData):
     # English heads written last in their title ("Brand Manager", "Corporate Secretary
     # Division Head"): the capitalised words before one are the title's.
     last_heads: Words = ()
+    # English words joining two capitalised parts of such a title ("Public Affairs [and]
+    # Sustainability Senior Director"): the title goes on over them.
+    title_joiners: Words = ()
     # Particles inside foreign bodies' names ("Olympique de Marseille"): a role's
     # capitalised run goes on over them.
     name_particles: Words = ()

@@ -6322,6 +6322,21 @@ def _wish_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> boo
     return "\n" not in text[prev.content.start:f.content.start]
 
 
+def _source_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> bool:
+    """Whether a source's account or claim ('berdasarkan keterangan X , …', 'pengakuan X
+    bahwa …') is told inside the paragraph of another person's statement ('Argo mengatakan
+    … . Untuk sementara , berdasarkan keterangan X , …'): part of that speaker's account, no
+    turn of speech; a later '-nya' is still the one who told it (spk33; as `_wish_told_by`)."""
+    lex = _lex()
+    if f.cue is None or prev is None or prev.speaker is None or prev.speaker == speaker \
+            or prev.speaker_kind != "person" or prev.content.start >= f.content.start:
+        return False
+    cue = " ".join(f.cue.of(text).casefold().split())
+    if cue not in lex.according_phrases and lex.claim_by.match(text, f.cue.start) is None:
+        return False
+    return "\n" not in text[prev.content.start:f.content.start]
+
+
 _RELATIVE_TO_CUE = re.compile(r"\s+yang(?:\s+[a-z]+){0,2}\s+")
 
 
@@ -6788,7 +6803,8 @@ def find_quotes(article: Article) -> list[Quote]:
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
             if speaker is not None and kind != "document" and not cited \
-                    and (_wish_told_by(text, f, prev, speaker) or _relative_statement(text, f)):
+                    and (_wish_told_by(text, f, prev, speaker) or _relative_statement(text, f)
+                         or _source_told_by(text, f, prev, speaker)):
                 # The wish is read as part of the account around it: its subject is no
                 # new topic for a later pronoun, as a name inside a quotation is not.
                 contents.append(Span(start=min(f.speaker_span.start, f.content.start),
@@ -6827,7 +6843,8 @@ class QuoteStage(Stage):
     version = 67  # spk33 (67): a source's phrase after a short fronted adjunct ('Untuk
     # sementara , berdasarkan keterangan X , …'); a claim noun with its named author and
     # 'bahwa' ('pengakuan X bahwa …'); a wish for a thing with its own predicate, negated
-    # too ('tidak ingin sikapnya … menjadi sia-sia');
+    # too ('tidak ingin sikapnya … menjadi sia-sia'); such a source or claim told inside
+    # another's paragraph is no turn of speech for a later '-nya';
     # previous: spk32b (66): 'tidak lupa menegaskan' is saying (a negated hesitation);
     # a clause closed by an adjective after a '-nya' subject, a demonstrative or a relative
     # ('memastikan kondisinya baik-baik saja'); a one-word relative before a modal

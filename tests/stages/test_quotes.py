@@ -7335,3 +7335,15 @@ def test_source_told_inside_an_account_takes_no_turn() -> None:
     said = {q.content.of(text)[:12]: q.speaker for q in find_quotes(_art(text, ents))}
     assert said.get("lima pelaku ") == "per:yuda"
     assert said.get("Jumlah pelak") == "per:rina"
+
+
+@pytest.mark.parametrize("text", [
+    # spk33: an adverb or a bare verb after 'ingin' is the subject's own intent
+    "Rina Lestari ingin kembali menjadi juara dunia .",
+    "Rina Lestari tidak ingin sekadar menjadi penonton di kotanya .",
+    # a relative clause ends the noun phrase before any predicate
+    "Rina Lestari ingin buang air yang tak bisa ditahan .",
+])
+def test_wish_of_an_intent_is_no_thing_clause(text: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -5260,13 +5260,21 @@ def _thing_wish(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
             or words[0] in lex.stop_after or words[0] in lex.prepositions \
             or words[0] in lex.complementizers or words[0] in lex.wish_predicates:
         return False
+    # The first word a common noun ('sikap', 'timnya'; an unknown '-an' noun,
+    # 'peternakan'), no adverb, bare verb or existential ('ingin kembali menjadi juara',
+    # 'ingin naik menjadi …', 'ingin ada …' are the subject's own intent).
+    noun = words[0][:-3] if words[0].endswith("nya") else words[0]
+    tag = load_lexicon().get(noun)
+    if not (tag.startswith("NN") if tag else noun.endswith("an")):
+        return False
     for t in range(1, len(words) - 1):
         w = words[t].casefold()
         if w in lex.wish_predicates:
             return words[t + 1][:1].isalnum()
-        if not words[t][:1].isalnum() or _verb(words[t]) \
+        if not words[t][:1].isalnum() or _verb(words[t]) or w == "yang" \
                 or w in lex.predicate_stops and w not in lex.prepositions:
-            return False  # ('dengan polisi' may qualify the noun; 'dan', 'untuk' end it)
+            return False  # ('dengan polisi' may qualify the noun; 'dan', 'untuk', a
+            # relative clause end it: 'ingin buang air yang tak bisa …')
     return False
 
 

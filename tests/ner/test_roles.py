@@ -672,3 +672,17 @@ def test_an_english_title_runs_back_over_its_and() -> None:
     words = ["Menurut", "mitra", "and", "Digital", "Senior", "Director", "Maju", "Indonesia",
              ",", "Budi"]
     assert role_before(words, 9) == (3, 8)
+
+
+def test_english_title_goes_on_over_its_and() -> None:
+    # spk33 (who round 304: cut at "and"): "Public Affairs and Sustainability Senior
+    # Director Maju Foods , Budi" is one title
+    words = ["Sementara", "itu", ",", "Public", "Affairs", "and", "Sustainability", "Senior",
+             "Director", "Maju", "Foods", ",", "Budi", "mengatakan"]
+    assert role_before(words, 12) == (3, 11)
+
+
+def test_and_outside_a_title_joins_nothing() -> None:
+    # an "and" with no capitalised word before it is no part of the title
+    words = ["dan", "and", "Marketing", "Director", "Maju", "Foods", ",", "Budi"]
+    assert role_before(words, 7) == (2, 6)

@@ -3898,3 +3898,23 @@ def test_a_pair_before_a_predicate_of_office_takes_the_two_roles_in_turn() -> No
                 _ent(text, "PERSON", "Dedi Kurnia", "Dedi Kurnia"))
     assert _by_name(out, "Rina Wulandari").roles == ()
     assert _by_name(out, "Dedi Kurnia").roles == ()
+
+
+@pytest.mark.parametrize("text", [
+    # spk33: the better-known name after 'atau (yang) (lebih) dikenal sebagai / dengan'
+    "Penyanyi Rina Lestari atau yang lebih dikenal sebagai Rilex memilih Bali. Rilex datang.",
+    "Pengusaha Yudawinar atau lebih dikenal dengan Haji Yuda membuka toko. Haji Yuda senang.",
+])
+def test_better_known_name_is_an_alias(text: str) -> None:
+    main = "Rina Lestari" if "Rina" in text else "Yudawinar"
+    other = "Rilex" if "Rina" in text else "Haji Yuda"
+    out = _link(text, _ent(text, "PERSON", main, main), _ent(text, "PERSON", other, other))
+    assert [e.name for e in out if e.kind == "PERSON"] == [main]
+
+
+def test_known_as_without_atau_links_nothing() -> None:
+    # 'dikenal sebagai' alone describes (a reputation), no second name
+    text = "Rina Lestari dikenal sebagai Ratu Dangdut. Ratu Dangdut itu datang."
+    out = _link(text, _ent(text, "PERSON", "Rina Lestari", "Rina Lestari"),
+                _ent(text, "PERSON", "Ratu Dangdut", "Ratu Dangdut"))
+    assert sorted(e.name for e in out if e.kind == "PERSON") == ["Ratu Dangdut", "Rina Lestari"]

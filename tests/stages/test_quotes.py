@@ -7242,3 +7242,108 @@ def test_unnamed_official_of_a_country_is_not_the_country(text: str,
 ])
 def test_relative_with_its_own_aspect_is_no_clause(text: str) -> None:
     assert find_quotes(_art(text)) == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # spk33: a source's phrase after a short fronted adjunct speaks as at the start
+    ("Untuk sementara , berdasarkan keterangan Rina Lestari , lima pelaku yang dikejar "
+     "diduga kuat terlibat .", "lima pelaku yang dikejar diduga kuat terlibat", "per:rina"),
+    ("Di sisi lain , berdasarkan data Lembaga Arkadia , elektabilitas partai itu turun "
+     "tajam .", "elektabilitas partai itu turun tajam", "org:la"),
+])
+def test_source_phrase_after_a_fronted_adjunct_speaks(text: str, content: str,
+                                                      speaker: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "org:la", "ORG", "Lembaga Arkadia", "Lembaga Arkadia"))
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause with its own verb before the comma is no adjunct: the source is its own
+    "Polisi menangkap dua pelaku di rumahnya , berdasarkan keterangan Rina Lestari , pada "
+    "Senin malam .",
+    # a source that names no one
+    "Untuk sementara , berdasarkan keterangan yang dihimpun , lima pelaku diduga terlibat .",
+])
+def test_source_phrase_after_a_clause_or_unnamed_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # spk33: a claim noun, its named author, then 'bahwa': the author's statement
+    ("Perkara ini bermula dari pengakuan Yuda bahwa ia anak kandung Darmawan Sule , "
+     "sang pengusaha .", "ia anak kandung Darmawan Sule , sang pengusaha", "per:yuda"),
+    ("Warga geram dengan pernyataan Rina Lestari bahwa harga beras akan naik lagi .",
+     "harga beras akan naik lagi", "per:rina"),
+])
+def test_claim_noun_with_its_author_and_bahwa_is_speech(text: str, content: str,
+                                                       speaker: str) -> None:
+    ents = (_ent(text, "per:yuda", "PERSON", "Yuda", "Yuda"),
+            _ent(text, "per:dar", "PERSON", "Darmawan Sule", "Darmawan Sule"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert (content, speaker) in got
+
+
+@pytest.mark.parametrize("text", [
+    # no author named: the claim is referred to, no one's statement read here
+    "Perkara ini bermula dari pengakuan tersebut bahwa ia anak kandung sang pengusaha .",
+    # no 'bahwa' right after the author
+    "Perkara ini bermula dari pengakuan Yuda di depan polisi .",
+    # the claim opening the sentence is its subject: where its clause ends is not told
+    "Pengakuan Yuda bahwa ia anak kandung sang pengusaha disangkal oleh keluarganya .",
+])
+def test_claim_noun_without_author_or_bahwa_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:yuda", "PERSON", "Yuda", "Yuda"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # spk33: a wish for a thing with its own predicate is a wish with its clause
+    ("Rina Lestari ingin sikap kooperatifnya dengan polisi menjadi contoh .",
+     "sikap kooperatifnya dengan polisi menjadi contoh"),
+    # negated, still her wish (the content keeps the negation)
+    ("Sedangkan Rina Lestari yang sudah dua kali diperiksa , tidak ingin kerja kerasnya "
+     "menjadi sia-sia .", "tidak ingin kerja kerasnya menjadi sia-sia"),
+])
+def test_wish_for_a_thing_with_its_predicate_is_speech(text: str, content: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    got = [(q.content.of(text), q.speaker) for q in find_quotes(_art(text, ents))]
+    assert got == [(content, "per:rina")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Lestari ingin harga turun .",  # a bare verb after the noun: no clause read
+    "Rina Lestari ingin menjadi juara di kotanya .",  # her own intent
+    "Rina Lestari tak ingin semakin memperkeruh suasana .",
+])
+def test_wish_without_a_thing_clause_is_no_speech(text: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_source_told_inside_an_account_takes_no_turn() -> None:
+    # spk33: the source reported inside Rina's account is no turn of speech: the '-nya'
+    # after it is still Rina's
+    text = ("Rina Lestari mengatakan pihaknya belum bisa merinci semua pelaku . Untuk "
+            "sementara , berdasarkan keterangan Yuda , lima pelaku yang dikejar diduga kuat "
+            "terlibat . \" Jumlah pelaku bisa berkembang , \" ujarnya .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "per:yuda", "PERSON", "Yuda", "Yuda"))
+    said = {q.content.of(text)[:12]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("lima pelaku ") == "per:yuda"
+    assert said.get("Jumlah pelak") == "per:rina"
+
+
+@pytest.mark.parametrize("text", [
+    # spk33: an adverb or a bare verb after 'ingin' is the subject's own intent
+    "Rina Lestari ingin kembali menjadi juara dunia .",
+    "Rina Lestari tidak ingin sekadar menjadi penonton di kotanya .",
+    # a relative clause ends the noun phrase before any predicate
+    "Rina Lestari ingin buang air yang tak bisa ditahan .",
+])
+def test_wish_of_an_intent_is_no_thing_clause(text: str) -> None:
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    assert find_quotes(_art(text, ents)) == []

@@ -1959,6 +1959,9 @@ class QuoteIndirect(LangData):
     passive_agent_verbs: Words = ()
     passive_agent_links: Words = ()
     speech_nouns: Words = ()
+    # Nouns of a claim or statement with their author's name right after them, then 'bahwa'
+    # and what was claimed: 'pengakuan Budi bahwa …' (the author's statement).
+    claim_nouns: Words = ()
     # '“…,” kata Abu Hasna, seraya menambahkan bahwa …': a clause joined to a quote's
     # attribution by one of these goes on with that quote's speaker.
     added_openers: Words = ()
@@ -2000,6 +2003,9 @@ class QuoteIndirect(LangData):
     permission_verbs: Words = ()
     permission_openers: Words = ()
     wish_verbs: Words = ()
+    # Words that open the predicate of a wish's clause whose subject is a thing: 'ingin
+    # sikapnya … menjadi sia-sia' (the wish's own clause, reported).
+    wish_predicates: Words = ()
     bare_saying_verbs: Words = ()
     addressee_max_words: StrictInt = 5
     # Verbs of request whose content may be a clause right after them: 'mendorong BGN
@@ -2386,6 +2392,9 @@ class RolesData(LangData):
     # English heads written last in their title ("Brand Manager", "Corporate Secretary
     # Division Head"): the capitalised words before one are the title's.
     last_heads: Words = ()
+    # English words joining two capitalised parts of such a title ("Public Affairs [and]
+    # Sustainability Senior Director"): the title goes on over them.
+    title_joiners: Words = ()
     # Particles inside foreign bodies' names ("Olympique de Marseille"): a role's
     # capitalised run goes on over them.
     name_particles: Words = ()

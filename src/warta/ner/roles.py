@@ -26,6 +26,8 @@ class RoleWords:
     ranks: frozenset[str] = frozenset()  # one-word ranks, lower-case, no final dot
     # English heads ending their title ("Brand [Manager]"), lower-case
     last_heads: frozenset[str] = frozenset()
+    # English joiners inside such a title ("Public Affairs [and] Sustainability Director")
+    title_joiners: frozenset[str] = frozenset()
     # every rank as its lower-case words, no final dot ("komisaris", "besar")
     rank_forms: frozenset[tuple[str, ...]] = frozenset()
     corps: frozenset[str] = frozenset()  # corps after an officer's rank ("Inf"), as written
@@ -84,6 +86,7 @@ def role_words() -> RoleWords:
         sham_words=frozenset(w.lower() for w in d.sham_words),
         sport_words=frozenset(w for s in d.sport_words for w in s.lower().split()),
         last_heads=frozenset(w.lower() for w in d.last_heads),
+        title_joiners=frozenset(d.title_joiners),
         regional_titles=frozenset(d.regional_titles),
         naming_only_cues=frozenset(w.lower() for w in d.naming_only_cues),
         ranking_words=frozenset(w.lower() for w in d.ranking_words),
@@ -190,7 +193,7 @@ def role_before(words: Sequence[str], start: int, *, limit: int = 10,
             # inside a role as its capitalised words do.
             return _role_token(w) or _inner_noun(w, lex) or _ordinal_at(words, k) \
                 or (members and w.islower() and head_at(words, k) > 0) \
-                or _head_word_at(words, k)
+                or _head_word_at(words, k) or _title_joiner_at(words, k)
         # A Title Case line of officials ("Direktur Pengelolaan Sistem Informasi Wahyu
         # Firdaus"): its capitalised nouns, no verbs ("Bertemu"), are the role's words.
         # A body's head word goes on inside the office it names ("Kepala [Sekretariat]
@@ -506,25 +509,19 @@ def _title_start(words: Sequence[str], best: int, i: int,
     if words[best].lower() not in rw.last_heads:
         return best
     k = best
-    while k > i and (_title_word(words, k - 1, stop)
-                     or (words[k - 1] in _TITLE_JOINS and k - 1 > i
-                         and _title_word(words, k - 2, stop))):
+    while k > i and (words[k - 1][:1].isupper() and words[k - 1].isalpha()
+                     and words[k - 1].lower() not in rw.not_names and not head_at(words, k - 1)
+                     or k - 1 > i and _title_joiner_at(words, k - 1)) \
+            and (stop is None or not stop[k - 1]):
         k -= 1
     return k
 
 
-# English connectors inside a title's fields ("Public Affairs [and] Sustainability Senior
-# Director"): the title runs back over one with a capitalised word before it (ent33).
-_TITLE_JOINS = frozenset({"and", "&"})
-
-
-def _title_word(words: Sequence[str], k: int, stop: Sequence[bool] | None) -> bool:
-    """Whether word `k` may open or continue an English title before its head: capitalised,
-    alphabetic, a word that opens names, no other head."""
-    rw = role_words()
-    return words[k][:1].isupper() and words[k].isalpha() \
-        and words[k].lower() not in rw.not_names and not head_at(words, k) \
-        and (stop is None or not stop[k])
+def _title_joiner_at(words: Sequence[str], k: int) -> bool:
+    """Whether `words[k]` is an English joiner ('and') between two capitalised words, of a
+    title whose head comes last ('Public Affairs [and] Sustainability Senior Director')."""
+    return words[k] in role_words().title_joiners and 0 < k < len(words) - 1 \
+        and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
 
 
 @cache

@@ -5726,7 +5726,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 69  # roles32 (69): 'profesor dari/di <body>' after a name is a role; a
+    version = 70  # spk33 (70): an English title before its last head goes on over 'and'
+    # ('Public Affairs and Sustainability Senior Director X , Budi'); 'X atau (yang) (lebih)
+    # dikenal sebagai/dengan Y' makes Y an alias of X;
+    # previous: roles32 (69): 'profesor dari/di <body>' after a name is a role; a
     # head's field of several nouns ('dan' between) before 'dari <body> , Name'; a speaker
     # told by 'pria yang bekerja/berkarier sebagai <role>' gets that role; 'A dan B
     # (or 'Keduanya') dilantik menjadi R1 dan R2' gives R1 to A, R2 to B;

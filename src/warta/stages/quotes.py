@@ -79,6 +79,7 @@ class _Lex:
     permission_verbs: frozenset[str]
     permission_openers: frozenset[str]
     wish_verbs: frozenset[str]
+    wish_predicates: frozenset[str]  # 'menjadi' of 'ingin sikapnya menjadi …'
     bare_saying_verbs: frozenset[str]
     addressee_max_words: int
     request_clause_verbs: frozenset[str]
@@ -180,6 +181,7 @@ class _Lex:
     told_by: re.Pattern[str]  # 'diberitahu oleh X bahwa …': telling in the passive
     cleft_agent: re.Pattern[str]  # 'yang disoroti X adalah …': the point X made
     passive_agent: re.Pattern[str]  # 'disebut Talbot bisa …': a named agent's statement
+    claim_by: re.Pattern[str]  # 'pengakuan Budi bahwa …': a named author's claim
     anonymous_heads: frozenset[str]
     naming_heads: frozenset[str]  # 'Kelompok ISIS': the body named right after the word
     gathering_heads: frozenset[str]
@@ -327,6 +329,7 @@ def _lex() -> _Lex:
         permission_verbs=frozenset(ind.permission_verbs),
         permission_openers=frozenset(ind.permission_openers),
         wish_verbs=frozenset(ind.wish_verbs),
+        wish_predicates=frozenset(ind.wish_predicates),
         bare_saying_verbs=frozenset(ind.bare_saying_verbs),
         addressee_max_words=ind.addressee_max_words,
         request_clause_verbs=frozenset(ind.request_clause_verbs),
@@ -492,6 +495,10 @@ def _lex() -> _Lex:
             r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
             rf"(?=(?:{_alt((*ind.passive_agent_links, *ind.predicate_modals))})\s+[a-z])")
         if ind.passive_agent_verbs and ind.passive_agent_links else re.compile(r"(?!)"),
+        claim_by=re.compile(
+            rf"(?<![\w-])(?P<cue>(?i:{_alt(ind.claim_nouns)}))\s+"
+            r"(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+bahwa\s+(?=\S)")
+        if ind.claim_nouns else re.compile(r"(?!)"),
         speech_nouns=frozenset(ind.speech_nouns),
         giving_any=re.compile(rf"(?i:\b(?:{_alt(ind.giving_verbs)})\s+(?:{_alt(ind.speech_nouns)})"
                               r"(?:\s+[a-z]+)?\s+bahwa\b)") if ind.giving_verbs and ind.speech_nouns
@@ -3722,6 +3729,25 @@ def _passive_agent(text: str, sent: Span) -> _Found | None:
                   Span(start=m.start("cue"), end=m.end("cue")), spk)
 
 
+def _claim_by(text: str, sent: Span) -> _Found | None:
+    """'Kasus ini bermula dari pengakuan Budi bahwa ia anak kandung …': a noun of a claim or
+    statement (`claim_nouns`), its capitalised author right after it, then 'bahwa': the
+    clause after 'bahwa' is the author's statement (spk33; who rounds 303, 304: missed).
+    The author must be a speaker phrase, run whole to 'bahwa'; a claim opening the sentence
+    is its subject ('Pengakuan Budi bahwa … disangkal …'), its clause's end untold."""
+    m = _lex().claim_by.search(text, sent.start, sent.end)
+    if m is None or len(_tokens(text, sent.start, m.start())) < 2:
+        return None
+    spk = _speaker_after(text, m.start("spk"), m.end("spk"))
+    if spk is None or spk.end != m.end("spk"):
+        return None
+    s, e = _strip_end(text, m.end(), sent.end)
+    if e <= s:
+        return None
+    return _Found(Span(start=s, end=e), "indirect",
+                  Span(start=m.start("cue"), end=m.end("cue")), spk)
+
+
 _MID_MENURUT = re.compile(r"\s(?P<cue>menurut)\s+(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                           r"\s+(?=[a-z])")
 _CITED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -3845,7 +3871,8 @@ def _indirect_quotes(text: str, sentences: Sequence[Span], taken: Sequence[Span]
             _parenthetical(text, sent) or _verb_cue(text, sent) or _mid_menurutnya(text, sent) \
             or _source_cue(text, sent) or _view_cue(text, sent) or _passive_nya(text, sent) \
             or _topic_by(text, sent) or _mid_menurut(text, sent) or _asked_by(text, sent) \
-            or _passive_agent(text, sent) or _cleft_agent(text, sent)
+            or _passive_agent(text, sent) or _cleft_agent(text, sent) \
+            or _claim_by(text, sent)
         if f is None and before is not None:
             f = _back_reference(text, sent, before)
         if f is None:
@@ -4072,23 +4099,16 @@ def _according(text: str, sent: Span) -> _Found | None:
                 # hal tersebut …')
                 m = None
         if m is None:
+            # 'Untuk sementara , berdasarkan keterangan Budi , …': a source's phrase after
+            # a short fronted adjunct, read as at the sentence's start (spk33; who round
+            # 304: missed).
+            m = _source_after_adjunct(text, sent)
+        if m is None or (m.group("cue").casefold() in lex.according_phrases
+                         and _no_named_source(text, m, sent)):
             return None
     elif (cue_word := m.group("cue").casefold()) in lex.according_phrases:
-        source = text[m.start("spk") + _modifiers_len(m.group("spk")):m.end("spk")] \
-            if not m.group("nya") else ""
-        if not m.group("nya") and not (source[:1].isupper()
-                                       or source.split()[:1] and
-                                       source.split()[0].casefold() in lex.pronouns):
-            return None  # 'Berdasarkan keterangan yang dihimpun, …' names no one
-        if not m.group("nya") and any(_verb(w) for w in source.split()):
-            return None  # 'Berdasarkan data X mendapat …': a clause, no source's name
-        if " ".join(cue_word.split()) in lex.according_records and (
-                m.group("nya")
-                or _own_verb_of_saying(text, m.start("content"), sent.end)):
-            return None  # 'Dalam keterangannya , Budi mengatakan …': Budi's, read by its verb
-        if not m.group("nya") and _cue_and_name_open(text, m.start("content"), sent.end):
-            return None  # 'Berdasarkan laporan BMKG , lanjut Sutopo , …': Sutopo's, read by
-            # his parenthetical cue; the report is his source (spk27; who round 278: wrong)
+        if _no_named_source(text, m, sent):
+            return None
     elif cue_word != "menurut" and (
             m.group("nya") or not (m.group("spk")[:1].isupper()
                                    or m.group("spk").strip().casefold() in lex.person_pronouns)
@@ -4116,6 +4136,48 @@ def _according(text: str, sent: Span) -> _Found | None:
             spk, start = named
     s, e = _strip_end(text, start, sent.end)
     return _Found(Span(start=s, end=e), "indirect", cue, spk)
+
+
+def _no_named_source(text: str, m: re.Match[str], sent: Span) -> bool:
+    """Whether a source's phrase (`according_phrases`: 'Berdasarkan keterangan X , …') names
+    no one who reports the clause after it."""
+    lex = _lex()
+    cue_word = m.group("cue").casefold()
+    source = text[m.start("spk") + _modifiers_len(m.group("spk")):m.end("spk")] \
+        if not m.group("nya") else ""
+    if not m.group("nya") and not (source[:1].isupper()
+                                   or source.split()[:1] and
+                                   source.split()[0].casefold() in lex.pronouns):
+        return True  # 'Berdasarkan keterangan yang dihimpun, …' names no one
+    if not m.group("nya") and any(_verb(w) for w in source.split()):
+        return True  # 'Berdasarkan data X mendapat …': a clause, no source's name
+    if " ".join(cue_word.split()) in lex.according_records and (
+            m.group("nya")
+            or _own_verb_of_saying(text, m.start("content"), sent.end)):
+        return True  # 'Dalam keterangannya , Budi mengatakan …': Budi's, read by its verb
+    # 'Berdasarkan laporan BMKG , lanjut Sutopo , …': Sutopo's, read by his parenthetical
+    # cue; the report is his source (spk27; who round 278: wrong)
+    return not m.group("nya") and _cue_and_name_open(text, m.start("content"), sent.end)
+
+
+# A short adjunct opening a sentence, closed by its comma: 'Untuk sementara ,', 'Di sisi
+# lain ,', 'Tahun ini ,' (the words are checked for verbs in `_source_after_adjunct`).
+_FRONTED_ADJUNCT = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s*,\s*")
+
+
+def _source_after_adjunct(text: str, sent: Span) -> re.Match[str] | None:
+    """'Untuk sementara , berdasarkan keterangan Budi , lima pelaku …': a source's phrase of
+    `according_phrases` (not 'menurut', read by `_head_clause`) after a short fronted
+    adjunct with no verb: the adjunct is the clause's, the source reports it. A clause with
+    a verb before the comma ('Polisi menangkap dua pelaku , berdasarkan …') is no adjunct."""
+    head = _FRONTED_ADJUNCT.match(text, sent.start, sent.end)
+    if head is None or any(_verb(w) or w.casefold() in _lex().saying_verbs
+                           for w in text[head.start():head.end()].rstrip(" ,").split()):
+        return None
+    m = _lex().according.match(text, head.end(), sent.end)
+    if m is None or m.group("nya") or m.group("cue").casefold() not in _lex().according_phrases:
+        return None
+    return m
 
 
 def _cue_and_name_open(text: str, start: int, end: int) -> bool:
@@ -4602,7 +4664,7 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
             continue  # 'Seperti yang ia katakan , …': the relative's object, no cue
         if w in lex.wish_verbs and (nya or nxt not in lex.complementizers and not (
                 j < len(toks) and _people(text[toks[j][0]:toks[j][1]])
-                and text[toks[j][0]:toks[j][1]].isalpha())):
+                and text[toks[j][0]:toks[j][1]].isalpha()) and not _thing_wish(text, toks, j)):
             # a wish for others opens its clause with people, a body or a name ('ingin
             # seluruh warga dapat …', 'ingin agar …'); 'ingin mendaftar', 'Tak ingin semakin
             # memperkeruh …', 'ingin harga turun' are no wish reported
@@ -4716,7 +4778,8 @@ def _verb_cue(text: str, sent: Span) -> _Found | None:
         neg = k
         if admits:
             neg = neg_at
-        if w in lex.negatable or admits:  # 'Aji tidak menganggap …', 'tak mau menganggap …'
+        # ('Budi tidak ingin sikapnya menjadi sia-sia': a wish negated is still his; spk33)
+        if w in lex.negatable or admits or w in lex.wish_verbs:  # 'Aji tidak menganggap …'
             while neg > 0 and text[toks[neg - 1][0]:toks[neg - 1][1]].casefold() \
                     in lex.negations:
                 neg -= 1
@@ -5184,6 +5247,35 @@ def _clause_verb(word: str, bare: bool = False) -> bool:
         return False
     tag = load_lexicon().get(low)
     return tag is not None and tag.startswith("VB")
+
+
+def _thing_wish(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether a wish's object at `j` is a clause of a thing's: a common noun (lower-case,
+    no verb, no function word), up to five more words with no comma or verb, then a word
+    of `wish_predicates` and a word after it ('ingin sikap kooperatifnya dengan polisi
+    [menjadi] sia-sia'; spk33, who round 304: missed)."""
+    lex = _lex()
+    words = [text[a:b] for a, b in toks[j:j + 8]]
+    if not words or not words[0].isalpha() or not words[0].islower() or _verb(words[0]) \
+            or words[0] in lex.stop_after or words[0] in lex.prepositions \
+            or words[0] in lex.complementizers or words[0] in lex.wish_predicates:
+        return False
+    # The first word a common noun ('sikap', 'timnya'; an unknown '-an' noun,
+    # 'peternakan'), no adverb, bare verb or existential ('ingin kembali menjadi juara',
+    # 'ingin naik menjadi …', 'ingin ada …' are the subject's own intent).
+    noun = words[0][:-3] if words[0].endswith("nya") else words[0]
+    tag = load_lexicon().get(noun)
+    if not (tag.startswith("NN") if tag else noun.endswith("an")):
+        return False
+    for t in range(1, len(words) - 1):
+        w = words[t].casefold()
+        if w in lex.wish_predicates:
+            return words[t + 1][:1].isalnum()
+        if not words[t][:1].isalnum() or _verb(words[t]) or w == "yang" \
+                or w in lex.predicate_stops and w not in lex.prepositions:
+            return False  # ('dengan polisi' may qualify the noun; 'dan', 'untuk', a
+            # relative clause end it: 'ingin buang air yang tak bisa …')
+    return False
 
 
 def _people(word: str) -> bool:
@@ -6238,6 +6330,21 @@ def _wish_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> boo
     return "\n" not in text[prev.content.start:f.content.start]
 
 
+def _source_told_by(text: str, f: _Found, prev: Quote | None, speaker: str) -> bool:
+    """Whether a source's account or claim ('berdasarkan keterangan X , …', 'pengakuan X
+    bahwa …') is told inside the paragraph of another person's statement ('Argo mengatakan
+    … . Untuk sementara , berdasarkan keterangan X , …'): part of that speaker's account, no
+    turn of speech; a later '-nya' is still the one who told it (spk33; as `_wish_told_by`)."""
+    lex = _lex()
+    if f.cue is None or prev is None or prev.speaker is None or prev.speaker == speaker \
+            or prev.speaker_kind != "person" or prev.content.start >= f.content.start:
+        return False
+    cue = " ".join(f.cue.of(text).casefold().split())
+    if cue not in lex.according_phrases and lex.claim_by.match(text, f.cue.start) is None:
+        return False
+    return "\n" not in text[prev.content.start:f.content.start]
+
+
 _RELATIVE_TO_CUE = re.compile(r"\s+yang(?:\s+[a-z]+){0,2}\s+")
 
 
@@ -6704,7 +6811,8 @@ def find_quotes(article: Article) -> list[Quote]:
                     broken_at = f.speaker_span.end
             cited = f.cue is not None and f.cue.of(text).casefold() in lex.source_cues
             if speaker is not None and kind != "document" and not cited \
-                    and (_wish_told_by(text, f, prev, speaker) or _relative_statement(text, f)):
+                    and (_wish_told_by(text, f, prev, speaker) or _relative_statement(text, f)
+                         or _source_told_by(text, f, prev, speaker)):
                 # The wish is read as part of the account around it: its subject is no
                 # new topic for a later pronoun, as a name inside a quotation is not.
                 contents.append(Span(start=min(f.speaker_span.start, f.content.start),
@@ -6740,7 +6848,12 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 66  # spk32b (66): 'tidak lupa menegaskan' is saying (a negated hesitation);
+    version = 67  # spk33 (67): a source's phrase after a short fronted adjunct ('Untuk
+    # sementara , berdasarkan keterangan X , …'); a claim noun with its named author and
+    # 'bahwa' ('pengakuan X bahwa …'); a wish for a thing with its own predicate, negated
+    # too ('tidak ingin sikapnya … menjadi sia-sia'); such a source or claim told inside
+    # another's paragraph is no turn of speech for a later '-nya';
+    # previous: spk32b (66): 'tidak lupa menegaskan' is saying (a negated hesitation);
     # a clause closed by an adjective after a '-nya' subject, a demonstrative or a relative
     # ('memastikan kondisinya baik-baik saja'); a one-word relative before a modal
     # predicate ('menyebutkan kepala … yang baru perlu …'); 'Lebih lanjut , dipaparkan X ,';

@@ -3925,6 +3925,20 @@ def _office_prefixes_folded() -> tuple[str, ...]:
     return tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
 
 
+def _shortens_office_before(text: str, word: str, at: int, prefixes: tuple[str, ...]
+                            ) -> bool:
+    """Whether `word`, in brackets opening at `at`, contracts the office that ends right
+    before the bracket (`_contracts` on its first two capitalised words): "Kepala Dinas (
+    Kadis )". Shared by `_office_contractions` and `_bodies_after_office_contractions`."""
+    words = _WORDS_BEFORE.findall(text, max(0, at - 160), at)
+    r = role_before(words, len(words))
+    if r is None or r[1] != len(words):
+        return False
+    role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
+    return len(role) >= 2 and _contracts(word.casefold(), role[0].casefold(),
+                                         role[1].casefold(), prefixes)
+
+
 def _office_contractions(text: str, mentions: Sequence[Mention]
                          ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less an office's contraction: one mixed-case word in brackets right after
@@ -3940,15 +3954,7 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     # one capitalised word in brackets (_BRACKETED_WORD, a body's short form below)
     for b in _BRACKETED_WORD.finditer(text):
         w = b.group(1)
-        if w in shorts:
-            continue
-        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
-        r = role_before(words, len(words))
-        if r is None or r[1] != len(words):
-            continue
-        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
-        if len(role) >= 2 and _contracts(w.casefold(), role[0].casefold(),
-                                         role[1].casefold(), prefixes):
+        if w not in shorts and _shortens_office_before(text, w, b.start(), prefixes):
             shorts.add(w)
     if not shorts:
         return list(mentions), set()
@@ -9728,15 +9734,7 @@ def _bodies_after_office_contractions(text: str, mentions: Sequence[Mention]) ->
         if m.kind != "PLACE" or m.place is not None or m.blind:
             continue
         b = _BRACKET_BEFORE.search(text, max(0, m.start - 24), m.start)
-        if b is None:
-            continue
-        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
-        r = role_before(words, len(words))
-        if r is None or r[1] != len(words):
-            continue
-        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
-        if len(role) >= 2 and _contracts(b.group(1).casefold(), role[0].casefold(),
-                                         role[1].casefold(), prefixes):
+        if b is not None and _shortens_office_before(text, b.group(1), b.start(), prefixes):
             m.kind = "ORG"
 
 

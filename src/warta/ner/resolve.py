@@ -4055,6 +4055,16 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
                  if k in gone or m.surface in titles}
 
 
+def _less_names(mentions: Sequence[Mention], names: set[str]
+                ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """The mentions whose surface is none of `names`, and the spans of those that are (no
+    alias sweep is to find them again)."""
+    if not names:
+        return list(mentions), set()
+    return ([m for m in mentions if m.surface not in names],
+            {(m.start, m.end) for m in mentions if m.surface in names})
+
+
 @cache
 def _character_cue() -> re.Pattern[str] | None:
     """A character's noun (`character_heads`), optionally a list cue (`work_list_cues`),
@@ -4080,10 +4090,7 @@ def _invented_characters(text: str, mentions: Sequence[Mention]
         return list(mentions), set()
     names = {m.surface for m in mentions if not m.blind
              and pat.search(text, max(0, m.start - 40), m.start) is not None}
-    if not names:
-        return list(mentions), set()
-    return ([m for m in mentions if m.surface not in names],
-            {(m.start, m.end) for m in mentions if m.surface in names})
+    return _less_names(mentions, names)
 
 
 # "fitur" and at most five words, then a naming cue ("fitur kelanjutannya yang bernama
@@ -4103,10 +4110,7 @@ def _named_features(text: str, mentions: Sequence[Mention]
     names = {m.surface for m in mentions if not m.blind and m.place is None
              and _CAMEL_WORD.fullmatch(m.surface) is None
              and _NAMED_FEATURE.search(text, max(0, m.start - 80), m.start) is not None}
-    if not names:
-        return list(mentions), set()
-    return ([m for m in mentions if m.surface not in names],
-            {(m.start, m.end) for m in mentions if m.surface in names})
+    return _less_names(mentions, names)
 
 
 _SERIES_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:\s*$")

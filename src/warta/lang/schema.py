@@ -427,6 +427,9 @@ class EntitiesData(LangData):
     body_nouns: Words = ()
     platform_nouns: Words = ()
     named_product_nouns: Words = ()
+    # Naming cues after "fitur" and a few words ("fitur baru bernama [X]"): the name is a
+    # product's feature, no entity (kind33).
+    feature_naming_cues: Words = ()
     body_owner_words: Words = ()
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.

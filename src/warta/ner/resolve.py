@@ -4093,10 +4093,14 @@ def _invented_characters(text: str, mentions: Sequence[Mention]
     return _less_names(mentions, names)
 
 
-# "fitur" and at most five words, then a naming cue ("fitur kelanjutannya yang bernama
-# [X]", "fitur baru pada iMessage bernama [X]"): the name is the feature's.
-_NAMED_FEATURE = re.compile(r"(?<![\w-])[Ff]itur(?:\s+[^\s.!?,;:()]+){0,5}?\s+(?:bernama|"
-                            r"dinamai|dinamakan|disebut)\s*[\"'“‘]?\s*$")
+@cache
+def _named_feature() -> re.Pattern[str]:
+    """"fitur" and at most five words, then a naming cue (entities.toml
+    `feature_naming_cues`: "fitur kelanjutannya yang bernama [X]", "fitur baru pada iMessage
+    bernama [X]"): the name is the feature's."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).feature_naming_cues))
+    return re.compile(rf"(?<![\w-])[Ff]itur(?:\s+[^\s.!?,;:()]+){{0,5}}?\s+(?:{cues or '(?!)'})"
+                      r"\s*[\"'“‘]?\s*$")
 
 
 def _named_features(text: str, mentions: Sequence[Mention]
@@ -4109,7 +4113,7 @@ def _named_features(text: str, mentions: Sequence[Mention]
         return list(mentions), set()
     names = {m.surface for m in mentions if not m.blind and m.place is None
              and _CAMEL_WORD.fullmatch(m.surface) is None
-             and _NAMED_FEATURE.search(text, max(0, m.start - 80), m.start) is not None}
+             and _named_feature().search(text, max(0, m.start - 80), m.start) is not None}
     return _less_names(mentions, names)
 
 

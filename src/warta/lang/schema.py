@@ -1737,6 +1737,7 @@ class NumberMeasure(LangData):
     extreme_lows: Words = ()  # "terendah": the level a fall reached
     extreme_highs: Words = ()  # "tertinggi": the level a rise reached
     extreme_links: Words = ()  # "yakni": words between the superlative and the amount
+    extreme_preps: Words = ()  # "pada": between the verb and the level noun
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()

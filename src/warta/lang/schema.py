@@ -1332,11 +1332,11 @@ class EventWords(LangData):
     forgery_words: Words = ()
     document_channels: Words = ()
     document_pointers: Words = ()
+    # (ev33) an article before a short description after a name ("X , seorang warga ...").
+    apposition_articles: Words = ()
     # (ev33) An investigation told as going on ("penyelidikan masih berlangsung") or in the
     # investigators' words ("tengah kami usut"): the probe nouns, the phrases of its going on
     # and the own-word phrases (events.toml).
-    # (ev33) an article before a short description after a name ("X , seorang warga ...").
-    apposition_articles: Words = ()
     probe_nouns: Words = ()
     probe_ongoing: Words = ()
     probe_own: Words = ()

@@ -3,8 +3,8 @@ listed as formats, prices, schemes and documents, a hit song's title, research f
 
 from __future__ import annotations
 
+from tests.stages.test_entities_ent32b import _at, _names
 from warta.ner.resolve import (
-    Mention,
     _bodies_after_office_contractions,
     _invented_characters,
     _named_features,
@@ -14,18 +14,6 @@ from warta.ner.resolve import (
 )
 from warta.stages.entities import find_entities
 from warta.stages.segment import split_sentences
-
-
-def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
-    """A mention of `surface` in `text` (its `nth` occurrence)."""
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(surface, s + 1)
-    return Mention(s, s + len(surface), kind, surface)
-
-
-def _names(mentions: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.kind, m.surface) for m in mentions]
 
 
 def test_mascot_after_its_noun_and_a_list_cue_is_no_person() -> None:

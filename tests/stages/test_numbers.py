@@ -4299,7 +4299,6 @@ def test_a_targets_time_dates_the_goal_not_other_amounts() -> None:
     assert analyze(text).numbers[0].period == "2027"
 
 
-
 def test_a_bearing_or_selling_verb_prices_its_subject() -> None:
     # num33b (seed 72): "E STD MT berbanderol Rp ..., sedangkan E AT berlabel Rp ...":
     # each priced variant, in a list of them

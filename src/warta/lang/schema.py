@@ -440,6 +440,9 @@ class EntitiesData(LangData):
     body_nouns: Words = ()
     platform_nouns: Words = ()
     named_product_nouns: Words = ()
+    # Naming cues after "fitur" and a few words ("fitur baru bernama [X]"): the name is a
+    # product's feature, no entity (kind33).
+    feature_naming_cues: Words = ()
     body_owner_words: Words = ()
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
@@ -1342,11 +1345,11 @@ class EventWords(LangData):
     forgery_words: Words = ()
     document_channels: Words = ()
     document_pointers: Words = ()
+    # (ev33) an article before a short description after a name ("X , seorang warga ...").
+    apposition_articles: Words = ()
     # (ev33) An investigation told as going on ("penyelidikan masih berlangsung") or in the
     # investigators' words ("tengah kami usut"): the probe nouns, the phrases of its going on
     # and the own-word phrases (events.toml).
-    # (ev33) an article before a short description after a name ("X , seorang warga ...").
-    apposition_articles: Words = ()
     probe_nouns: Words = ()
     probe_ongoing: Words = ()
     probe_own: Words = ()
@@ -1756,6 +1759,7 @@ class NumberMeasure(LangData):
     extreme_lows: Words = ()  # "terendah": the level a fall reached
     extreme_highs: Words = ()  # "tertinggi": the level a rise reached
     extreme_links: Words = ()  # "yakni": words between the superlative and the amount
+    extreme_preps: Words = ()  # "pada": between the verb and the level noun
     # Words of a starting price between a price verb and its amount ("dipatok mulai dari";
     # num29).
     price_from: Words = ()

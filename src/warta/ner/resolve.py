@@ -3925,6 +3925,20 @@ def _office_prefixes_folded() -> tuple[str, ...]:
     return tuple(p.casefold() for p in load("entities", EntitiesData).office_prefixes)
 
 
+def _shortens_office_before(text: str, word: str, at: int, prefixes: tuple[str, ...]
+                            ) -> bool:
+    """Whether `word`, in brackets opening at `at`, contracts the office that ends right
+    before the bracket (`_contracts` on its first two capitalised words): "Kepala Dinas (
+    Kadis )". Shared by `_office_contractions` and `_bodies_after_office_contractions`."""
+    words = _WORDS_BEFORE.findall(text, max(0, at - 160), at)
+    r = role_before(words, len(words))
+    if r is None or r[1] != len(words):
+        return False
+    role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
+    return len(role) >= 2 and _contracts(word.casefold(), role[0].casefold(),
+                                         role[1].casefold(), prefixes)
+
+
 def _office_contractions(text: str, mentions: Sequence[Mention]
                          ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions less an office's contraction: one mixed-case word in brackets right after
@@ -3940,15 +3954,7 @@ def _office_contractions(text: str, mentions: Sequence[Mention]
     # one capitalised word in brackets (_BRACKETED_WORD, a body's short form below)
     for b in _BRACKETED_WORD.finditer(text):
         w = b.group(1)
-        if w in shorts:
-            continue
-        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
-        r = role_before(words, len(words))
-        if r is None or r[1] != len(words):
-            continue
-        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
-        if len(role) >= 2 and _contracts(w.casefold(), role[0].casefold(),
-                                         role[1].casefold(), prefixes):
+        if w not in shorts and _shortens_office_before(text, w, b.start(), prefixes):
             shorts.add(w)
     if not shorts:
         return list(mentions), set()
@@ -4049,6 +4055,16 @@ def _no_titles(text: str, mentions: Sequence[Mention], lexicon: Mapping[str, str
                  if k in gone or m.surface in titles}
 
 
+def _less_names(mentions: Sequence[Mention], names: set[str]
+                ) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """The mentions whose surface is none of `names`, and the spans of those that are (no
+    alias sweep is to find them again)."""
+    if not names:
+        return list(mentions), set()
+    return ([m for m in mentions if m.surface not in names],
+            {(m.start, m.end) for m in mentions if m.surface in names})
+
+
 @cache
 def _character_cue() -> re.Pattern[str] | None:
     """A character's noun (`character_heads`), optionally a list cue (`work_list_cues`),
@@ -4074,16 +4090,17 @@ def _invented_characters(text: str, mentions: Sequence[Mention]
         return list(mentions), set()
     names = {m.surface for m in mentions if not m.blind
              and pat.search(text, max(0, m.start - 40), m.start) is not None}
-    if not names:
-        return list(mentions), set()
-    return ([m for m in mentions if m.surface not in names],
-            {(m.start, m.end) for m in mentions if m.surface in names})
+    return _less_names(mentions, names)
 
 
-# "fitur" and at most five words, then a naming cue ("fitur kelanjutannya yang bernama
-# [X]", "fitur baru pada iMessage bernama [X]"): the name is the feature's.
-_NAMED_FEATURE = re.compile(r"(?<![\w-])[Ff]itur(?:\s+[^\s.!?,;:()]+){0,5}?\s+(?:bernama|"
-                            r"dinamai|dinamakan|disebut)\s*[\"'“‘]?\s*$")
+@cache
+def _named_feature() -> re.Pattern[str]:
+    """"fitur" and at most five words, then a naming cue (entities.toml
+    `feature_naming_cues`: "fitur kelanjutannya yang bernama [X]", "fitur baru pada iMessage
+    bernama [X]"): the name is the feature's."""
+    cues = "|".join(map(re.escape, load("entities", EntitiesData).feature_naming_cues))
+    return re.compile(rf"(?<![\w-])[Ff]itur(?:\s+[^\s.!?,;:()]+){{0,5}}?\s+(?:{cues or '(?!)'})"
+                      r"\s*[\"'“‘]?\s*$")
 
 
 def _named_features(text: str, mentions: Sequence[Mention]
@@ -4096,11 +4113,8 @@ def _named_features(text: str, mentions: Sequence[Mention]
         return list(mentions), set()
     names = {m.surface for m in mentions if not m.blind and m.place is None
              and _CAMEL_WORD.fullmatch(m.surface) is None
-             and _NAMED_FEATURE.search(text, max(0, m.start - 80), m.start) is not None}
-    if not names:
-        return list(mentions), set()
-    return ([m for m in mentions if m.surface not in names],
-            {(m.start, m.end) for m in mentions if m.surface in names})
+             and _named_feature().search(text, max(0, m.start - 80), m.start) is not None}
+    return _less_names(mentions, names)
 
 
 _SERIES_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:\s*$")
@@ -9837,15 +9851,7 @@ def _bodies_after_office_contractions(text: str, mentions: Sequence[Mention]) ->
         if m.kind != "PLACE" or m.place is not None or m.blind:
             continue
         b = _BRACKET_BEFORE.search(text, max(0, m.start - 24), m.start)
-        if b is None:
-            continue
-        words = _WORDS_BEFORE.findall(text, max(0, b.start() - 160), b.start())
-        r = role_before(words, len(words))
-        if r is None or r[1] != len(words):
-            continue
-        role = [x for x in words[r[0]:r[1]] if x[:1].isupper()]
-        if len(role) >= 2 and _contracts(b.group(1).casefold(), role[0].casefold(),
-                                         role[1].casefold(), prefixes):
+        if b is not None and _shortens_office_before(text, b.group(1), b.start(), prefixes):
             m.kind = "ORG"
 
 

@@ -7236,7 +7236,13 @@ _PROBE_NOUNS = WordSet("events", EventsData, "words.probe_nouns")  # "penyelidik
 _PROBE_ONGOING = WordSet("events", EventsData, "words.probe_ongoing")  # "masih berlangsung"
 _PROBE_OWN = WordSet("events", EventsData, "words.probe_own")  # "tengah kami usut"
 _PROBE_GAP = 4  # words between a probe noun and its going on ("hingga saat ini masih ...")
-_PHRASE_MAX = 3  # the longest phrase of those lists, in words
+
+
+@cache
+def _probe_phrase_max() -> int:
+    """The longest phrase of `probe_ongoing` and `probe_own`, in words: read from the data,
+    so that a longer phrase added there is matched too."""
+    return max((len(p.split()) for p in (*_PROBE_ONGOING, *_PROBE_OWN)), default=0)
 
 
 def _ongoing_probe(text: str, sent: Span) -> Span | None:
@@ -7248,7 +7254,7 @@ def _ongoing_probe(text: str, sent: Span) -> Span | None:
     lows = [w.group().lower() for w in words]
 
     def phrase_at(k: int, phrases: WordSet) -> int:
-        return next((n for n in range(_PHRASE_MAX, 0, -1)
+        return next((n for n in range(_probe_phrase_max(), 0, -1)
                      if " ".join(lows[k:k + n]) in phrases), 0)
 
     for k, low in enumerate(lows):

@@ -4992,7 +4992,7 @@ _EXTREME_NOUNS = WordSet("numbers", NumbersData, "measure.extreme_nouns")  # "ti
 _EXTREME_LOWS = WordSet("numbers", NumbersData, "measure.extreme_lows")  # "terendah"
 _EXTREME_HIGHS = WordSet("numbers", NumbersData, "measure.extreme_highs")  # "tertinggi"
 _EXTREME_LINKS = WordSet("numbers", NumbersData, "measure.extreme_links")  # "yakni"
-_EXTREME_PREPS = frozenset({"pada", "di", "ke"})  # "berada pada titik", "jatuh ke titik"
+_EXTREME_PREPS = WordSet("numbers", NumbersData, "measure.extreme_preps")  # "pada"
 
 
 def _extreme_at(toks: Sequence[_Tok]) -> tuple[int, Change] | None:

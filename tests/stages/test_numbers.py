@@ -4375,3 +4375,14 @@ def test_goods_sold_with_their_own_subject_take_no_earlier_measure() -> None:
     # with no subject of its own the paragraph's measure still carries
     text = "Pendapatan perusahaan Rp 10 miliar pada 2024 , dan Rp 12 miliar pada 2025 ."
     assert [c.thing for c in analyze(text).numbers] == ["Pendapatan", "Pendapatan"]
+
+
+def test_a_week_of_no_known_year_dates_nothing() -> None:
+    # num33c (seed 73): "Minggu yang lalu sudah sekitar 89 persen warga ..." in a text
+    # with no publication date: XXXX-WXX is no period
+    text = "Minggu yang lalu sudah sekitar 60 persen petani Zeta yang terdaftar ."
+    got = analyze(text).numbers[0]
+    assert got.period is None
+    # with a publication date the week is known
+    dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0]
+    assert dated.period is not None and dated.period.startswith("2025-W")

@@ -3899,8 +3899,10 @@ def _unmeasured_points(out: list[Count]) -> None:
 
 # "XXXX", "XXXX-XX-XX": no part of the time known; "XXXX-WXX-6", a weekday ("Sabtu") of
 # no known week in an undated text, names no day either (num32b); nor does a month, a day
-# or a quarter of no known year ("Pada April lalu" in an undated text: XXXX-04; num33b)
-_UNKNOWN_TIME = re.compile(r"[X-]+|XXXX-WXX-[1-7]|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
+# or a quarter of no known year ("Pada April lalu" in an undated text: XXXX-04; num33b),
+# nor a week of no known year ("Minggu yang lalu" in an undated text: XXXX-WXX; num33c)
+_UNKNOWN_TIME = re.compile(
+    r"[X-]+|XXXX-WXX(?:-[1-7])?|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
 
 
 def _unknown_periods(out: list[Count]) -> None:

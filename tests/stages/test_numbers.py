@@ -4386,3 +4386,34 @@ def test_a_week_of_no_known_year_dates_nothing() -> None:
     # with a publication date the week is known
     dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0]
     assert dated.period is not None and dated.period.startswith("2025-W")
+
+
+def test_a_referring_value_past_an_attribution_takes_the_measure_asked_before() -> None:
+    # num33c (seed 73): "Tidak disebutkan berapa biaya ... Namun , menurut laporan media
+    # ..., nilainya mencapai 29,5 juta euro ( sekitar Rp 458,1 miliar )": the fee asked
+    # of in the sentence before, for the amount and its bracketed conversion
+    text = ("Tidak disebutkan berapa biaya yang dibayar klub Zeta untuk pemain itu . "
+            "Namun , menurut laporan media lokal , nilainya mencapai 12 juta euro "
+            "( sekitar Rp 190 miliar ) .")
+    got = analyze(text).numbers
+    assert [c.thing for c in got] == ["biaya", "biaya"]
+
+
+def test_a_referring_value_after_an_amount_takes_no_head_of_the_sentence_before() -> None:
+    # num33c: a sentence before that gave its measure an amount asks nothing the next
+    # paragraph's "nilainya" answers
+    text = ("Pemain Zeta itu pindah dengan biaya Rp 5 miliar .\n"
+            "Namun , menurut laporan media , nilainya mencapai 20 persen dari anggaran .")
+    assert analyze(text).numbers[1].thing is None
+
+
+def test_today_in_an_undated_text_is_the_present() -> None:
+    # num33c (seed 73): "mungkin hari ini sudah sampai 90 persen" in a text with no
+    # publication date: PRESENT_REF, as "kini"; last week's level stays undated
+    text = ("Minggu lalu sudah sekitar 60 persen petani Zeta yang terdaftar , mungkin "
+            "hari ini sudah sampai 70 persen .")
+    got = analyze(text).numbers
+    assert [c.period for c in got] == [None, "PRESENT_REF"]
+    # with a publication date "hari ini" is that day
+    dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers
+    assert dated[1].period == "2025-07-07"

@@ -2492,12 +2492,29 @@ _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an ag
 
 def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     """Whether the amount's sentence opens with a quantity noun pointing back ("Besarnya",
-    "Nilainya") and only a copula, "yakni" or a worth word between it and the amount."""
+    "Nilainya") and only a copula, "yakni" or a worth word between it and the amount; past
+    an opening connective and an attribution set off by commas ("Namun , menurut laporan
+    media , nilainya mencapai ...": the source, not the subject; num33c)."""
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
+    k = _past_opening(toks, k, first)
     return first > k and toks[k].low in lex.referring and all(
         t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
         or t.low in lex.qualifiers or t.low in lex.range_between  # "kira-kira antara"
         for t in toks[k + 1:first])
+
+
+def _past_opening(toks: Sequence[_Tok], k: int, first: int) -> int:
+    """Where a sentence's subject starts past its opening connective ("Namun ,") and an
+    attribution closed by a comma ("menurut laporan media ,"), both before toks[first]."""
+    if k < first and toks[k].low in _CONNECTIVES:
+        k += 1
+        if k < first and toks[k].text == ",":
+            k += 1
+    if k < first and toks[k].low in _ASIDES:
+        j = next((n for n in range(k + 1, first) if toks[n].text == ","), None)
+        if j is not None:
+            k = j + 1
+    return k
 
 
 def _opens_naming(toks: Sequence[_Tok]) -> bool:
@@ -3637,6 +3654,11 @@ def find_numbers(article: Article) -> list[Count]:
                             # "Mereka bisa memperoleh uang jika ada sponsor. Besarnya USD 5
                             # ribu": the plain money noun the sentence before named (numb28)
                             thing = _bare_money_in(text, earlier)
+                        if thing is None:
+                            # "Tidak disebutkan berapa biaya ... Namun , nilainya mencapai
+                            # 29,5 juta euro": the measure the sentence before named
+                            # with no amount of its own (num33c)
+                            thing = _last_head_in(text, earlier, lex)
                 if thing is not None and measured and _points_back(text, thing, lex):
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
                     # head points back at what the paragraph measured last, of either kind
@@ -3867,7 +3889,7 @@ def find_numbers(article: Article) -> list[Count]:
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
-    _unknown_periods(out)
+    _unknown_periods(out, times)
     _present_of_later(out)
     return out
 
@@ -3905,13 +3927,18 @@ _UNKNOWN_TIME = re.compile(
     r"[X-]+|XXXX-WXX(?:-[1-7])?|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
 
 
-def _unknown_periods(out: list[Count]) -> None:
+def _unknown_periods(out: list[Count], times: Sequence[TimeExpr]) -> None:
     """Clear a period the time stage could give no known part of ("tiga tahun lalu" in
     an article with no publication date: XXXX): a time the text leaves undated names no
-    period an amount can be counted over."""
+    period an amount can be counted over. The day of the saying itself ("hari ini" in an
+    undated text, XXXX-XX-XX of offset 0D) is the present, as "kini" is (num33c)."""
+    today = {t.span.start for t in times if t.relative == "0D"}
     for n, c in enumerate(out):
         if c.period is not None and _UNKNOWN_TIME.fullmatch(c.period):
-            out[n] = replace(c, period=None, period_span=None)
+            now = c.period == "XXXX-XX-XX" and c.period_span is not None \
+                and c.period_span.start in today
+            out[n] = replace(c, period="PRESENT_REF") if now \
+                else replace(c, period=None, period_span=None)
 
 
 _TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
@@ -4053,6 +4080,18 @@ def _bare_money_in(text: str, sent: Span) -> Span | None:
     """The last plain money noun ("uang", "dana") of a sentence, or None."""
     toks = _tokens(text, sent.start, sent.end)
     at = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _last_head_in(text: str, sent: Span, lex: _Lex) -> Span | None:
+    """The last one-word measure noun ("biaya", not a verb head such as "menghabiskan")
+    of a sentence naming no amount, or None."""
+    toks = _tokens(text, sent.start, sent.end)
+    if any(t.kind == "num" for t in toks):
+        return None  # its amount took that head
+    at = next((n for n in range(len(toks) - 1, -1, -1)
+               if (toks[n].low,) in lex.heads.get(toks[n].low, ())
+               and not _verb_like(toks[n].low)), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 

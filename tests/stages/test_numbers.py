@@ -4417,3 +4417,15 @@ def test_today_in_an_undated_text_is_the_present() -> None:
     # with a publication date "hari ini" is that day
     dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers
     assert dated[1].period == "2025-07-07"
+
+
+def test_a_price_word_after_a_name_is_the_price() -> None:
+    # num33c (seed 73): "Klub itu menghabiskan 80 juta euro . Sebelumnya , mereka
+    # merekrut <pemain> dari <klub> seharga 51 juta euro": the fee's own price word, not
+    # the spending verb of the sentence before
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro . Sebelumnya , mereka merekrut "
+            "Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    got = analyze(text).numbers
+    assert got[1].thing == "harga"
+    # goods before the price word stay what is priced
+    assert analyze("Mereka membeli mobil seharga Rp 51 juta .").numbers[0].thing == "mobil"

@@ -1109,6 +1109,14 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     return None
 
 
+def _own_price_word(toks: Sequence[_Tok], thing: Span | None, first: int) -> bool:
+    """Whether the thing is the price noun inside the price word right before the amount
+    ("Klub Zeta seharga 51 juta euro"): the name before it is priced, no item of a list
+    sharing the measure said before (num33c)."""
+    return thing is not None and first > 0 and toks[first - 1].low in _PRICE_WORDS \
+        and thing.start >= toks[first - 1].start
+
+
 _AGENT_REACH = 6  # words back from a relative clause's agent to its "yang"
 
 
@@ -1293,6 +1301,13 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _worth_of(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
     elif first > 0 and toks[first - 1].low in lex.worth:
         thing = _worth_of(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
+        if thing is not None and toks[first - 1].low in _PRICE_WORDS \
+                and all(_capital_word(t) for t in toks[:first]
+                        if thing.start <= t.start < thing.end):
+            # "merekrut Budi dari Klub Zeta seharga 51 juta euro": a name before the
+            # price word is whom or whence, no goods priced; the price word's own noun
+            # ("harga", `_price_word_noun`) is the measure (num33c)
+            thing = None
     elif first > 0 and toks[first - 1].low in lex.from_words:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
@@ -3447,7 +3462,8 @@ def find_numbers(article: Article) -> list[Count]:
                         opens = name - 1 if name > 0 and (toks[name - 1].low,) in lex.head_set \
                             else name
                         thing = Span(start=toks[opens].start, end=toks[first - 3].end)
-                    elif name is not None and (not _owns_name(toks, thing, name, first) or (
+                    elif name is not None and not _own_price_word(toks, thing, first) and (
+                            not _owns_name(toks, thing, name, first) or (
                             money and _titled_person(thing, toks[name].start, text, index,
                                                      article.entities))):
                         # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2

@@ -4429,3 +4429,16 @@ def test_a_price_word_after_a_name_is_the_price() -> None:
     assert got[1].thing == "harga"
     # goods before the price word stay what is priced
     assert analyze("Mereka membeli mobil seharga Rp 51 juta .").numbers[0].thing == "mobil"
+
+
+def test_a_sentence_opening_with_before_that_takes_no_carried_period() -> None:
+    # num33c (seed 73): "... pada musim panas 2017 . Sebelumnya , mereka merekrut ...
+    # seharga 51 juta euro": an earlier deal, not dated by the paragraph's season
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro pada musim panas 2024 . Sebelumnya , "
+            "mereka merekrut Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    got = analyze(text).numbers
+    assert got[1].period is None
+    # without the opener the paragraph's period still carries
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro pada musim panas 2024 . Mereka juga "
+            "membeli bek Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    assert analyze(text).numbers[1].period is not None

@@ -1466,6 +1466,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
+_EARLIER_OPENERS = WordSet("numbers", NumbersData, "measure.earlier_openers")  # "Sebelumnya"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
 _SPEECH_ON = WordSet("numbers", NumbersData, "measure.continued_speech")  # "terangnya"
 _SPAN_BOUNDS = WordSet("numbers", NumbersData, "measure.span_bounds")  # "sejak"
@@ -3346,6 +3347,8 @@ def find_numbers(article: Article) -> list[Count]:
         turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
         if turned and bisect_left(time_starts, sent.end) > bisect_left(time_starts, sent.start):
             here = None
+        if opening is not None and opening.group(1).casefold() in _EARLIER_OPENERS:
+            here = None  # "Sebelumnya , ...": before the paragraph's period (num33c)
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
         # "terendah sejak November 2022": a date an open span starts at is no period of a

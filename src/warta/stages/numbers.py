@@ -6618,7 +6618,13 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 65  # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
+    version = 66  # num33c (66): "nilainya" opening a sentence past a connective and an
+    # attribution ("Namun , menurut laporan ... , nilainya") takes the measure the
+    # amountless sentence before asked of ("berapa biaya"); a week of no known year dates
+    # nothing, and "hari ini" of an undated text is PRESENT_REF; a price word after a
+    # name ("dari Klub X seharga") is the price, no item sharing the measure said
+    # before; a sentence opening with "Sebelumnya" takes no period carried to it
+    # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
     # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
     # take no earlier measure; a month, day or quarter of no known year
     # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an

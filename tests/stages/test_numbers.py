@@ -4442,3 +4442,16 @@ def test_a_sentence_opening_with_before_that_takes_no_carried_period() -> None:
     text = ("Klub Zeta sudah menghabiskan 80 juta euro pada musim panas 2024 . Mereka juga "
             "membeli bek Budi Santoso dari Klub Beta seharga 50 juta euro .")
     assert analyze(text).numbers[1].period is not None
+
+
+def test_a_share_among_a_whole_with_a_relative_clause_is_of_the_whole() -> None:
+    # num33c (seed 73): "Dari total 183 juta penduduk Indonesia yang wajib ber - KTP , 90
+    # persen di antaranya": the residents, not the clause's last word
+    text = ("Dari 500 petani Zeta yang memiliki lahan sawah , 40 persen di antaranya "
+            "menanam jagung .")
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing == "petani Zeta"
+    assert got.thing != "lahan sawah"
+    text = "Dari 800 warga Beta yang wajib ber - KTP , 70 persen di antaranya sudah merekam ."
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing == "warga Beta"

@@ -4079,6 +4079,13 @@ def _partitive_whole(toks: Sequence[_Tok], first: int, after: int, lo: int) -> S
     k = first
     if k > lo and (toks[k - 1].text == "," or toks[k - 1].low == "yang"):
         k -= 1
+    if toks[k].text == ",":
+        # "Dari total 183 juta warga yang wajib ber-KTP , 90 persen di antaranya": the
+        # noun a relative clause before the comma is said of, not the clause's last word
+        y = next((n for n in range(k - 1, lo, -1)
+                  if toks[n].low == "yang" or toks[n].text in {",", ";", ":"}), None)
+        if y is not None and toks[y].low == "yang":
+            k = y
     # (the members counted, two words at most: "menyoroti dominasi penerima nobel yang 65
     # persen di antaranya" shares out the laureates, not their dominance)
     return _noun_before(toks, k, max(lo, k - _PARTITIVE_WORDS))
@@ -6623,7 +6630,8 @@ class NumberStage(Stage):
     # amountless sentence before asked of ("berapa biaya"); a week of no known year dates
     # nothing, and "hari ini" of an undated text is PRESENT_REF; a price word after a
     # name ("dari Klub X seharga") is the price, no item sharing the measure said
-    # before; a sentence opening with "Sebelumnya" takes no period carried to it
+    # before; a sentence opening with "Sebelumnya" takes no period carried to it; a
+    # share "di antaranya" after a relative clause is of the noun the clause is said of
     # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
     # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
     # take no earlier measure; a month, day or quarter of no known year

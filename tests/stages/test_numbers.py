@@ -4455,3 +4455,13 @@ def test_a_share_among_a_whole_with_a_relative_clause_is_of_the_whole() -> None:
     text = "Dari 800 warga Beta yang wajib ber - KTP , 70 persen di antaranya sudah merekam ."
     got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
     assert got.thing == "warga Beta"
+
+
+def test_an_adverb_of_certainty_is_no_thing() -> None:
+    # num33c (seed 73): "... jelas tidak mungkin , namun kalau sudah 90 persen sudah
+    # bagus": "jelas" is no measure; the paragraph's measure carries
+    text = ("Tingkat perekaman warga Zeta sudah 80 persen . Untuk mencapai seratus persen "
+            "jelas tidak mungkin , namun kalau sudah 90 persen sudah bagus .")
+    got = analyze(text).numbers
+    assert "jelas" not in {c.thing for c in got}
+    assert got[-1].thing == "Tingkat perekaman warga Zeta"

@@ -6631,7 +6631,8 @@ class NumberStage(Stage):
     # nothing, and "hari ini" of an undated text is PRESENT_REF; a price word after a
     # name ("dari Klub X seharga") is the price, no item sharing the measure said
     # before; a sentence opening with "Sebelumnya" takes no period carried to it; a
-    # share "di antaranya" after a relative clause is of the noun the clause is said of
+    # share "di antaranya" after a relative clause is of the noun the clause is said of;
+    # an adverb of certainty ("jelas") is no thing
     # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
     # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
     # take no earlier measure; a month, day or quarter of no known year

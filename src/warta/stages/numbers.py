@@ -1302,10 +1302,12 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
     elif first > 0 and toks[first - 1].low in lex.worth:
         thing = _worth_of(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
         if thing is not None and toks[first - 1].low in _PRICE_WORDS \
+                and any(t.kind == "word" for t in toks if t.start < thing.start) \
                 and all(_capital_word(t) for t in toks[:first]
                         if thing.start <= t.start < thing.end):
             # "merekrut Budi dari Klub Zeta seharga 51 juta euro": a name before the
-            # price word is whom or whence, no goods priced; the price word's own noun
+            # price word (not a sentence's capitalised first word, "Rumah di Menteng
+            # seharga") is whom or whence, no goods priced; the price word's own noun
             # ("harga", `_price_word_noun`) is the measure (num33c)
             thing = None
     elif first > 0 and toks[first - 1].low in lex.from_words:

@@ -4374,3 +4374,93 @@ def test_goods_sold_with_their_own_subject_take_no_earlier_measure() -> None:
     # with no subject of its own the paragraph's measure still carries
     text = "Pendapatan perusahaan Rp 10 miliar pada 2024 , dan Rp 12 miliar pada 2025 ."
     assert [c.thing for c in analyze(text).numbers] == ["Pendapatan", "Pendapatan"]
+
+
+def test_a_week_of_no_known_year_dates_nothing() -> None:
+    # num33c (seed 73): "Minggu yang lalu sudah sekitar 89 persen warga ..." in a text
+    # with no publication date: XXXX-WXX is no period
+    text = "Minggu yang lalu sudah sekitar 60 persen petani Zeta yang terdaftar ."
+    got = analyze(text).numbers[0]
+    assert got.period is None
+    # with a publication date the week is known
+    dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers[0]
+    assert dated.period is not None and dated.period.startswith("2025-W")
+
+
+def test_a_referring_value_past_an_attribution_takes_the_measure_asked_before() -> None:
+    # num33c (seed 73): "Tidak disebutkan berapa biaya ... Namun , menurut laporan media
+    # ..., nilainya mencapai 29,5 juta euro ( sekitar Rp 458,1 miliar )": the fee asked
+    # of in the sentence before, for the amount and its bracketed conversion
+    text = ("Tidak disebutkan berapa biaya yang dibayar klub Zeta untuk pemain itu . "
+            "Namun , menurut laporan media lokal , nilainya mencapai 12 juta euro "
+            "( sekitar Rp 190 miliar ) .")
+    got = analyze(text).numbers
+    assert [c.thing for c in got] == ["biaya", "biaya"]
+
+
+def test_a_referring_value_after_an_amount_takes_no_head_of_the_sentence_before() -> None:
+    # num33c: a sentence before that gave its measure an amount asks nothing the next
+    # paragraph's "nilainya" answers
+    text = ("Pemain Zeta itu pindah dengan biaya Rp 5 miliar .\n"
+            "Namun , menurut laporan media , nilainya mencapai 20 persen dari anggaran .")
+    assert analyze(text).numbers[1].thing is None
+
+
+def test_today_in_an_undated_text_is_the_present() -> None:
+    # num33c (seed 73): "mungkin hari ini sudah sampai 90 persen" in a text with no
+    # publication date: PRESENT_REF, as "kini"; last week's level stays undated
+    text = ("Minggu lalu sudah sekitar 60 persen petani Zeta yang terdaftar , mungkin "
+            "hari ini sudah sampai 70 persen .")
+    got = analyze(text).numbers
+    assert [c.period for c in got] == [None, "PRESENT_REF"]
+    # with a publication date "hari ini" is that day
+    dated = analyze(text, published=datetime(2025, 7, 7, 12)).numbers
+    assert dated[1].period == "2025-07-07"
+
+
+def test_a_price_word_after_a_name_is_the_price() -> None:
+    # num33c (seed 73): "Klub itu menghabiskan 80 juta euro . Sebelumnya , mereka
+    # merekrut <pemain> dari <klub> seharga 51 juta euro": the fee's own price word, not
+    # the spending verb of the sentence before
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro . Sebelumnya , mereka merekrut "
+            "Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    got = analyze(text).numbers
+    assert got[1].thing == "harga"
+    # goods before the price word stay what is priced
+    assert analyze("Mereka membeli mobil seharga Rp 51 juta .").numbers[0].thing == "mobil"
+
+
+def test_a_sentence_opening_with_before_that_takes_no_carried_period() -> None:
+    # num33c (seed 73): "... pada musim panas 2017 . Sebelumnya , mereka merekrut ...
+    # seharga 51 juta euro": an earlier deal, not dated by the paragraph's season
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro pada musim panas 2024 . Sebelumnya , "
+            "mereka merekrut Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    got = analyze(text).numbers
+    assert got[1].period is None
+    # without the opener the paragraph's period still carries
+    text = ("Klub Zeta sudah menghabiskan 80 juta euro pada musim panas 2024 . Mereka juga "
+            "membeli bek Budi Santoso dari Klub Beta seharga 50 juta euro .")
+    assert analyze(text).numbers[1].period is not None
+
+
+def test_a_share_among_a_whole_with_a_relative_clause_is_of_the_whole() -> None:
+    # num33c (seed 73): "Dari total 183 juta penduduk Indonesia yang wajib ber - KTP , 90
+    # persen di antaranya": the residents, not the clause's last word
+    text = ("Dari 500 petani Zeta yang memiliki lahan sawah , 40 persen di antaranya "
+            "menanam jagung .")
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing == "petani Zeta"
+    assert got.thing != "lahan sawah"
+    text = "Dari 800 warga Beta yang wajib ber - KTP , 70 persen di antaranya sudah merekam ."
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing == "warga Beta"
+
+
+def test_an_adverb_of_certainty_is_no_thing() -> None:
+    # num33c (seed 73): "... jelas tidak mungkin , namun kalau sudah 90 persen sudah
+    # bagus": "jelas" is no measure; the paragraph's measure carries
+    text = ("Tingkat perekaman warga Zeta sudah 80 persen . Untuk mencapai seratus persen "
+            "jelas tidak mungkin , namun kalau sudah 90 persen sudah bagus .")
+    got = analyze(text).numbers
+    assert "jelas" not in {c.thing for c in got}
+    assert got[-1].thing == "Tingkat perekaman warga Zeta"

@@ -1714,6 +1714,7 @@ class NumberMeasure(LangData):
     # a verb of reaching ("kemarin"), "baru", and money itself ("uang").
     # Connectives opening a sentence before its subject ("Sementara ...", numtime20)
     opening_connectives: Words = ()
+    earlier_openers: Words = ()
     # Adverbs of manner after a change verb ("turun drastis hingga 40 persen"): no thing,
     # and no bar between the verb and the amount it is said of (numb29)
     manners: Words = ()

@@ -1109,6 +1109,14 @@ def _price_word_noun(toks: Sequence[_Tok], first: int, lo: int) -> Span | None:
     return None
 
 
+def _own_price_word(toks: Sequence[_Tok], thing: Span | None, first: int) -> bool:
+    """Whether the thing is the price noun inside the price word right before the amount
+    ("Klub Zeta seharga 51 juta euro"): the name before it is priced, no item of a list
+    sharing the measure said before (num33c)."""
+    return thing is not None and first > 0 and toks[first - 1].low in _PRICE_WORDS \
+        and thing.start >= toks[first - 1].start
+
+
 _AGENT_REACH = 6  # words back from a relative clause's agent to its "yang"
 
 
@@ -1293,6 +1301,15 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
         thing = _worth_of(toks, first, segment or reach)  # "uang tunai senilai Rp 5 M"
     elif first > 0 and toks[first - 1].low in lex.worth:
         thing = _worth_of(toks, first - 1, segment or reach)  # "motor seharga Rp 5 juta"
+        if thing is not None and toks[first - 1].low in _PRICE_WORDS \
+                and any(t.kind == "word" for t in toks if t.start < thing.start) \
+                and all(_capital_word(t) for t in toks[:first]
+                        if thing.start <= t.start < thing.end):
+            # "merekrut Budi dari Klub Zeta seharga 51 juta euro": a name before the
+            # price word (not a sentence's capitalised first word, "Rumah di Menteng
+            # seharga") is whom or whence, no goods priced; the price word's own noun
+            # ("harga", `_price_word_noun`) is the measure (num33c)
+            thing = None
     elif first > 0 and toks[first - 1].low in lex.from_words:
         thing = _noun_before(toks, first - 1, reach)  # "kehilangan panen dari 30 persen"
     elif segment is not None:
@@ -1451,6 +1468,7 @@ def _measure(toks: Sequence[_Tok], first: int, named: SpanSet | None = None) -> 
 
 
 _CONNECTIVES = WordSet("numbers", NumbersData, "measure.opening_connectives")  # "sementara"
+_EARLIER_OPENERS = WordSet("numbers", NumbersData, "measure.earlier_openers")  # "Sebelumnya"
 _CONTINUING = WordSet("numbers", NumbersData, "measure.continuing_openers")  # "kemudian"
 _SPEECH_ON = WordSet("numbers", NumbersData, "measure.continued_speech")  # "terangnya"
 _SPAN_BOUNDS = WordSet("numbers", NumbersData, "measure.span_bounds")  # "sejak"
@@ -2492,12 +2510,29 @@ _ACTIVE = "me"  # "menyalurkan", "memberikan": an active verb, its subject an ag
 
 def _opens_referring(toks: Sequence[_Tok], first: int, lex: _Lex) -> bool:
     """Whether the amount's sentence opens with a quantity noun pointing back ("Besarnya",
-    "Nilainya") and only a copula, "yakni" or a worth word between it and the amount."""
+    "Nilainya") and only a copula, "yakni" or a worth word between it and the amount; past
+    an opening connective and an attribution set off by commas ("Namun , menurut laporan
+    media , nilainya mencapai ...": the source, not the subject; num33c)."""
     k = 1 if toks and toks[0].kind != "word" and toks[0].kind != "num" else 0
+    k = _past_opening(toks, k, first)
     return first > k and toks[k].low in lex.referring and all(
         t.low in lex.copulas or t.low in _naming_words() or t.low in lex.worth
         or t.low in lex.qualifiers or t.low in lex.range_between  # "kira-kira antara"
         for t in toks[k + 1:first])
+
+
+def _past_opening(toks: Sequence[_Tok], k: int, first: int) -> int:
+    """Where a sentence's subject starts past its opening connective ("Namun ,") and an
+    attribution closed by a comma ("menurut laporan media ,"), both before toks[first]."""
+    if k < first and toks[k].low in _CONNECTIVES:
+        k += 1
+        if k < first and toks[k].text == ",":
+            k += 1
+    if k < first and toks[k].low in _ASIDES:
+        j = next((n for n in range(k + 1, first) if toks[n].text == ","), None)
+        if j is not None:
+            k = j + 1
+    return k
 
 
 def _opens_naming(toks: Sequence[_Tok]) -> bool:
@@ -3314,6 +3349,8 @@ def find_numbers(article: Article) -> list[Count]:
         turned = opening is not None and opening.group(1).casefold() in lex.measure_breaks
         if turned and bisect_left(time_starts, sent.end) > bisect_left(time_starts, sent.start):
             here = None
+        if opening is not None and opening.group(1).casefold() in _EARLIER_OPENERS:
+            here = None  # "Sebelumnya , ...": before the paragraph's period (num33c)
         starts = {t.span.start: t.value for t in in_sent}
         stops = {t.span.end: t.value for t in in_sent}
         # "terendah sejak November 2022": a date an open span starts at is no period of a
@@ -3430,7 +3467,8 @@ def find_numbers(article: Article) -> list[Count]:
                         opens = name - 1 if name > 0 and (toks[name - 1].low,) in lex.head_set \
                             else name
                         thing = Span(start=toks[opens].start, end=toks[first - 3].end)
-                    elif name is not None and (not _owns_name(toks, thing, name, first) or (
+                    elif name is not None and not _own_price_word(toks, thing, first) and (
+                            not _owns_name(toks, thing, name, first) or (
                             money and _titled_person(thing, toks[name].start, text, index,
                                                      article.entities))):
                         # "inflasi 2 persen, ... seperti Argentina 33,6 persen, Turki 33,2
@@ -3637,6 +3675,11 @@ def find_numbers(article: Article) -> list[Count]:
                             # "Mereka bisa memperoleh uang jika ada sponsor. Besarnya USD 5
                             # ribu": the plain money noun the sentence before named (numb28)
                             thing = _bare_money_in(text, earlier)
+                        if thing is None:
+                            # "Tidak disebutkan berapa biaya ... Namun , nilainya mencapai
+                            # 29,5 juta euro": the measure the sentence before named
+                            # with no amount of its own (num33c)
+                            thing = _last_head_in(text, earlier, lex)
                 if thing is not None and measured and _points_back(text, thing, lex):
                     # "defisit Rp 371,5 triliun. Realisasi itu setara dengan 1,56%": the
                     # head points back at what the paragraph measured last, of either kind
@@ -3867,7 +3910,7 @@ def find_numbers(article: Article) -> list[Count]:
     _sport_points(out, text)
     _whole_manners(out, text)
     _unmeasured_points(out)
-    _unknown_periods(out)
+    _unknown_periods(out, times)
     _present_of_later(out)
     return out
 
@@ -3899,17 +3942,24 @@ def _unmeasured_points(out: list[Count]) -> None:
 
 # "XXXX", "XXXX-XX-XX": no part of the time known; "XXXX-WXX-6", a weekday ("Sabtu") of
 # no known week in an undated text, names no day either (num32b); nor does a month, a day
-# or a quarter of no known year ("Pada April lalu" in an undated text: XXXX-04; num33b)
-_UNKNOWN_TIME = re.compile(r"[X-]+|XXXX-WXX-[1-7]|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
+# or a quarter of no known year ("Pada April lalu" in an undated text: XXXX-04; num33b),
+# nor a week of no known year ("Minggu yang lalu" in an undated text: XXXX-WXX; num33c)
+_UNKNOWN_TIME = re.compile(
+    r"[X-]+|XXXX-WXX(?:-[1-7])?|XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])")
 
 
-def _unknown_periods(out: list[Count]) -> None:
+def _unknown_periods(out: list[Count], times: Sequence[TimeExpr]) -> None:
     """Clear a period the time stage could give no known part of ("tiga tahun lalu" in
     an article with no publication date: XXXX): a time the text leaves undated names no
-    period an amount can be counted over."""
+    period an amount can be counted over. The day of the saying itself ("hari ini" in an
+    undated text, XXXX-XX-XX of offset 0D) is the present, as "kini" is (num33c)."""
+    today = {t.span.start for t in times if t.relative == "0D"}
     for n, c in enumerate(out):
         if c.period is not None and _UNKNOWN_TIME.fullmatch(c.period):
-            out[n] = replace(c, period=None, period_span=None)
+            now = c.period == "XXXX-XX-XX" and c.period_span is not None \
+                and c.period_span.start in today
+            out[n] = replace(c, period="PRESENT_REF") if now \
+                else replace(c, period=None, period_span=None)
 
 
 _TOLD_OPENING = 3  # words from its sentence's start a thing opening it may stand at
@@ -4031,6 +4081,13 @@ def _partitive_whole(toks: Sequence[_Tok], first: int, after: int, lo: int) -> S
     k = first
     if k > lo and (toks[k - 1].text == "," or toks[k - 1].low == "yang"):
         k -= 1
+    if toks[k].text == ",":
+        # "Dari total 183 juta warga yang wajib ber-KTP , 90 persen di antaranya": the
+        # noun a relative clause before the comma is said of, not the clause's last word
+        y = next((n for n in range(k - 1, lo, -1)
+                  if toks[n].low == "yang" or toks[n].text in {",", ";", ":"}), None)
+        if y is not None and toks[y].low == "yang":
+            k = y
     # (the members counted, two words at most: "menyoroti dominasi penerima nobel yang 65
     # persen di antaranya" shares out the laureates, not their dominance)
     return _noun_before(toks, k, max(lo, k - _PARTITIVE_WORDS))
@@ -4051,6 +4108,18 @@ def _bare_money_in(text: str, sent: Span) -> Span | None:
     """The last plain money noun ("uang", "dana") of a sentence, or None."""
     toks = _tokens(text, sent.start, sent.end)
     at = next((n for n in range(len(toks) - 1, -1, -1) if toks[n].low in _BARE_MONEY), None)
+    return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
+
+
+def _last_head_in(text: str, sent: Span, lex: _Lex) -> Span | None:
+    """The last one-word measure noun ("biaya", not a verb head such as "menghabiskan")
+    of a sentence naming no amount, or None."""
+    toks = _tokens(text, sent.start, sent.end)
+    if any(t.kind == "num" for t in toks):
+        return None  # its amount took that head
+    at = next((n for n in range(len(toks) - 1, -1, -1)
+               if (toks[n].low,) in lex.heads.get(toks[n].low, ())
+               and not _verb_like(toks[n].low)), None)
     return Span(start=toks[at].start, end=toks[at].end) if at is not None else None
 
 
@@ -6558,7 +6627,15 @@ class NumberStage(Stage):
     """Amounts, money, percentages and vague quantities."""
 
     name = "numbers"
-    version = 65  # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
+    version = 66  # num33c (66): "nilainya" opening a sentence past a connective and an
+    # attribution ("Namun , menurut laporan ... , nilainya") takes the measure the
+    # amountless sentence before asked of ("berapa biaya"); a week of no known year dates
+    # nothing, and "hari ini" of an undated text is PRESENT_REF; a price word after a
+    # name ("dari Klub X seharga") is the price, no item sharing the measure said
+    # before; a sentence opening with "Sebelumnya" takes no period carried to it; a
+    # share "di antaranya" after a relative clause is of the noun the clause is said of;
+    # an adverb of certainty ("jelas") is no thing
+    # num33b (65): a bearing or slang selling verb ("berbanderol", "berlabel",
     # "dilego") prices its subject, and goods sold with their own subject ("tipe B dijual")
     # take no earlier measure; a month, day or quarter of no known year
     # dates nothing; a launch day ("tiba ... pada 5 Mei 2017") dates no price with it; an

@@ -3111,3 +3111,44 @@ def test_a_lower_case_tail_that_closes_a_known_place_is_kept() -> None:  # ner33
 
     names = {e.name for e in find_entities(text, [Span(start=0, end=len(text))])}
     assert "Uni Emirat Arab" in names and "Uni" not in names, names
+
+
+def test_every_initials_listed_after_their_cue_is_a_person() -> None:
+    # ent33b: 'berinisial A, B, C (DPO), dan D': each item, a status in brackets between,
+    # is a person's initials (who round 305: four untagged, three read as ORG).
+    from warta.ner.resolve import _listed_initials
+
+    text = ("Para pelaku berinisial KRTW, BD, HN (DPO), dan PL (21) sudah ditahan. "
+            "Tim Garuda datang.")
+    found = {(m.surface, m.kind, m.initials) for m in _listed_initials(text, [])}
+    assert found == {("KRTW", "PERSON", True), ("BD", "PERSON", True),
+                     ("HN", "PERSON", True), ("PL", "PERSON", True)}
+    assert "DPO" not in {m.surface for m in _listed_initials(text, [])}
+
+
+def test_listed_initials_stop_at_the_list_and_keep_tagged_mentions() -> None:
+    # ent33b: a mention already over an item stays as it is; a capitalised word ends the list.
+    from warta.ner.resolve import _listed_initials
+
+    text = "Korban berinisial TW, RS menuju Kantor BPK Semarang."
+    tagged = _at(text, "TW", "ORG")
+    out = _listed_initials(text, [tagged])
+    assert [m.surface for m in out] == ["TW", "RS"]
+    assert out[0] is tagged
+    assert "BPK" not in {m.surface for m in out}
+
+
+def test_initials_listed_with_a_status_read_as_people_in_the_article() -> None:
+    # ent33b: the whole list, and a later mention of one item, become people.
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Kejaksaan Negeri Waru menetapkan lima tersangka. Para tersangka berinisial "
+            "KRTW, BD, HNS, GT (DPO), FR (DPO). Diketahui, tersangka HNS kini ditahan.")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name for e in ents if e.kind == "PERSON"}
+    orgs = {e.name for e in ents if e.kind == "ORG"}
+    assert {"KRTW", "BD", "HNS", "GT", "FR"} <= people
+    assert not {"KRTW", "BD", "HNS", "GT", "FR", "DPO"} & orgs

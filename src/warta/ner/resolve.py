@@ -308,7 +308,9 @@ def _initial_cue() -> re.Pattern[str]:
 # Initials listed so far after a cue, each maybe with an age ('S, DP, ', 'APB (21), YZ (26),
 # serta ') or an alias ('AM alias KA, '; kinds16): the tail both list cues below end in.
 _INITIAL_ITEM = (r"[A-Z]{1,5}\s*(?:[Aa]lias\s+[A-Z]{1,5}\s*)?"
-                 r"(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?")
+                 r"(?:\(\s*(?:\d{1,2}\s*(?:tahun\s*)?|[A-Z]{2,5})\s*\)\s*)?")
+# (ent33b) A status in brackets after initials ('ADES (DPO)', a wanted suspect) ends an item
+# as an age does.
 _INITIALS_SO_FAR = rf"(?:{_INITIAL_ITEM},\s*)*(?:{_INITIAL_ITEM},?\s*(?:dan|serta)\s+)?$"
 
 
@@ -336,6 +338,44 @@ def _holder_list_cue() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:(?:{holders})(?:\s+(?:itu|ini|tersebut|lainnya))?\s*,?\s+"
                       rf"{_LIST_COPULAS}\s*:?)\s*{_INITIALS_SO_FAR}"
                       rf"|\b(?i:{addresses})\.?\s+$")
+
+
+# (ent33b) One item of a list of initials after their cue: the capitals, maybe an alias, an
+# age or a status in brackets ('AVADL', 'AM alias KA', 'APB (21)', 'DDH (DPO)'), then the
+# separator to the next item.
+_LISTED_INITIAL = re.compile(
+    r"([A-Z]{2,5})(?![\w\-/&.'’])\s*(?:[Aa]lias\s+[A-Z]{2,5}\b\s*)?"
+    r"(?:\(\s*(?:\d{1,2}\s*(?:tahun\s*)?|[A-Z]{2,5})\s*\)\s*)?"
+    r"(,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)?")
+
+
+def _listed_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every item of a list of initials after their cue ('Para tersangka berinisial AVADL,
+    MJ, YM, ADES (DPO), DDH (DPO)'), which the tagger leaves untagged past the first (who
+    round 305: 4 never tagged), is a person's initials: added where no mention covers it;
+    `_initialled` then reads those tagged, and their other mentions, as a person."""
+    cue = _initial_cue_start()
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for c in cue.finditer(text):
+        pos = c.end()
+        while (g := _LISTED_INITIAL.match(text, pos)) is not None:
+            a, b = g.span(1)
+            if not any(x < b and a < y for x, y in taken):
+                found.append(Mention(a, b, "PERSON", g.group(1), initials=True))
+            if g.group(2) is None:
+                break
+            pos = g.end()
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _initial_cue_start() -> re.Pattern[str]:
+    """An initials cue with what may stand before its first item ('berinisial: ')."""
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
+    return re.compile(rf"\b(?i:{cues})\s*[:,]?\s*")
 
 
 def _initialled(text: str, mentions: Sequence[Mention]) -> None:
@@ -12683,6 +12723,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = toll_roads(text, street_ranges(text, street_names(text, _split_site(mentions))))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
+    mentions = _listed_initials(text, mentions)
     _initialled(text, mentions)
     mentions = _single_initials(text, _initials_between(text, _initials_after_rank(
         text, mentions)))

@@ -3152,3 +3152,31 @@ def test_initials_listed_with_a_status_read_as_people_in_the_article() -> None:
     orgs = {e.name for e in ents if e.kind == "ORG"}
     assert {"KRTW", "BD", "HNS", "GT", "FR"} <= people
     assert not {"KRTW", "BD", "HNS", "GT", "FR", "DPO"} & orgs
+
+
+def test_staff_noun_opening_a_body_is_cut_from_it() -> None:
+    # ent33b: 'Penyidik Polda X masih ...': the investigators, no part of the body's name.
+    from warta.ner.resolve import _staff_cut
+
+    text = "Penyidik Polda Lembah Hijau masih memeriksa saksi."
+    m = _at(text, "Penyidik Polda Lembah Hijau", "ORG")
+    _staff_cut(text, [m])
+    assert (m.surface, text[m.start:m.end]) == ("Polda Lembah Hijau", "Polda Lembah Hijau")
+    other = _at(text, "Penyidik Polda Lembah Hijau", "PERSON")
+    _staff_cut(text, [other])
+    assert other.surface == "Penyidik Polda Lembah Hijau"  # a person's mention is left
+
+
+def test_staff_nouns_before_bodies_leave_the_bodies_in_the_article() -> None:
+    # ent33b: the body stands alone, with no staff noun, in what the stage finds.
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Penyidik Polres Sukamaju masih memproses laporan itu. Petugas Dinas "
+            "Perhubungan Kota Sukamaju menertibkan parkir liar di pasar.")
+    tokens = make_tokens(text)
+    names = {e.name for e in find_entities(text, split_sentences(text, tokens), tokens=tokens)
+             if e.kind == "ORG"}
+    assert "Polres Sukamaju" in names
+    assert not any(n.startswith(("Penyidik", "Petugas")) for n in names)

@@ -12005,6 +12005,24 @@ def _unlisted_common(text: str, low: str, lexicon: Mapping[str, str]) -> str | N
     return None
 
 
+@cache
+def _staff_openers() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).staff_openers)
+
+
+def _staff_cut(text: str, mentions: Sequence[Mention]) -> None:
+    """An organisation opened by a body's staff noun, capitalised ('[Penyidik] Polda Riau
+    masih memeriksa', `staff_openers`): the people of the body, no part of its name; the
+    mention starts at the body (who rounds 128-306: 'Penyidik KPK' beside KPK, ent33b)."""
+    staff = _staff_openers()
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        if m.kind == "ORG" and first in staff and rest[:1].isupper() and not m.blind:
+            at = text.find(rest.split(" ")[0], m.start + len(first), m.end)
+            if at > 0:
+                m.start, m.surface = at, rest
+
+
 def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
                       ) -> int:
     """Where the name starts inside a mention opening a sentence whose first word is a
@@ -12738,6 +12756,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _common_openers(text, mentions, models.featurizer.names, models.lexicon)
     mentions = _common_word_openers(text, mentions, models.featurizer.names,
                                     models.lexicon, models.gazetteer)
+    _staff_cut(text, mentions)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)

@@ -3180,3 +3180,14 @@ def test_staff_nouns_before_bodies_leave_the_bodies_in_the_article() -> None:
              if e.kind == "ORG"}
     assert "Polres Sukamaju" in names
     assert not any(n.startswith(("Penyidik", "Petugas")) for n in names)
+
+
+def test_an_office_contraction_alone_is_no_entity() -> None:
+    # ent33b: 'Staf Ahli Mendikbud': the minister's office, no body; the ministry's own
+    # contraction ('Kemendikbud') and a body named with an office stay.
+    from warta.ner.resolve import _no_name
+
+    assert _no_name(Mention(0, 9, "ORG", "Mendikbud"))
+    assert _no_name(Mention(0, 7, "PERSON", "Kapolri"))
+    assert not _no_name(Mention(0, 11, "ORG", "Kemendikbud"))
+    assert not _no_name(Mention(0, 15, "ORG", "Mabes Polri Raya"))

@@ -3088,6 +3088,14 @@ def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m, g in zip(mentions, gone, strict=True) if not g]
 
 
+@cache
+def _one_word_offices() -> frozenset[str]:
+    """offices.toml's titles written as one word ("Mendikbud", "Kapolri"), case-folded: an
+    office, which coref reads as its holder, never an organisation or a person's name."""
+    return frozenset(t.casefold() for o in load("offices", OfficesData).office
+                     for t in o.titles if " " not in t)
+
+
 def _no_name(m: Mention) -> bool:
     """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a decimal
     with its unit or a lone lower-case letter (a table's "28.964s", "1 m"), a person
@@ -3106,6 +3114,8 @@ def _no_name(m: Mention) -> bool:
         return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
     if len(words) == 1 and not m.blind and _law_contraction(m.surface):
         return True  # "Permendikbud": a regulation contracted with its ministry
+    if len(words) == 1 and m.surface.casefold() in _one_word_offices():
+        return True  # "Staf Ahli [Mendikbud]": an office's contraction, no body (ent33b)
     return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
 
 

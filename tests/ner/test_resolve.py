@@ -3111,3 +3111,83 @@ def test_a_lower_case_tail_that_closes_a_known_place_is_kept() -> None:  # ner33
 
     names = {e.name for e in find_entities(text, [Span(start=0, end=len(text))])}
     assert "Uni Emirat Arab" in names and "Uni" not in names, names
+
+
+def test_every_initials_listed_after_their_cue_is_a_person() -> None:
+    # ent33b: 'berinisial A, B, C (DPO), dan D': each item, a status in brackets between,
+    # is a person's initials (who round 305: four untagged, three read as ORG).
+    from warta.ner.resolve import _listed_initials
+
+    text = ("Para pelaku berinisial KRTW, BD, HN (DPO), dan PL (21) sudah ditahan. "
+            "Tim Garuda datang.")
+    found = {(m.surface, m.kind, m.initials) for m in _listed_initials(text, [])}
+    assert found == {("KRTW", "PERSON", True), ("BD", "PERSON", True),
+                     ("HN", "PERSON", True), ("PL", "PERSON", True)}
+    assert "DPO" not in {m.surface for m in _listed_initials(text, [])}
+
+
+def test_listed_initials_stop_at_the_list_and_keep_tagged_mentions() -> None:
+    # ent33b: a mention already over an item stays as it is; a capitalised word ends the list.
+    from warta.ner.resolve import _listed_initials
+
+    text = "Korban berinisial TW, RS menuju Kantor BPK Semarang."
+    tagged = _at(text, "TW", "ORG")
+    out = _listed_initials(text, [tagged])
+    assert [m.surface for m in out] == ["TW", "RS"]
+    assert out[0] is tagged
+    assert "BPK" not in {m.surface for m in out}
+
+
+def test_initials_listed_with_a_status_read_as_people_in_the_article() -> None:
+    # ent33b: the whole list, and a later mention of one item, become people.
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Kejaksaan Negeri Waru menetapkan lima tersangka. Para tersangka berinisial "
+            "KRTW, BD, HNS, GT (DPO), FR (DPO). Diketahui, tersangka HNS kini ditahan.")
+    tokens = make_tokens(text)
+    ents = find_entities(text, split_sentences(text, tokens), tokens=tokens)
+    people = {e.name for e in ents if e.kind == "PERSON"}
+    orgs = {e.name for e in ents if e.kind == "ORG"}
+    assert {"KRTW", "BD", "HNS", "GT", "FR"} <= people
+    assert not {"KRTW", "BD", "HNS", "GT", "FR", "DPO"} & orgs
+
+
+def test_staff_noun_opening_a_body_is_cut_from_it() -> None:
+    # ent33b: 'Penyidik Polda X masih ...': the investigators, no part of the body's name.
+    from warta.ner.resolve import _staff_cut
+
+    text = "Penyidik Polda Lembah Hijau masih memeriksa saksi."
+    m = _at(text, "Penyidik Polda Lembah Hijau", "ORG")
+    _staff_cut(text, [m])
+    assert (m.surface, text[m.start:m.end]) == ("Polda Lembah Hijau", "Polda Lembah Hijau")
+    other = _at(text, "Penyidik Polda Lembah Hijau", "PERSON")
+    _staff_cut(text, [other])
+    assert other.surface == "Penyidik Polda Lembah Hijau"  # a person's mention is left
+
+
+def test_staff_nouns_before_bodies_leave_the_bodies_in_the_article() -> None:
+    # ent33b: the body stands alone, with no staff noun, in what the stage finds.
+    from warta.ner.resolve import find_entities
+    from warta.stages.segment import split_sentences
+    from warta.text.tokens import make_tokens
+
+    text = ("Penyidik Polres Sukamaju masih memproses laporan itu. Petugas Dinas "
+            "Perhubungan Kota Sukamaju menertibkan parkir liar di pasar.")
+    tokens = make_tokens(text)
+    names = {e.name for e in find_entities(text, split_sentences(text, tokens), tokens=tokens)
+             if e.kind == "ORG"}
+    assert "Polres Sukamaju" in names
+    assert not any(n.startswith(("Penyidik", "Petugas")) for n in names)
+
+
+def test_an_office_contraction_alone_is_no_entity() -> None:
+    # ent33b: 'Staf Ahli Mendikbud': the minister's office, no body; the ministry's own
+    # contraction ('Kemendikbud') and a body named with an office stay.
+    from warta.ner.resolve import _no_name
+
+    assert _no_name(Mention(0, 9, "ORG", "Mendikbud"))
+    assert _no_name(Mention(0, 7, "PERSON", "Kapolri"))
+    assert not _no_name(Mention(0, 11, "ORG", "Kemendikbud"))
+    assert not _no_name(Mention(0, 15, "ORG", "Mabes Polri Raya"))

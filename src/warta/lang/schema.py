@@ -447,6 +447,9 @@ class EntitiesData(LangData):
     body_tails: Words = ()
     # Words before a person's initials ("berinisial MK"): what follows is a person.
     initial_cues: Words = ()
+    # A body's staff, capitalised opening a sentence and run into the body's name
+    # ("Penyidik Polda X masih ..."): no part of the body's name (ent33b).
+    staff_openers: Words = ()
     # Nouns for the people of a police or court report ("tersangka", "korban"): capitals
     # listed after them and a copula ("tersangka itu adalah MAM, NN dan MA") are initials.
     initial_holders: Words = ()

@@ -308,7 +308,9 @@ def _initial_cue() -> re.Pattern[str]:
 # Initials listed so far after a cue, each maybe with an age ('S, DP, ', 'APB (21), YZ (26),
 # serta ') or an alias ('AM alias KA, '; kinds16): the tail both list cues below end in.
 _INITIAL_ITEM = (r"[A-Z]{1,5}\s*(?:[Aa]lias\s+[A-Z]{1,5}\s*)?"
-                 r"(?:\(\s*\d{1,2}\s*(?:tahun\s*)?\)\s*)?")
+                 r"(?:\(\s*(?:\d{1,2}\s*(?:tahun\s*)?|[A-Z]{2,5})\s*\)\s*)?")
+# (ent33b) A status in brackets after initials ('ADES (DPO)', a wanted suspect) ends an item
+# as an age does.
 _INITIALS_SO_FAR = rf"(?:{_INITIAL_ITEM},\s*)*(?:{_INITIAL_ITEM},?\s*(?:dan|serta)\s+)?$"
 
 
@@ -336,6 +338,44 @@ def _holder_list_cue() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:(?:{holders})(?:\s+(?:itu|ini|tersebut|lainnya))?\s*,?\s+"
                       rf"{_LIST_COPULAS}\s*:?)\s*{_INITIALS_SO_FAR}"
                       rf"|\b(?i:{addresses})\.?\s+$")
+
+
+# (ent33b) One item of a list of initials after their cue: the capitals, maybe an alias, an
+# age or a status in brackets ('AVADL', 'AM alias KA', 'APB (21)', 'DDH (DPO)'), then the
+# separator to the next item.
+_LISTED_INITIAL = re.compile(
+    r"([A-Z]{2,5})(?![\w\-/&.'’])\s*(?:[Aa]lias\s+[A-Z]{2,5}\b\s*)?"
+    r"(?:\(\s*(?:\d{1,2}\s*(?:tahun\s*)?|[A-Z]{2,5})\s*\)\s*)?"
+    r"(,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)?")
+
+
+def _listed_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every item of a list of initials after their cue ('Para tersangka berinisial AVADL,
+    MJ, YM, ADES (DPO), DDH (DPO)'), which the tagger leaves untagged past the first (who
+    round 305: 4 never tagged), is a person's initials: added where no mention covers it;
+    `_initialled` then reads those tagged, and their other mentions, as a person."""
+    cue = _initial_cue_start()
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for c in cue.finditer(text):
+        pos = c.end()
+        while (g := _LISTED_INITIAL.match(text, pos)) is not None:
+            a, b = g.span(1)
+            if not any(x < b and a < y for x, y in taken):
+                found.append(Mention(a, b, "PERSON", g.group(1), initials=True))
+            if g.group(2) is None:
+                break
+            pos = g.end()
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _initial_cue_start() -> re.Pattern[str]:
+    """An initials cue with what may stand before its first item ('berinisial: ')."""
+    cues = "|".join(re.escape(c) for c in load("entities", EntitiesData).initial_cues)
+    return re.compile(rf"\b(?i:{cues})\s*[:,]?\s*")
 
 
 def _initialled(text: str, mentions: Sequence[Mention]) -> None:
@@ -3048,6 +3088,14 @@ def _facilities_listed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m, g in zip(mentions, gone, strict=True) if not g]
 
 
+@cache
+def _one_word_offices() -> frozenset[str]:
+    """offices.toml's titles written as one word ("Mendikbud", "Kapolri"), case-folded: an
+    office, which coref reads as its holder, never an organisation or a person's name."""
+    return frozenset(t.casefold() for o in load("offices", OfficesData).office
+                     for t in o.titles if " " not in t)
+
+
 def _no_name(m: Mention) -> bool:
     """A mention with no letter ("11" cut from "iOS 11", "2019") in cased text, a decimal
     with its unit or a lone lower-case letter (a table's "28.964s", "1 m"), a person
@@ -3066,6 +3114,8 @@ def _no_name(m: Mention) -> bool:
         return True  # "GDP RI": a term of kinds.toml's not_entities, of the country
     if len(words) == 1 and not m.blind and _law_contraction(m.surface):
         return True  # "Permendikbud": a regulation contracted with its ministry
+    if len(words) == 1 and m.surface.casefold() in _one_word_offices():
+        return True  # "Staf Ahli [Mendikbud]": an office's contraction, no body (ent33b)
     return m.kind == "EVENT" and " " not in m.surface and is_role_word(m.surface)
 
 
@@ -11965,6 +12015,24 @@ def _unlisted_common(text: str, low: str, lexicon: Mapping[str, str]) -> str | N
     return None
 
 
+@cache
+def _staff_openers() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).staff_openers)
+
+
+def _staff_cut(text: str, mentions: Sequence[Mention]) -> None:
+    """An organisation opened by a body's staff noun, capitalised ('[Penyidik] Polda Riau
+    masih memeriksa', `staff_openers`): the people of the body, no part of its name; the
+    mention starts at the body (who rounds 128-306: 'Penyidik KPK' beside KPK, ent33b)."""
+    staff = _staff_openers()
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        if m.kind == "ORG" and first in staff and rest[:1].isupper() and not m.blind:
+            at = text.find(rest.split(" ")[0], m.start + len(first), m.end)
+            if at > 0:
+                m.start, m.surface = at, rest
+
+
 def _opening_word_cut(m: Mention, names: NameLists | None, lexicon: Mapping[str, str]
                       ) -> int:
     """Where the name starts inside a mention opening a sentence whose first word is a
@@ -12683,6 +12751,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = toll_roads(text, street_ranges(text, street_names(text, _split_site(mentions))))
     street_tails(text, mentions, models.gazetteer)
     _aged(text, mentions)
+    mentions = _listed_initials(text, mentions)
     _initialled(text, mentions)
     mentions = _single_initials(text, _initials_between(text, _initials_after_rank(
         text, mentions)))
@@ -12697,6 +12766,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _common_openers(text, mentions, models.featurizer.names, models.lexicon)
     mentions = _common_word_openers(text, mentions, models.featurizer.names,
                                     models.lexicon, models.gazetteer)
+    _staff_cut(text, mentions)
     _run_on_names(text, mentions)
     _name_particles(text, mentions)
     _particle_persons(mentions)

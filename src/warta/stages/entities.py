@@ -35,7 +35,11 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 137  # ent33 (137): a region after a body's bracketed short form joins it
+    version = 138  # ent33b (138): every initials listed after their cue, a status in brackets
+    # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
+    # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a
+    # one-word office title of offices.toml alone ("Staf Ahli [Mendikbud]") no entity.
+    # ent33 (137): a region after a body's bracketed short form joins it
     # past an office head ("Kantor Dinas X (Dx) Y"), for ministries' "Balai" units, as a
     # unit's numbered area run into its head's name (`_unit_areas_before_holders`), and a
     # home body's office in a foreign town (`_home_body_abroad`); an untagged acronym in

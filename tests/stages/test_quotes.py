@@ -498,6 +498,35 @@ def test_dan_inside_a_role_keeps_the_single_speaker(text: str, speaker: str) -> 
     assert q.speaker == "per:uno"
 
 
+@pytest.mark.parametrize("text", [
+    "Kepala Pusdatin dan Humas Badan Penanggulangan Bencana ( BPB ) Rukmana Sastrowijoyo "
+    "mengatakan banjir di hilir tidak meluas .",
+    "Kepala Biro Umum dan Humas Kementerian Kelautan , Rukmana Sastrowijoyo , mengatakan "
+    "pelabuhan tetap dibuka .",
+])
+def test_one_head_over_a_unit_and_humas_is_one_speaker(text: str) -> None:
+    # 'Kepala X dan Humas Y Name': one office over two units, its holder speaks (spk33b;
+    # who round 305: missing)
+    ents = (_ent(text, "per:ruk", "PERSON", "Rukmana Sastrowijoyo", "Rukmana Sastrowijoyo"),
+            _ent(text, "org:bpb", "ORG", "Badan Penanggulangan Bencana",
+                 "Badan Penanggulangan Bencana", "BPB"),
+            _ent(text, "org:kk", "ORG", "Kementerian Kelautan", "Kementerian Kelautan"))
+    (q,) = find_quotes(_art(text, ents))
+    assert q.speaker == "per:ruk"
+
+
+def test_two_heads_or_a_named_first_conjunct_stay_several() -> None:
+    # a second head, or a person before the coordinator: two speakers, no single id
+    for text in ("Kepala Pusdatin Joko Susilo dan Humas BPB Rukmana Sastrowijoyo mengatakan "
+                 "banjir di hilir tidak meluas .",
+                 "Kepala Pusdatin dan Kepala BPB Rukmana Sastrowijoyo mengatakan banjir di "
+                 "hilir tidak meluas ."):
+        ents = (_ent(text, "per:ruk", "PERSON", "Rukmana Sastrowijoyo", "Rukmana Sastrowijoyo"),
+                _ent(text, "per:joko", "PERSON", "Joko Susilo", "Joko Susilo"))
+        (q,) = find_quotes(_art(text, ents))
+        assert q.speaker is None
+
+
 def test_role_only_speaker_resolves_to_the_single_holder_of_the_role() -> None:
     text = "Rapat digelar di Istana. “Semua harus bergerak,” kata Presiden."
     ents = (Entity(id="org:ksp", kind="ORG", name="Kantor Staf Presiden"),

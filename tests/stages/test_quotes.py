@@ -257,6 +257,15 @@ def test_indirect_speech(text: str, content: str, cue: str, speaker: str) -> Non
     # a statement given, its noun with a modifier before 'bahwa'
     ("Budi memberikan catatan penting bahwa harga beras akan naik.",
      "harga beras akan naik", "memberikan", "Budi"),
+    # a disclosure and a conclusion with their bare clause (spk33b; who round 305: missed)
+    ("Jaksa Rudi membeberkan berdasarkan hasil audit , kerugian negara mencapai Rp 2 miliar.",
+     "berdasarkan hasil audit , kerugian negara mencapai Rp 2 miliar", "membeberkan",
+     "Jaksa Rudi"),
+    ("Komisi Etik menyimpulkan terdapat dua sebab keributan di pasar itu.",
+     "terdapat dua sebab keributan di pasar itu", "menyimpulkan", "Komisi Etik"),
+    # a relative with a bare verb of its own before the copula: the copula is the clause's
+    ("Rudi menyebut persoalan lain yang muncul adalah lambatnya pencairan dana.",
+     "persoalan lain yang muncul adalah lambatnya pencairan dana", "menyebut", "Rudi"),
 ])
 
 
@@ -276,6 +285,9 @@ def test_indirect_speech_reported_verb_shapes(text: str, content: str, cue: str,
     "Hal itu dikatakan Budi dalam rapat di Bandung.",  # points back, no new statement
     "Kampung yang disebut Budi sebagai asal keluarganya itu sepi.",  # a relative clause
     "Warga beranggapan demikian.",  # a view with no content of its own
+    "Rudi membeberkan sejumlah masalah di dinasnya.",  # things disclosed, no clause
+    "Rudi menyimpulkan hasil rapat kemarin.",  # a meeting summed up, no clause
+    "Rudi menyebut Ani yang juga adalah adiknya.",  # the copula is the relative's own
 ])
 
 

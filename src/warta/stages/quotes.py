@@ -5082,7 +5082,7 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
     if "yang" in words:  # a relative clause's verb
         rel = words.index("yang")
-        if any(w.casefold() in lex.copulas and any(map(_verb, words[rel + 1:c]))
+        if any(w.casefold() in lex.copulas and any(map(_relative_verb, words[rel + 1:c]))
                for c, w in enumerate(words[rel + 2:lex.copula_max_words], rel + 2)):
             # 'menilai tragedi [yang menimpa Miller] adalah sebuah peringatan': the relative
             # clause has its own verb, so the copula after it is the clause's predicate
@@ -5420,6 +5420,16 @@ def _verb(word: str) -> bool:
     if tag is not None:
         return tag.startswith("VB") and bool(_VERB_FORM.fullmatch(word.casefold()))
     return bool(_VERB_FORM.fullmatch(word)) and not word.endswith("nya")
+
+
+def _relative_verb(word: str) -> bool:
+    """A relative clause's own verb: a me-/ber-/di- one, or a bare verb the lexicon knows
+    ('masalah lain [yang timbul] adalah …', spk33b; who round 305: missed); an adverb
+    ('yang juga merupakan') or adjective ('yang terbesar') is none."""
+    if _verb(word):
+        return True
+    tag = load_lexicon().get(word.casefold())
+    return tag is not None and tag.startswith("VB") and word.islower()
 
 
 def _bare_name(words: Sequence[str]) -> bool:
@@ -6871,7 +6881,9 @@ class QuoteStage(Stage):
 
     name = "quotes"
     version = 68  # spk33b (68): one head over a unit and an office-unit ('Kepala Pusdatin
-    # dan Humas BNPB Name') is one speaker, not two;
+    # dan Humas BNPB Name') is one speaker, not two; 'membeberkan' and 'menyimpulkan' take a
+    # bare clause; a relative with a bare verb ('yang timbul') before a copula is a clause's
+    # subject;
     # previous: spk33 (67): a source's phrase after a short fronted adjunct ('Untuk
     # sementara , berdasarkan keterangan X , …'); a claim noun with its named author and
     # 'bahwa' ('pengakuan X bahwa …'); a wish for a thing with its own predicate, negated

@@ -2187,6 +2187,8 @@ class QuoteSpeaker(LangData):
     inner_quote_verbs: Words = ()
     # Words inside, after, before and around a speaker phrase.
     coordinators: Words
+    # Units that are offices too, after a coordinator under one head ('Kepala X dan Humas Y').
+    joint_office_units: Words = ()
     inner_words: Words
     stop_after: Words
     # Prepositions that, after an office in a speaker phrase, give the office's place

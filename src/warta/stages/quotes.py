@@ -154,6 +154,7 @@ class _Lex:
     plural: frozenset[str]
     body_plural: frozenset[str]  # 'mereka' after a body's own statement: its members
     coordinators: frozenset[str]
+    joint_units: frozenset[str]  # 'Kepala Pusdatin dan Humas …': one office, two units
     first_person: frozenset[str]
     own_voice: frozenset[str]  # 'saya', 'kami': the speaker's own voice
     inner: frozenset[str]
@@ -450,6 +451,7 @@ def _lex() -> _Lex:
         body_voice=frozenset(w.casefold() for w in sp.body_voice_words),
         spokesman=tuple(w.casefold() + " " for w in sp.spokesman_heads),
         coordinators=frozenset(sp.coordinators),
+        joint_units=frozenset(w.casefold() for w in sp.joint_office_units),
         first_person=frozenset(sp.first_person),
         own_voice=frozenset(sp.own_voice),
         inner=frozenset(sp.inner_words),
@@ -3230,6 +3232,8 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
             # 'Founder dan CEO Karya Digital Bambang': two offices of the one person named
             # after them, no name before the coordinator (who round 253: no speaker given).
             continue
+        if not serial and _joint_office(words, toks, lo, k, ix):
+            continue  # 'Kepala Pusdatin dan Humas BNPB Budi': one head over two units
         j = k - 2 if serial else k - 1  # the word before the coordinator
         if j < 0:
             continue
@@ -3259,6 +3263,24 @@ def _several_speakers(text: str, speaker: Span, entities: Sequence[Entity],
             if not _starts_with_role(words[first:]):
                 return True  # 'Washington, Seoul, dan Kyiv'
     return False
+
+
+def _joint_office(words: Sequence[str], toks: Sequence[tuple[int, int]], lo: int, k: int,
+                  ix: _Index) -> bool:
+    """Whether the coordinator at `k` joins two units under the one office opening the
+    conjunct `words[lo:k]`: that conjunct is an office naming nobody (no entity, no person's
+    word in it) and a unit that is also an office follows ('Kepala Pusdatin dan Humas BNPB
+    Budi'). 'Kepala BNPB dan Kepala Basarnas Budi' (a second head) stays two speakers."""
+    lex = _lex()
+    left = words[lo:k]
+    if not left or not _starts_with_role(left) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1:k + 3]
+    if not any(" ".join(nxt[:n]).casefold() in lex.joint_units for n in (1, 2)):
+        return False
+    if any(w.casefold() in ix.person_words for w in left):
+        return False
+    return not ix.mentions.overlapping(toks[lo][0], toks[k - 1][1])
 
 
 _DOUBLED = re.compile(r"(\w)\1")
@@ -5060,7 +5082,7 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
     if "yang" in words:  # a relative clause's verb
         rel = words.index("yang")
-        if any(w.casefold() in lex.copulas and any(map(_verb, words[rel + 1:c]))
+        if any(w.casefold() in lex.copulas and any(map(_relative_verb, words[rel + 1:c]))
                for c, w in enumerate(words[rel + 2:lex.copula_max_words], rel + 2)):
             # 'menilai tragedi [yang menimpa Miller] adalah sebuah peringatan': the relative
             # clause has its own verb, so the copula after it is the clause's predicate
@@ -5398,6 +5420,16 @@ def _verb(word: str) -> bool:
     if tag is not None:
         return tag.startswith("VB") and bool(_VERB_FORM.fullmatch(word.casefold()))
     return bool(_VERB_FORM.fullmatch(word)) and not word.endswith("nya")
+
+
+def _relative_verb(word: str) -> bool:
+    """A relative clause's own verb: a me-/ber-/di- one, or a bare verb the lexicon knows
+    ('masalah lain [yang timbul] adalah …', spk33b; who round 305: missed); an adverb
+    ('yang juga merupakan') or adjective ('yang terbesar') is none."""
+    if _verb(word):
+        return True
+    tag = load_lexicon().get(word.casefold())
+    return tag is not None and tag.startswith("VB") and word.islower()
 
 
 def _bare_name(words: Sequence[str]) -> bool:
@@ -6848,7 +6880,11 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 67  # spk33 (67): a source's phrase after a short fronted adjunct ('Untuk
+    version = 68  # spk33b (68): one head over a unit and an office-unit ('Kepala Pusdatin
+    # dan Humas BNPB Name') is one speaker, not two; 'membeberkan' and 'menyimpulkan' take a
+    # bare clause; a relative with a bare verb ('yang timbul') before a copula is a clause's
+    # subject;
+    # previous: spk33 (67): a source's phrase after a short fronted adjunct ('Untuk
     # sementara , berdasarkan keterangan X , …'); a claim noun with its named author and
     # 'bahwa' ('pengakuan X bahwa …'); a wish for a thing with its own predicate, negated
     # too ('tidak ingin sikapnya … menjadi sia-sia'); such a source or claim told inside

@@ -3,6 +3,7 @@ a body named with and without the inner body's head."""
 
 from __future__ import annotations
 
+from tests.stages.test_entities_ent32b import _at, _names
 from warta.ner.gazetteer import load_gazetteer
 from warta.ner.resolve import (
     Mention,
@@ -18,18 +19,6 @@ from warta.ner.resolve import (
 )
 from warta.stages.entities import find_entities
 from warta.stages.segment import split_sentences
-
-
-def _at(text: str, surface: str, kind: str, nth: int = 0) -> Mention:
-    """A mention of `surface` in `text` (its `nth` occurrence)."""
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(surface, s + 1)
-    return Mention(s, s + len(surface), kind, surface)
-
-
-def _names(mentions: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.kind, m.surface) for m in mentions]
 
 
 def _ents(text: str) -> set[tuple[str, str]]:

@@ -3098,14 +3098,14 @@ def test_a_lower_case_tail_that_closes_a_known_place_is_kept() -> None:  # ner33
     from warta.ner.resolve import _lower_place_tail
 
     gaz = load_gazetteer()
-    words = ["dibangun", "oleh", "negara", "Qatar", "/", "Uni", "emirat", "arab", "yang", "megah"]
+    words = ["didanai", "oleh", "negara", "Kuwait", "/", "Uni", "emirat", "arab", "yang", "kaya"]
     assert _lower_place_tail(words, 5, 8, gaz)
     words = ["Pusat", "Studi", "Universitas", "indonesia"]
     assert _lower_place_tail(words, 0, 4, gaz)
     words = ["Toko", "Sumber", "Rejeki", "pasar", "lama"]
     assert not _lower_place_tail(words, 0, 5, gaz)
     assert not _lower_place_tail(words, 0, 5, None)
-    text = "Masjid Baiturrahim dibangun oleh negara Qatar / Uni emirat arab yang megah ."
+    text = "Gedung Serbaguna Melati didanai oleh negara Kuwait / Uni emirat arab yang kaya ."
     from warta.ner.resolve import find_entities
     from warta.record import Span
 

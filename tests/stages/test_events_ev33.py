@@ -30,8 +30,8 @@ def test_an_investigation_in_the_investigators_own_words() -> None:
         'Kepolisian Tirtamaya menulis : " Patung itu dirusak , tengah kami usut , " kata '
         "Budi Santoso .", BUDI)
     assert ("ACCUSE", ("COP",), ()) in _roles(
-        'Polisi menangkap Rudi Hartono . " Pelakunya sudah ditangkap dan masih dalam proses '
-        'untuk mencari tahu motif dari pembunuhan tersebut , " tegasnya .', RUDI)
+        'Polisi menangkap Rudi Hartono . " Perusak kios itu sudah kami amankan , kini kami '
+        'menelusuri motif perusakan itu , " tegasnya .', RUDI)
     # the words with no enforcer in the article give nothing
     assert not any(c == "ACCUSE" for c, _, _ in _roles(
         'Budi Santoso berkata : " Soal motifnya , tengah kami usut . "', BUDI))

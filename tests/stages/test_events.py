@@ -327,6 +327,7 @@ def quoted_codes(text: str, *entities: tuple[str, str, str]) -> set[str]:
 # The made-up person and body the per-branch rule files (test_events_*.py) write their
 # sentences about.
 BUDI_SANTOSO = ("per:budi", "PERSON", "Budi Santoso")
+RUDI_HARTONO = ("per:rudi", "PERSON", "Rudi Hartono")
 KOMISI_DAGANG = ("org:k", "ORG", "Komisi Dagang")
 
 

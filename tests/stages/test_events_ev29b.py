@@ -7,9 +7,8 @@ written for its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
-
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_calling_a_teammate_or_calling_someone_a_name_is_no_summons() -> None:

@@ -7,10 +7,10 @@ Each sentence is written for its test; the near shape that must stay is asserted
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
 
 DINAS = ("org:dinas", "ORG", "Dinas Pertanian")
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 KUWAIT = ("loc:kw", "GPE", "Kuwait")
 OMAN = ("loc:om", "GPE", "Oman")
 YORDANIA = ("loc:jo", "GPE", "Yordania")

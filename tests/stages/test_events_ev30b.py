@@ -7,10 +7,10 @@ is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
 
 POLRES = ("org:polres", "ORG", "Polres Kota Mawar")
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_a_relative_of_place_keeps_the_main_subject_out() -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
-
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_calling_someone_named_a_fault_of_character_criticises_them() -> None:

@@ -6,10 +6,10 @@ its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 VIRUS = ("misc:v", "ORG", "KunciMati")
 SYSTEM = ("misc:w", "ORG", "Jendela")
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
-
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_a_summons_to_an_audience_is_the_meeting() -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 PARTAI = ("org:p", "ORG", "Partai Maju")
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_a_backing_noun_in_a_programme_name_gives_none() -> None:

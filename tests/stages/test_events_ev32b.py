@@ -7,10 +7,10 @@ stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 BAND = ("org:band", "ORG", "Kelana Band")
 POLICE = ("org:pol", "ORG", "Kepolisian Tirtamaya")
 DINAS = ("org:dinas", "ORG", "Dinas Peternakan Tirtamaya")

@@ -7,9 +7,9 @@ beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 PEMKOT = ("org:pemkot", "ORG", "Pemkot Tirtamaya")
 
 

@@ -5,10 +5,9 @@ beside it."""
 
 from __future__ import annotations
 
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
-
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
-BUDI = ("per:budi", "PERSON", "Budi Santoso")
 
 
 def test_an_ongoing_investigation_is_the_enforcers_accusation() -> None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import art, roles
 from tests.stages.test_events import quoted_roles as _roles
 from warta.record import Entity, Span
 from warta.stages.quotes import QuoteStage
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 ANIS = ("per:anis", "PERSON", "Anis Wibowo")
 TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
 

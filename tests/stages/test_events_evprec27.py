@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_art, roles
 from warta.stages import events as events_mod
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 MUSEUM = ("org:m", "ORG", "Museum Batik")
 ZOO = ("loc:z", "PLACE", "Malang Zoo")
 COURT = ("org:pn", "ORG", "Pengadilan Negeri")

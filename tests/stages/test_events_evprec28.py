@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_art, roles
 
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 WORM = ("org:w", "ORG", "Ransomware Wannacry")
 
 

@@ -6,10 +6,10 @@ written for its test; the near shape that must stay is asserted beside it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
 
 DINAS = ("org:dinas", "ORG", "Dinas Pertanian")
-RUDI = ("per:rudi", "PERSON", "Rudi Hartono")
 
 
 def test_a_bare_passive_ask_of_one_person_is_no_request() -> None:

@@ -4521,3 +4521,20 @@ def test_a_level_last_week_and_one_today_are_a_change() -> None:
     # two things measured at two times are no change of one
     got = analyze("Tahun lalu inflasi Zeta 3 persen , saat ini pertumbuhan ekonomi 5 persen .")
     assert [c.change for c in got.numbers] == [None, None]
+
+
+def test_the_base_of_a_change_compared_with_an_earlier_time() -> None:
+    # num34 (seeds 36, 46 and the numtime pools): "naik 0,52 persen dibanding sebelumnya
+    # yang sebesar Rp X", "meningkat Rp 2 triliun , dibandingkan dengan periode yang sama
+    # tahun 2024 yang mencapai sebesar Rp Y": the level the change started from
+    text = ("Gaji petani Zeta naik 0,5 persen dibanding sebelumnya yang sebesar Rp "
+            "2.100.000 .")
+    got = analyze(text).numbers[-1]
+    assert (got.change, got.change_from, got.change_to) == ("up", True, False)
+    text = ("Investasi di Beta meningkat Rp 3 triliun , dibandingkan dengan periode yang "
+            "sama tahun 2024 yang mencapai sebesar Rp 20 triliun .")
+    got = analyze(text).numbers[-1]
+    assert (got.change, got.change_from) == ("up", True)
+    # a comparison with no earlier time names no base: no change set on it
+    text = "Harga beras Zeta naik 5 persen dibandingkan harga di Beta yang sebesar Rp 12.000 ."
+    assert analyze(text).numbers[-1].change_from is False

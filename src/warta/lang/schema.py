@@ -1759,6 +1759,9 @@ class NumberMeasure(LangData):
     # Past and present time phrases that set two levels of one thing against each other
     then_phrases: Words = ()
     now_phrases: Words = ()
+    # Joins of a change's comparison with an earlier time, and the verbs before its base
+    base_comparisons: Words = ()
+    base_verbs: Words = ()
     lower_words: Words = ()
     # A market's opening, whose level a day's change does not count from (num25).
     opening_verbs: Words = ()

@@ -3978,6 +3978,7 @@ def find_numbers(article: Article) -> list[Count]:
     _surged_levels(out, text)
     _year_earlier_bases(out, text)
     _compared_levels(out, text)
+    _change_bases(out, text)
     _comparative_differences(out, text)
     _demonstrated_periods(out, text)
     _fiscal_year_periods(out, text)
@@ -4994,6 +4995,50 @@ def _compared_levels(out: list[Count], text: str) -> None:
                          thing=b.thing or a.thing,
                          thing_span=b.thing_span if b.thing else a.thing_span,
                          period=period, period_span=b.period_span if b.period else None)
+
+
+@cache
+def _change_base_pattern() -> re.Pattern[str]:
+    """The words between a change's comparison with an earlier time and the base level
+    it closes on: "dibandingkan dengan periode yang sama tahun 2024 yang mencapai sebesar
+    ", "dibanding sebelumnya yang sebesar ", "dibandingkan tahun sebelumnya yang mencapai
+    134,58 ribu orang (" (a restatement's bracket); numbers.toml's words (num34)."""
+    ms = load("numbers", NumbersData).measure
+    joins = word_alternation(ms.base_comparisons if ms else ())
+    earlier = (rf"(?:(?:{word_alternation(ms.earlier_periods if ms else ())})\s+"
+               rf"(?:{word_alternation(ms.earlier_markers if ms else ())})|tahun\s+\d{{4}}"
+               rf"|{word_alternation(ms.earlier_markers if ms else ())})")
+    verbs = word_alternation(ms.base_verbs if ms else ())
+    return re.compile(
+        rf"\b(?:{joins})\s+(?:dengan\s+)?(?:[^.!?;%\d,]{{0,40}}?\s)?{earlier}\s*,?\s*"
+        rf"(?:yang\s+)?(?:(?:{verbs})\s+)*(?:[\d.,]+(?:\s+[^\W\d]+){{0,2}}\s*\(\s*)?\Z",
+        re.IGNORECASE)
+
+
+_CHANGE_BASE_REACH = 140  # characters from a comparison's join to its base level
+
+
+def _change_bases(out: list[Count], text: str) -> None:
+    """The level a change said just before was measured against: "meningkat Rp 2,61
+    triliun (14,455%), dibandingkan dengan periode yang sama tahun 2024 yang mencapai
+    sebesar Rp 17,94 triliun", "naik 0,52 persen dibanding sebelumnya yang sebesar Rp
+    2.365.102" = up from it (the way of the change before it in its sentence); not where
+    it already says where it went (num34)."""
+    pattern = _change_base_pattern()
+    for n, b in enumerate(out):
+        if b.change_from or b.change_to or n == 0 \
+                or (b.currency is None and b.unit not in _MEASURED_UNITS):
+            continue
+        m = pattern.search(text, max(0, b.span.start - _CHANGE_BASE_REACH), b.span.start)
+        if m is None or _STOP_SPACE.search(text, m.start(), b.span.start):
+            continue
+        said = next((c for c in reversed(out[:n]) if c.span.end <= m.start()
+                     and c.change is not None and not c.change_from), None)
+        if said is None or said.change is None \
+                or _STOP_SPACE.search(text, said.span.end, m.start()) \
+                or (b.change is not None and b.change != said.change):
+            continue
+        out[n] = replace(b, change=said.change, change_to=False, change_from=True)
 
 
 _SPACE = re.compile(r"\s+")
@@ -6755,7 +6800,9 @@ class NumberStage(Stage):
     # ("divestasi yang dilakukan X menjadi 51 persen") is the noun the clause is said
     # of; a purpose phrase after the subject of "mencapai" ("pasar untuk produk berbasis
     # X") is no thing; "angka" alone names no measure; a past time phrase before a level
-    # and "hari ini" before the next level of the same thing are a change between them
+    # and "hari ini" before the next level of the same thing are a change between them;
+    # the level after a change's comparison with an earlier time ("dibanding sebelumnya
+    # yang sebesar X") is where it started from
     # num33c (66): "nilainya" opening a sentence past a connective and an
     # attribution ("Namun , menurut laporan ... , nilainya") takes the measure the
     # amountless sentence before asked of ("berapa biaya"); a week of no known year dates

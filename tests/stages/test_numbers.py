@@ -4518,6 +4518,10 @@ def test_a_level_last_week_and_one_today_are_a_change() -> None:
     got = analyze(text).numbers
     assert [(c.change, c.change_to, c.change_from) for c in got] == [
         ("up", False, True), ("up", True, False)]
+    # a level once reached ("pernah mencapai") is a peak, no start of a change
+    text = ("Harga Zeta yang kemarin pagi pernah mencapai Rp 9.500 , hari ini sudah "
+            "Rp 9.000 .")
+    assert analyze(text).numbers[0].change_from is False
     # two things measured at two times are no change of one
     got = analyze("Tahun lalu inflasi Zeta 3 persen , saat ini pertumbuhan ekonomi 5 persen .")
     assert [c.change for c in got.numbers] == [None, None]

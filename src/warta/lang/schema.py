@@ -1759,6 +1759,8 @@ class NumberMeasure(LangData):
     # Past and present time phrases that set two levels of one thing against each other
     then_phrases: Words = ()
     now_phrases: Words = ()
+    # Aspect words of a level once reached ("pernah mencapai"): a peak, no change's start
+    once_words: Words = ()
     # Joins of a change's comparison with an earlier time, and the verbs before its base
     base_comparisons: Words = ()
     base_verbs: Words = ()

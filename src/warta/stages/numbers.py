@@ -6260,6 +6260,7 @@ def _levels_before_changes(toks: Sequence[_Tok], by_start: Mapping[int, int],
 
 
 _THEN_PHRASES = WordSet("numbers", NumbersData, "measure.then_phrases")  # "minggu lalu"
+_ONCE = WordSet("numbers", NumbersData, "measure.once_words")  # "pernah mencapai"
 _NOW_PHRASES = WordSet("numbers", NumbersData, "measure.now_phrases")  # "hari ini"
 
 
@@ -6299,8 +6300,10 @@ def _then_and_now(toks: Sequence[_Tok], by_start: Mapping[int, int],
             then = then or _phrase_in(toks, max(lo, at_a - 10), at_a, _THEN_PHRASES)
             now = now or _phrase_in(toks, raws[n].next_tok, at_b, _NOW_PHRASES)
             if not (then and now) or (a.thing is not None and b.thing is not None
-                                      and _head_word(a.thing) != _head_word(b.thing)):
-                continue
+                                      and _head_word(a.thing) != _head_word(b.thing)) \
+                    or any(t.low in _ONCE for t in toks[max(lo, at_a - 3):at_a]):
+                continue  # ("yang kemarin pagi pernah mencapai": a peak once reached,
+                # no level a change started from; seed 48's judge)
         if any(t.low in lex.measure_breaks or t.text in {".", "!", "?"} for t in gap):
             continue
         x = a.value if a.value is not None else a.high

@@ -4464,3 +4464,81 @@ def test_an_adverb_of_certainty_is_no_thing() -> None:
     got = analyze(text).numbers
     assert "jelas" not in {c.thing for c in got}
     assert got[-1].thing == "Tingkat perekaman warga Zeta"
+
+
+def test_the_subject_of_a_level_verb_past_a_relative_clause() -> None:
+    # num34 (seed 73, seed 74): "divestasi yang akan dilakukan PT X menjadi 51 persen",
+    # "warganya yang sudah melakukan perekaman , yaitu mencapai 90 persen": the noun the
+    # relative clause is said of, not the clause's last word nor nothing
+    text = "Pertama , kepemilikan yang akan dipegang PT . Zeta menjadi 40 persen ."
+    got = analyze(text).numbers[0]
+    assert got.thing == "kepemilikan"
+    text = ("Kota Beta yang paling rendah petaninya yang sudah melakukan pendaftaran , yakni "
+            "mencapai 30 persen .")
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing == "petaninya"
+    assert got.thing != "rendah petaninya"
+    # a share the clause itself names ("yang puas sebesar"): not the noun alone
+    got = analyze("Di kota Zeta jumlah petani yang puas sebesar 60% .").numbers[0]
+    assert got.thing != "jumlah petani"
+    # a name before "yang" is whose, not what: no thing from it
+    got = analyze("PT Zeta yang dipimpin Budi Santoso mencapai Rp 5 triliun .").numbers[0]
+    assert got.thing != "PT Zeta"
+
+
+def test_a_purpose_phrase_after_the_subject_of_reaching_is_no_thing() -> None:
+    # num34 (seed 74): "peningkatan pasar global untuk produk berbasis wearable akan
+    # mencapai $ 14 miliar": the market, not the products' kind
+    text = ("Menurut analis , peningkatan pasar regional untuk perangkat berbasis sensor "
+            "akan mencapai $ 9 miliar .")
+    got = analyze(text).numbers[0]
+    assert got.thing == "pasar regional"
+    assert got.thing != "sensor"
+
+
+
+def test_the_figure_alone_is_no_thing() -> None:
+    # num34 (seed 73): "angka yang sudah mencapai 90 persen", "mencapai angka seratus
+    # persen": "the figure" names no measure
+    text = ("Menurut dia , angka yang sudah mencapai 70 persen dari total petani Zeta itu "
+            "sudah cukup bagus .")
+    got = [c for c in analyze(text).numbers if c.unit == "persen"][0]
+    assert got.thing is None or got.thing.casefold() != "angka"
+    # with a demonstrative it points back at the measure before, and stays
+    text = "Inflasi Zeta naik 3 persen . Angka tersebut setara 60 persen dari target ."
+    got = analyze(text).numbers[-1]
+    assert got.thing is not None
+
+
+def test_a_level_last_week_and_one_today_are_a_change() -> None:
+    # num34 (seed 73): "Minggu yang lalu sudah sekitar 89 persen warga ..., mungkin hari
+    # ini sudah sampai 90 persen": up from the first, up to the second
+    text = ("Minggu lalu sudah sekitar 60 persen petani Zeta yang terdaftar , mungkin "
+            "hari ini sudah sampai 70 persen .")
+    got = analyze(text).numbers
+    assert [(c.change, c.change_to, c.change_from) for c in got] == [
+        ("up", False, True), ("up", True, False)]
+    # a level once reached ("pernah mencapai") is a peak, no start of a change
+    text = ("Harga Zeta yang kemarin pagi pernah mencapai Rp 9.500 , hari ini sudah "
+            "Rp 9.000 .")
+    assert analyze(text).numbers[0].change_from is False
+    # two things measured at two times are no change of one
+    got = analyze("Tahun lalu inflasi Zeta 3 persen , saat ini pertumbuhan ekonomi 5 persen .")
+    assert [c.change for c in got.numbers] == [None, None]
+
+
+def test_the_base_of_a_change_compared_with_an_earlier_time() -> None:
+    # num34 (seeds 36, 46 and the numtime pools): "naik 0,52 persen dibanding sebelumnya
+    # yang sebesar Rp X", "meningkat Rp 2 triliun , dibandingkan dengan periode yang sama
+    # tahun 2024 yang mencapai sebesar Rp Y": the level the change started from
+    text = ("Gaji petani Zeta naik 0,5 persen dibanding sebelumnya yang sebesar Rp "
+            "2.100.000 .")
+    got = analyze(text).numbers[-1]
+    assert (got.change, got.change_from, got.change_to) == ("up", True, False)
+    text = ("Investasi di Beta meningkat Rp 3 triliun , dibandingkan dengan periode yang "
+            "sama tahun 2024 yang mencapai sebesar Rp 20 triliun .")
+    got = analyze(text).numbers[-1]
+    assert (got.change, got.change_from) == ("up", True)
+    # a comparison with no earlier time names no base: no change set on it
+    text = "Harga beras Zeta naik 5 persen dibandingkan harga di Beta yang sebesar Rp 12.000 ."
+    assert analyze(text).numbers[-1].change_from is False

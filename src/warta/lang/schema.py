@@ -1748,6 +1748,22 @@ class NumberMeasure(LangData):
     # Adjectives after a comparative ("lebih tinggi", "lebih rendah") saying which way a
     # level compared with an earlier one lies (numcmp25).
     higher_words: Words = ()
+    # Verbs a relative clause's subject reaches a level with, and the pointers between
+    # the clause and the verb ("divestasi yang dilakukan X menjadi 51 persen"; num34)
+    relative_level_verbs: Words = ()
+    relative_level_pointers: Words = ()
+    # Words opening a modifier after a verb's subject ("pasar untuk produk X mencapai")
+    modifier_openers: Words = ()
+    # Nouns for "a figure" that name no measure when they stand alone ("angka")
+    placeholder_nouns: Words = ()
+    # Past and present time phrases that set two levels of one thing against each other
+    then_phrases: Words = ()
+    now_phrases: Words = ()
+    # Aspect words of a level once reached ("pernah mencapai"): a peak, no change's start
+    once_words: Words = ()
+    # Joins of a change's comparison with an earlier time, and the verbs before its base
+    base_comparisons: Words = ()
+    base_verbs: Words = ()
     lower_words: Words = ()
     # A market's opening, whose level a day's change does not count from (num25).
     opening_verbs: Words = ()

@@ -10094,6 +10094,83 @@ def _listed_brands_by_noun(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "ORG", None
 
 
+# A firm's name after a cue: capitalised words, then words opening with a capital or a
+# digit, "&" inside ("J&T", "Fresh 99", "The Next Web").
+_FIRM_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
+_FIRM_NAME_RE = re.compile(_FIRM_NAME)
+
+
+@cache
+def _untagged_firm_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Where names are firms whatever the tagger found, the names as group 1: a brands'
+    list after its noun and cue, in its sentence or opening the next ("merek sabun …
+    diskon 20% . Di antaranya , [A] , [B] hingga [C]"); the names after a source cue
+    ("Sumber : [A] dan [B]"); the name after a partnership's or maker's cue ("bermitra
+    dengan [X]", `partner_cues`), with whether a person's name may stand there (after a
+    partner's cue only)."""
+    d = load("entities", EntitiesData)
+    joiners = "|".join(map(re.escape, d.listed_brand_joiners or d.listed_joiners))
+    items = (rf"({_FIRM_NAME}(?:\s*,\s*{_FIRM_NAME})*"
+             rf"(?:\s*,?\s+(?:{joiners})\s+{_FIRM_NAME})?)") if joiners else rf"({_FIRM_NAME})"
+    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in d.listed_brand_heads)
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in d.listed_brand_cues)
+    pats: list[str] = []
+    if heads and cues:
+        pats.append(rf"(?<![\w-])(?:{heads})\s+(?:[a-z]+\s+){{0,3}},?\s*(?:{cues})\s*,?\s+"
+                    + items)
+        pats.append(rf"(?<![\w-])(?:{heads})\s[^.!?\n]{{0,80}}[.!?]\s+(?i:{cues})\s*,?\s+"
+                    + items)
+    if d.source_cues:
+        src = "|".join(r"\s*".join(map(re.escape, c.split())) for c in d.source_cues)
+        kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in d.source_kinds)
+        kinds_part = rf"(?:\s+(?i:{kinds}))?" if kinds else ""
+        pats.append(rf"(?<!\w)(?i:{src})(?:\s+\S+\s+dari|\s+dari)?{kinds_part}\s+"
+                    rf"({_FIRM_NAME}(?:\s+(?:dan|serta)\s+{_FIRM_NAME})?)")  # no comma list:
+        # "dilansir dari laman X , Senin" closes on the date
+    if d.partner_cues:
+        partners = "|".join(r"\s+".join(map(re.escape, c.split()))
+                            for c in sorted(d.partner_cues, key=len, reverse=True))
+        pats.append(rf"(?<![\w-])(?i:{partners})\s+({_FIRM_NAME})")
+    return tuple((compile_cached(p), bool(d.partner_cues) and k == len(pats) - 1)
+                 for k, p in enumerate(pats))
+
+
+def _untagged_firms(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                    names: NameLists | None) -> list[Mention]:
+    """Names a firm's cue places (`_untagged_firm_patterns`) that the tagger left untagged
+    are firms, ORG ("brand seperti [Red Bull] atau [GoPro]", "Sumber : [DPReview]",
+    "bermitra dengan [Midtrans]"), and a listed one read as a person or an unknown place
+    is the firm; not a common word alone ("kemitraan dengan [Jurnal]" may be a journal),
+    a credit word ("Sumber : Istimewa"), nor a name the name lists know from people only
+    (ent34; `_listed_brands_by_noun` retypes brands in a same-sentence list)."""
+    d = load("entities", EntitiesData)
+    credits = frozenset(w.casefold() for w in d.source_credit_words)
+    added: list[Mention] = []
+    for pat, people in _untagged_firm_patterns():
+        for f in pat.finditer(text):
+            for item in _FIRM_NAME_RE.finditer(text, f.start(1), f.end(1)):
+                s, e = item.span()
+                over = [m for m in (*mentions, *added) if m.start < e and s < m.end]
+                if over:
+                    m = over[0]
+                    if len(over) == 1 and (m.start, m.end) == (s, e) and not m.blind \
+                            and (m.kind == "PERSON" and m.role is None and not m.initials
+                                 or m.kind == "PLACE" and m.place is None):
+                        m.kind, m.place = "ORG", None
+                    continue
+                words = item.group().split()
+                first = words[0].casefold()
+                if first in credits or len(words) == 1 and not lexicon.get(
+                        first, "NNP").startswith(("NNP", "FW")):
+                    continue
+                tag = names.words.get(first, "") if names is not None else ""
+                if people and "p" in tag and "o" not in tag:
+                    continue  # "besutan [Hanung]": the director's
+                added.append(Mention(s, e, "ORG", item.group()))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:
     """An article of description, a member noun and the name after it ("sang bassis
@@ -12849,6 +12926,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
     _listed_brands_by_noun(text, mentions)
+    mentions = _untagged_firms(text, mentions, models.lexicon, models.featurizer.names)
     mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
         text, _bodies_in_offices(text, _first_names_run_back(
             text, mentions, models.lexicon, models.gazetteer)), models.lexicon),

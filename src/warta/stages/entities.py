@@ -35,7 +35,13 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 138  # ent33b (138): every initials listed after their cue, a status in brackets
+    version = 139  # ent34 (139): names the tagger left untagged where a cue makes them
+    # firms, ORG (`ner.resolve._untagged_firms`): brands listed after a brand's or
+    # courier's noun, also in a list opening the next sentence ("merek … . Di antaranya ,
+    # A , B hingga C"), "&" kept in a name ("J&T"); the name after a partner's or maker's
+    # cue ("bermitra dengan X", "besutan X", entities.toml `partner_cues`) or a source cue
+    # ("dilansir dari laman X"), days and credit words after it none.
+    # ent33b (138): every initials listed after their cue, a status in brackets
     # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
     # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a
     # one-word office title of offices.toml alone ("Staf Ahli [Mendikbud]") no entity.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.stages.test_entities_ent32b import _at, _names
-from warta.ner.resolve import _untagged_firms
+from warta.ner.gazetteer import load_gazetteer
+from warta.ner.resolve import _untagged_firms, _untagged_people
 from warta.stages.entities import find_entities
 from warta.stages.segment import split_sentences
 
@@ -63,3 +64,39 @@ def test_a_source_cue_makes_no_firm_of_its_date() -> None:
     assert ("ORG", "Modavista") in got
     assert ("ORG", "Minggu") not in got
     assert ("ORG", "Senin") not in got
+
+
+def test_an_untagged_name_after_an_occupation_or_office_is_a_person() -> None:
+    """'kata sosiolog [Zoltek Vandermeer] dari …', 'Menteri Pertahanan Jepang [Hirotaka
+    Umezawa]': two unknown name words right after an office are its holder."""
+    text = ("Diskriminasi bisa memburuk , kata sosiolog Zoltek Vandermeer dari Lembaga Riset "
+            "Kerja . Menteri Pertahanan Jepang Hirotaka Umezawa akan bertolak ke Amerika "
+            "Serikat .")
+    got = _ents(text)
+    assert ("PERSON", "Zoltek Vandermeer") in got
+    assert ("PERSON", "Hirotaka Umezawa") in got
+
+
+def test_words_any_list_knows_after_an_office_make_no_person() -> None:
+    """'Kepala Dinas Pendidikan [Kota Bandung]': a place and a head after the office are the
+    body's, no holder; an unknown run its bracketed acronym spells is a body, and one after
+    a work's noun a title."""
+    text = ("Kepala Dinas Pendidikan Kota Bandung hadir . Salah satu pimpinan Jamaah Zurvani "
+            "Dalwat ( JZD ) ditangkap . Pemain film Zarko Velmin itu senang .")
+    got = _untagged_people(text, [], {"kota": "NN:m"}, load_gazetteer(), None)
+    names = {m.surface for m in got}
+    assert "Kota Bandung" not in names
+    assert "Jamaah Zurvani Dalwat" not in names
+    assert "Zarko Velmin" not in names
+
+
+def test_an_untagged_name_before_companions_words_is_a_person() -> None:
+    """'bertemu [Ruvo Kastel] dkk.', 'oleh [Tarvin Alduri] dkk': only people have
+    companions; a sentence's opener before the name stays out ('Namun [Budi] dkk')."""
+    text = ("Ia akan bertemu Ruvo Kastel dkk. Studi itu ditulis oleh Tarvin Alduri dkk , "
+            "lalu dibahas . Namun Zelvan dkk menolak .")
+    got = _names(_untagged_people(text, [], {"namun": "CC:l"}, load_gazetteer(), None))
+    assert ("PERSON", "Ruvo Kastel") in got
+    assert ("PERSON", "Tarvin Alduri") in got
+    assert ("PERSON", "Zelvan") in got
+    assert ("PERSON", "Namun Zelvan") not in got

@@ -10171,6 +10171,81 @@ def _untagged_firms(text: str, mentions: list[Mention], lexicon: Mapping[str, st
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
 
+# A run of capitalised words of letters: where an untagged person's name may stand.
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w-])")
+
+
+def _unknown_name_word(word: str, lexicon: Mapping[str, str], gaz: Gazetteer,
+                       names: NameLists | None) -> bool:
+    """Whether `word` may be a word of a person's name no list holds as anything else: no
+    place the gazetteer knows, and a word the lexicon lacks or a proper noun the name lists
+    know from people ("Itsunori", "Budi"; not "Kota", "Dinas")."""
+    if gaz.resolve(word) is not None:
+        return False
+    tag = lexicon.get(word.lower())
+    return tag is None or tag.startswith("NNP") and names is not None \
+        and "p" in names.words.get(word.lower(), "")
+
+
+_BRACKET_CAPS = re.compile(r"\s*\(\s*([A-Z]{2,})\s*\)")
+
+
+def _spelt_by_bracket(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether a bracketed acronym after `end` spells the words' initials ("Jamaah
+    Ansharut Daulah ( JAD )"): a body's name, no person's."""
+    b = _BRACKET_CAPS.match(text, end)
+    return b is not None and b.group(1) == "".join(w[0] for w in words).upper()
+
+
+def _after_work_noun(text: str, start: int) -> bool:
+    """Whether a work's noun (`work_heads`: "film", "lagu") stands right before `start`,
+    a possessive perhaps between ("film terbarunya [X]"): the name is a title."""
+    before = re.findall(r"\w+", text[max(0, start - 40):start])
+    heads = frozenset(h.lower() for h in load("entities", EntitiesData).work_heads)
+    return any(w.lower() in heads for w in before[-2:])
+
+def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                     gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+    """Names the tagger left untagged where their place makes them people (ent34): two or
+    three name words closing a capitalised run right after an office or occupation
+    ("kata sosiolog [Malte Reichelt] dari …", "Menteri Pertahanan Jepang [Itsunori
+    Onodera]"), every word one no list holds as another thing (`_unknown_name_word`);
+    one to three capitalised words no place before companions' words ("[Tahir Andrabi]
+    dkk", "bertemu [Rap Monster] dkk."; `company_after`, as `_with_company` reads a tagged
+    one). Not from a function word on ("Namun [Budi] dkk")."""
+    added: list[Mention] = []
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group().split()
+        ends = run.end()
+        for n in (3, 2, 1):
+            if n > len(words):
+                continue
+            s = ends - len(" ".join(words[-n:]))
+            if text[s:ends] != " ".join(words[-n:]):
+                break  # tabs between: no such name
+            if any(m.start < ends and s < m.end for m in mentions):
+                continue
+            if not lexicon.get(words[-n].lower(), "NN").startswith(("NN", "FW")):
+                continue  # a sentence's opener ("Namun Budi dkk")
+            surface = text[s:ends]
+            if _spelt_by_bracket(text, ends, words[-n:]) or _after_work_noun(text, s):
+                break  # "[Jamaah Ansharut Daulah] ( JAD )" a body, "film [Baby Driver]" a title
+            person = False
+            if _company_after().match(text, ends) and gaz.resolve(surface) is None \
+                    and not all(lexicon.get(w.lower(), "").startswith(("NN:", "VB", "JJ"))
+                                for w in words[-n:]):
+                person = True
+            elif n >= 2 and all(_unknown_name_word(w, lexicon, gaz, names)
+                                for w in words[-n:]) \
+                    and _office_before(text, Mention(s, ends, "PERSON", surface)) is not None:
+                person = True
+            if person:
+                added.append(Mention(s, ends, "PERSON", surface))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:
     """An article of description, a member noun and the name after it ("sang bassis
@@ -12927,6 +13002,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                   models.lexicon)
     _listed_brands_by_noun(text, mentions)
     mentions = _untagged_firms(text, mentions, models.lexicon, models.featurizer.names)
+    mentions = _untagged_people(text, mentions, models.lexicon, models.gazetteer,
+                                models.featurizer.names)
     mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
         text, _bodies_in_offices(text, _first_names_run_back(
             text, mentions, models.lexicon, models.gazetteer)), models.lexicon),

@@ -40,7 +40,10 @@ class EntityStage(Stage):
     # courier's noun, also in a list opening the next sentence ("merek … . Di antaranya ,
     # A , B hingga C"), "&" kept in a name ("J&T"); the name after a partner's or maker's
     # cue ("bermitra dengan X", "besutan X", entities.toml `partner_cues`) or a source cue
-    # ("dilansir dari laman X"), days and credit words after it none.
+    # ("dilansir dari laman X"), days and credit words after it none; two unknown name
+    # words closing a capitalised run right after an office or occupation ("kata sosiolog
+    # [X Y]") and a name before companions' words ("[X Y] dkk") people
+    # (`_untagged_people`), not one its bracketed acronym spells nor a work's title.
     # ent33b (138): every initials listed after their cue, a status in brackets
     # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
     # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a

@@ -10229,17 +10229,15 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
                 continue  # a sentence's opener ("Namun Budi dkk")
             surface = text[s:ends]
             if _spelt_by_bracket(text, ends, words[-n:]) or _after_work_noun(text, s):
-                break  # "[Jamaah Ansharut Daulah] ( JAD )" a body, "film [Baby Driver]" a title
-            person = False
-            if _company_after().match(text, ends) and gaz.resolve(surface) is None \
-                    and not all(lexicon.get(w.lower(), "").startswith(("NN:", "VB", "JJ"))
-                                for w in words[-n:]):
-                person = True
-            elif n >= 2 and all(_unknown_name_word(w, lexicon, gaz, names)
-                                for w in words[-n:]) \
+                break  # "[Jamaah Ansharut Daulah] ( JAD )" a body, "film [X Y]" a title
+            name = words[-n:]
+            with_company = _company_after().match(text, ends) is not None \
+                and gaz.resolve(surface) is None \
+                and not all(lexicon.get(w.lower(), "").startswith(("NN:", "VB", "JJ"))
+                            for w in name)
+            if with_company or n >= 2 \
+                    and all(_unknown_name_word(w, lexicon, gaz, names) for w in name) \
                     and _office_before(text, Mention(s, ends, "PERSON", surface)) is not None:
-                person = True
-            if person:
                 added.append(Mention(s, ends, "PERSON", surface))
                 break
     if not added:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.stages.test_entities_ent32b import _at, _names
 from warta.ner.gazetteer import load_gazetteer
-from warta.ner.resolve import _untagged_firms, _untagged_people
+from warta.ner.resolve import _parties_in_factions, _untagged_firms, _untagged_people
 from warta.stages.entities import find_entities
 from warta.stages.segment import split_sentences
 
@@ -100,3 +100,22 @@ def test_an_untagged_name_before_companions_words_is_a_person() -> None:
     assert ("PERSON", "Tarvin Alduri") in got
     assert ("PERSON", "Zelvan") in got
     assert ("PERSON", "Namun Zelvan") not in got
+
+
+def test_a_partys_group_names_the_party_as_a_body_of_its_own() -> None:
+    """'Anggota Komisi XII DPR RI Fraksi Golkar , Budi Santoso': the group and the party
+    both; the party's bare name written alone joins the party, not its group."""
+    text = ("Anggota Komisi XII DPR RI Fraksi Golkar , Budi Santoso , memuji langkah itu . "
+            "Ketua Fraksi Partai Gerindra Rudi Hartono menolak revisi itu . Gerindra bakal "
+            "melawan , kata Rudi .")
+    got = _ents(text)
+    assert {("ORG", "Fraksi Golkar"), ("ORG", "Golkar")} <= got
+    assert {("ORG", "Fraksi Partai Gerindra"), ("ORG", "Partai Gerindra")} <= got
+
+
+def test_a_group_whose_rest_is_no_party_names_no_party() -> None:
+    """'Fraksi Kebangkitan Bangsa': the rest is no party's name aliases.toml knows, nor
+    opens with 'Partai': no body inside."""
+    text = "Ketua Fraksi Kebangkitan Bangsa hadir di rapat itu , kata Budi Santoso ."
+    got = _names(_parties_in_factions([_at(text, "Fraksi Kebangkitan Bangsa", "ORG")]))
+    assert got == [("ORG", "Fraksi Kebangkitan Bangsa")]

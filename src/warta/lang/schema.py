@@ -217,6 +217,10 @@ class EntitiesData(LangData):
     listed_joiners: Words = ()
     # Words joining the last name of a brands' list ("hingga" too).
     listed_brand_joiners: Words = ()
+    # A party's legislative group's heads ("Fraksi"): the rest of its name is the party.
+    faction_heads: Words = ()
+    # Heads of parties' names ("Partai").
+    party_heads: Words = ()
     # Partnership and maker cues ("bermitra dengan"): an untagged name after one is a firm.
     partner_cues: Words = ()
     # Credit words after a source cue ("Sumber : Istimewa"): no firm.

@@ -2351,7 +2351,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     # not the region a regional unit is named for ("OKI" beside "Kejari OKI").
     org_cores: dict[str, str] = {}
     for m, f in zip(mentions, norms, strict=True):
-        if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads():
+        if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads() \
+                and m.surface.split(None, 1)[0] not in _faction_heads():
+            # (a party's group's core is the party, a body of its own: "Fraksi [Golkar]")
             # Brackets around a legal form go with it ("PT Adhi Karya (Persero) Tbk").
             words = m.surface.translate(_NO_BRACKETS).split()
             core = [w for w in words if w not in org_words()]
@@ -10244,6 +10246,44 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
 
+
+
+@cache
+def _faction_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).faction_heads)
+
+@cache
+def _party_short_names() -> frozenset[str]:
+    """Short names of the parties aliases.toml knows (entries whose name opens with a
+    `party_heads` word), normalised: "golkar", "gerindra", "pks"."""
+    heads = tuple(load("entities", EntitiesData).party_heads)
+    return frozenset(_norm(a) for e in load("aliases", AliasesData).entity
+                     if e.kind == "ORG" and e.name.startswith(heads) for a in e.aliases)
+
+
+def _parties_in_factions(mentions: list[Mention]) -> list[Mention]:
+    """A party's group in a legislature names the party ("Fraksi [Golkar]", "Fraksi
+    [Partai Gerindra]"): an organisation mention of its own inside the group's, which
+    stays whole (judges count the party beside the group: who 284, 291, 304). Only a rest
+    opening with a party's head or a party's short name aliases.toml knows (ent34)."""
+    heads, parties = _faction_heads(), frozenset(load("entities", EntitiesData).party_heads)
+    spans = {(m.start, m.end) for m in mentions}
+    added: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind != "ORG" or len(words) < 2 or words[0] not in heads or m.blind:
+            continue
+        rest = " ".join(words[1:])
+        if not (words[1] in parties and len(words) > 2 or _norm(rest) in _party_short_names()):
+            continue
+        start = m.end - len(rest)
+        if (start, m.end) not in spans and m.surface.endswith(rest):
+            added.append(Mention(start, m.end, "ORG", rest))
+            spans.add((start, m.end))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:
     """An article of description, a member noun and the name after it ("sang bassis
@@ -13018,6 +13058,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _pair_mates_read_as_bodies(text, mentions)  # after `_versus_teams`: "vs A / B ( X )"
     # characters go last: a name listed after one was read by it ("karakter X , [Sanrio]",
     # the maker, a body) and a later pass may find the name again ("Instagram resmi X")
+    mentions = _parties_in_factions(mentions)
     mentions, invented = _invented_characters(text, mentions)
     not_named |= invented
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,

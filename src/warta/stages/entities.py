@@ -43,7 +43,10 @@ class EntityStage(Stage):
     # ("dilansir dari laman X"), days and credit words after it none; two unknown name
     # words closing a capitalised run right after an office or occupation ("kata sosiolog
     # [X Y]") and a name before companions' words ("[X Y] dkk") people
-    # (`_untagged_people`), not one its bracketed acronym spells nor a work's title.
+    # (`_untagged_people`), not one its bracketed acronym spells nor a work's title; a
+    # party's group names the party, a body of its own ("Fraksi [Golkar]",
+    # `_parties_in_factions`, entities.toml `faction_heads`), the party's bare name joining
+    # the party, not its group.
     # ent33b (138): every initials listed after their cue, a status in brackets
     # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
     # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a

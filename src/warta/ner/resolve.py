@@ -10207,14 +10207,18 @@ def _after_work_noun(text: str, start: int) -> bool:
     return any(w.lower() in heads for w in before[-2:])
 
 def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
-                     gaz: Gazetteer, names: NameLists | None) -> list[Mention]:
+                     gaz: Gazetteer, names: NameLists | None,
+                     not_named: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Names the tagger left untagged where their place makes them people (ent34): two or
     three name words closing a capitalised run right after an office or occupation
     ("kata sosiolog [Malte Reichelt] dari …", "Menteri Pertahanan Jepang [Itsunori
     Onodera]"), every word one no list holds as another thing (`_unknown_name_word`);
     one to three capitalised words no place before companions' words ("[Tahir Andrabi]
     dkk", "bertemu [Rap Monster] dkk."; `company_after`, as `_with_company` reads a tagged
-    one). Not from a function word on ("Namun [Budi] dkk")."""
+    one). Not from a function word on ("Namun [Budi] dkk"), nor where an earlier pass
+    found no name (`not_named`), nor after an office in a text of acting ("pemeran
+    [Lintang Kemuning]", a character: `play_cues`)."""
+    acting = any(f in text for f in _play_forms())
     added: list[Mention] = []
     for run in _CAPITAL_RUN.finditer(text):
         words = run.group().split()
@@ -10225,7 +10229,8 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
             s = ends - len(" ".join(words[-n:]))
             if text[s:ends] != " ".join(words[-n:]):
                 break  # tabs between: no such name
-            if any(m.start < ends and s < m.end for m in mentions):
+            if any(m.start < ends and s < m.end for m in mentions) \
+                    or any(a < ends and s < b for a, b in not_named):
                 continue
             if not lexicon.get(words[-n].lower(), "NN").startswith(("NN", "FW")):
                 continue  # a sentence's opener ("Namun Budi dkk")
@@ -10237,7 +10242,7 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
                 and gaz.resolve(surface) is None \
                 and not all(lexicon.get(w.lower(), "").startswith(("NN:", "VB", "JJ"))
                             for w in name)
-            if with_company or n >= 2 \
+            if with_company or n >= 2 and not acting \
                     and all(_unknown_name_word(w, lexicon, gaz, names) for w in name) \
                     and _office_before(text, Mention(s, ends, "PERSON", surface)) is not None:
                 added.append(Mention(s, ends, "PERSON", surface))
@@ -13041,7 +13046,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _listed_brands_by_noun(text, mentions)
     mentions = _untagged_firms(text, mentions, models.lexicon, models.featurizer.names)
     mentions = _untagged_people(text, mentions, models.lexicon, models.gazetteer,
-                                models.featurizer.names)
+                                models.featurizer.names, not_named)
     mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
         text, _bodies_in_offices(text, _first_names_run_back(
             text, mentions, models.lexicon, models.gazetteer)), models.lexicon),

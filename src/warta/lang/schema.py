@@ -215,6 +215,16 @@ class EntitiesData(LangData):
     listed_brand_cues: Words = ()
     # Words joining the last name of such a list ("[Y] dan [Z]", "atau"): every list above.
     listed_joiners: Words = ()
+    # Words joining the last name of a brands' list ("hingga" too).
+    listed_brand_joiners: Words = ()
+    # A party's legislative group's heads ("Fraksi"): the rest of its name is the party.
+    faction_heads: Words = ()
+    # Heads of parties' names ("Partai").
+    party_heads: Words = ()
+    # Partnership and maker cues ("bermitra dengan"): an untagged name after one is a firm.
+    partner_cues: Words = ()
+    # Credit words after a source cue ("Sumber : Istimewa"): no firm.
+    source_credit_words: Words = ()
     # Zones' designations written before the place they are named for ("KEK [X Y]").
     zone_heads: Words = ()
     # Offices named for a list of portfolios ("Dinas Pariwisata, Pemuda, dan Olahraga").

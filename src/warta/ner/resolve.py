@@ -2351,7 +2351,9 @@ def cluster(mentions: Sequence[Mention], gaz: Gazetteer | None = None,
     # not the region a regional unit is named for ("OKI" beside "Kejari OKI").
     org_cores: dict[str, str] = {}
     for m, f in zip(mentions, norms, strict=True):
-        if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads():
+        if m.kind == "ORG" and m.surface.split(None, 1)[0] not in _region_unit_heads() \
+                and m.surface.split(None, 1)[0] not in _faction_heads():
+            # (a party's group's core is the party, a body of its own: "Fraksi [Golkar]")
             # Brackets around a legal form go with it ("PT Adhi Karya (Persero) Tbk").
             words = m.surface.translate(_NO_BRACKETS).split()
             core = [w for w in words if w not in org_words()]
@@ -10094,6 +10096,199 @@ def _listed_brands_by_noun(text: str, mentions: Sequence[Mention]) -> None:
             m.kind, m.place = "ORG", None
 
 
+# A firm's name after a cue: capitalised words, then words opening with a capital or a
+# digit, "&" inside ("J&T", "Fresh 99", "The Next Web").
+_FIRM_NAME = r"[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
+_FIRM_NAME_RE = re.compile(_FIRM_NAME)
+
+
+@cache
+def _untagged_firm_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Where names are firms whatever the tagger found, the names as group 1: a brands'
+    list after its noun and cue, in its sentence or opening the next ("merek sabun …
+    diskon 20% . Di antaranya , [A] , [B] hingga [C]"); the names after a source cue
+    ("Sumber : [A] dan [B]"); the name after a partnership's or maker's cue ("bermitra
+    dengan [X]", `partner_cues`), with whether a person's name may stand there (after a
+    partner's cue only)."""
+    d = load("entities", EntitiesData)
+    joiners = "|".join(map(re.escape, d.listed_brand_joiners or d.listed_joiners))
+    items = (rf"({_FIRM_NAME}(?:\s*,\s*{_FIRM_NAME})*"
+             rf"(?:\s*,?\s+(?:{joiners})\s+{_FIRM_NAME})?)") if joiners else rf"({_FIRM_NAME})"
+    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in d.listed_brand_heads)
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in d.listed_brand_cues)
+    pats: list[str] = []
+    if heads and cues:
+        pats.append(rf"(?<![\w-])(?:{heads})\s+(?:[a-z]+\s+){{0,3}},?\s*(?:{cues})\s*,?\s+"
+                    + items)
+        pats.append(rf"(?<![\w-])(?:{heads})\s[^.!?\n]{{0,80}}[.!?]\s+(?i:{cues})\s*,?\s+"
+                    + items)
+    if d.source_cues:
+        src = "|".join(r"\s*".join(map(re.escape, c.split())) for c in d.source_cues)
+        kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in d.source_kinds)
+        kinds_part = rf"(?:\s+(?i:{kinds}))?" if kinds else ""
+        pats.append(rf"(?<!\w)(?i:{src})(?:\s+\S+\s+dari|\s+dari)?{kinds_part}\s+"
+                    rf"({_FIRM_NAME}(?:\s+(?:dan|serta)\s+{_FIRM_NAME})?)")  # no comma list:
+        # "dilansir dari laman X , Senin" closes on the date
+    if d.partner_cues:
+        partners = "|".join(r"\s+".join(map(re.escape, c.split()))
+                            for c in sorted(d.partner_cues, key=len, reverse=True))
+        pats.append(rf"(?<![\w-])(?i:{partners})\s+({_FIRM_NAME})")
+    return tuple((compile_cached(p), bool(d.partner_cues) and k == len(pats) - 1)
+                 for k, p in enumerate(pats))
+
+
+def _untagged_firms(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                    names: NameLists | None) -> list[Mention]:
+    """Names a firm's cue places (`_untagged_firm_patterns`) that the tagger left untagged
+    are firms, ORG ("brand seperti [Red Bull] atau [GoPro]", "Sumber : [DPReview]",
+    "bermitra dengan [Midtrans]"), and a listed one read as a person or an unknown place
+    is the firm; not a common word alone ("kemitraan dengan [Jurnal]" may be a journal),
+    a credit word ("Sumber : Istimewa"), nor a name the name lists know from people only
+    (ent34; `_listed_brands_by_noun` retypes brands in a same-sentence list)."""
+    d = load("entities", EntitiesData)
+    credits = frozenset(w.casefold() for w in d.source_credit_words)
+    added: list[Mention] = []
+    for pat, people in _untagged_firm_patterns():
+        for f in pat.finditer(text):
+            for item in _FIRM_NAME_RE.finditer(text, f.start(1), f.end(1)):
+                s, e = item.span()
+                over = [m for m in (*mentions, *added) if m.start < e and s < m.end]
+                if over:
+                    m = over[0]
+                    if len(over) == 1 and (m.start, m.end) == (s, e) and not m.blind \
+                            and (m.kind == "PERSON" and m.role is None and not m.initials
+                                 or m.kind == "PLACE" and m.place is None):
+                        m.kind, m.place = "ORG", None
+                    continue
+                words = item.group().split()
+                first = words[0].casefold()
+                if first in credits or len(words) == 1 and not lexicon.get(
+                        first, "NNP").startswith(("NNP", "FW")):
+                    continue
+                tag = names.words.get(first, "") if names is not None else ""
+                if people and "p" in tag and "o" not in tag:
+                    continue  # "besutan [Hanung]": the director's
+                added.append(Mention(s, e, "ORG", item.group()))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+# A run of capitalised words of letters: where an untagged person's name may stand.
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w-])")
+
+
+def _unknown_name_word(word: str, lexicon: Mapping[str, str], gaz: Gazetteer,
+                       names: NameLists | None) -> bool:
+    """Whether `word` may be a word of a person's name no list holds as anything else: no
+    place the gazetteer knows, and a word the lexicon lacks or a proper noun the name lists
+    know from people ("Itsunori", "Budi"; not "Kota", "Dinas")."""
+    if gaz.resolve(word) is not None:
+        return False
+    tag = lexicon.get(word.lower())
+    return tag is None or tag.startswith("NNP") and names is not None \
+        and "p" in names.words.get(word.lower(), "")
+
+
+_BRACKET_CAPS = re.compile(r"\s*\(\s*([A-Z]{2,})\s*\)")
+
+
+def _spelt_by_bracket(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether a bracketed acronym after `end` spells the words' initials ("Jamaah
+    Ansharut Daulah ( JAD )"): a body's name, no person's."""
+    b = _BRACKET_CAPS.match(text, end)
+    return b is not None and b.group(1) == "".join(w[0] for w in words).upper()
+
+
+def _after_work_noun(text: str, start: int) -> bool:
+    """Whether a work's noun (`work_heads`: "film", "lagu") stands right before `start`,
+    a possessive perhaps between ("film terbarunya [X]"): the name is a title."""
+    before = re.findall(r"\w+", text[max(0, start - 40):start])
+    heads = frozenset(h.lower() for h in load("entities", EntitiesData).work_heads)
+    return any(w.lower() in heads for w in before[-2:])
+
+def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
+                     gaz: Gazetteer, names: NameLists | None,
+                     not_named: Collection[tuple[int, int]] = ()) -> list[Mention]:
+    """Names the tagger left untagged where their place makes them people (ent34): two or
+    three name words closing a capitalised run right after an office or occupation
+    ("kata sosiolog [Malte Reichelt] dari …", "Menteri Pertahanan Jepang [Itsunori
+    Onodera]"), every word one no list holds as another thing (`_unknown_name_word`);
+    one to three capitalised words no place before companions' words ("[Tahir Andrabi]
+    dkk", "bertemu [Rap Monster] dkk."; `company_after`, as `_with_company` reads a tagged
+    one). Not from a function word on ("Namun [Budi] dkk"), nor where an earlier pass
+    found no name (`not_named`), nor after an office in a text of acting ("pemeran
+    [Lintang Kemuning]", a character: `play_cues`)."""
+    acting = any(f in text for f in _play_forms())
+    added: list[Mention] = []
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group().split()
+        ends = run.end()
+        for n in (3, 2, 1):
+            if n > len(words):
+                continue
+            s = ends - len(" ".join(words[-n:]))
+            if text[s:ends] != " ".join(words[-n:]):
+                break  # tabs between: no such name
+            if any(m.start < ends and s < m.end for m in mentions) \
+                    or any(a < ends and s < b for a, b in not_named):
+                continue
+            if not lexicon.get(words[-n].lower(), "NN").startswith(("NN", "FW")):
+                continue  # a sentence's opener ("Namun Budi dkk")
+            surface = text[s:ends]
+            if _spelt_by_bracket(text, ends, words[-n:]) or _after_work_noun(text, s):
+                break  # "[Jamaah Ansharut Daulah] ( JAD )" a body, "film [X Y]" a title
+            name = words[-n:]
+            with_company = _company_after().match(text, ends) is not None \
+                and gaz.resolve(surface) is None \
+                and not all(lexicon.get(w.lower(), "").startswith(("NN:", "VB", "JJ"))
+                            for w in name)
+            if with_company or n >= 2 and not acting \
+                    and all(_unknown_name_word(w, lexicon, gaz, names) for w in name) \
+                    and _office_before(text, Mention(s, ends, "PERSON", surface)) is not None:
+                added.append(Mention(s, ends, "PERSON", surface))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+
+@cache
+def _faction_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).faction_heads)
+
+@cache
+def _party_short_names() -> frozenset[str]:
+    """Short names of the parties aliases.toml knows (entries whose name opens with a
+    `party_heads` word), normalised: "golkar", "gerindra", "pks"."""
+    heads = tuple(load("entities", EntitiesData).party_heads)
+    return frozenset(_norm(a) for e in load("aliases", AliasesData).entity
+                     if e.kind == "ORG" and e.name.startswith(heads) for a in e.aliases)
+
+
+def _parties_in_factions(mentions: list[Mention]) -> list[Mention]:
+    """A party's group in a legislature names the party ("Fraksi [Golkar]", "Fraksi
+    [Partai Gerindra]"): an organisation mention of its own inside the group's, which
+    stays whole (judges count the party beside the group: who 284, 291, 304). Only a rest
+    opening with a party's head or a party's short name aliases.toml knows (ent34)."""
+    heads, parties = _faction_heads(), frozenset(load("entities", EntitiesData).party_heads)
+    spans = {(m.start, m.end) for m in mentions}
+    added: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split(" ")
+        if m.kind != "ORG" or len(words) < 2 or words[0] not in heads or m.blind:
+            continue
+        rest = " ".join(words[1:])
+        if not (words[1] in parties and len(words) > 2 or _norm(rest) in _party_short_names()):
+            continue
+        start = m.end - len(rest)
+        if (start, m.end) not in spans and m.surface.endswith(rest):
+            added.append(Mention(start, m.end, "ORG", rest))
+            spans.add((start, m.end))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:
     """An article of description, a member noun and the name after it ("sang bassis
@@ -12849,6 +13044,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _described_members(text, _listed_people_by_noun(text, mentions, models.lexicon),
                                   models.lexicon)
     _listed_brands_by_noun(text, mentions)
+    mentions = _untagged_firms(text, mentions, models.lexicon, models.featurizer.names)
+    mentions = _untagged_people(text, mentions, models.lexicon, models.gazetteer,
+                                models.featurizer.names, not_named)
     mentions = _acronyms_closing_offices(text, _bodies_closing_offices(
         text, _bodies_in_offices(text, _first_names_run_back(
             text, mentions, models.lexicon, models.gazetteer)), models.lexicon),
@@ -12865,6 +13063,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _pair_mates_read_as_bodies(text, mentions)  # after `_versus_teams`: "vs A / B ( X )"
     # characters go last: a name listed after one was read by it ("karakter X , [Sanrio]",
     # the maker, a body) and a later pass may find the name again ("Instagram resmi X")
+    mentions = _parties_in_factions(mentions)
     mentions, invented = _invented_characters(text, mentions)
     not_named |= invented
     clusters = join_short_forms(split_relatives(text, cluster(mentions, models.gazetteer,

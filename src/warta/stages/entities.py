@@ -35,7 +35,19 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 138  # ent33b (138): every initials listed after their cue, a status in brackets
+    version = 139  # ent34 (139): names the tagger left untagged where a cue makes them
+    # firms, ORG (`ner.resolve._untagged_firms`): brands listed after a brand's or
+    # courier's noun, also in a list opening the next sentence ("merek … . Di antaranya ,
+    # A , B hingga C"), "&" kept in a name ("J&T"); the name after a partner's or maker's
+    # cue ("bermitra dengan X", "besutan X", entities.toml `partner_cues`) or a source cue
+    # ("dilansir dari laman X"), days and credit words after it none; two unknown name
+    # words closing a capitalised run right after an office or occupation ("kata sosiolog
+    # [X Y]") and a name before companions' words ("[X Y] dkk") people
+    # (`_untagged_people`), not one its bracketed acronym spells nor a work's title; a
+    # party's group names the party, a body of its own ("Fraksi [Golkar]",
+    # `_parties_in_factions`, entities.toml `faction_heads`), the party's bare name joining
+    # the party, not its group.
+    # ent33b (138): every initials listed after their cue, a status in brackets
     # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
     # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a
     # one-word office title of offices.toml alone ("Staf Ahli [Mendikbud]") no entity.

@@ -1990,6 +1990,7 @@ class QuoteIndirect(LangData):
     passive_nya: Words = ()
     # Passive verbs with '-nya' read only when opening a sentence before a comma.
     fronted_passive_nya: Words = ()
+    fronted_reason_nya: Words = ()
     # Passive verbs of saying set off by commas with their agent, as `parenthetical`:
     # 'Pertimbangan itu , disebutkan Afifuddin , dilakukan karena …'.
     parenthetical_passive: Words = ()

@@ -3949,3 +3949,16 @@ def test_lower_case_epithet_after_other_words_gives_no_role() -> None:  # spk34
     out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
                 _ent(text, "ORG", "Partai Maju", "Partai Maju"))
     assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_lower_case_subject_epithet_among_several_named_gives_no_role() -> None:  # spk34
+    # 'memanggil Budi … tersangka Andi dan Rudi . Namun politikus Golkar itu …': of several
+    # named in the sentence before, the last is not the one meant; no role
+    text = ("Jaksa memanggil Budi Santoso sebagai saksi bagi tersangka Andi Wijaya dan Rudi "
+            "Hartono . Namun politikus Golkar itu tak pernah hadir .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                _ent(text, "ORG", "Golkar", "Golkar"))
+    assert all(_by_name(out, n).roles == ()
+               for n in ("Budi Santoso", "Andi Wijaya", "Rudi Hartono"))

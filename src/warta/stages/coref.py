@@ -3061,7 +3061,9 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
             if len(near) > 1:
                 near = _last_speaker(text, m.start(), near)
-            if len(near) > 1 and body_kind:
+            if len(near) > 1 and body_kind and not subject:
+                # (a subject's epithet only of the one person named: 'memanggil Yasonna … dua
+                # tersangka , Irman dan Sugiharto . Namun politikus PDIP itu …' is not the last)
                 near = _last_named(text, m.start(), near)
             if len(near) != 1:
                 continue

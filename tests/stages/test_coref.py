@@ -3918,3 +3918,47 @@ def test_known_as_without_atau_links_nothing() -> None:
     out = _link(text, _ent(text, "PERSON", "Rina Lestari", "Rina Lestari"),
                 _ent(text, "PERSON", "Ratu Dangdut", "Ratu Dangdut"))
     assert sorted(e.name for e in out if e.kind == "PERSON") == ["Ratu Dangdut", "Rina Lestari"]
+
+
+def test_lower_case_epithet_as_a_sentence_subject_gives_the_role() -> None:  # spk34
+    # 'Namun politikus Golkar itu tak pernah …', 'Saat ini mantan anggota Komisi V DPR itu
+    # telah …': the epithet opening its sentence (after a connective) is its subject and
+    # refers to the one named before (who rounds 299, 301: missed)
+    text = ("Jaksa memanggil Budi Santoso hari ini . Namun politikus Golkar itu tak pernah "
+            "hadir .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Golkar", "Golkar"))
+    budi = _by_name(out, "Budi Santoso")
+    assert "politikus Golkar" in budi.roles
+    assert "politikus Golkar itu" in _said(text, budi)
+    text = ("Rina Lestari hadir di sidang . Saat ini mantan anggota Komisi V DPR itu telah "
+            "berstatus terdakwa .")
+    out = _link(text, _ent(text, "PERSON", "Rina Lestari", "Rina Lestari"),
+                _ent(text, "ORG", "Komisi V DPR", "Komisi V DPR"))
+    assert _by_name(out, "Rina Lestari").roles == ("mantan anggota Komisi V DPR",)
+
+
+def test_lower_case_epithet_after_other_words_gives_no_role() -> None:  # spk34
+    # after words of the clause (an object, a possessor) the one named last is often not
+    # the one meant: no role
+    text = ("Budi Santoso hadir . Berkas anggota Partai Maju itu sudah lengkap kata jaksa .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Partai Maju", "Partai Maju"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+    text = "Budi Santoso hadir . Polisi memeriksa mantan anggota Partai Maju itu kemarin ."
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "ORG", "Partai Maju", "Partai Maju"))
+    assert _by_name(out, "Budi Santoso").roles == ()
+
+
+def test_lower_case_subject_epithet_among_several_named_gives_no_role() -> None:  # spk34
+    # 'memanggil Budi … tersangka Andi dan Rudi . Namun politikus Golkar itu …': of several
+    # named in the sentence before, the last is not the one meant; no role
+    text = ("Jaksa memanggil Budi Santoso sebagai saksi bagi tersangka Andi Wijaya dan Rudi "
+            "Hartono . Namun politikus Golkar itu tak pernah hadir .")
+    out = _link(text, _ent(text, "PERSON", "Budi Santoso", "Budi Santoso"),
+                _ent(text, "PERSON", "Andi Wijaya", "Andi Wijaya"),
+                _ent(text, "PERSON", "Rudi Hartono", "Rudi Hartono"),
+                _ent(text, "ORG", "Golkar", "Golkar"))
+    assert all(_by_name(out, n).roles == ()
+               for n in ("Budi Santoso", "Andi Wijaya", "Rudi Hartono"))

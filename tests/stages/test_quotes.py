@@ -7388,3 +7388,102 @@ def test_source_told_inside_an_account_takes_no_turn() -> None:
 def test_wish_of_an_intent_is_no_thing_clause(text: str) -> None:
     ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
     assert find_quotes(_art(text, ents)) == []
+
+
+# ------------------------------------------------------------------ spk34
+
+
+def _said(text: str, ents: tuple[Entity, ...]) -> dict[str, str | None]:
+    return {q.content.of(text)[:12]: q.speaker for q in find_quotes(_art(text, ents))}
+
+
+def test_back_reference_names_a_pronoun_statement_before() -> None:
+    # spk34: 'Mereka meminta …. Hal itu disampaikan X dalam keterangan …': the source named
+    # after its statement is its speaker
+    text = ("Sembilan petani memulai aksi di depan kantor bupati . Mereka meminta Bupati "
+            "Rudi Hartono tak mengorbankan para petani . Hal itu disampaikan Jaringan Tani "
+            "Lestari ( JTL ) dalam keterangan tertulisnya .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "org:jtl", "ORG", "Jaringan Tani Lestari", "Jaringan Tani Lestari",
+                 "JTL"))
+    assert _said(text, ents).get("tak mengorba") == "org:jtl"
+
+
+def test_pronoun_statement_without_back_reference_keeps_no_speaker() -> None:
+    text = ("Sembilan petani memulai aksi di depan kantor bupati . Mereka meminta Bupati "
+            "Rudi Hartono tak mengorbankan para petani . Aksi itu berlangsung damai .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    assert _said(text, ents).get("tak mengorba") is None
+
+
+def test_pronoun_after_a_passive_subject_goes_on_with_the_speaker() -> None:
+    # spk34: 'Pasalnya , Budi diperiksa …. “…,” jelas dia': Budi is told of, not speaking
+    text = ("Rina Lestari mengatakan pemeriksaan belum selesai . Pasalnya , Budi Santoso "
+            "diperiksa untuk kasus lain di Bogor . \" Pekan depan diperiksa lanjutan , \" "
+            "jelas dia .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    said = _said(text, ents)
+    assert said.get("Pekan depan ") == "per:rina"
+    assert "per:budi" not in said.values()
+
+
+def test_pronoun_after_an_acting_subject_stays_with_him() -> None:
+    text = ("Rina Lestari mengatakan pemeriksaan belum selesai . Kemudian Budi Santoso "
+            "mendatangi kantor polisi di Bogor . \" Saya siap diperiksa lagi , \" jelas dia .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"))
+    assert _said(text, ents).get("Saya siap di") == "per:budi"
+
+
+def test_fronted_reason_with_nya_is_the_reason_stated() -> None:
+    # spk34: 'Alasannya , …' after a person's proposal is the reason he gave
+    text = ("Budi Santoso mengusulkan revisi aturan itu . Alasannya , saat ini banyak "
+            "terjadi penyimpangan prosedur di lapangan .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert _said(text, ents).get("saat ini ban") == "per:budi"
+
+
+def test_fronted_purpose_with_nya_is_no_statement() -> None:
+    text = ("Budi Santoso mengusulkan revisi aturan itu . Tujuannya , saat ini banyak "
+            "terjadi penyimpangan prosedur di lapangan .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert "saat ini ban" not in _said(text, ents)
+
+
+def test_description_of_a_counted_group_names_no_one_nearby() -> None:
+    # spk34: 'Perempuan petani itu' repeats 'Sembilan perempuan petani': those unnamed
+    # women, not the official named as an object in between
+    text = ("Sembilan perempuan petani memulai aksi di depan kantor bupati . Mereka meminta "
+            "Bupati Rudi Hartono tak mengorbankan para petani . Perempuan petani itu "
+            "mengingatkan bahwa pemerintah wajib mendengar warga .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    said = _said(text, ents)
+    assert "pemerintah w" in said
+    assert said["pemerintah w"] is None
+
+
+def test_description_of_a_named_person_still_refers_back() -> None:
+    text = ("Rudi Hartono tiba di lokasi . Pria asal Bandung itu mengingatkan bahwa "
+            "pemerintah wajib mendengar warga .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),)
+    assert _said(text, ents).get("pemerintah w") == "per:rudi"
+
+
+def test_statement_referred_to_is_its_owners() -> None:
+    # spk34: 'demikian pernyataan tersebut' after 'X dalam keterangan tertulisnya'
+    text = ("Hal itu disampaikan Jaringan Tani Lestari ( JTL ) dalam keterangan tertulisnya . "
+            "JTL menyatakan mayoritas warga adalah petani . Aksi berlangsung damai . "
+            "“ Kami masih percaya pemerintah akan mendengar , ” demikian pernyataan "
+            "tersebut , Rabu ( 12 / 4 ) .")
+    ents = (_ent(text, "org:jtl", "ORG", "Jaringan Tani Lestari", "Jaringan Tani Lestari",
+                 "JTL"),)
+    assert _said(text, ents).get("Kami masih p") == "org:jtl"
+
+
+def test_statement_referred_to_with_no_owner_names_no_one() -> None:
+    text = ("JTL menyatakan mayoritas warga adalah petani . Aksi berlangsung damai . "
+            "“ Kami masih percaya pemerintah akan mendengar , ” demikian pernyataan "
+            "tersebut , Rabu ( 12 / 4 ) .")
+    ents = (_ent(text, "org:jtl", "ORG", "JTL", "JTL"),)
+    assert _said(text, ents).get("Kami masih p") is None

@@ -2016,6 +2016,7 @@ class QuoteIndirect(LangData):
     passive_nya: Words = ()
     # Passive verbs with '-nya' read only when opening a sentence before a comma.
     fronted_passive_nya: Words = ()
+    fronted_reason_nya: Words = ()
     # Passive verbs of saying set off by commas with their agent, as `parenthetical`:
     # 'Pertimbangan itu , disebutkan Afifuddin , dilakukan karena …'.
     parenthetical_passive: Words = ()
@@ -3075,6 +3076,8 @@ class CorefData(LangData):
     # Lower-case words that make an office a past one ("menahan mantan Ketua ..."), read
     # between a lower-case word and a title: that title is still the clause's object.
     former_words: Words = ()
+    # Words that may open a sentence before a lower-case epithet read as its subject.
+    epithet_subject_openers: Words = ()
     # Capitalised words opening an epithet before its title ('Eks Kabareskrim Polri itu',
     # 'Sang Presiden ini'): the title starts after them.
     epithet_openers: Words = ()

@@ -3015,6 +3015,11 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
         # A lower-case body's epithet is read as a speaker after any verb of saying
         # ('Menurut politisi Golkar itu', '… , ujar politisi Nasdem itu'; roles31).
         said = _speaker_slot(text, m.start()) if body_kind else _closes_quote(text, m.start())
+        subject = lower and not said \
+            and _subject_slot(text, sentences, sent_starts, m.start(), m.end())
+        # Or as its sentence's subject, after at most a connective: 'Namun politikus PDIP
+        # itu tak pernah …' (spk34; who rounds 299, 301: missed).
+        said = said or subject
         if lower and not said:
             # Only as the speaker after a quote ('" … , " sambung mantan pelatih X ini'):
             # as an object ('menetapkan mantan bendahara … itu') or after a fronted clause
@@ -3056,11 +3061,15 @@ def _capitalised_epithets(art: _Article, sentences: Sequence[Span]) -> None:
                 near.update((id(e), e) for e in marked[bisect_left(marked_at, floor):])
             if len(near) > 1:
                 near = _last_speaker(text, m.start(), near)
-            if len(near) > 1 and body_kind:
+            if len(near) > 1 and body_kind and not subject:
+                # (a subject's epithet only of the one person named: 'memanggil Yasonna … dua
+                # tersangka , Irman dan Sugiharto . Namun politikus PDIP itu …' is not the last)
                 near = _last_named(text, m.start(), near)
             if len(near) != 1:
                 continue
             person = next(iter(near.values()))
+            if subject and not _named_in_narration(person, text, floor, m.start()):
+                continue  # a subject's epithet refers to no one named only in a quote
             if body_kind and _body_named_since(art, person, m):
                 continue  # 'Satya , Anggota DPR [Kurtubi] …': a speaker tagged no person
             if _near_only_epithet(m) and (_lower_beyond_head(words, k) or
@@ -3175,6 +3184,28 @@ def _body_holders(art: _Article, body: Sequence[str]) -> dict[int, _Ent]:
         return {}
     return {id(e): e for e in art.live() if e.kind == "PERSON" and any(
         want <= set(_words(r)) for r in e.roles)}
+
+
+# The word after an epithet: a lower-case one is its predicate ('… itu [telah] berstatus').
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _subject_slot(text: str, sentences: Sequence[Span], starts: list[int] | None,
+                  start: int, end: int) -> bool:
+    """Whether the epithet from `start` to `end` opens its sentence (after nothing, or a
+    connective or time phrase of coref.toml's `epithet_subject_openers` and a comma) and a
+    lower-case word follows it: the sentence's subject, not a clause's object ('menetapkan
+    mantan bendahara … itu'), whose predicate comes next."""
+    if not sentences:
+        return False
+    sent = sentences[_sentence_at(sentences, starts, start)]
+    if not sent.start <= start < sent.end:
+        return False
+    lead = " ".join(text[sent.start:start].replace(",", " ").split()).casefold()
+    if lead and lead not in load("coref", CorefData).epithet_subject_openers:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower()
 
 
 def _sentence_at(sentences: Sequence[Span], starts: list[int] | None, pos: int) -> int:
@@ -5726,7 +5757,10 @@ class CorefStage(Stage):
     `link_mentions`)."""
 
     name = "coref"
-    version = 70  # spk33 (70): an English title before its last head goes on over 'and'
+    version = 71  # spk34 (71): a lower-case epithet ('politikus PDIP itu', 'mantan anggota
+    # Komisi V DPR itu') opening its sentence, after at most a connective or time phrase, as
+    # its subject gives its role to the one it refers to, as a speaker's does;
+    # previous: spk33 (70): an English title before its last head goes on over 'and'
     # ('Public Affairs and Sustainability Senior Director X , Budi'); 'X atau (yang) (lebih)
     # dikenal sebagai/dengan Y' makes Y an alias of X;
     # previous: roles32 (69): 'profesor dari/di <body>' after a name is a role; a

@@ -141,6 +141,7 @@ class _Lex:
     parenthetical_passive: frozenset[str]
     passive_nya: re.Pattern[str]
     passive_nya_verbs: frozenset[str]  # `passive_nya`'s verbs: 'Disampaikannya ,' fronted
+    reason_nya: frozenset[str]  # `fronted_reason_nya`: 'Alasannya ,' fronted the same way
     origin_words: frozenset[str]  # 'asal', 'kelahiran': before the place of an origin epithet
     not_after_parenthetical: frozenset[str]
     parenthetical_bare: frozenset[str]  # cues read without a comma before them
@@ -432,6 +433,7 @@ def _lex() -> _Lex:
         parenthetical_passive=frozenset(ind.parenthetical_passive),
         not_after_parenthetical=frozenset(ind.not_after_parenthetical),
         passive_nya_verbs=frozenset((*ind.passive_nya, *ind.fronted_passive_nya)),
+        reason_nya=frozenset(ind.fronted_reason_nya),
         passive_nya=re.compile(
             rf"(?P<cue>{_alt_after_space(ind.passive_nya) or '(?!)'})(?P<nya>nya)(?=[\s,])"),
         origin_words=frozenset(w.casefold() for w in ind.origin_words),
@@ -3658,12 +3660,13 @@ def _passive_nya(text: str, sent: Span) -> _Found | None:
 def _fronted_passive_nya(text: str, sent: Span) -> _Found | None:
     """'Disampaikannya , usai saling komentar …, Syahrini dan Paris saling …': a passive verb
     of saying with '-nya' opening the sentence, then its comma, fronts what the one quoted
-    before says, as 'Diakui Gatot ,' does (who round 287: missed); the statement is the
-    clause after the comma. ('Hal itu dikatakannya …' has words before the verb.)"""
+    before says, as 'Diakui Gatot ,' does (who round 287: missed); so does a reason's noun
+    ('Alasannya , …', spk34); the statement is the clause after the comma. ('Hal itu
+    dikatakannya …' has words before the verb.)"""
     opener = _WORD.search(text, sent.start, sent.end)  # the first word, before tokenising all
     first = opener.group() if opener is not None else ""
     if not (first[:1].isupper() and first.endswith("nya")
-            and first[:-3].casefold() in _lex().passive_nya_verbs):
+            and first[:-3].casefold() in _lex().passive_nya_verbs | _lex().reason_nya):
         return None
     toks = _tokens(text, sent.start, sent.end)
     if len(toks) < 4 or text[toks[1][0]:toks[1][1]] != ",":
@@ -3841,6 +3844,31 @@ def _role_named_on(text: str, body: Sequence[_Found]) -> list[_Found]:
         if gap is not None and gap.end() == g.content.start and tail is not None \
                 and back.match(text, tail.end()) is not None:
             out[i] = replace(f, speaker_span=g.speaker_span)
+    return out
+
+
+def _pronoun_named_on(text: str, sentences: Sequence[Span],
+                      body: Sequence[_Found]) -> list[_Found]:
+    """'Mereka meminta Bupati … tak mengorbankan petani. Hal itu disampaikan Jaringan Tani
+    dalam keterangan tertulisnya': a statement whose speaker phrase is a pronoun, and the
+    next sentence a back reference that names who said it: the one named is the speaker
+    (the source named after its statement; spk34, who round 305: missing)."""
+    lex = _lex()
+    out = list(body)
+    for i, f in enumerate(out):
+        if f.speaker_span is None \
+                or f.speaker_span.of(text).casefold() not in lex.pronouns | lex.plural:
+            continue
+        gap = _SENTENCE_GAP.match(text, f.content.end)
+        nxt = next((s for s in sentences if s.start >= f.content.end), None)
+        if gap is None or nxt is None or text[gap.end():nxt.start].strip(" \n\"”“'") \
+                or any(g.content.start >= gap.end() and g.content.start < nxt.end
+                       for g in out[i + 1:i + 2]):
+            continue  # only right before the next sentence, which is no quote itself
+        m = _lex().back.match(text, nxt.start, nxt.end)
+        spk = _speaker_after(text, m.end(), nxt.end) if m is not None else None
+        if spk is not None and spk.of(text).casefold() not in lex.pronouns | lex.plural:
+            out[i] = replace(f, speaker_span=spk)
     return out
 
 
@@ -5645,6 +5673,24 @@ _REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
 
 
 @cache
+def _counted_group_before(text: str, speaker: Span) -> bool:
+    """Whether a description epithet ('Perempuan petani itu') repeats the nouns of a group
+    the text counted before ('Sembilan perempuan petani Kendeng memulai aksi …', 'para
+    perempuan petani'): it refers to those unnamed people, not to a person named nearby
+    (spk34; who round 305: wrong)."""
+    phrase = speaker.of(text)
+    if not _description_epithet(phrase):
+        return False
+    words = _NAME_WORD.findall(phrase)[:-1]
+    if not words or "yang" in (w.casefold() for w in words):
+        return False
+    counts = _count_words() | _lex().plural_words
+    found = re.compile(r"(?<![\w-])(?:\d+|" + _alt(sorted(counts)) + r")\s+"
+                       + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])",
+                       re.IGNORECASE)
+    return found.search(text, 0, speaker.start) is not None
+
+
 def _count_words() -> frozenset[str]:
     """Words counting a group (numbers.toml): a small number ("dua" … "sepuluh") or a vague
     amount ("puluhan", "ribuan")."""
@@ -5964,7 +6010,34 @@ def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, 
         here = ix.sentence_start(speaker.start, 0)
         found = _document_before(text, speaker, ix, _statement_head(),
                                  ix.sentence_start(max(here - 1, 0), 0) if here else 0)
+    if not found[0] and words[0] in _lex().statement_heads:
+        # '… , ” demikian pernyataan tersebut' two sentences after 'Hal itu disampaikan
+        # JMPPK dalam keterangan tertulisnya': a statement its owner was said to make, in
+        # the look-back, is the one referred to (spk34; who round 305: missing)
+        owner = _statement_owner_before(
+            text, ix, ix.lookback_floor(speaker.start, 2 * _lex().lookback), speaker.start)
+        if owner is not None:
+            found = True, owner
     return found
+
+
+# 'X dalam keterangan tertulisnya', 'X melalui siaran persnya': X made that statement.
+_OWNED_STATEMENT = re.compile(r"(?:\s*\(\s*[^()]{1,30}?\s*\))?\s+(?:dalam|melalui|lewat)\s+"
+                              r"(?P<head>\w+)", re.IGNORECASE)
+
+
+def _statement_owner_before(text: str, ix: _Index, floor: int, at: int) -> str | None:
+    """The body or person last named right before 'dalam' or 'melalui' and a statement
+    head, between `floor` and `at`, outside quotations: who made the statement."""
+    owner: str | None = None
+    for m, (_, _, ent) in ix.mentions.starting(floor, at):
+        if ent.kind not in ("ORG", "PERSON") or ix.contents.holds(m.start):
+            continue
+        own = _OWNED_STATEMENT.match(text, m.end)
+        if own is not None and own.end() <= at \
+                and own.group("head").casefold() in _lex().statement_heads:
+            owner = ent.id
+    return owner
 
 
 @cache
@@ -6239,6 +6312,25 @@ def _named_since(ix: _Index, who: str, prev: Quote, at: int) -> bool:
     return any(ent.id == who for _, (_, _, ent) in ix.mentions.starting(start, at))
 
 
+def _only_undergoes(text: str, ix: _Index, who: str, start: int, at: int) -> bool:
+    """Whether `who` is named between `start` and `at` outside quotations, and each time as
+    the subject of a passive verb ('Sandi diperiksa …', 'Budi juga akan dipanggil …'): told
+    of as undergoing something, never acting or speaking there."""
+    seen = False
+    for m, (_, _, ent) in ix.mentions.starting(start, at):
+        if ent.id != who or ix.contents.holds(m.start):
+            continue
+        toks = _tokens(text, m.end, min(at, m.end + 80))
+        words = [text[a:b] for a, b in toks[:4]]
+        k = 0
+        while k < len(words) and words[k].casefold() in _lex().adverbs:
+            k += 1
+        if k >= len(words) or not _passive(words[k]):
+            return False
+        seen = True
+    return seen
+
+
 def _other_than(one: str) -> Callable[[str], bool]:
     """A test for `_latest_speaker`: any speaker but `one`."""
     return lambda who: who != one
@@ -6449,6 +6541,7 @@ def find_quotes(article: Article) -> list[Quote]:
     indirect += _added_statements(text, sentences, [*direct, *indirect])
     body = _after_indirect(text, sorted([*direct, *indirect], key=lambda f: f.content.start))
     body = _role_named_on(text, body)
+    body = _pronoun_named_on(text, sentences, body)
     contents = [f.content for f in body]
     ix = _Index(article.entities, sentences, contents)
     out: list[Quote] = []
@@ -6642,7 +6735,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 # rinci, Prabowo telah memberikan insentif …' three sentences back: a person
                 # named further back is no topic the pronoun can reach).
                 speaker = ref[1]
-            named_one = speaker is None and _article_then_name(f.speaker_span, text, ix)
+            named_one = speaker is None and (
+                _article_then_name(f.speaker_span, text, ix)
+                or _counted_group_before(text, f.speaker_span))
             if speaker is None and last is not None and by_id[last[1]].kind == "PERSON" \
                     and not named_one \
                     and (epithet or _role_epithet(f.speaker_span.of(text))
@@ -6712,6 +6807,15 @@ def find_quotes(article: Article) -> list[Quote]:
                 # '… tersangka Z … Saudara MA …,” terangnya' after 'Tersangka keempat, HJE,
                 # berperan …': the official quoted before tells the case, not the suspect
                 # (spk30; who rounds 261, 170: wrong); with no such speaker, it stays.
+                speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
+                                          _other_than(speaker), speaker)
+            if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
+                    and speaker not in spoke_as and last is not None and last[1] != speaker \
+                    and _only_undergoes(text, ix, speaker, last[0], at):
+                # 'Pasalnya , Sandi diperiksa …. “…,” jelas dia': one the narration names only
+                # as undergoing something (a passive verb's subject) since the last speaker
+                # was quoted is told of; the pronoun goes on with the speaker quoted before
+                # (spk34; who round 306: wrong); with none, it stays.
                 speaker = _latest_speaker(history, ix.lookback_floor(at, 3 * lex.lookback),
                                           _other_than(speaker), speaker)
             if speaker is not None and phrase in singular and by_id[speaker].kind == "PERSON" \
@@ -6880,7 +6984,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 68  # spk33b (68): one head over a unit and an office-unit ('Kepala Pusdatin
+    version = 69  # spk34 (69): a back reference ('Hal itu disampaikan X') names the speaker
+    # of a pronoun's statement right before it; a pronoun after one told of only as a passive
+    # verb's subject ('Sandi diperiksa') goes on with the speaker quoted before; 'Alasannya ,
+    # …' fronts a stated reason; a description repeating a counted group's nouns ('Perempuan
+    # petani itu' after 'Sembilan perempuan petani') names no one nearby; 'pernyataan
+    # tersebut' is the statement its owner made ('X dalam keterangan tertulisnya') in reach;
+    # previous: spk33b (68): one head over a unit and an office-unit ('Kepala Pusdatin
     # dan Humas BNPB Name') is one speaker, not two; 'membeberkan' and 'menyimpulkan' take a
     # bare clause; a relative with a bare verb ('yang timbul') before a copula is a clause's
     # subject;

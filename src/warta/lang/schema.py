@@ -1356,6 +1356,10 @@ class EventWords(LangData):
     probe_nouns: Words = ()
     probe_ongoing: Words = ()
     probe_own: Words = ()
+    # (ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
+    # the sting nouns and the words naming the bodies that make stings (events.toml).
+    sting_nouns: Words = ()
+    sting_bodies: Words = ()
     # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
     # no party (events.toml).
     legal_form_names: Words = ()

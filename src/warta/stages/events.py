@@ -7194,6 +7194,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         probe = _probe_event(text, sent, evs, enforcer)
         if probe is not None:
             evs = [*evs, probe]
+        sting = _sting_event(text, sent, evs, ents, enforcer)
+        if sting is not None:
+            evs = [*evs, sting]
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -7280,6 +7283,53 @@ def _probe_event(text: str, sent: Span, evs: Sequence[Event],
         return None
     return Event(code="ACCUSE", actors=enforcer, trigger=trigger,
                  evidence=Span(start=sent.start, end=sent.end))
+
+
+_STING_NOUNS = WordSet("events", EventsData, "words.sting_nouns")  # "ott"
+_STING_BODIES = WordSet("events", EventsData, "words.sting_bodies")  # "kpk"
+_STING_MAX = 3  # words in the longest sting noun ("operasi tangkap tangan")
+
+
+def _sting_at(text: str, sent: Span) -> Span | None:
+    """(ev34) The first sting noun of a sentence ("OTT", "operasi tangkap tangan"), or None."""
+    words = list(_WORD.finditer(text, sent.start, sent.end))
+    lows = [w.group().lower() for w in words]
+    for k in range(len(words)):
+        n = next((n for n in range(min(_STING_MAX, len(words) - k), 0, -1)
+                  if " ".join(lows[k:k + n]) in _STING_NOUNS), 0)
+        if n:
+            return Span(start=words[k].start(), end=words[k + n - 1].end())
+    return None
+
+
+def _sting_body(name: str) -> bool:
+    """(ev34) Does an organisation's name name a body that makes stings ("KPK", "Bidpropam
+    Polda Sumut")?"""
+    return any(w in _STING_BODIES for w in _WORD.findall(name.lower()))
+
+
+def _sting_event(text: str, sent: Span, evs: Sequence[Event],
+                 ents: Sequence[tuple[int, int, Entity]],
+                 enforcer: tuple[str, ...]) -> Event | None:
+    """(ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
+    a COERCE arrest by the body the sentence names that makes stings, else by the article's
+    enforcer; the person named right after the noun is the one caught ("OTT Noel"). None
+    when the sentence already holds an arrest or no maker is known."""
+    if any(e.code == "COERCE" for e in evs):
+        return None
+    trigger = _sting_at(text, sent)
+    if trigger is None:
+        return None
+    makers = tuple(dict.fromkeys(e.id for _, _, e in ents
+                                 if e.kind == "ORG" and _sting_body(e.name)))
+    actors = makers or enforcer
+    if not actors:
+        return None
+    caught = tuple(e.id for s, _, e in ents
+                   if e.kind == "PERSON" and s >= trigger.end
+                   and not text[trigger.end:s].strip(" ("))
+    return Event(code="COERCE", mode="arrest", actors=actors, targets=caught[:1],
+                 trigger=trigger, evidence=Span(start=sent.start, end=sent.end))
 
 
 _FORGERY_GAP = 1  # words between a document noun and the word calling it forged
@@ -7523,7 +7573,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 113  # ev33b (113): both sides after "antara" pair whatever their kinds
+    version = 114  # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,
+    # kata Wakil Ketua KPK") is a COERCE arrest by the body named that makes stings, else the
+    # article's enforcer; "terkena operasi tangkap tangan" is a received sting.
+    # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
     # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")

@@ -1,0 +1,39 @@
+"""Rules of the events stage added by the ev34 branch (issue 15 part 1, the missed events
+of seeds 117-142): a sting told by its name alone.
+Each sentence is written for its test; the near shape that must stay is asserted beside
+it."""
+
+from __future__ import annotations
+
+from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import quoted_roles as _roles
+
+KPK = ("org:kpk", "ORG", "KPK")
+POLDA = ("org:polda", "ORG", "Polda Tirta")
+
+
+def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
+    return {c for c, _, _ in _roles(text, *ents)}  # type: ignore[arg-type]
+
+
+def test_a_sting_told_by_its_name_alone_is_an_arrest_by_its_body() -> None:
+    assert ("COERCE", ("org:kpk",), ()) in _roles(
+        '" Kegiatan OTT di Kota Sundara , " kata Wakil Ketua KPK Budi Santoso .', KPK, BUDI)
+    assert ("COERCE", ("org:kpk",), ()) in _roles(
+        "OTT di Kota Sundara ini menjadi tangkap tangan ketiga KPK tahun ini .", KPK)
+    # the one named right after the noun is caught, by the article's enforcer
+    assert ("COERCE", ("org:polda",), ("per:budi",)) in _roles(
+        "Polda Tirta menangkap dua orang kemarin . Perkara itu berawal dari OTT Budi Santoso .",
+        POLDA, BUDI)
+    # the full name after "terkena" is a received sting
+    assert ("COERCE", ("org:polda",), ("per:budi",)) in _roles(
+        "Budi Santoso terkena Operasi Tangkap Tangan ( OTT ) oleh Polda Tirta .", POLDA, BUDI)
+
+
+def test_an_ott_with_no_body_that_makes_stings_is_no_arrest() -> None:
+    # a streaming service ("layanan OTT") is no sting
+    assert "COERCE" not in _codes("Budi Santoso menonton film di layanan OTT .", BUDI)
+    assert "COERCE" not in _codes("Perkara itu berawal dari OTT pekan lalu .")
+    # a sentence with its own arrest gets no second one
+    assert len([c for c, _, _ in _roles("KPK menangkap Budi Santoso dalam OTT di Kota Sundara .",
+                                        KPK, BUDI) if c == "COERCE"]) == 1

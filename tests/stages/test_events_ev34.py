@@ -37,3 +37,19 @@ def test_an_ott_with_no_body_that_makes_stings_is_no_arrest() -> None:
     # a sentence with its own arrest gets no second one
     assert len([c for c, _, _ in _roles("KPK menangkap Budi Santoso dalam OTT di Kota Sundara .",
                                         KPK, BUDI) if c == "COERCE"]) == 1
+
+
+def test_an_arrest_or_sanction_on_a_condition_is_a_threat() -> None:
+    assert ("THREATEN", ("COP",), ("per:budi",)) in _roles(
+        "Jika Budi Santoso tidak datang , polisi akan menangkapnya .", BUDI)
+    assert ("THREATEN", ("org:kpk",), ("per:budi",)) in _roles(
+        "KPK akan memecat Budi Santoso jika ia melakukan kesalahan .", KPK, BUDI)
+    # a negated hesitation stands for the future word
+    assert ("THREATEN", ("org:kpk",), ("per:budi",)) in _roles(
+        "KPK tak segan memecat Budi Santoso jika ia melakukan kesalahan .", KPK, BUDI)
+    # a firing made, for a reason, stays a sanction
+    got = _codes("KPK memecat Budi Santoso karena ia melakukan kesalahan .", KPK, BUDI)
+    assert "SANCTION" in got and "THREATEN" not in got
+    # an arrest inside the condition is no threat
+    assert "THREATEN" not in _codes(
+        "Jika polisi menangkap Budi Santoso , warga akan berunjuk rasa .", BUDI)

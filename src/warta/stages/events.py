@@ -3119,6 +3119,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = _after_place_relative(ctx, _after_hearsay(ctx, ctx.clause_start(i), i), i)
+    if _threat_on_condition(ctx, trig, lo, i, j):
+        # (ev34) "Jika X tak kunjung tertangkap , polisi akan memasukkan namanya dalam DPO"
+        trig = replace(trig, code="THREATEN", symmetric=False, requires_recipient=False,
+                       mode=trig.mode if trig.mode in _THREAT_MODES else None)
     if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
                     and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
@@ -4116,6 +4120,42 @@ def _conditional_plan(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     hi = ctx.clause_end(j)
     return hi < len(toks) and toks[hi].low in lex.conditions
+
+
+_THREAT_CODES = WordSet("events", EventsData, "words.conditional_threat_codes")
+_THREAT_MODES = WordSet("events", EventsData, "words.conditional_threat_modes")
+_RESOLVE = WordSet("events", EventsData, "words.conditional_resolve")  # "tak segan"
+
+
+def _resolved_before(ctx: _Ctx, i: int) -> bool:
+    """(ev34) A future word before the verb at `i` ("akan memecat"), or a negated hesitation
+    ("tak segan mengganti", "tidak akan ragu untuk mengambil")?"""
+    if _future_before(ctx, i)[0]:
+        return True
+    toks = ctx.toks
+    k = i - 1
+    while k > 0 and (toks[k].low in ctx.lex.skip or toks[k].low in ctx.lex.content_openers):
+        k -= 1
+    return (k > 0 and toks[k].low in _RESOLVE
+            and any(t.low in ctx.lex.negators for t in toks[max(0, k - 2):k]))
+
+
+def _threat_on_condition(ctx: _Ctx, trig: Trigger, lo: int, i: int, j: int) -> bool:
+    """(ev34) Is the arrest or sanction verb at `i`..`j` one its doer says it will make on a
+    condition: a future word (or a negated hesitation) before it, and a condition opening the
+    clause after it ("akan menangkapnya jika ia tidak datang") or opening its sentence's
+    clause before a comma ("Jika ia tidak datang , polisi akan menangkapnya")? A threat made,
+    in the narrative only (a quotation's plan is the quote rules' to read)."""
+    if trig.code not in _THREAT_CODES or trig.voice == "noun" or ctx.direct:
+        return False
+    if not _resolved_before(ctx, i):
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    hi = ctx.clause_end(j)
+    after = hi < len(toks) and toks[hi].low in lex.conditions
+    before = (lo > 0 and toks[lo - 1].low in lex.conditions
+              and any(t.text == "," for t in toks[lo:i]))
+    return after or before
 
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
@@ -7575,7 +7615,9 @@ class EventStage(Stage):
     name = "events"
     version = 114  # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,
     # kata Wakil Ketua KPK") is a COERCE arrest by the body named that makes stings, else the
-    # article's enforcer; "terkena operasi tangkap tangan" is a received sting.
+    # article's enforcer; "terkena operasi tangkap tangan" is a received sting; an arrest or
+    # a sanction told as to come on a condition ("polisi akan menangkapnya jika ...", "tak
+    # segan mengganti ... jika") is a THREATEN.
     # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;

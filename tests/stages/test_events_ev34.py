@@ -53,3 +53,19 @@ def test_an_arrest_or_sanction_on_a_condition_is_a_threat() -> None:
     # an arrest inside the condition is no threat
     assert "THREATEN" not in _codes(
         "Jika polisi menangkap Budi Santoso , warga akan berunjuk rasa .", BUDI)
+
+
+TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
+
+
+def test_a_pilgrimage_is_no_visit_and_a_prayer_no_request() -> None:
+    assert "CONSULT" not in _codes(
+        "Presiden Budi Santoso terbang ke Tirtania untuk ibadah umrah .", BUDI, TIRTA)
+    # a leader's flight abroad stays a visit
+    assert "CONSULT" in _codes("Presiden Budi Santoso terbang ke Tirtania .", BUDI, TIRTA)
+    assert "REQUEST" not in _codes('" Saya tetap minta petunjuk Allah , " kata Budi Santoso .',
+                                   BUDI)
+    assert "REQUEST" not in _codes(
+        "Dalam kitab itu , Allah memerintahkan untuk tidak menunda-nunda utang .")
+    # an ask of a party stays
+    assert "REQUEST" in _codes("Budi Santoso meminta KPK mengusut kasus itu .", BUDI, KPK)

@@ -7617,7 +7617,8 @@ class EventStage(Stage):
     # kata Wakil Ketua KPK") is a COERCE arrest by the body named that makes stings, else the
     # article's enforcer; "terkena operasi tangkap tangan" is a received sting; an arrest or
     # a sanction told as to come on a condition ("polisi akan menangkapnya jika ...", "tak
-    # segan mengganti ... jika") is a THREATEN.
+    # segan mengganti ... jika") is a THREATEN; a pilgrimage is no visit, asking God's
+    # guidance or God's command in scripture no REQUEST.
     # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;

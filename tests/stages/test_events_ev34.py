@@ -69,3 +69,18 @@ def test_a_pilgrimage_is_no_visit_and_a_prayer_no_request() -> None:
         "Dalam kitab itu , Allah memerintahkan untuk tidak menunda-nunda utang .")
     # an ask of a party stays
     assert "REQUEST" in _codes("Budi Santoso meminta KPK mengusut kasus itu .", BUDI, KPK)
+
+
+POLDA_SUMUT = ("org:polda", "ORG", "Polda Tirta")
+
+
+def test_a_force_sent_in_with_menurunkan_is_deployed() -> None:
+    assert ("MOBILIZE", ("COP",), ()) in _roles(
+        "Polisi menurunkan sekitar 3.600 personel untuk menjaga keamanan bandara .")
+    assert ("MOBILIZE", ("org:polda",), ()) in _roles(
+        "Polda Tirta menerjunkan 500 personel ke lokasi .", POLDA_SUMUT)
+    # a price lowered, or a force's number cut, deploys nothing
+    assert "MOBILIZE" not in _codes(
+        "Pemerintah menurunkan harga bahan bakar bagi para personel TNI .")
+    assert "MOBILIZE" not in _codes("Polda Tirta menurunkan jumlah personel di pos itu .",
+                                    POLDA_SUMUT)

@@ -7618,7 +7618,8 @@ class EventStage(Stage):
     # article's enforcer; "terkena operasi tangkap tangan" is a received sting; an arrest or
     # a sanction told as to come on a condition ("polisi akan menangkapnya jika ...", "tak
     # segan mengganti ... jika") is a THREATEN; a pilgrimage is no visit, asking God's
-    # guidance or God's command in scripture no REQUEST.
+    # guidance or God's command in scripture no REQUEST; a force sent in with "menurunkan",
+    # "menerjunkan" ("menurunkan sekitar 3.600 personel") is MOBILIZE.
     # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;

@@ -6,6 +6,7 @@ it."""
 from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
+from tests.stages.test_events import RUDI_HARTONO as RUDI
 from tests.stages.test_events import quoted_roles as _roles
 
 KPK = ("org:kpk", "ORG", "KPK")
@@ -25,6 +26,10 @@ def test_a_sting_told_by_its_name_alone_is_an_arrest_by_its_body() -> None:
     assert ("COERCE", ("org:polda",), ("per:budi",)) in _roles(
         "Polda Tirta menangkap dua orang kemarin . Perkara itu berawal dari OTT Budi Santoso .",
         POLDA, BUDI)
+    # the people after "terhadap", a list, are caught
+    assert ("COERCE", ("org:kpk",), ("per:budi", "per:rudi")) in _roles(
+        "Uang itu ditemukan penyidik KPK saat operasi tangkap tangan terhadap pengacara "
+        "Budi Santoso dan Rudi Hartono pada Juni .", KPK, BUDI, RUDI)
     # the full name after "terkena" is a received sting
     assert ("COERCE", ("org:polda",), ("per:budi",)) in _roles(
         "Budi Santoso terkena Operasi Tangkap Tangan ( OTT ) oleh Polda Tirta .", POLDA, BUDI)

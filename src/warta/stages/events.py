@@ -7365,11 +7365,36 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
     actors = makers or enforcer
     if not actors:
         return None
-    caught = tuple(e.id for s, _, e in ents
-                   if e.kind == "PERSON" and s >= trigger.end
-                   and not text[trigger.end:s].strip(" ("))
-    return Event(code="COERCE", mode="arrest", actors=actors, targets=caught[:1],
+    return Event(code="COERCE", mode="arrest", actors=actors,
+                 targets=_caught_after(text, trigger.end, ents),
                  trigger=trigger, evidence=Span(start=sent.start, end=sent.end))
+
+
+_CAUGHT_JOINERS = frozenset({"dan", "serta", ","})
+_CAUGHT_TITLE_WORDS = 3  # lower-case words of a title before a name ("pengacara artis")
+
+
+def _caught_after(text: str, end: int, ents: Sequence[tuple[int, int, Entity]]
+                  ) -> tuple[str, ...]:
+    """(ev34) The people a sting noun ending at `end` names as caught: right after it ("OTT
+    Noel") or after "terhadap" ("terhadap pengacara X , Y dan Z"), a list joined by commas
+    and "dan", each name perhaps after a short lower-case title."""
+    out: list[str] = []
+    for s, e_end, e in ents:
+        if s < end or e.kind != "PERSON":
+            continue
+        gap = re.findall(r"\w+|,", text[end:s])
+        if not out and gap[:1] == ["terhadap"]:
+            gap = gap[1:]
+        elif not out and gap:
+            break  # "OTT di Medan ... Budi": no one named as caught
+        titles = [w for w in gap if w.lower() not in _CAUGHT_JOINERS]
+        if (out and not set(gap) & _CAUGHT_JOINERS) or len(titles) > _CAUGHT_TITLE_WORDS \
+                or any(w[:1].isupper() or w.isdigit() for w in titles):
+            break
+        out.append(e.id)
+        end = e_end
+    return tuple(dict.fromkeys(out))
 
 
 _FORGERY_GAP = 1  # words between a document noun and the word calling it forged

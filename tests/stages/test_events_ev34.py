@@ -89,3 +89,11 @@ def test_a_force_sent_in_with_menurunkan_is_deployed() -> None:
         "Pemerintah menurunkan harga bahan bakar bagi para personel TNI .")
     assert "MOBILIZE" not in _codes("Polda Tirta menurunkan jumlah personel di pos itu .",
                                     POLDA_SUMUT)
+
+
+def test_a_sting_denied_or_a_rule_with_no_one_named_is_no_event() -> None:
+    assert "COERCE" not in _codes(
+        "Namun Kabid Humas Polda Tirta membantah bahwa itu adalah OTT .", POLDA_SUMUT)
+    assert "THREATEN" not in _codes(
+        "Apabila bank melanggar ketentuan , maka KPK akan memberikan sanksi administratif .",
+        KPK)

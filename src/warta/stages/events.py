@@ -3120,8 +3120,10 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     lex, toks = ctx.lex, ctx.toks
     lo = _after_place_relative(ctx, _after_hearsay(ctx, ctx.clause_start(i), i), i)
     if _threat_on_condition(ctx, trig, lo, i, j):
-        # (ev34) "Jika X tak kunjung tertangkap , polisi akan memasukkan namanya dalam DPO"
-        trig = replace(trig, code="THREATEN", symmetric=False, requires_recipient=False,
+        # (ev34) "Jika X tak datang , polisi akan menangkapnya": a threat to the one named;
+        # a rule told with no one named ("apabila LJK melanggar , OJK akan memberikan
+        # sanksi") is a standing norm, no threat (requires_recipient)
+        trig = replace(trig, code="THREATEN", symmetric=False, requires_recipient=True,
                        mode=trig.mode if trig.mode in _THREAT_MODES else None)
     if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
                     and not _conditioned(ctx, trig, lo, i)) or (
@@ -7327,6 +7329,7 @@ def _probe_event(text: str, sent: Span, evs: Sequence[Event],
 
 _STING_NOUNS = WordSet("events", EventsData, "words.sting_nouns")  # "ott"
 _STING_BODIES = WordSet("events", EventsData, "words.sting_bodies")  # "kpk"
+_STING_DENIALS = WordSet("events", EventsData, "words.sting_denials")  # "membantah"
 _STING_MAX = 3  # words in the longest sting noun ("operasi tangkap tangan")
 
 
@@ -7360,9 +7363,14 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
     trigger = _sting_at(text, sent)
     if trigger is None:
         return None
+    if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
+        return None  # "membantah bahwa itu adalah OTT": a sting denied
     makers = tuple(dict.fromkeys(e.id for _, _, e in ents
-                                 if e.kind == "ORG" and _sting_body(e.name)))
-    actors = makers or enforcer
+                                 if e.kind == "ORG" and _sting_body(e.name)
+                                 and not _sting_at(e.name, Span(start=0, end=len(e.name)))))
+    # the article's enforcer first: a body the sentence names may be the one confirming
+    # it or the unit of those caught ("dibenarkan oleh Kasat Lantas Polrestabes Medan")
+    actors = enforcer or makers
     if not actors:
         return None
     return Event(code="COERCE", mode="arrest", actors=actors,

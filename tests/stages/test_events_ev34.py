@@ -39,6 +39,8 @@ def test_an_ott_with_no_body_that_makes_stings_is_no_arrest() -> None:
     # a streaming service ("layanan OTT") is no sting
     assert "COERCE" not in _codes("Budi Santoso menonton film di layanan OTT .", BUDI)
     assert "COERCE" not in _codes("Perkara itu berawal dari OTT pekan lalu .")
+    # the sting told before, pointed back to, is no second arrest
+    assert "COERCE" not in _codes("Kabar OTT itu dibenarkan oleh Wakil Ketua KPK .", KPK)
     # a sentence with its own arrest gets no second one
     assert len([c for c, _, _ in _roles("KPK menangkap Budi Santoso dalam OTT di Kota Sundara .",
                                         KPK, BUDI) if c == "COERCE"]) == 1

@@ -7365,6 +7365,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
         return None
     if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
         return None  # "membantah bahwa itu adalah OTT": a sting denied
+    after = _WORD.search(text, trigger.end, sent.end)
+    if after is not None and after.group().lower() in _POINTERS:
+        return None  # "OTT itu dilakukan oleh KPK": the sting told before, told again
     makers = tuple(dict.fromkeys(e.id for _, _, e in ents
                                  if e.kind == "ORG" and _sting_body(e.name)
                                  and not _sting_at(e.name, Span(start=0, end=len(e.name)))))

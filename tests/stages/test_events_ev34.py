@@ -99,3 +99,9 @@ def test_a_sting_denied_or_a_rule_with_no_one_named_is_no_event() -> None:
     assert "THREATEN" not in _codes(
         "Apabila bank melanggar ketentuan , maka KPK akan memberikan sanksi administratif .",
         KPK)
+
+
+def test_a_streaming_service_named_ott_is_no_sting() -> None:
+    # the police only named in a plot, a platform: no arrest
+    assert "COERCE" not in _codes(
+        "Serial tentang dunia kepolisian itu disiarkan melalui platform over-the-top ( OTT ) .")

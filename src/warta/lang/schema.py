@@ -1366,6 +1366,7 @@ class EventWords(LangData):
     conditional_resolve: Words = ()
     sting_bodies: Words = ()
     sting_denials: Words = ()
+    sting_media: Words = ()
     # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
     # no party (events.toml).
     legal_form_names: Words = ()

@@ -7236,7 +7236,7 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         probe = _probe_event(text, sent, evs, enforcer)
         if probe is not None:
             evs = [*evs, probe]
-        sting = _sting_event(text, sent, evs, ents, enforcer)
+        sting = _sting_event(text, sent, evs, ents, enforced[-1][1] if told else ())
         if sting is not None:
             evs = [*evs, sting]
         # Most sentences find nothing: no generators are made for them.
@@ -7331,6 +7331,8 @@ _STING_NOUNS = WordSet("events", EventsData, "words.sting_nouns")  # "ott"
 _STING_BODIES = WordSet("events", EventsData, "words.sting_bodies")  # "kpk"
 _STING_DENIALS = WordSet("events", EventsData, "words.sting_denials")  # "membantah"
 _STING_MAX = 3  # words in the longest sting noun ("operasi tangkap tangan")
+_STING_MEDIA = WordSet("events", EventsData, "words.sting_media")  # "platform"
+_STING_MEDIA_REACH = 3  # words before the noun ("platform over-the-top (")
 
 
 def _sting_at(text: str, sent: Span) -> Span | None:
@@ -7355,8 +7357,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
                  ents: Sequence[tuple[int, int, Entity]],
                  enforcer: tuple[str, ...]) -> Event | None:
     """(ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
-    a COERCE arrest by the body the sentence names that makes stings, else by the article's
-    enforcer; the person named right after the noun is the one caught ("OTT Noel"). None
+    a COERCE arrest by the article's enforcer (the maker of an arrest or a charge told before;
+    not the police an article merely names), else by the body the sentence names that makes
+    stings; the person named right after the noun is the one caught ("OTT Noel"). None
     when the sentence already holds an arrest or no maker is known."""
     if any(e.code == "COERCE" for e in evs):
         return None
@@ -7365,6 +7368,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
         return None
     if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
         return None  # "membantah bahwa itu adalah OTT": a sting denied
+    before = [w.lower() for w in _WORD.findall(text, sent.start, trigger.start)]
+    if set(before[-_STING_MEDIA_REACH:]) & _STING_MEDIA:
+        return None  # "platform over-the-top ( OTT )": a streaming service
     after = _WORD.search(text, trigger.end, sent.end)
     if after is not None and after.group().lower() in _POINTERS:
         return None  # "OTT itu dilakukan oleh KPK": the sting told before, told again

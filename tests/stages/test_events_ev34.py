@@ -105,3 +105,7 @@ def test_a_streaming_service_named_ott_is_no_sting() -> None:
     # the police only named in a plot, a platform: no arrest
     assert "COERCE" not in _codes(
         "Serial tentang dunia kepolisian itu disiarkan melalui platform over-the-top ( OTT ) .")
+    # an acronym spelt out as something else
+    assert "COERCE" not in _codes(
+        "Operasi Tangkap Tawon ( OTT ) digelar tim gabungan dari Polda Tirta tadi malam .",
+        POLDA_SUMUT)

@@ -7371,6 +7371,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
     before = [w.lower() for w in _WORD.findall(text, sent.start, trigger.start)]
     if set(before[-_STING_MEDIA_REACH:]) & _STING_MEDIA:
         return None  # "platform over-the-top ( OTT )": a streaming service
+    if (text[sent.start:trigger.start].rstrip().endswith("(")
+            and " ".join(before[-_STING_MAX:]) not in _STING_NOUNS):
+        return None  # "Operasi Tangkap Tawon ( OTT )": the acronym spelt out as another thing
     after = _WORD.search(text, trigger.end, sent.end)
     if after is not None and after.group().lower() in _POINTERS:
         return None  # "OTT itu dilakukan oleh KPK": the sting told before, told again

@@ -3119,6 +3119,12 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     """Roles of one trigger occurrence, or None when it codes no event."""
     lex, toks = ctx.lex, ctx.toks
     lo = _after_place_relative(ctx, _after_hearsay(ctx, ctx.clause_start(i), i), i)
+    if _threat_on_condition(ctx, trig, lo, i, j):
+        # (ev34) "Jika X tak datang , polisi akan menangkapnya": a threat to the one named;
+        # a rule told with no one named ("apabila LJK melanggar , OJK akan memberikan
+        # sanksi") is a standing norm, no threat (requires_recipient)
+        trig = replace(trig, code="THREATEN", symmetric=False, requires_recipient=True,
+                       mode=trig.mode if trig.mode in _THREAT_MODES else None)
     if lo > 0 and ((toks[lo - 1].low in lex.hypothetical and not _said_that(ctx, lo - 1)
                     and not _conditioned(ctx, trig, lo, i)) or (
             # "masyarakat berharap agar KPK dapat mengusut ...": the hope's content
@@ -4116,6 +4122,42 @@ def _conditional_plan(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     hi = ctx.clause_end(j)
     return hi < len(toks) and toks[hi].low in lex.conditions
+
+
+_THREAT_CODES = WordSet("events", EventsData, "words.conditional_threat_codes")
+_THREAT_MODES = WordSet("events", EventsData, "words.conditional_threat_modes")
+_RESOLVE = WordSet("events", EventsData, "words.conditional_resolve")  # "tak segan"
+
+
+def _resolved_before(ctx: _Ctx, i: int) -> bool:
+    """(ev34) A future word before the verb at `i` ("akan memecat"), or a negated hesitation
+    ("tak segan mengganti", "tidak akan ragu untuk mengambil")?"""
+    if _future_before(ctx, i)[0]:
+        return True
+    toks = ctx.toks
+    k = i - 1
+    while k > 0 and (toks[k].low in ctx.lex.skip or toks[k].low in ctx.lex.content_openers):
+        k -= 1
+    return (k > 0 and toks[k].low in _RESOLVE
+            and any(t.low in ctx.lex.negators for t in toks[max(0, k - 2):k]))
+
+
+def _threat_on_condition(ctx: _Ctx, trig: Trigger, lo: int, i: int, j: int) -> bool:
+    """(ev34) Is the arrest or sanction verb at `i`..`j` one its doer says it will make on a
+    condition: a future word (or a negated hesitation) before it, and a condition opening the
+    clause after it ("akan menangkapnya jika ia tidak datang") or opening its sentence's
+    clause before a comma ("Jika ia tidak datang , polisi akan menangkapnya")? A threat made,
+    in the narrative only (a quotation's plan is the quote rules' to read)."""
+    if trig.code not in _THREAT_CODES or trig.voice == "noun" or ctx.direct:
+        return False
+    if not _resolved_before(ctx, i):
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    hi = ctx.clause_end(j)
+    after = hi < len(toks) and toks[hi].low in lex.conditions
+    before = (lo > 0 and toks[lo - 1].low in lex.conditions
+              and any(t.text == "," for t in toks[lo:i]))
+    return after or before
 
 
 def _conditioned(ctx: _Ctx, trig: Trigger, lo: int, i: int) -> bool:
@@ -7194,6 +7236,9 @@ def find_events(article: Article, lex: Lexicon | None = None) -> list[Event]:
         probe = _probe_event(text, sent, evs, enforcer)
         if probe is not None:
             evs = [*evs, probe]
+        sting = _sting_event(text, sent, evs, ents, enforced[-1][1] if told else ())
+        if sting is not None:
+            evs = [*evs, sting]
         # Most sentences find nothing: no generators are made for them.
         if found:
             enforced.extend((n, acts) for acts in found if suspects.isdisjoint(acts))
@@ -7280,6 +7325,96 @@ def _probe_event(text: str, sent: Span, evs: Sequence[Event],
         return None
     return Event(code="ACCUSE", actors=enforcer, trigger=trigger,
                  evidence=Span(start=sent.start, end=sent.end))
+
+
+_STING_NOUNS = WordSet("events", EventsData, "words.sting_nouns")  # "ott"
+_STING_BODIES = WordSet("events", EventsData, "words.sting_bodies")  # "kpk"
+_STING_DENIALS = WordSet("events", EventsData, "words.sting_denials")  # "membantah"
+_STING_MAX = 3  # words in the longest sting noun ("operasi tangkap tangan")
+_STING_MEDIA = WordSet("events", EventsData, "words.sting_media")  # "platform"
+_STING_MEDIA_REACH = 3  # words before the noun ("platform over-the-top (")
+
+
+def _sting_at(text: str, sent: Span) -> Span | None:
+    """(ev34) The first sting noun of a sentence ("OTT", "operasi tangkap tangan"), or None."""
+    words = list(_WORD.finditer(text, sent.start, sent.end))
+    lows = [w.group().lower() for w in words]
+    for k in range(len(words)):
+        n = next((n for n in range(min(_STING_MAX, len(words) - k), 0, -1)
+                  if " ".join(lows[k:k + n]) in _STING_NOUNS), 0)
+        if n:
+            return Span(start=words[k].start(), end=words[k + n - 1].end())
+    return None
+
+
+def _sting_body(name: str) -> bool:
+    """(ev34) Does an organisation's name name a body that makes stings ("KPK", "Bidpropam
+    Polda Sumut")?"""
+    return any(w in _STING_BODIES for w in _WORD.findall(name.lower()))
+
+
+def _sting_event(text: str, sent: Span, evs: Sequence[Event],
+                 ents: Sequence[tuple[int, int, Entity]],
+                 enforcer: tuple[str, ...]) -> Event | None:
+    """(ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
+    a COERCE arrest by the article's enforcer (the maker of an arrest or a charge told before;
+    not the police an article merely names), else by the body the sentence names that makes
+    stings; the person named right after the noun is the one caught ("OTT Noel"). None
+    when the sentence already holds an arrest or no maker is known."""
+    if any(e.code == "COERCE" for e in evs):
+        return None
+    trigger = _sting_at(text, sent)
+    if trigger is None:
+        return None
+    if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
+        return None  # "membantah bahwa itu adalah OTT": a sting denied
+    before = [w.lower() for w in _WORD.findall(text, sent.start, trigger.start)]
+    if set(before[-_STING_MEDIA_REACH:]) & _STING_MEDIA:
+        return None  # "platform over-the-top ( OTT )": a streaming service
+    if (text[sent.start:trigger.start].rstrip().endswith("(")
+            and " ".join(before[-_STING_MAX:]) not in _STING_NOUNS):
+        return None  # "Operasi Tangkap Tawon ( OTT )": the acronym spelt out as another thing
+    after = _WORD.search(text, trigger.end, sent.end)
+    if after is not None and after.group().lower() in _POINTERS:
+        return None  # "OTT itu dilakukan oleh KPK": the sting told before, told again
+    makers = tuple(dict.fromkeys(e.id for _, _, e in ents
+                                 if e.kind == "ORG" and _sting_body(e.name)
+                                 and not _sting_at(e.name, Span(start=0, end=len(e.name)))))
+    # the article's enforcer first: a body the sentence names may be the one confirming
+    # it or the unit of those caught ("dibenarkan oleh Kasat Lantas Polrestabes Medan")
+    actors = enforcer or makers
+    if not actors:
+        return None
+    return Event(code="COERCE", mode="arrest", actors=actors,
+                 targets=_caught_after(text, trigger.end, ents),
+                 trigger=trigger, evidence=Span(start=sent.start, end=sent.end))
+
+
+_CAUGHT_JOINERS = frozenset({"dan", "serta", ","})
+_CAUGHT_TITLE_WORDS = 3  # lower-case words of a title before a name ("pengacara artis")
+
+
+def _caught_after(text: str, end: int, ents: Sequence[tuple[int, int, Entity]]
+                  ) -> tuple[str, ...]:
+    """(ev34) The people a sting noun ending at `end` names as caught: right after it ("OTT
+    Noel") or after "terhadap" ("terhadap pengacara X , Y dan Z"), a list joined by commas
+    and "dan", each name perhaps after a short lower-case title."""
+    out: list[str] = []
+    for s, e_end, e in ents:
+        if s < end or e.kind != "PERSON":
+            continue
+        gap = re.findall(r"\w+|,", text[end:s])
+        if not out and gap[:1] == ["terhadap"]:
+            gap = gap[1:]
+        elif not out and gap:
+            break  # "OTT di Medan ... Budi": no one named as caught
+        titles = [w for w in gap if w.lower() not in _CAUGHT_JOINERS]
+        if (out and not set(gap) & _CAUGHT_JOINERS) or len(titles) > _CAUGHT_TITLE_WORDS \
+                or any(w[:1].isupper() or w.isdigit() for w in titles):
+            break
+        out.append(e.id)
+        end = e_end
+    return tuple(dict.fromkeys(out))
 
 
 _FORGERY_GAP = 1  # words between a document noun and the word calling it forged
@@ -7523,7 +7658,14 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 113  # ev33b (113): both sides after "antara" pair whatever their kinds
+    version = 114  # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,
+    # kata Wakil Ketua KPK") is a COERCE arrest by the body named that makes stings, else the
+    # article's enforcer; "terkena operasi tangkap tangan" is a received sting; an arrest or
+    # a sanction told as to come on a condition ("polisi akan menangkapnya jika ...", "tak
+    # segan mengganti ... jika") is a THREATEN; a pilgrimage is no visit, asking God's
+    # guidance or God's command in scripture no REQUEST; a force sent in with "menurunkan",
+    # "menerjunkan" ("menurunkan sekitar 3.600 personel") is MOBILIZE.
+    # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
     # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")

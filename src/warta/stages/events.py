@@ -7584,7 +7584,8 @@ class EventStage(Stage):
     name = "events"
     version = 114  # ev34b (114): capture verbs and relative-closed subjects (ASSAULT), a
     # bribe suspected, concessive clauses' borrowed subject; private thanks, war as an option,
-    # goal pledges and standing rules coded none
+    # goal pledges and standing rules coded none.
+    # ev33b (113): both sides after "antara" pair whatever their kinds
     # ("antara pemerintah Filipina dan pemberontak"); "perbincangan dengan" is a talk; a
     # meeting planned with "untuk" is coded; declining to react with "untuk" is no REJECT;
     # a jibe ("menyindir") at a named party is ACCUSE; a bare legal form tagged apart ("PT")

@@ -16,6 +16,7 @@ from tests.stages.test_events import quoted_roles as _roles
 TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
 VALDO = ("loc:valdo", "PLACE", "Valdoria", "VN")
 FRONT = ("org:fm", "ORG", "Front Merah")
+RINA = ("per:rina", "PERSON", "Rina")
 
 
 def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
@@ -68,6 +69,10 @@ def test_thanks_to_ones_own_circle_is_no_support() -> None:
         "Budi Santoso juga berterima kasih kepada produser , kru , dan istrinya .", BUDI)
     assert "SUPPORT" not in _codes(
         "Budi Santoso mengucapkan selamat kepada para nomine atas karya mereka .", BUDI)
+    # nor the backing of one's work told after it
+    assert "SUPPORT" not in _codes(
+        "Budi Santoso berterima kasih kepada istrinya , Rina , yang selalu mendukung "
+        "pekerjaannya .", BUDI, RINA)
     # thanks to a body named stays
     assert ("SUPPORT", ("per:budi",), ("org:k",)) in _roles(
         "Budi Santoso mengucapkan terima kasih kepada Komisi Dagang .", BUDI, KOMISI)

@@ -48,7 +48,8 @@ def test_a_bribe_suspected_of_someone_named_is_the_probe_charge() -> None:
     got = _roles("Komisi Dagang menetapkan Rudi Hartono sebagai tersangka . Sebelumnya , Budi "
                  "Santoso diduga menerima suap dari Rudi Hartono terkait proyek itu .",
                  KOMISI, BUDI, RUDI)
-    assert ("ACCUSE", ("org:k",), ("per:budi",)) in got
+    # the giver after "dari" is charged too
+    assert ("ACCUSE", ("org:k",), ("per:budi", "per:rudi")) in got
     # a call received is no charge
     assert not any(c == "ACCUSE" and "per:budi" in t for c, _, t in _roles(
         "Komisi Dagang menetapkan Rudi Hartono sebagai tersangka . Sebelumnya , Budi "

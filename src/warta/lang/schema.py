@@ -1436,6 +1436,8 @@ class EventVerb(LangData):
     # membangun jalan itu," kata X'): the need word is the trigger, the named subject before
     # it the one asked, the quoted speaker the asker; only with an active verb after it.
     quoted_call: StrictBool = False
+    # (ev34b) a passive's party after "dari" is a target too ("X diduga menerima suap dari Y")
+    source_also_target: StrictBool = False
 
 
 class EventsData(LangData):

@@ -103,6 +103,7 @@ class Trigger:
     named_addressee: bool = False  # a hope: its addressee named first, a verb after it
     urged_deed: bool = False  # (evrec9) an urging: its addressee named first or a passive deed
     quoted_call: bool = False  # (evrec29) a need word after a named subject in a quotation
+    source_also_target: bool = False  # (ev34b) "suap dari Y": Y a target too
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +479,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     goal_is_recipient=entry.goal_is_recipient,
                     named_addressee=entry.named_addressee, urged_deed=entry.urged_deed,
                     quoted_call=entry.quoted_call,
+                    source_also_target=entry.source_also_target,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -3521,6 +3523,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evroles14) "kerja sama yang ditawarkan Indonesia ke Fiji": Fiji is offered
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
                                                    and m.prep in lex.goal_preps]))
+            if targets and trig.source_also_target:
+                # (ev34b) "X diduga menerima suap dari pengusaha Y": the giver is charged too
+                targets += _vals(_right_group(ctx, [
+                    m for m in right if m not in agent and m.prep in lex.source_preps
+                    and _clear_gap(toks[j:m.prep_at], lex)]))
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent

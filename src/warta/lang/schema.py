@@ -741,6 +741,13 @@ class EventWords(LangData):
     # (evprec27) assent words and the topic words after them that make them a stance on a
     # matter ("setuju soal perlunya penataan"), no agreement with a party
     assent_words: Words = ()
+    # (ev34b) generic heads of a relative clause that, with a duty word after it, states a
+    # standing rule ("orang yang dipanggil sebagai saksi wajib datang"), no act done
+    generic_rule_heads: Words = ()
+    rule_duty_words: Words = ()
+    # (ev34b) adverbs between a main clause's subject and its verb after a fronted clause
+    # ("Meski dikritik X , Y tetap menganggap ...")
+    main_clause_adverbs: Words = ()
     opinion_topics: Words = ()
     # (evprec27) words of a venue in a place's name ("Museum X", "Bandung Zoo"): a visit
     # there meets no one
@@ -1450,6 +1457,8 @@ class EventVerb(LangData):
     # membangun jalan itu," kata X'): the need word is the trigger, the named subject before
     # it the one asked, the quoted speaker the asker; only with an active verb after it.
     quoted_call: StrictBool = False
+    # (ev34b) a passive's party after "dari" is a target too ("X diduga menerima suap dari Y")
+    source_also_target: StrictBool = False
 
 
 class EventsData(LangData):

@@ -103,6 +103,7 @@ class Trigger:
     named_addressee: bool = False  # a hope: its addressee named first, a verb after it
     urged_deed: bool = False  # (evrec9) an urging: its addressee named first or a passive deed
     quoted_call: bool = False  # (evrec29) a need word after a named subject in a quotation
+    source_also_target: bool = False  # (ev34b) "suap dari Y": Y a target too
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +479,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
                     goal_is_recipient=entry.goal_is_recipient,
                     named_addressee=entry.named_addressee, urged_deed=entry.urged_deed,
                     quoted_call=entry.quoted_call,
+                    source_also_target=entry.source_also_target,
                 )
                 by_first.setdefault(ph[0], []).append(trig)
     triggers = {k: tuple(sorted(v, key=_trigger_order)) for k, v in by_first.items()}
@@ -3044,6 +3046,31 @@ _MANNER = WordSet("events", EventsData, "words.manner_preps")
 _MANNER_CODES = WordSet("events", EventsData, "words.manner_codes")
 
 
+_RULE_HEADS = WordSet("events", EventsData, "words.generic_rule_heads")  # events.toml
+_RULE_DUTIES = WordSet("events", EventsData, "words.rule_duty_words")  # events.toml
+
+
+def _standing_rule(ctx: _Ctx, i: int, j: int) -> bool:
+    """(ev34b) Is the trigger at [i, j) in a relative clause on a generic head ("orang yang
+    dipanggil sebagai saksi ... wajib datang kepada penyidik"), with a word of duty or penalty
+    after it in the sentence? A law's standing rule is told, no summons made (seed 143). The
+    head runs from the sentence's start or a comma to "yang"; "dua orang yang ditangkap" (a
+    counted head) and a head closed by a demonstrative are not generic."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.skip:
+        k -= 1
+    if k < 1 or toks[k].low not in lex.relatives:
+        return False
+    start = k
+    while start > 0 and toks[start - 1].text not in {",", ";", ":"} and k - start < 4:
+        start -= 1
+    head = " ".join(t.low for t in toks[start:k])
+    if head not in _RULE_HEADS or (start > 0 and toks[start - 1].text not in {",", ";", ":"}):
+        return False
+    return any(t.low in _RULE_DUTIES for t in toks[j:])
+
+
 def _suggested_act(ctx: _Ctx, trig: Trigger, i: int) -> bool:
     """(evprec24) Is a nominal trigger the existence a verb of suggesting asks for
     ("menyarankan adanya pertemuan bersama antara pemerintah dan ...")? A meeting only
@@ -3140,7 +3167,7 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     if _possible_existence(ctx, i, lo):
         return None  # (evspeech19) "kemungkinan ada dua orang yang ditetapkan": a possibility
     if _suggested_act(ctx, trig, i) or _standing_procedure(ctx, i) \
-            or _needed_manner(ctx, trig, i, lo):
+            or _needed_manner(ctx, trig, i, lo) or _standing_rule(ctx, i, j):
         return None  # (evprec24) a meeting suggested, a standing procedure, a backing needed
     if trig.code in lex.threatened_codes and i > 0 and toks[i - 1].low in lex.danger_nouns:
         return None  # (evspeech19) "ancaman serangan": an attack threatened, none made
@@ -3297,6 +3324,8 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
     alleged = False  # an accusation noun's genitive is the accused ("tudingan ... X")
     if voice == "active":
         left = _left_group(ctx, lo, i) if relative is None else relative
+        if relative is None and trig.voice != "noun":
+            left = _subject_before_relative(ctx, lo, i) or left
         if relative is None and _relative_apposition(ctx, left, i):
             left = left[-1:]  # (evrec20) "Pengacara yang ditunjuk Nelly, Scott R., membantah"
         elif left and relative is None:
@@ -3500,6 +3529,11 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
                 # (evroles14) "kerja sama yang ditawarkan Indonesia ke Fiji": Fiji is offered
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
                                                    and m.prep in lex.goal_preps]))
+            if targets and trig.source_also_target:
+                # (ev34b) "X diduga menerima suap dari pengusaha Y": the giver is charged too
+                targets += _vals(_right_group(ctx, [
+                    m for m in right if m not in agent and m.prep in lex.source_preps
+                    and _clear_gap(toks[j:m.prep_at], lex)]))
             if not targets and trig.code in lex.source_is_target:
                 # "aset yang disita kejaksaan dari rumah Arinal": Arinal's assets
                 targets = _vals(_right_group(ctx, [m for m in right if m not in agent
@@ -5787,11 +5821,40 @@ def _timed_agent(ctx: _Ctx, lo: int) -> list[_Mention]:
     return [last] if last is not None and last.kind == "PERSON" else []
 
 
+def _subject_before_relative(ctx: _Ctx, lo: int, i: int) -> list[_Mention]:
+    """(ev34b) The subject of a main verb at `i` right after a comma closing a relative clause
+    on that subject: "Tentara X yang didukung tentara Y , melancarkan serangan ..." (seed 143
+    lost the attack: Y, the relative clause's agent, was read as the attack's party). The
+    group right before "yang", when nothing but that group and title words stands before it
+    in the clause and no other comma or verb: the words before the comma are then a bare
+    subject."""
+    toks, lex = ctx.toks, ctx.lex
+    k = i - 1
+    while k > lo and toks[k].low in lex.skip:
+        k -= 1
+    if k <= lo or toks[k].text != ",":
+        return []
+    rel = next((n for n in range(lo, k) if toks[n].low in lex.relatives), None)
+    if rel is None or rel == lo or any(
+            _verb_like(t, lex) or t.text == "," for t in toks[lo:rel]):
+        return []
+    if any(t.text in {",", ";", ":"} for t in toks[rel:k]):
+        return []  # "X yang ..., Y , ...": an aside or a list, not one relative clause
+    group = _left_group(ctx, lo, rel)
+    if not group or group[-1].j != rel or group[0].pronoun or not all(
+            t.low in lex.skip or _title_word(t, lex) for t in toks[lo:group[0].i]):
+        return []
+    return group
+
+
 def _verb_first(ctx: _Ctx, lo: int, i: int) -> bool:
     """Does the clause from `lo` open with the trigger at `i`, only skip words or a support
     verb of a noun before it ("usai melakukan penandatanganan")?"""
-    lex = ctx.lex
-    return all(t.low in lex.skip or t.low in lex.support_active for t in ctx.toks[lo:i])
+    lex, toks = ctx.lex, ctx.toks
+    # (ev34b) a count of times too: "meski beberapa kali dikritik X" (seed 144 lost the one
+    # criticised, the main clause's subject)
+    return all(toks[k].low in lex.skip or toks[k].low in lex.support_active
+               or _frequency(toks, k, lex) for k in range(lo, i))
 
 
 def _reporter(ctx: _Ctx, sub: int) -> list[_Mention]:
@@ -6240,12 +6303,15 @@ def _sentenced_in_content(ctx: _Ctx, hi: int) -> list[_Mention]:
         else []
 
 
+_MAIN_ADVERBS = WordSet("events", EventsData, "words.main_clause_adverbs")  # events.toml
+
+
 def _opens_clause(toks: Sequence[_Tok], m: _Mention, lex: Lexicon) -> bool:
     """Is a mention after a comma the subject of a verb right after it?"""
     if m.i == 0 or toks[m.i - 1].text != ",":
         return False
     k = m.j
-    while k < len(toks) and toks[k].low in lex.skip:
+    while k < len(toks) and (toks[k].low in lex.skip or toks[k].low in _MAIN_ADVERBS):
         if toks[k].low in lex.claim_passives:
             # (evrec27, evprec27) "Di Pengadilan Tipikor, Aris disebut Miryam menemui ...": a
             # passive of claim (a skip word elsewhere) is the clause's verb, the name its subject
@@ -7658,7 +7724,10 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 114  # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,
+    version = 115  # ev34b (115): capture verbs and relative-closed subjects (ASSAULT), a
+    # bribe suspected, concessive clauses' borrowed subject; private thanks, war as an option,
+    # goal pledges and standing rules coded none.
+    # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,
     # kata Wakil Ketua KPK") is a COERCE arrest by the body named that makes stings, else the
     # article's enforcer; "terkena operasi tangkap tangan" is a received sting; an arrest or
     # a sanction told as to come on a condition ("polisi akan menangkapnya jika ...", "tak

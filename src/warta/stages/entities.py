@@ -35,7 +35,16 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 138  # ent33b (138): every initials listed after their cue, a status in brackets
+    version = 139  # ent34b (139): a body's English last word run back over the capitalised
+    # words the tagger cut off ("[Diplomat] Magazine", `english_body_tails`), "Magazine",
+    # "Conservatory", "Pharmaceutical", "Technology" organisation words; an event head that
+    # also opens bodies ("Forum") with its bracketed acronym after it a body
+    # (`acronymed_body_heads`); an English title apposed after a name ("X , Visiting
+    # Professor pada Y ,") the name's office, no person (`apposed_last_heads`), diplomats'
+    # "Counsellor" a last head; a given name cut as a dictionary word in an "office , name ,
+    # office , name" list goes back on the name with its own office
+    # (`_given_names_after_office_commas`).
+    # ent33b (138): every initials listed after their cue, a status in brackets
     # between ("berinisial AB, CD (DPO)"), a person (`_listed_initials`); a body's staff noun
     # opening its name cut off ("[Penyidik] Polda X", `staff_openers`, `_staff_cut`); a
     # one-word office title of offices.toml alone ("Staf Ahli [Mendikbud]") no entity.

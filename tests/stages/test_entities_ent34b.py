@@ -8,8 +8,10 @@ from warta.ner.gazetteer import load_gazetteer
 from warta.ner.resolve import (
     _acronymed_body,
     _apposed_title_len,
+    _Cluster,
     _english_tails_run_back,
     _given_names_after_office_commas,
+    join_embassy_forms,
 )
 from warta.record import Entity
 from warta.stages.entities import find_entities
@@ -28,8 +30,8 @@ def test_english_tail_runs_back_over_the_cut_words() -> None:
     """'diadakan [Pelita Magazine]': the tagger's one-word 'Magazine' goes back over the
     capitalised word before it, an organisation."""
     text = "Pesta itu diadakan Pelita Magazine bersama tamu asing , kata Budi Santoso ."
-    ms = [_at(text, "Magazine", "PERSON"), _at(text, "Budi Santoso", "PERSON")]
-    _english_tails_run_back(text, ms)
+    ms = _english_tails_run_back(text, [_at(text, "Magazine", "PERSON"),
+                                        _at(text, "Budi Santoso", "PERSON")])
     assert _names(ms) == [("ORG", "Pelita Magazine"), ("PERSON", "Budi Santoso")]
 
 
@@ -37,9 +39,9 @@ def test_english_tail_keeps_role_words_and_tagged_words_out() -> None:
     """A role word before the tail is no part of the body's name ('Ketua [Institute]' stays
     as tagged); a tail right after a tagged name is left to that name."""
     text = "Ia menjadi Ketua Institute itu . Lalu Rina Wulandari Institute datang ."
-    ms = [_at(text, "Institute", "ORG"), _at(text, "Rina Wulandari", "PERSON"),
-          _at(text, "Institute", "ORG", 1)]
-    _english_tails_run_back(text, ms)
+    ms = _english_tails_run_back(text, [
+        _at(text, "Institute", "ORG"), _at(text, "Rina Wulandari", "PERSON"),
+        _at(text, "Institute", "ORG", 1)])
     assert _names(ms) == [("ORG", "Institute"), ("PERSON", "Rina Wulandari"),
                           ("ORG", "Institute")]
 
@@ -117,3 +119,32 @@ def test_no_given_name_without_an_office_or_after_a_place() -> None:
           _at(text, "Hakim", "PERSON", 1)]
     _given_names_after_office_commas(text, ms, load_gazetteer())
     assert [m.surface for m in ms] == ["Hakim", "Mesir", "Hakim"]
+
+
+def test_longer_name_ending_in_a_tail_is_a_body_with_its_glued_word() -> None:
+    """'Indonesia-[Malaysia Business Forum]' read as a place: the forum, one organisation
+    with the country glued to it; the country's own mention inside goes."""
+    text = "Panitia menggelar Indonesia-Malaysia Business Forum di Jakarta ."
+    ms = _english_tails_run_back(text, [
+        _at(text, "Indonesia", "PLACE"), _at(text, "Malaysia Business Forum", "PLACE"),
+        _at(text, "Jakarta", "PLACE")])
+    assert _names(ms) == [("ORG", "Indonesia-Malaysia Business Forum"), ("PLACE", "Jakarta")]
+
+
+def test_home_embassy_short_and_long_forms_are_one_body() -> None:
+    """'Kedutaan Besar Republik Indonesia di Oslo', later 'KBRI Oslo' and 'Kedubes
+    Indonesia': one embassy, named by its longest form."""
+    text = ("Kedutaan Besar Republik Indonesia di Oslo menggelar pameran . Menurut Rina "
+            "Wulandari , KBRI Oslo mengundang warga . Kedubes Indonesia juga menyiapkan "
+            "makanan .")
+    orgs = [e for e in _entities(text) if e.kind == "ORG"]
+    assert [e.name for e in orgs] == ["Kedutaan Besar Republik Indonesia"]
+    assert len(orgs[0].mentions) == 3
+
+
+def test_embassies_of_two_cities_stay_apart() -> None:
+    """'KBRI Oslo' and 'KBRI Roma' are two embassies: nothing joins."""
+    clusters = [_Cluster("ORG", "KBRI Oslo", [_at("KBRI Oslo", "KBRI Oslo", "ORG")]),
+                _Cluster("ORG", "KBRI Roma", [_at("KBRI Roma", "KBRI Roma", "ORG")]),
+                _Cluster("ORG", "KBRI", [_at("KBRI", "KBRI", "ORG")])]
+    assert len(join_embassy_forms(clusters)) == 3

@@ -145,6 +145,7 @@ class EntitiesData(LangData):
     event_heads: Words
     acronymed_body_heads: Words = ()  # "Forum": a body when its acronym follows
     english_body_tails: Words = ()  # "Magazine": a body's English last word
+    home_embassy_forms: Words = ()  # "KBRI": the article's own country's embassy
     event_tails: Words = ()
     # Heads of a festival's or fair's name ("Festival", "Pameran"), capitalised as written.
     festival_heads: Words = ()

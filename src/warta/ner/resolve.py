@@ -5960,6 +5960,36 @@ def join_office_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+@cache
+def _embassy_form() -> re.Pattern[str]:
+    """A home embassy's name (entities.toml `home_embassy_forms`), its city after it or
+    not, the city in group 1: "KBRI Den Haag", "Kedutaan Besar Republik Indonesia di X"."""
+    forms = sorted(load("entities", EntitiesData).home_embassy_forms, key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms) or "(?!)"
+    return re.compile(rf"(?:{alt})(?:(?: di)? ([A-Z][\w -]*))?")
+
+
+def join_embassy_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The country's own embassy named short and long in one article ("KBRI", "KBRI
+    Islamabad", "Kedubes Indonesia" beside "Kedutaan Besar Republik Indonesia") is one
+    body: organisations of one city, or of none where the article names one city at most,
+    join; the longest form names it (`to_entities`)."""
+    found: list[tuple[_Cluster, str]] = []
+    for c in clusters:
+        g = _embassy_form().fullmatch(c.name) if c.kind == "ORG" and c.mentions else None
+        if g is not None:
+            found.append((c, (g.group(1) or "").replace(" ", "").casefold()))
+    cities = {city for _, city in found if city}
+    if len(found) < 2 or len(cities) > 1:
+        return clusters  # two cities' embassies: a bare "KBRI" is either
+    keep = max((c for c, _ in found), key=lambda c: (len(c.name.split()), len(c.mentions)))
+    for c, _ in found:
+        if c is not keep:
+            keep.mentions.extend(c.mentions)
+    gone = {id(c) for c, _ in found if c is not keep}
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One name spelt two ways in an article is one entity: written with or without a
     space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
@@ -8068,16 +8098,34 @@ def _english_body_tails() -> frozenset[str]:
 # Up to three capitalised words right before a point, after a lower-case word or a comma
 # inside a sentence: "diadakan [Diplomat] Magazine".
 _CAPITALS_BEFORE = re.compile(r"(?:^|[a-z,] )((?:[A-Z][a-z]+ ){1,3})$")
+_GLUED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")  # "Indonesia-[Pakistan Forum]"
 
 
-def _english_tails_run_back(text: str, mentions: Sequence[Mention]) -> None:
+def _english_tails_run_back(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A one-word mention that is a body's English last word ("Magazine",
     `english_body_tails`) with capitalised words right before it that no mention holds,
     inside a sentence, is the body's whole name the tagger cut: "diadakan [Diplomat
-    Magazine]", an organisation. Role words and words that never open a name stop it."""
+    Magazine]", an organisation. Role words and words that never open a name stop it. A
+    longer name ending in one is an organisation too, with a word glued to it by a hyphen
+    before it ("Indonesia-[Pakistan Economic Forum]")."""
     ends = {m.end for m in mentions}
+    glued: set[int] = set()  # starts of the places glued words were read as
     for m in mentions:
-        if m.blind or m.surface not in _english_body_tails() or m.start - 1 in ends:
+        if m.blind or m.surface.rsplit(" ", 1)[-1] not in _english_body_tails():
+            continue
+        if " " in m.surface:  # "[Pakistan Economic Forum]" read as the country's place
+            if m.kind in {"PERSON", "PLACE"}:
+                m.kind, m.role, m.place = "ORG", None, None
+            h = _GLUED_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            inside = [n for n in mentions if h is not None and n.start < m.start
+                      and n.end > h.start()]
+            if h is not None and all(h.start() <= n.start and n.kind == "PLACE"
+                                     for n in inside):
+                m.start = h.start()  # "Indonesia-[Pakistan … Forum]": one name
+                m.surface = text[m.start:m.end]
+                glued.update(n.start for n in inside)
+            continue
+        if m.start - 1 in ends:
             continue
         g = _CAPITALS_BEFORE.search(text[max(0, m.start - 60):m.start])
         if g is None:
@@ -8089,6 +8137,7 @@ def _english_tails_run_back(text: str, mentions: Sequence[Mention]) -> None:
             continue
         m.start -= len(" ".join(words)) + 1
         m.surface, m.kind, m.role = text[m.start:m.end], "ORG", None
+    return [m for m in mentions if m.start not in glued or m.kind != "PLACE"]
 
 
 def _firm_tails(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -12897,8 +12946,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
     _given_names_after_office_commas(text, mentions, models.gazetteer)
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
-    _english_tails_run_back(text, mentions)
-    mentions = _unit_owners(text, _firm_tails(text, mentions))
+    mentions = _unit_owners(text, _firm_tails(text, _english_tails_run_back(text, mentions)))
     mentions = _joined_connectors(text, mentions)
     mentions = _units_before_commands(text, _places_after_acronyms(
         text, _unit_areas_before_holders(text, _tails_past_acronyms(text, mentions)),
@@ -12991,7 +13039,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
-    clusters = join_office_forms(join_inner_heads(join_firm_arms(clusters, models.gazetteer)))
+    clusters = join_embassy_forms(join_office_forms(join_inner_heads(join_firm_arms(
+        clusters, models.gazetteer))))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

@@ -37,7 +37,10 @@ class EntityStage(Stage):
     name = "entities"
     version = 139  # ent34b (139): a body's English last word run back over the capitalised
     # words the tagger cut off ("[Diplomat] Magazine", `english_body_tails`), "Magazine",
-    # "Conservatory", "Pharmaceutical", "Technology" organisation words; an event head that
+    # "Conservatory", "Pharmaceutical", "Technology" organisation words, a longer name ending
+    # in one an organisation with a word glued before it ("Indonesia-[X Forum]"); the
+    # home embassy's short and long names one body (`join_embassy_forms`: "KBRI X",
+    # "Kedubes Indonesia", "Kedutaan Besar Republik Indonesia"); an event head that
     # also opens bodies ("Forum") with its bracketed acronym after it a body
     # (`acronymed_body_heads`); an English title apposed after a name ("X , Visiting
     # Professor pada Y ,") the name's office, no person (`apposed_last_heads`), diplomats'

@@ -143,6 +143,9 @@ class EntitiesData(LangData):
     # part of it ("Provinsi"), suffixes after a person's name ("SH"), words that make a
     # name an organisation ("Polri").
     event_heads: Words
+    acronymed_body_heads: Words = ()  # "Forum": a body when its acronym follows
+    english_body_tails: Words = ()  # "Magazine": a body's English last word
+    home_embassy_forms: Words = ()  # "KBRI": the article's own country's embassy
     event_tails: Words = ()
     # Heads of a festival's or fair's name ("Festival", "Pameran"), capitalised as written.
     festival_heads: Words = ()
@@ -2449,6 +2452,10 @@ class RolesData(LangData):
     # English heads written last in their title ("Brand Manager", "Corporate Secretary
     # Division Head"): the capitalised words before one are the title's.
     last_heads: Words = ()
+    # English heads closing a title apposed after a name ("Budi , Visiting Professor pada
+    # X ,") and the words tying it to its body ("pada"): read only there.
+    apposed_last_heads: Words = ()
+    title_body_links: Words = ()
     # English words joining two capitalised parts of such a title ("Public Affairs [and]
     # Sustainability Senior Director"): the title goes on over them.
     title_joiners: Words = ()

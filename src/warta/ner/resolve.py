@@ -234,6 +234,20 @@ def event_heads() -> frozenset[str]:
 
 
 @cache
+def _acronymed_body_heads() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).acronymed_body_heads)
+
+
+def _acronymed_body(words: Sequence[str], i: int, j: int) -> bool:
+    """Whether the chunk `words[i:j]`, opening with an event head that also opens bodies'
+    names ("Forum"), is followed by its bracketed acronym: a standing body ("Forum Umat
+    Bersatu ( FUB )"), no event."""
+    return words[i] in _acronymed_body_heads() and j + 2 < len(words) \
+        and words[j] == "(" and words[j + 2] == ")" \
+        and words[j + 1].isupper() and words[j + 1].isalpha()
+
+
+@cache
 def _event_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a tail right after a place, a name that ends with a tail), longest tails first."""
     d = load("entities", EntitiesData)
@@ -1375,7 +1389,7 @@ def _separate_roles(words: list[str], tags: Sequence[str], mode: str,
         elif kind == "ORG" and j - i >= 3 and _rank_tail(words, i, j):
             # "Polda Metro Jaya [Komisaris Besar] Awi": the rank of the name after it.
             j -= _rank_tail(words, i, j)
-        elif words[i] in heads and j - i >= 2:
+        elif words[i] in heads and j - i >= 2 and not _acronymed_body(words, i, j):
             kind = "EVENT"
             ch.items.extend(("ORG", k, k + 1) for k in range(i + 1, j)
                             if words[k].isupper() and len(words[k]) > 1)
@@ -1650,6 +1664,28 @@ def _bracketed_role(words: Sequence[str], j: int, starts: Collection[int]
     return (k, e) if e < n and words[e] == ")" else None
 
 
+@cache
+def _apposed_title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The English heads closing a title apposed after a name (roles.toml `last_heads` and
+    `apposed_last_heads`, case-folded) and the words tying it to its body (`pada`)."""
+    d = load("roles", RolesData)
+    return (frozenset(w.casefold() for w in (*d.last_heads, *d.apposed_last_heads)),
+            frozenset(d.title_body_links))
+
+
+def _apposed_title_len(words: Sequence[str], k: int) -> int:
+    """Words of an English title whose head comes last opening at `k` ("Visiting
+    Professor", "Senior Lecturer"): up to four capitalised words, the last such a head;
+    0 when none."""
+    heads = _apposed_title_words()[0]
+    for t in range(k, min(len(words), k + 4)):
+        if not (words[t][:1].isupper() and words[t].isalpha()):
+            return 0
+        if words[t].casefold() in heads:
+            return t + 1 - k
+    return 0
+
+
 def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     """A role written after a person's name that has none before it: "Budi selaku Ketua
     Panitia", "Andi sebagai Ketua Umum Partai Golkar", and in apposition between commas,
@@ -1659,8 +1695,9 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
     starts = {c[1] for c in ch.items if c[0] == "PERSON"}
     n = len(words)
     listed: list[tuple[str, int, int]] = []  # holders found inside guest lists
+    titles: set[tuple[str, int, int]] = set()  # English titles read as persons
     for kind, i, j in ch.items:
-        if kind != "PERSON" or j >= n:
+        if kind != "PERSON" or j >= n or (kind, i, j) in titles:
             continue
         if i in ch.roles:  # a guest's role before it: only the list's next guest is read
             holder = _next_guest(words, j, starts) or _tagged_guest(words, j, ch)
@@ -1686,9 +1723,14 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
         else:
             continue
         h = head_at(words, k) if k < n and words[k][:1].isupper() else 0
-        if not h:
+        title = 0 if h or not comma else _apposed_title_len(words, k)
+        if not h and not title:
             continue
+        h = h or title
         e = k + h
+        if title and e + 1 < n and words[e] in _apposed_title_words()[1] \
+                and words[e + 1][:1].isupper():
+            e += 1  # "Visiting Professor [pada] Asser Institute": the title's body
         while e < n and e not in starts and words[e] != "," and (
                 words[e][:1].isupper() or words[e] in rw.connectors):
             e += 1
@@ -1697,6 +1739,8 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
         e = listed_office_end(words, e, starts)
         if comma and e < n and words[e] not in {",", ".", ")"}:
             continue  # "Budi, Ketua RT 05 mengatakan": no closing comma, no apposition
+        if title:  # the title read as a person ("[Visiting Professor]") is the office
+            titles.update(c for c in ch.items if c[0] == "PERSON" and k <= c[1] < e)
         if comma and (t := _listed_holder(words, k, e)):
             listed.append(("PERSON", t, e))
             ch.roles[t] = (k, t)
@@ -1704,6 +1748,8 @@ def _roles_after_names(words: Sequence[str], ch: _Chunks) -> None:
             continue
         ch.roles[i] = (k, e)
         ch.role_ranges.append((k, e))
+    if titles:
+        ch.items = [c for c in ch.items if c not in titles]
     if listed:
         ch.items = sorted([*ch.items, *listed], key=lambda c: c[1])
 
@@ -5916,6 +5962,36 @@ def join_office_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+@cache
+def _embassy_form() -> re.Pattern[str]:
+    """A home embassy's name (entities.toml `home_embassy_forms`), its city after it or
+    not, the city in group 1: "KBRI Den Haag", "Kedutaan Besar Republik Indonesia di X"."""
+    forms = sorted(load("entities", EntitiesData).home_embassy_forms, key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms) or "(?!)"
+    return re.compile(rf"(?:{alt})(?:(?: di)? ([A-Z][\w -]*))?")
+
+
+def join_embassy_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The country's own embassy named short and long in one article ("KBRI", "KBRI
+    Islamabad", "Kedubes Indonesia" beside "Kedutaan Besar Republik Indonesia") is one
+    body: organisations of one city, or of none where the article names one city at most,
+    join; the longest form names it (`to_entities`)."""
+    found: list[tuple[_Cluster, str]] = []
+    for c in clusters:
+        g = _embassy_form().fullmatch(c.name) if c.kind == "ORG" and c.mentions else None
+        if g is not None:
+            found.append((c, (g.group(1) or "").replace(" ", "").casefold()))
+    cities = {city for _, city in found if city}
+    if len(found) < 2 or len(cities) > 1:
+        return clusters  # two cities' embassies: a bare "KBRI" is either
+    keep = max((c for c, _ in found), key=lambda c: (len(c.name.split()), len(c.mentions)))
+    for c, _ in found:
+        if c is not keep:
+            keep.mentions.extend(c.mentions)
+    gone = {id(c) for c, _ in found if c is not keep}
+    return [c for c in clusters if id(c) not in gone]
+
+
 def join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One name spelt two ways in an article is one entity: written with or without a
     space ("Mauna Kea" / "Maunakea") or with one letter more or less ("Tom Stark" / "Tom
@@ -7935,6 +8011,39 @@ def _lost_given_names(text: str, mentions: Sequence[Mention], lexicon: dict[str,
             m.role = m.role[: -len(word) - 1]
 
 
+# An office's capitalised words, a comma and one capitalised word right before a name:
+# "Duta Besar Palestina , [Rawan] Sulaiman".
+_OFFICE_COMMA_WORD = re.compile(r"((?:[A-Z][\w.-]* ){1,6}), ([A-Z][a-z]+) $")
+
+
+def _given_names_after_office_commas(text: str, mentions: Sequence[Mention],
+                                     gaz: Gazetteer) -> None:
+    """A person's name in apposition after an office and its comma, set off by a comma or
+    full stop after it, whose first word the tagger left out as a dictionary word
+    ("Duta Besar Palestina , [Rawan] Sulaiman , Dubes X , …"): capitalised there inside
+    a sentence, the word is the name's, so the list's offices stay each its holder's.
+    Not a role word, an honorific, a word that never opens a name, or a place."""
+    ends = {m.end for m in mentions}
+    rw = role_words()
+    for m in mentions:
+        if m.kind != "PERSON" or not text.startswith((" ,", " .", ","), m.end):
+            continue
+        g = _OFFICE_COMMA_WORD.search(text, max(0, m.start - 90), m.start)
+        if g is None or g.end(2) + 1 != m.start or g.end(2) in ends:
+            continue
+        word, office = g.group(2), g.group(1).split()
+        low = word.lower()
+        head = next((p for p in range(len(office)) if head_at(office, p)), None)
+        if head is None or is_role_word(word) or low in rw.not_names \
+                or low in {h.lower().rstrip(".") for h in rw.honorifics} \
+                or gaz.resolve(word) is not None:
+            continue
+        m.start = g.start(2)
+        m.surface = text[m.start:m.end]
+        # the office before is the name's, not the list's next one after it
+        m.role, m.role_country = " ".join(office[head:]), None
+
+
 _CONNECTOR_END = re.compile(r" (?:of|for|de|del|van|von|der|&)$")  # "University [of]"
 
 
@@ -7981,6 +8090,56 @@ def _company_lower_words(text: str, mentions: Sequence[Mention], lexicon: dict[s
 @cache
 def _firm_trades() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).firm_trades)
+
+
+@cache
+def _english_body_tails() -> frozenset[str]:
+    return frozenset(load("entities", EntitiesData).english_body_tails)
+
+
+# Up to three capitalised words right before a point, after a lower-case word or a comma
+# inside a sentence: "diadakan [Diplomat] Magazine".
+_CAPITALS_BEFORE = re.compile(r"(?:^|[a-z,] )((?:[A-Z][a-z]+ ){1,3})$")
+_GLUED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")  # "Indonesia-[Pakistan Forum]"
+
+
+def _english_tails_run_back(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A one-word mention that is a body's English last word ("Magazine",
+    `english_body_tails`) with capitalised words right before it that no mention holds,
+    inside a sentence, is the body's whole name the tagger cut: "diadakan [Diplomat
+    Magazine]", an organisation. Role words and words that never open a name stop it. A
+    longer name ending in one is an organisation too, with a word glued to it by a hyphen
+    before it ("Indonesia-[Pakistan Economic Forum]")."""
+    ends = {m.end for m in mentions}
+    glued: set[int] = set()  # starts of the places glued words were read as
+    for m in mentions:
+        if m.blind or m.surface.rsplit(" ", 1)[-1] not in _english_body_tails():
+            continue
+        if " " in m.surface:  # "[Pakistan Economic Forum]" read as the country's place
+            if m.kind in {"PERSON", "PLACE"}:
+                m.kind, m.role, m.place = "ORG", None, None
+            h = _GLUED_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            inside = [n for n in mentions if h is not None and n.start < m.start
+                      and n.end > h.start()]
+            if h is not None and all(h.start() <= n.start and n.kind == "PLACE"
+                                     for n in inside):
+                m.start = h.start()  # "Indonesia-[Pakistan … Forum]": one name
+                m.surface = text[m.start:m.end]
+                glued.update(n.start for n in inside)
+            continue
+        if m.start - 1 in ends:
+            continue
+        g = _CAPITALS_BEFORE.search(text[max(0, m.start - 60):m.start])
+        if g is None:
+            continue
+        words = g.group(1).split()
+        while words and (is_role_word(words[0]) or words[0].lower() in role_words().not_names):
+            words.pop(0)
+        if not words:
+            continue
+        m.start -= len(" ".join(words)) + 1
+        m.surface, m.kind, m.role = text[m.start:m.end], "ORG", None
+    return [m for m in mentions if m.start not in glued or m.kind != "PLACE"]
 
 
 def _firm_tails(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -12980,8 +13139,9 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                                       models.featurizer.names)
     _people_in_apposition(text, mentions, models.lexicon, models.featurizer.names)
     _lost_given_names(text, mentions, models.lexicon, models.gazetteer)
+    _given_names_after_office_commas(text, mentions, models.gazetteer)
     _company_lower_words(text, mentions, models.lexicon, models.gazetteer)
-    mentions = _unit_owners(text, _firm_tails(text, mentions))
+    mentions = _unit_owners(text, _firm_tails(text, _english_tails_run_back(text, mentions)))
     mentions = _joined_connectors(text, mentions)
     mentions = _units_before_commands(text, _places_after_acronyms(
         text, _unit_areas_before_holders(text, _tails_past_acronyms(text, mentions)),
@@ -13078,7 +13238,8 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
                         models.gazetteer),
         models.gazetteer)), models.lexicon)
     clusters = drop_club_towns(text, join_team_nicknames(text, clusters, models.gazetteer))
-    clusters = join_office_forms(join_inner_heads(join_firm_arms(clusters, models.gazetteer)))
+    clusters = join_embassy_forms(join_office_forms(join_inner_heads(join_firm_arms(
+        clusters, models.gazetteer))))
     sweep_aliases(text, sentences, clusters, {(m.start, m.end) for m in mentions} | not_named,
                   models.lexicon, acronyms=models.neural is not None)
     return to_entities(clusters, models.gazetteer)

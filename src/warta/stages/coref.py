@@ -3187,7 +3187,7 @@ def _body_holders(art: _Article, body: Sequence[str]) -> dict[int, _Ent]:
 
 
 # The word after an epithet: a lower-case one is its predicate ('… itu [telah] berstatus').
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_NEXT_WORD_HYPHENED = re.compile(r"\s+([\w-]+)")
 
 
 def _subject_slot(text: str, sentences: Sequence[Span], starts: list[int] | None,
@@ -3204,7 +3204,7 @@ def _subject_slot(text: str, sentences: Sequence[Span], starts: list[int] | None
     lead = " ".join(text[sent.start:start].replace(",", " ").split()).casefold()
     if lead and lead not in load("coref", CorefData).epithet_subject_openers:
         return False
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = _NEXT_WORD_HYPHENED.match(text, end)
     return nxt is not None and nxt.group(1)[:1].islower()
 
 

@@ -7473,3 +7473,19 @@ def test_demikian_without_a_name_reads_nothing() -> None:
     text = ("Tarian itu membuka acara tahunan di gedung kedutaan , demikian laporan panitia "
             "kepada wartawan , Sabtu .")
     assert find_quotes(_art(text)) == []
+
+
+def test_fronted_source_cue_does_not_take_a_described_speakers_clause() -> None:
+    # spk34b: 'Dilansir <outlet> , aktor berusia 38 tahun menyebut …': the described actor
+    # speaks, the outlet only relays it; the outlet is never given the statement
+    text = ("Rudi Hartono menolak tampil lagi . Dilansir Warta Layar , aktor berusia 38 tahun "
+            "menyebut rekannya egois karena memaksakan film baru .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "org:wl", "ORG", "Warta Layar", "Warta Layar"))
+    assert all(q.speaker != "org:wl" for q in find_quotes(_art(text, ents)))
+
+
+def test_fronted_source_cue_still_cites_a_plain_clause() -> None:
+    text = "Dilansir Warta Layar , film baru itu akan tayang pada bulan depan di seluruh bioskop ."
+    ents = (_ent(text, "org:wl", "ORG", "Warta Layar", "Warta Layar"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:wl"]

@@ -4340,6 +4340,21 @@ def _named_after_office(text: str, spk: Span, at: int, end: int) -> tuple[Span, 
     return Span(start=spk.start, end=name.end("name")), name.end()
 
 
+def _described_speaker_opens(content: str) -> bool:
+    """Whether a clause opens with a lower-case description of a person ('aktor berusia 38
+    tahun', 'pelatih asal Spanyol itu') and then, within eight words, a verb of saying."""
+    lex = _lex()
+    words = content.split()[:9]
+    if not words or not words[0].islower() or not _person_noun(words[0]):
+        return False
+    for w in words[1:]:
+        if w.casefold() in lex.indirect_verbs:
+            return True
+        if not (w.islower() or w.isdigit()) or w in lex.connectives or w == "yang":
+            return False
+    return False
+
+
 def _source_cue(text: str, sent: Span) -> _Found | None:
     """'Dilansir dari VOA , pusat wabah terletak …', 'Mengutip situs resmi BPOM , seputar
     angka 300 adalah AKG …': a fronted source that names someone (a capitalised word), its
@@ -4362,6 +4377,11 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
     if not any(_name_like(w.group()) for w in words) \
             or words[0].group().casefold() in lex.time_words:
         return None  # 'Dikutip dari laman resminya , …' names no one
+    if _described_speaker_opens(m.group("content")):
+        # 'Dilansir X , aktor berusia 38 tahun menyebut …': the clause has a speaker of its
+        # own, a description of a person; the outlet only relays it (spk34b; who round 298:
+        # wrong, given to the outlet)
+        return None
     stop = next((i for i, w in enumerate(words[1:], 1)
                  if w.group().casefold() in lex.stop_after), None)
     spk_start = m.start("spk")
@@ -5123,6 +5143,11 @@ def _described_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Sp
     first = text[toks[0][0]:toks[0][1]].casefold()
     if first in lex.connectives or first in lex.time_words or first in lex.stop_after:
         return None  # 'Lalu , pemuda tersebut mengatakan …': a connective, no name
+    if first in lex.source_cues:
+        # 'Dilansir NME , aktor berusia 38 tahun menyebut …': a fronted source cue, its
+        # outlet only relays what the described person says (spk34b; who round 298: wrong,
+        # given to the outlet)
+        return None
     desc = [text[a:b] for a, b in toks[n + 1:k]]
     if not all(w.isalnum() or "-" in w for w in desc) or not desc[0].islower():
         return None  # one phrase: no comma, bracket or quotation mark inside
@@ -6990,7 +7015,8 @@ class QuoteStage(Stage):
     # office words only ('Visiting Professor') speaks for no one; 'akan' + a noun object
     # ('menyadari akan hal ini') is no clause; a name closing a fronted time clause
     # ('Setelah presentasi X , mengajak …') is no subject; 'Menurut <office> , <name> , …'
-    # and '…, demikian <office> , <name> kepada <outlet>' name their speaker;
+    # and '…, demikian <office> , <name> kepada <outlet>' name their speaker; a fronted
+    # source cue ('Dilansir X , aktor … menyebut') gives the outlet no described one's words;
     # previous: spk33b (68): one head over a unit and an office-unit ('Kepala Pusdatin
     # dan Humas BNPB Name') is one speaker, not two; 'membeberkan' and 'menyimpulkan' take a
     # bare clause; a relative with a bare verb ('yang timbul') before a copula is a clause's

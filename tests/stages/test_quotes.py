@@ -7487,3 +7487,104 @@ def test_statement_referred_to_with_no_owner_names_no_one() -> None:
             "tersebut , Rabu ( 12 / 4 ) .")
     ents = (_ent(text, "org:jtl", "ORG", "JTL", "JTL"),)
     assert _said(text, ents).get("Kami masih p") is None
+
+
+# ------------------------------------------------------------------ spk34b: precision
+
+
+def test_office_in_apposition_after_pada_is_the_named_persons() -> None:
+    # spk34b: 'X , <office> pada <body> , verb': the person before the office speaks, not
+    # the body the office is held at, nor an office the tagger read as a PERSON
+    text = ("Rudi Hartono , Visiting Professor pada Institut Samudra Raya , memuji acara itu . "
+            "\" Saya sangat menikmati malam ini , \" katanya .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "per:vp", "PERSON", "Visiting Professor", "Visiting Professor"),
+            _ent(text, "org:isr", "ORG", "Institut Samudra Raya", "Institut Samudra Raya"))
+    said = {q.content.of(text)[:11]: q.speaker for q in find_quotes(_art(text, ents))}
+    assert said.get("Saya sangat") == "per:rudi"
+    assert "per:vp" not in said.values() and "org:isr" not in said.values()
+
+
+def test_title_only_person_speaks_for_no_one() -> None:
+    # spk34b: a PERSON made of office words only is a title, never the speaker
+    text = "Visiting Professor mengatakan acara itu akan digelar lagi tahun depan ."
+    ents = (_ent(text, "per:vp", "PERSON", "Visiting Professor", "Visiting Professor"),)
+    assert all(q.speaker != "per:vp" for q in find_quotes(_art(text, ents)))
+
+
+@pytest.mark.parametrize("text", [
+    # spk34b: 'akan' as 'of' before a noun object: an awareness, no clause owned to
+    "Perusahaan Sinar Jaya menyadari akan hal ini , dan mereka memutuskan untuk mencoba "
+    "cara lain .",
+    "Rina Lestari yakin akan kemampuannya , dan ia terus berlatih setiap hari .",
+])
+def test_akan_with_a_noun_object_is_no_statement(text: str) -> None:
+    ents = (_ent(text, "org:sj", "ORG", "Sinar Jaya", "Sinar Jaya"),
+            _ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"))
+    assert find_quotes(_art(text, ents)) == []
+
+
+def test_future_akan_keeps_its_clause() -> None:
+    # the future 'akan' with a verb after it is still the speaker's clause
+    text = "Rina Lestari yakin akan menang dalam laga final pekan depan ."
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:rina"]
+
+
+def test_name_inside_a_fronted_time_clause_is_no_subject() -> None:
+    # spk34b: 'Setelah presentasi X , mengajak …': the subject is dropped; X only names
+    # whose presentation came before
+    text = ("Setelah presentasi Budi Santoso , mengajak para tamu menikmati hidangan yang "
+            "telah disiapkan panitia .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert all(q.speaker != "per:budi" for q in find_quotes(_art(text, ents)))
+
+
+def test_subject_after_a_fronted_time_clause_still_speaks() -> None:
+    text = ("Setelah presentasi itu , Budi Santoso mengatakan hidangan akan disajikan "
+            "sebentar lagi .")
+    ents = (_ent(text, "per:budi", "PERSON", "Budi Santoso", "Budi Santoso"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:budi"]
+
+
+def test_menurut_office_then_name_between_commas() -> None:
+    # spk34b: 'Menurut <office> , <name> , …': the name after the office speaks, and the
+    # statement opens after the name's comma (a 'dan' inside the office joins no one)
+    text = ("Menurut Ahli Gizi dan Olahraga , Dewi Kartika , banyak orang salah memilih menu "
+            "diet sehari-hari .")
+    ents = (_ent(text, "per:dewi", "PERSON", "Dewi Kartika", "Dewi Kartika"),)
+    quotes = find_quotes(_art(text, ents))
+    assert [(q.content.of(text)[:12], q.speaker) for q in quotes] == [
+        ("banyak orang", "per:dewi")]
+
+
+def test_demikian_source_told_to_an_outlet() -> None:
+    # spk34b: '…, demikian <office> , <name> kepada <outlet> , <day>': the name told it
+    text = ("Tarian itu membuka acara tahunan di gedung kedutaan , demikian Sekretaris Pertama "
+            "KBRI , Rina Wati kepada Kantor Berita Nusa , Sabtu .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Wati", "Rina Wati"),
+            _ent(text, "org:kbn", "ORG", "Kantor Berita Nusa", "Kantor Berita Nusa"))
+    quotes = find_quotes(_art(text, ents))
+    assert [(q.content.of(text)[:10], q.speaker) for q in quotes] == [("Tarian itu", "per:rina")]
+
+
+def test_demikian_without_a_name_reads_nothing() -> None:
+    text = ("Tarian itu membuka acara tahunan di gedung kedutaan , demikian laporan panitia "
+            "kepada wartawan , Sabtu .")
+    assert find_quotes(_art(text)) == []
+
+
+def test_fronted_source_cue_does_not_take_a_described_speakers_clause() -> None:
+    # spk34b: 'Dilansir <outlet> , aktor berusia 38 tahun menyebut …': the described actor
+    # speaks, the outlet only relays it; the outlet is never given the statement
+    text = ("Rudi Hartono menolak tampil lagi . Dilansir Warta Layar , aktor berusia 38 tahun "
+            "menyebut rekannya egois karena memaksakan film baru .")
+    ents = (_ent(text, "per:rudi", "PERSON", "Rudi Hartono", "Rudi Hartono"),
+            _ent(text, "org:wl", "ORG", "Warta Layar", "Warta Layar"))
+    assert all(q.speaker != "org:wl" for q in find_quotes(_art(text, ents)))
+
+
+def test_fronted_source_cue_still_cites_a_plain_clause() -> None:
+    text = "Dilansir Warta Layar , film baru itu akan tayang pada bulan depan di seluruh bioskop ."
+    ents = (_ent(text, "org:wl", "ORG", "Warta Layar", "Warta Layar"),)
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["org:wl"]

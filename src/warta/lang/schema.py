@@ -2196,6 +2196,9 @@ class QuoteIndirect(LangData):
     # Passive verbs of saying after such an opener, their agent after them ('…, demikian
     # diumumkan oleh X'): the agent said the clause.
     final_passive_cues: Words = ()
+    # (spk34b) Words of telling after such an opener and the named source, with no verb
+    # ('…, demikian Ketua X , Budi kepada Antara , Sabtu'): the source told the clause.
+    final_told_words: Words = ()
     # Words after the named speaker of a closing ', kata X' cue that say how or where it was
     # said ('…, kata Syamsul melalui keterangan tertulis').
     final_cue_tails: Words = ()
@@ -2320,6 +2323,13 @@ class QuoteSpeaker(LangData):
     not_body_words: Words = ()
     people_words: Words = ()
     demonstratives: Words = ()
+    # (spk34b) Office words, English ones too, that alone make no person's name: a PERSON
+    # entity of these words only ('Visiting Professor') is a title read as a name.
+    title_only_words: Words = ()
+    # (spk34b) 'akan' as 'of' before a noun object ('menyadari akan hal ini'), and the nouns
+    # that show it: no clause follows the verb (quotes.toml).
+    object_akan: Words = ()
+    akan_object_nouns: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()

@@ -1356,7 +1356,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             # '[Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono] membantah':
             # a capitalised role or body before 'dari' goes on into the subject.
             got.append(i)
-        elif low in ("dari", "di") and got and (k := _appositive_name(text, toks, i)) >= 0:
+        elif low in ("dari", "di", "pada") and got \
+                and (k := _appositive_name(text, toks, i)) >= 0:
             # '[Priyanka Sachdeva, analis pasar senior di Phillip Nova] mengatakan': the
             # person an appositive description ties to the organisation is the subject.
             got.extend(range(i, k - 1, -1))
@@ -1381,6 +1382,11 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         got.extend(range(i, k - 1, -1))
         i = k - 1
     if not got:
+        return None
+    if comma and _inside_fronted_adjunct(text, toks, min(got)):
+        # 'Setelah presentasi [Marc] , mengajak undangan …': the name closes a fronted
+        # clause of time or cause; the verb after its comma has its subject dropped, and
+        # the name is not it (spk34b; who round 307: wrong)
         return None
     if comma and i >= 0 and text[toks[i][0]:toks[i][1]].casefold() in _OBJECT_PREPOSITIONS:
         # '… mengumbar kemesraan dengan [Rihanna] , bahkan memuji …': a name after 'dengan'
@@ -1482,6 +1488,15 @@ _TIME_BEFORE_VERB = re.compile(
     r"|beberapa\s+(?:waktu|hari|pekan|bulan|tahun)\s+(?:lalu|silam)"
     r"|pada\s+(?:tahun\s+)?(?:1[89]|20)\d\d(?:\s+(?:lalu|silam))?"
     r"|(?:1[89]|20)\d\d\s+(?:lalu|silam))$")
+
+
+def _inside_fronted_adjunct(text: str, toks: Sequence[tuple[int, int]], first: int) -> bool:
+    """Whether the words before the name at `first` open the sentence with a conjunction of
+    time or cause ('Setelah presentasi', 'Usai bertemu') and no comma: the name is inside
+    that fronted clause."""
+    lex = _lex()
+    return first > 0 and text[toks[0][0]:toks[0][1]].casefold() in lex.adjunct_openers \
+        and not any(text[toks[k][0]:toks[k][1]] in (",", ";", ":") for k in range(first))
 
 
 def _relative_epithet(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
@@ -2251,7 +2266,19 @@ def _body_like_persons(entities: Sequence[Entity]) -> frozenset[str]:
                  for b in range(a + 1, len(words) + 1)}
         if tails & places or set(words) & lex.organisation_heads:
             out.add(e.id)
-    return frozenset(out)
+    return frozenset(out) | _title_only_persons(entities)
+
+
+_TITLE_ONLY_WORDS = WordSet("quotes", QuotesData, "speaker.title_only_words")  # quotes.toml
+
+
+def _title_only_persons(entities: Sequence[Entity]) -> frozenset[str]:
+    """Ids of PERSON entities whose name is office words only ('Visiting Professor'): a
+    title the tagger read as a name, no one who speaks or whom a pronoun refers to
+    (spk34b; who round 307: the quote and the 'katanya' after it given to the title)."""
+    return frozenset(e.id for e in entities if e.kind == "PERSON" and (
+        words := [w.casefold() for w in _NAME_WORD.findall(e.name)])
+        and all(w in _TITLE_ONLY_WORDS for w in words))
 
 
 def speaker_index(entities: Sequence[Entity], sentences: Sequence[Span] = (),
@@ -2573,7 +2600,9 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
             and _named_only_after(_role_holder(phrase, entities), speaker, entities):
         # 'Presiden mengatakan …': not a union's president the article names further on.
         return None
-    here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person]
+    titles_only = _title_only_persons([v[2] for _, v in raw])
+    here = [(m, v) for m, v in raw if v[2].name.casefold() not in lex.first_person
+            and v[2].id not in titles_only]
     named_here = here  # every person named, for the comma segments they open
     # 'kuasa hukum Sahara', 'pengemudi Pajero': the client, relative or thing named after
     # a relational noun does not speak; the person the noun stands for does.
@@ -2660,9 +2689,13 @@ def resolve_speaker(speaker: Span, text: str, entities: Sequence[Entity],
         top = lead if len(lead) == 1 else {h[2] for h in hits if h[0] == hits[0][0]}
         mine = [m for m, (_, _, ent) in here if ent.id == hits[0][2]]
         seg = speaker
-        if len(lead) == 1:
+        alone = len({h[2] for h in hits}) == 1 and any(
+            ent.kind == "PERSON" for _, (_, _, ent) in here)
+        if len(lead) == 1 or alone:
             # Only the lead's own comma segment can join speakers: a 'dan' inside the
-            # appositive role ('kuasa hukum Mensesneg dan PPKGBK, Kharis') does not.
+            # appositive role ('kuasa hukum Mensesneg dan PPKGBK, Kharis') does not; nor
+            # one in an office before the one person named ('Ahli Gizi dan Olahraga ,
+            # Budi'; spk34b, who round 307: missing).
             at = min(m.start for m in mine)
             cut = [speaker.start + c.end() for c in re.finditer(
                 r",\s*", text[speaker.start:speaker.end])]
@@ -4181,7 +4214,8 @@ def _according(text: str, sent: Span) -> _Found | None:
     start = sent.start if subject_head else m.start("content")
     if not m.group("nya"):
         spk, start = _listed_name(text, spk, start, sent.end)
-        named = _named_after_description(text, spk, start, sent.end)
+        named = _named_after_description(text, spk, start, sent.end) \
+            or _named_after_office(text, spk, start, sent.end)
         if named is not None:
             spk, start = named
     s, e = _strip_end(text, start, sent.end)
@@ -4311,6 +4345,42 @@ def _named_after_description(text: str, spk: Span, at: int, end: int
 
 
 _DAY_FIRST = re.compile(r"[^,]{1,30},\s*")
+_NAME_THEN_COMMA = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,\s*")
+
+
+def _named_after_office(text: str, spk: Span, at: int, end: int) -> tuple[Span, int] | None:
+    """'Menurut Ahli Gizi dan Olahraga , Budi Santoso , sejumlah …': a capitalised office
+    with no name in it, then the holder's name (two to four capitalised words) set off by
+    commas: the speaker runs to the name, the statement starts after its comma (spk34b;
+    who round 307: missing, the office alone given)."""
+    words = spk.of(text).split()
+    if not words or not words[0][:1].isupper() or not _starts_with_role(words) \
+            or len(words) > 6:
+        return None
+    name = _NAME_THEN_COMMA.match(text, at, end)
+    if name is None:
+        return None
+    parts = name.group("name").split()
+    lex = _lex()
+    if any(w.casefold() in lex.time_words or w.casefold() in lex.connectives for w in parts) \
+            or _starts_with_role(parts) or len(text[name.end():end].split()) < 3:
+        return None  # a day, a second office, or no statement after the name
+    return Span(start=spk.start, end=name.end("name")), name.end()
+
+
+def _described_speaker_opens(content: str) -> bool:
+    """Whether a clause opens with a lower-case description of a person ('aktor berusia 38
+    tahun', 'pelatih asal Spanyol itu') and then, within eight words, a verb of saying."""
+    lex = _lex()
+    words = content.split()[:9]
+    if not words or not words[0].islower() or not _person_noun(words[0]):
+        return False
+    for w in words[1:]:
+        if w.casefold() in lex.indirect_verbs:
+            return True
+        if not (w.islower() or w.isdigit()) or w in lex.connectives or w == "yang":
+            return False
+    return False
 
 
 def _source_cue(text: str, sent: Span) -> _Found | None:
@@ -4324,7 +4394,7 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
     lex = _lex()
     m = lex.source_cue.match(text, sent.start, sent.end)
     if m is None:
-        return _final_source(text, sent)
+        return _final_source(text, sent) or _final_told(text, sent)
     cue = m.group("cue").casefold()
     if (m.group("open") is None and cue in lex.source_cues_need_opener) \
             or (m.group("open") is not None and cue in lex.source_cues_no_opener):
@@ -4335,6 +4405,11 @@ def _source_cue(text: str, sent: Span) -> _Found | None:
     if not any(_name_like(w.group()) for w in words) \
             or words[0].group().casefold() in lex.time_words:
         return None  # 'Dikutip dari laman resminya , …' names no one
+    if _described_speaker_opens(m.group("content")):
+        # 'Dilansir X , aktor berusia 38 tahun menyebut …': the clause has a speaker of its
+        # own, a description of a person; the outlet only relays it (spk34b; who round 298:
+        # wrong, given to the outlet)
+        return None
     stop = next((i for i, w in enumerate(words[1:], 1)
                  if w.group().casefold() in lex.stop_after), None)
     spk_start = m.start("spk")
@@ -4433,6 +4508,39 @@ def _final_source(text: str, sent: Span) -> _Found | None:
 
 
 _WORD_RUN = re.compile(r"\S+")
+
+
+@cache
+def _final_told_re() -> re.Pattern[str]:
+    """The clause, then ', demikian', a capitalised source (an office and a name may be set
+    apart by a comma), a word of telling (`final_told_words`), its addressee and a day."""
+    openers = load("quotes", QuotesData).indirect.final_source_openers
+    told = load("quotes", QuotesData).indirect.final_told_words
+    if not openers or not told:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?P<content>.+?)\s*,\s*(?i:{_alt(openers)})\s+"
+        r"(?P<spk>[A-Z][^.;:!?\"“”]{0,100}?)\s+"
+        rf"(?P<cue>(?i:{_alt(told)}))\s+[^,.;:!?\"“”]{{1,60}}?"
+        r"(?:\s*,\s*(?P<when>[^,.;:!?\"“”]{1,40}?))?\s*[.!?]?\s*$")
+
+
+def _final_told(text: str, sent: Span) -> _Found | None:
+    """'Tarian itu membuka acara …, demikian Sekretaris Pertama KBRI , Rina Wati kepada
+    Antara , Sabtu .': the source named after 'demikian' told the clause to the outlet
+    (spk34b; who round 307: missed). With no name ('demikian laporan itu kepada …' is lower
+    case after the opener) nothing is read; a day after the addressee is when."""
+    if text.find(",", sent.start, sent.end) < 0:
+        return None
+    m = _final_told_re().match(text, sent.start, sent.end)
+    if m is None or m.group("when") and m.group("when").split()[0].casefold() \
+            not in _lex().time_words:
+        return None
+    if not any(_name_like(w) for w in m.group("spk").split()):
+        return None
+    s, e = _strip_end(text, m.start("content"), m.end("content"))
+    return _Found(Span(start=s, end=e), "indirect", Span(start=m.start("cue"), end=m.end("cue")),
+                  Span(start=m.start("spk"), end=m.end("spk")))
 
 
 def _view_cue(text: str, sent: Span) -> _Found | None:
@@ -5063,6 +5171,11 @@ def _described_subject(text: str, toks: Sequence[tuple[int, int]], k: int) -> Sp
     first = text[toks[0][0]:toks[0][1]].casefold()
     if first in lex.connectives or first in lex.time_words or first in lex.stop_after:
         return None  # 'Lalu , pemuda tersebut mengatakan …': a connective, no name
+    if first in lex.source_cues:
+        # 'Dilansir NME , aktor berusia 38 tahun menyebut …': a fronted source cue, its
+        # outlet only relays what the described person says (spk34b; who round 298: wrong,
+        # given to the outlet)
+        return None
     desc = [text[a:b] for a, b in toks[n + 1:k]]
     if not all(w.isalnum() or "-" in w for w in desc) or not desc[0].islower():
         return None  # one phrase: no comma, bracket or quotation mark inside
@@ -5100,6 +5213,22 @@ def _as_phrase_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bo
 _VERB_FORM = re.compile(r"(?:me|ber|di)[a-z]{3,}")  # not ter-: 'terbesar' is no verb
 
 
+_OBJECT_AKAN = WordSet("quotes", QuotesData, "speaker.object_akan")  # quotes.toml
+_AKAN_OBJECT_NOUNS = WordSet("quotes", QuotesData, "speaker.akan_object_nouns")
+
+
+def _akan_object(words: Sequence[str]) -> bool:
+    """Whether the words after a verb open with 'akan' as 'of' and a noun ('menyadari akan
+    hal ini', 'yakin akan kemampuannya', 'akan pentingnya …'): a noun object, no clause
+    owned to (spk34b; who round 307: wrong). The future 'akan' has a verb or adverb after
+    it ('yakin akan menang', 'akan segera …', 'akan tentunya …')."""
+    if len(words) < 2 or words[0].casefold() not in _OBJECT_AKAN:
+        return False
+    nxt = words[1].casefold()
+    return nxt in _AKAN_OBJECT_NOUNS or (
+        nxt.isalpha() and nxt.endswith("nya") and nxt[:2] in ("ke", "pe") and not _verb(nxt))
+
+
 def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether a subject and then a modal, aspect word or verb follow at `j` ('sektor ini
     mampu …', 'Bank Indonesia (BI) berpeluang …'), within eight words and before any
@@ -5108,6 +5237,8 @@ def _clause_follows(text: str, toks: Sequence[tuple[int, int]], j: int) -> bool:
     ('tambang tanpa izin di wilayah delineasi IKN ini telah menyebabkan …')."""
     lex = _lex()
     words = [text[a:b] for a, b in toks[j:j + max(12, _lex().copula_max_words)]]
+    if _akan_object(words):
+        return False  # 'menyadari akan hal ini , dan mereka memutuskan …': a noun object
     if "yang" in words:  # a relative clause's verb
         rel = words.index("yang")
         if any(w.casefold() in lex.copulas and any(map(_relative_verb, words[rel + 1:c]))
@@ -6984,7 +7115,13 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 69  # spk34 (69): a back reference ('Hal itu disampaikan X') names the speaker
+    version = 70  # spk34b (70): 'X , <office> pada <body> , verb' is X's; a PERSON of
+    # office words only ('Visiting Professor') speaks for no one; 'akan' + a noun object
+    # ('menyadari akan hal ini') is no clause; a name closing a fronted time clause
+    # ('Setelah presentasi X , mengajak …') is no subject; 'Menurut <office> , <name> , …'
+    # and '…, demikian <office> , <name> kepada <outlet>' name their speaker; a fronted
+    # source cue ('Dilansir X , aktor … menyebut') gives the outlet no described one's words;
+    # spk34 (69): a back reference ('Hal itu disampaikan X') names the speaker
     # of a pronoun's statement right before it; a pronoun after one told of only as a passive
     # verb's subject ('Sandi diperiksa') goes on with the speaker quoted before; 'Alasannya ,
     # …' fronts a stated reason; a description repeating a counted group's nouns ('Perempuan

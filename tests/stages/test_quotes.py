@@ -7547,6 +7547,17 @@ def test_subject_after_a_fronted_time_clause_still_speaks() -> None:
     assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:budi"]
 
 
+def test_apposed_speaker_after_a_fronted_clause_naming_a_body_still_speaks() -> None:
+    # the fronted clause closes on a body's name, the speaker after its comma carries an
+    # apposition ('Ketika ditanya soal X , <rank> Y , juru bicara … , mengatakan'): Y's
+    text = ("Ketika ditanya soal popularitas Partai Maju Jaya , Letnan Jenderal Wirasak "
+            "Pongsiri , juru bicara pemerintahan , mengatakan pemilu akan digelar tahun "
+            "depan .")
+    ents = (_ent(text, "org:pmj", "ORG", "Partai Maju Jaya", "Partai Maju Jaya"),
+            _ent(text, "per:wirasak", "PERSON", "Wirasak Pongsiri", "Wirasak Pongsiri"))
+    assert [q.speaker for q in find_quotes(_art(text, ents))] == ["per:wirasak"]
+
+
 def test_menurut_office_then_name_between_commas() -> None:
     # spk34b: 'Menurut <office> , <name> , …': the name after the office speaks, and the
     # statement opens after the name's comma (a 'dan' inside the office joins no one)

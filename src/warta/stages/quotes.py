@@ -1383,7 +1383,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
         i = k - 1
     if not got:
         return None
-    if comma and _inside_fronted_adjunct(text, toks, min(got)):
+    if comma and _inside_fronted_adjunct(text, toks, max(got)):
         # 'Setelah presentasi [Marc] , mengajak undangan …': the name closes a fronted
         # clause of time or cause; the verb after its comma has its subject dropped, and
         # the name is not it (spk34b; who round 307: wrong)
@@ -1490,13 +1490,14 @@ _TIME_BEFORE_VERB = re.compile(
     r"|(?:1[89]|20)\d\d\s+(?:lalu|silam))$")
 
 
-def _inside_fronted_adjunct(text: str, toks: Sequence[tuple[int, int]], first: int) -> bool:
-    """Whether the words before the name at `first` open the sentence with a conjunction of
-    time or cause ('Setelah presentasi', 'Usai bertemu') and no comma: the name is inside
-    that fronted clause."""
+def _inside_fronted_adjunct(text: str, toks: Sequence[tuple[int, int]], last: int) -> bool:
+    """Whether the words before the subject's last word at `last` open the sentence with a
+    conjunction of time or cause ('Setelah presentasi', 'Usai bertemu') and no comma: the
+    name is inside that fronted clause (the last word: a subject may run back over a comma
+    and a body the fronted clause names, 'Ketika ditanya soal X , Letnan Jenderal Y , …')."""
     lex = _lex()
-    return first > 0 and text[toks[0][0]:toks[0][1]].casefold() in lex.adjunct_openers \
-        and not any(text[toks[k][0]:toks[k][1]] in (",", ";", ":") for k in range(first))
+    return last > 0 and text[toks[0][0]:toks[0][1]].casefold() in lex.adjunct_openers \
+        and not any(text[toks[k][0]:toks[k][1]] in (",", ";", ":") for k in range(last))
 
 
 def _relative_epithet(text: str, toks: Sequence[tuple[int, int]], i: int) -> Span | None:
@@ -7118,8 +7119,9 @@ class QuoteStage(Stage):
     version = 70  # spk34b (70): 'X , <office> pada <body> , verb' is X's; a PERSON of
     # office words only ('Visiting Professor') speaks for no one; 'akan' + a noun object
     # ('menyadari akan hal ini') is no clause; a name closing a fronted time clause
-    # ('Setelah presentasi X , mengajak …') is no subject; 'Menurut <office> , <name> , …'
-    # and '…, demikian <office> , <name> kepada <outlet>' name their speaker; a fronted
+    # ('Setelah presentasi X , mengajak …') is no subject (judged by the subject's last
+    # word: an apposed speaker after the clause's comma still speaks); 'Menurut <office> ,
+    # <name> , …' and '…, demikian <office> , <name> kepada <outlet>' name their speaker; a fronted
     # source cue ('Dilansir X , aktor … menyebut') gives the outlet no described one's words;
     # spk34 (69): a back reference ('Hal itu disampaikan X') names the speaker
     # of a pronoun's statement right before it; a pronoun after one told of only as a passive

@@ -1379,14 +1379,18 @@ class EventWords(LangData):
     # (ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
     # the sting nouns and the words naming the bodies that make stings (events.toml).
     sting_nouns: Words = ()
+    sting_bodies: Words = ()
+    sting_denials: Words = ()
+    sting_media: Words = ()
+    # ... and the people it names as caught: a list joined by these, or after these
+    # prepositions (events.toml).
+    caught_joiners: Words = ()
+    caught_preps: Words = ()
     # (ev34) An arrest or a sanction planned on a condition is a threat: its codes, the modes
     # it keeps and the negated hesitations standing for a future word (events.toml).
     conditional_threat_codes: Words = ()
     conditional_threat_modes: Words = ()
     conditional_resolve: Words = ()
-    sting_bodies: Words = ()
-    sting_denials: Words = ()
-    sting_media: Words = ()
     # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
     # no party (events.toml).
     legal_form_names: Words = ()

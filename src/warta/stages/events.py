@@ -7456,7 +7456,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
                  trigger=trigger, evidence=Span(start=sent.start, end=sent.end))
 
 
-_CAUGHT_JOINERS = frozenset({"dan", "serta", ","})
+_CAUGHT_JOINERS = WordSet("events", EventsData, "words.caught_joiners")  # "dan", ","
+_CAUGHT_PREPS = WordSet("events", EventsData, "words.caught_preps")  # "terhadap"
+_WORD_OR_COMMA = re.compile(r"\w+|,")
 _CAUGHT_TITLE_WORDS = 3  # lower-case words of a title before a name ("pengacara artis")
 
 
@@ -7469,8 +7471,8 @@ def _caught_after(text: str, end: int, ents: Sequence[tuple[int, int, Entity]]
     for s, e_end, e in ents:
         if s < end or e.kind != "PERSON":
             continue
-        gap = re.findall(r"\w+|,", text[end:s])
-        if not out and gap[:1] == ["terhadap"]:
+        gap = _WORD_OR_COMMA.findall(text[end:s])
+        if not out and gap and gap[0] in _CAUGHT_PREPS:
             gap = gap[1:]
         elif not out and gap:
             break  # "OTT di Medan ... Budi": no one named as caught

@@ -7432,9 +7432,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
     trigger = _sting_at(text, sent)
     if trigger is None:
         return None
-    if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
-        return None  # "membantah bahwa itu adalah OTT": a sting denied
     before = [w.lower() for w in _WORD.findall(text, sent.start, trigger.start)]
+    if any(w in _STING_DENIALS for w in before):
+        return None  # "membantah bahwa itu adalah OTT": a sting denied
     if set(before[-_STING_MEDIA_REACH:]) & _STING_MEDIA:
         return None  # "platform over-the-top ( OTT )": a streaming service
     if (text[sent.start:trigger.start].rstrip().endswith("(")

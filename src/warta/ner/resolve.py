@@ -8035,7 +8035,7 @@ def _given_names_after_office_commas(text: str, mentions: Sequence[Mention],
         low = word.lower()
         head = next((p for p in range(len(office)) if head_at(office, p)), None)
         if head is None or is_role_word(word) or low in rw.not_names \
-                or low in {h.lower().rstrip(".") for h in rw.honorifics} \
+                or low in _bare_titles() \
                 or gaz.resolve(word) is not None:
             continue
         m.start = g.start(2)

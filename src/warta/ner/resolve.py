@@ -10362,7 +10362,7 @@ def _after_work_noun(text: str, start: int) -> bool:
     """Whether a work's noun (`work_heads`: "film", "lagu") stands right before `start`,
     a possessive perhaps between ("film terbarunya [X]"): the name is a title."""
     before = re.findall(r"\w+", text[max(0, start - 40):start])
-    heads = frozenset(h.lower() for h in load("entities", EntitiesData).work_heads)
+    heads = _work_heads().words  # lower-cased once (CueWords)
     return any(w.lower() in heads for w in before[-2:])
 
 def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],

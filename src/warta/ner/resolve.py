@@ -10332,6 +10332,7 @@ def _untagged_firms(text: str, mentions: list[Mention], lexicon: Mapping[str, st
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
 
+
 # A run of capitalised words of letters: where an untagged person's name may stand.
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w-])")
 
@@ -10364,6 +10365,7 @@ def _after_work_noun(text: str, start: int) -> bool:
     before = re.findall(r"\w+", text[max(0, start - 40):start])
     heads = _work_heads().words  # lower-cased once (CueWords)
     return any(w.lower() in heads for w in before[-2:])
+
 
 def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                      gaz: Gazetteer, names: NameLists | None,
@@ -10411,10 +10413,10 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-
 @cache
 def _faction_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).faction_heads)
+
 
 @cache
 def _party_short_names() -> frozenset[str]:
@@ -10447,6 +10449,7 @@ def _parties_in_factions(mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
 
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:

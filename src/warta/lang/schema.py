@@ -2334,6 +2334,9 @@ class QuoteSpeaker(LangData):
     # that show it: no clause follows the verb (quotes.toml).
     object_akan: Words = ()
     akan_object_nouns: Words = ()
+    # (spk34b) Words tying an appositive description to its body ('analis di X', 'Visiting
+    # Professor pada X'): the person before it is the subject (quotes.toml).
+    appositive_links: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()

@@ -1242,6 +1242,8 @@ def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) ->
 
 # Prepositions whose name is an object, never a subject set off by its comma.
 _OBJECT_PREPOSITIONS = frozenset({"dengan", "kepada", "terhadap"})
+# Words tying an appositive description to its body ('analis … di X'): quotes.toml.
+_APPOSITIVE_LINKS = WordSet("quotes", QuotesData, "speaker.appositive_links")
 
 
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
@@ -1356,7 +1358,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             # '[Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono] membantah':
             # a capitalised role or body before 'dari' goes on into the subject.
             got.append(i)
-        elif low in ("dari", "di", "pada") and got \
+        elif low in _APPOSITIVE_LINKS and got \
                 and (k := _appositive_name(text, toks, i)) >= 0:
             # '[Priyanka Sachdeva, analis pasar senior di Phillip Nova] mengatakan': the
             # person an appositive description ties to the organisation is the subject.

@@ -2285,6 +2285,9 @@ class QuoteSpeaker(LangData):
     # Document heads that name a statement, whose author may be a place's body
     # ('pernyataan resmi Valencia': the club).
     statement_heads: Words = ()
+    # (spk34) The words between a statement's owner and its head ('X dalam keterangan
+    # tertulisnya', 'X melalui siaran persnya').
+    statement_channels: Words = ()
     # What may not stand before a sentence's new subject: verb prefixes, prepositions.
     subject_verb_prefixes: Words = ()
     subject_prepositions: Words = ()

@@ -1379,14 +1379,18 @@ class EventWords(LangData):
     # (ev34) A sting told by its name alone ("Kegiatan OTT di Medan , kata Wakil Ketua KPK"):
     # the sting nouns and the words naming the bodies that make stings (events.toml).
     sting_nouns: Words = ()
+    sting_bodies: Words = ()
+    sting_denials: Words = ()
+    sting_media: Words = ()
+    # ... and the people it names as caught: a list joined by these, or after these
+    # prepositions (events.toml).
+    caught_joiners: Words = ()
+    caught_preps: Words = ()
     # (ev34) An arrest or a sanction planned on a condition is a threat: its codes, the modes
     # it keeps and the negated hesitations standing for a future word (events.toml).
     conditional_threat_codes: Words = ()
     conditional_threat_modes: Words = ()
     conditional_resolve: Words = ()
-    sting_bodies: Words = ()
-    sting_denials: Words = ()
-    sting_media: Words = ()
     # (ev33b) A company's legal form alone ("PT"), an entity cut off the name after it, is
     # no party (events.toml).
     legal_form_names: Words = ()
@@ -2281,6 +2285,9 @@ class QuoteSpeaker(LangData):
     # Document heads that name a statement, whose author may be a place's body
     # ('pernyataan resmi Valencia': the club).
     statement_heads: Words = ()
+    # (spk34) The words between a statement's owner and its head ('X dalam keterangan
+    # tertulisnya', 'X melalui siaran persnya').
+    statement_channels: Words = ()
     # What may not stand before a sentence's new subject: verb prefixes, prepositions.
     subject_verb_prefixes: Words = ()
     subject_prepositions: Words = ()
@@ -2330,6 +2337,9 @@ class QuoteSpeaker(LangData):
     # that show it: no clause follows the verb (quotes.toml).
     object_akan: Words = ()
     akan_object_nouns: Words = ()
+    # (spk34b) Words tying an appositive description to its body ('analis di X', 'Visiting
+    # Professor pada X'): the person before it is the subject (quotes.toml).
+    appositive_links: Words = ()
     # Person nouns that open a definite description referring back even when capitalised
     # ('Pria yang juga menjabat sebagai Imam Besar … itu menyatakan').
     person_nouns: Words = ()

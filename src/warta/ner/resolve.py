@@ -8035,7 +8035,7 @@ def _given_names_after_office_commas(text: str, mentions: Sequence[Mention],
         low = word.lower()
         head = next((p for p in range(len(office)) if head_at(office, p)), None)
         if head is None or is_role_word(word) or low in rw.not_names \
-                or low in {h.lower().rstrip(".") for h in rw.honorifics} \
+                or low in _bare_titles() \
                 or gaz.resolve(word) is not None:
             continue
         m.start = g.start(2)
@@ -10332,6 +10332,7 @@ def _untagged_firms(text: str, mentions: list[Mention], lexicon: Mapping[str, st
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
 
+
 # A run of capitalised words of letters: where an untagged person's name may stand.
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w-])")
 
@@ -10362,8 +10363,9 @@ def _after_work_noun(text: str, start: int) -> bool:
     """Whether a work's noun (`work_heads`: "film", "lagu") stands right before `start`,
     a possessive perhaps between ("film terbarunya [X]"): the name is a title."""
     before = re.findall(r"\w+", text[max(0, start - 40):start])
-    heads = frozenset(h.lower() for h in load("entities", EntitiesData).work_heads)
+    heads = _work_heads().words  # lower-cased once (CueWords)
     return any(w.lower() in heads for w in before[-2:])
+
 
 def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, str],
                      gaz: Gazetteer, names: NameLists | None,
@@ -10411,10 +10413,10 @@ def _untagged_people(text: str, mentions: list[Mention], lexicon: Mapping[str, s
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
-
 @cache
 def _faction_heads() -> frozenset[str]:
     return frozenset(load("entities", EntitiesData).faction_heads)
+
 
 @cache
 def _party_short_names() -> frozenset[str]:
@@ -10447,6 +10449,7 @@ def _parties_in_factions(mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
 
 @cache
 def _described_member_pattern() -> re.Pattern[str] | None:

@@ -7396,9 +7396,15 @@ def _probe_event(text: str, sent: Span, evs: Sequence[Event],
 _STING_NOUNS = WordSet("events", EventsData, "words.sting_nouns")  # "ott"
 _STING_BODIES = WordSet("events", EventsData, "words.sting_bodies")  # "kpk"
 _STING_DENIALS = WordSet("events", EventsData, "words.sting_denials")  # "membantah"
-_STING_MAX = 3  # words in the longest sting noun ("operasi tangkap tangan")
 _STING_MEDIA = WordSet("events", EventsData, "words.sting_media")  # "platform"
 _STING_MEDIA_REACH = 3  # words before the noun ("platform over-the-top (")
+
+
+@cache
+def _sting_max() -> int:
+    """Words in the longest sting noun ("operasi tangkap tangan"): read from the data, so
+    that a longer noun added there is found."""
+    return max((len(w.split()) for w in _STING_NOUNS), default=1)
 
 
 def _sting_at(text: str, sent: Span) -> Span | None:
@@ -7406,7 +7412,7 @@ def _sting_at(text: str, sent: Span) -> Span | None:
     words = list(_WORD.finditer(text, sent.start, sent.end))
     lows = [w.group().lower() for w in words]
     for k in range(len(words)):
-        n = next((n for n in range(min(_STING_MAX, len(words) - k), 0, -1)
+        n = next((n for n in range(min(_sting_max(), len(words) - k), 0, -1)
                   if " ".join(lows[k:k + n]) in _STING_NOUNS), 0)
         if n:
             return Span(start=words[k].start(), end=words[k + n - 1].end())
@@ -7432,13 +7438,13 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
     trigger = _sting_at(text, sent)
     if trigger is None:
         return None
-    if any(w.lower() in _STING_DENIALS for w in _WORD.findall(text, sent.start, trigger.start)):
-        return None  # "membantah bahwa itu adalah OTT": a sting denied
     before = [w.lower() for w in _WORD.findall(text, sent.start, trigger.start)]
+    if any(w in _STING_DENIALS for w in before):
+        return None  # "membantah bahwa itu adalah OTT": a sting denied
     if set(before[-_STING_MEDIA_REACH:]) & _STING_MEDIA:
         return None  # "platform over-the-top ( OTT )": a streaming service
     if (text[sent.start:trigger.start].rstrip().endswith("(")
-            and " ".join(before[-_STING_MAX:]) not in _STING_NOUNS):
+            and " ".join(before[-_sting_max():]) not in _STING_NOUNS):
         return None  # "Operasi Tangkap Tawon ( OTT )": the acronym spelt out as another thing
     after = _WORD.search(text, trigger.end, sent.end)
     if after is not None and after.group().lower() in _POINTERS:
@@ -7456,7 +7462,9 @@ def _sting_event(text: str, sent: Span, evs: Sequence[Event],
                  trigger=trigger, evidence=Span(start=sent.start, end=sent.end))
 
 
-_CAUGHT_JOINERS = frozenset({"dan", "serta", ","})
+_CAUGHT_JOINERS = WordSet("events", EventsData, "words.caught_joiners")  # "dan", ","
+_CAUGHT_PREPS = WordSet("events", EventsData, "words.caught_preps")  # "terhadap"
+_WORD_OR_COMMA = re.compile(r"\w+|,")
 _CAUGHT_TITLE_WORDS = 3  # lower-case words of a title before a name ("pengacara artis")
 
 
@@ -7469,8 +7477,8 @@ def _caught_after(text: str, end: int, ents: Sequence[tuple[int, int, Entity]]
     for s, e_end, e in ents:
         if s < end or e.kind != "PERSON":
             continue
-        gap = re.findall(r"\w+|,", text[end:s])
-        if not out and gap[:1] == ["terhadap"]:
+        gap = _WORD_OR_COMMA.findall(text[end:s])
+        if not out and gap and gap[0] in _CAUGHT_PREPS:
             gap = gap[1:]
         elif not out and gap:
             break  # "OTT di Medan ... Budi": no one named as caught

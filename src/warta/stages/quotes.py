@@ -1242,6 +1242,8 @@ def _relative_before_name(text: str, toks: Sequence[tuple[int, int]], k: int) ->
 
 # Prepositions whose name is an object, never a subject set off by its comma.
 _OBJECT_PREPOSITIONS = frozenset({"dengan", "kepada", "terhadap"})
+# Words tying an appositive description to its body ('analis … di X'): quotes.toml.
+_APPOSITIVE_LINKS = WordSet("quotes", QuotesData, "speaker.appositive_links")
 
 
 def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
@@ -1356,7 +1358,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> Span | None:
             # '[Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono] membantah':
             # a capitalised role or body before 'dari' goes on into the subject.
             got.append(i)
-        elif low in ("dari", "di", "pada") and got \
+        elif low in _APPOSITIVE_LINKS and got \
                 and (k := _appositive_name(text, toks, i)) >= 0:
             # '[Priyanka Sachdeva, analis pasar senior di Phillip Nova] mengatakan': the
             # person an appositive description ties to the organisation is the subject.
@@ -6153,9 +6155,14 @@ def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, 
     return found
 
 
-# 'X dalam keterangan tertulisnya', 'X melalui siaran persnya': X made that statement.
-_OWNED_STATEMENT = re.compile(r"(?:\s*\(\s*[^()]{1,30}?\s*\))?\s+(?:dalam|melalui|lewat)\s+"
-                              r"(?P<head>\w+)", re.IGNORECASE)
+@cache
+def _owned_statement() -> re.Pattern[str]:
+    """'X dalam keterangan tertulisnya', 'X melalui siaran persnya' (quotes.toml
+    `statement_channels`), right after X's name: X made that statement, its head in group
+    'head'."""
+    channels = "|".join(map(re.escape, load("quotes", QuotesData).speaker.statement_channels))
+    return re.compile(r"(?:\s*\(\s*[^()]{1,30}?\s*\))?\s+(?:" + (channels or "(?!)") + r")\s+"
+                      r"(?P<head>\w+)", re.IGNORECASE)
 
 
 def _statement_owner_before(text: str, ix: _Index, floor: int, at: int) -> str | None:
@@ -6165,7 +6172,7 @@ def _statement_owner_before(text: str, ix: _Index, floor: int, at: int) -> str |
     for m, (_, _, ent) in ix.mentions.starting(floor, at):
         if ent.kind not in ("ORG", "PERSON") or ix.contents.holds(m.start):
             continue
-        own = _OWNED_STATEMENT.match(text, m.end)
+        own = _owned_statement().match(text, m.end)
         if own is not None and own.end() <= at \
                 and own.group("head").casefold() in _lex().statement_heads:
             owner = ent.id

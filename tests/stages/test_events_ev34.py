@@ -109,3 +109,14 @@ def test_a_streaming_service_named_ott_is_no_sting() -> None:
     assert "COERCE" not in _codes(
         "Operasi Tangkap Tawon ( OTT ) digelar tim gabungan dari Polda Tirta tadi malam .",
         POLDA_SUMUT)
+
+
+def test_a_ban_on_people_in_need_is_no_aid() -> None:
+    # a merge once spliced the needy nouns of an aid entry onto a ban's verbs: forbidding
+    # the needy something is no aid given to them (lead34)
+    pemkot = ("org:pemkot", "ORG", "Pemkot Sundara")
+    assert "AID" not in _codes(
+        "Pemkot Sundara melarang pengungsi mendirikan tenda di alun-alun kota .", pemkot)
+    assert "AID" in _codes(
+        "Pemkot Sundara menyalurkan 500 paket sembako kepada para pengungsi di alun-alun .",
+        pemkot)

@@ -7732,7 +7732,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 115  # ev34b (115): capture verbs and relative-closed subjects (ASSAULT), a
+    version = 116  # lead34 (116): a spliced remnant of an old merge in events.toml (the
+    # needy nouns of an aid entry on a ban's verbs) removed: "melarang pengungsi …" is no AID.
+    # ev34b (115): capture verbs and relative-closed subjects (ASSAULT), a
     # bribe suspected, concessive clauses' borrowed subject; private thanks, war as an option,
     # goal pledges and standing rules coded none.
     # ev34 (114): a sting told by its name alone ("Kegiatan OTT di Medan ,

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ..lang.id import WordSet, load, load_words
@@ -5806,7 +5806,7 @@ def _body_subject_before(text: str, ix: _Index, at: int) -> str | None:
 _REDUPLICATED = re.compile(r"(\w{3,})-\1")  # 'pegawai-pegawainya'
 
 
-@cache
+@lru_cache(maxsize=256)  # keyed on the article's text: bounded, so a long batch does not grow it
 def _counted_group_before(text: str, speaker: Span) -> bool:
     """Whether a description epithet ('Perempuan petani itu') repeats the nouns of a group
     the text counted before ('Sembilan perempuan petani Kendeng memulai aksi …', 'para

@@ -11,7 +11,6 @@ entities of them, or ones with no mentions (`warta.ner.dateline`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,38 +25,9 @@ from .clean import canonical_source
 __all__ = ["EntityStage", "find_entities"]
 
 
-# A numbered list's item number glued to the word before it, the last word of the item
-# before ("… DPRD X2. Nama …", where the list lost its line breaks): letters, one or two
-# digits, a stop and a capitalised word; and a number standing alone as an item's ("1. Nama").
-_GLUED_ITEM = re.compile(r"(?<=[A-Za-z])(\d{1,2})\.(?= [A-Z])")
-_LONE_ITEM = re.compile(r"(?<!\S)(\d{1,2})\.(?= [A-Z])")
-
-
-def list_numbers_masked(text: str) -> str:
-    """`text` with the item numbers of a numbered list glued onto the word before them
-    blanked (same length, so every offset holds): a glued number counts as an item's only
-    where the number before or after it is one too, glued or alone ("1. A … X2. B … Y3. C"),
-    so a name ending in a number ("G20. Presiden …") is left alone."""
-    glued = list(_GLUED_ITEM.finditer(text))
-    if not glued:
-        return text
-    numbers = {int(g.group(1)) for g in glued} | {
-        int(g.group(1)) for g in _LONE_ITEM.finditer(text)}
-    out = list(text)
-    for g in glued:
-        n = int(g.group(1))
-        if n - 1 in numbers or n + 1 in numbers:
-            out[g.start(1):g.end(1)] = " " * (g.end(1) - g.start(1))
-    return "".join(out)
-
-
 def find_entities(text: str, sentences: Sequence[Span], tokens: Tokens | None = None
                   ) -> list[Entity]:
-    """Entities of `text`, given its sentence spans and tokens (see `warta.ner.resolve`);
-    a numbered list's glued item numbers read as blanks (`list_numbers_masked`)."""
-    masked = list_numbers_masked(text)
-    if masked != text:
-        return _find_entities(masked, sentences)  # the tokens were cut from the glued text
+    """Entities of `text`, given its sentence spans and tokens (see `warta.ner.resolve`)."""
     return _find_entities(text, sentences, tokens=tokens)
 
 
@@ -66,8 +36,6 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 141  # ent34c (141): a one-word common noun opening a sentence is no name
-    # (entities.toml `opening_common_nouns`: "Statistik mencatat , …"); a numbered list's
-    # item numbers glued onto the word before them read as blanks (`list_numbers_masked`).
     # (ent34b, 140: a body's English last word run back over the capitalised
     # words the tagger cut off ("[Diplomat] Magazine", `english_body_tails`), "Magazine",
     # "Conservatory", "Pharmaceutical", "Technology" organisation words, a longer name ending

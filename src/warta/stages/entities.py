@@ -36,6 +36,7 @@ class EntityStage(Stage):
 
     name = "entities"
     version = 141  # ent34c (141): a one-word common noun opening a sentence is no name
+    # (entities.toml `opening_common_nouns`: "Statistik mencatat , …").
     # (ent34b, 140: a body's English last word run back over the capitalised
     # words the tagger cut off ("[Diplomat] Magazine", `english_body_tails`), "Magazine",
     # "Conservatory", "Pharmaceutical", "Technology" organisation words, a longer name ending

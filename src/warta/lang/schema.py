@@ -537,6 +537,7 @@ class EntitiesData(LangData):
     # ("kota"), articles opening a name ("The"), forms of state ("republik"), heads of
     # bodies named after a person ("rumah sakit").
     building_nouns: Words = ()
+    opening_common_nouns: Words = ()
     term_joiners: Words = ()
     variant_words: Words = ()
     body_heads_after: Words = ()  # "Foundation" (split20)

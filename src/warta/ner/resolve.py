@@ -2721,6 +2721,20 @@ def _common_noun(m: Mention, lexicon: dict[str, str]) -> bool:
     return lexicon.get(m.surface.lower(), "NNP").startswith(("NN:", "VB:"))
 
 
+def _opening_common_noun(text: str, m: Mention) -> bool:
+    """A one-word organisation or person opening a sentence that is a common noun of
+    entities.toml's `opening_common_nouns` ("Statistik mencatat , …", "Kampus menegaskan ,
+    …"): the lexicon holds it as a name word from the bodies named with it, but alone it
+    names nothing. Words of headline or lower-case text (blind) are kept."""
+    if m.kind not in {"ORG", "PERSON"} or m.blind or " " in m.surface \
+            or not m.surface[:1].isupper() or m.surface.isupper():
+        return False
+    if m.surface.lower() not in _entity_words("opening_common_nouns"):
+        return False
+    before = text[:m.start].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
 # A word of letters and digits both ("6D", "N50JE", "A320"): a model's or a registration's,
 # no word of a person's name.
 _MODEL_WORD = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+")
@@ -13076,6 +13090,7 @@ def find_entities(text: str, sentences: Sequence[Span], models: Models | None = 
     mentions = _facilities_listed(text, [
         m for m in mentions
         if not _common_noun(m, models.lexicon) and not _no_name(m)
+        and not _opening_common_noun(text, m)
         and (m.start, m.end) not in schemes
         and not _phrase_run(m) and not _levy(m) and not _record(m) and not _passage(m)
         and not _degree(text, m) and not _reduplicated(text, m)])

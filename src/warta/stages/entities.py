@@ -35,7 +35,9 @@ class EntityStage(Stage):
     """Fill `Article.entities`; the models load on first use, so the stage pickles cheaply."""
 
     name = "entities"
-    version = 140  # ent34b (140): a body's English last word run back over the capitalised
+    version = 141  # ent34c (141): a one-word common noun opening a sentence is no name
+    # (entities.toml `opening_common_nouns`: "Statistik mencatat , …").
+    # (ent34b, 140: a body's English last word run back over the capitalised
     # words the tagger cut off ("[Diplomat] Magazine", `english_body_tails`), "Magazine",
     # "Conservatory", "Pharmaceutical", "Technology" organisation words, a longer name ending
     # in one an organisation with a word glued before it ("Indonesia-[X Forum]"); the
@@ -46,7 +48,7 @@ class EntityStage(Stage):
     # Professor pada Y ,") the name's office, no person (`apposed_last_heads`), diplomats'
     # "Counsellor" a last head; a given name cut as a dictionary word in an "office , name ,
     # office , name" list goes back on the name with its own office
-    # (`_given_names_after_office_commas`).
+    # (`_given_names_after_office_commas`)).
     # ent34 (139): names the tagger left untagged where a cue makes them
     # firms, ORG (`ner.resolve._untagged_firms`): brands listed after a brand's or
     # courier's noun, also in a list opening the next sentence ("merek … . Di antaranya ,

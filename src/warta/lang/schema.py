@@ -671,6 +671,8 @@ class EventWords(LangData):
     # ("sopir Pajero") and the vehicle words allowed between ("pengemudi mobil Pajero")
     habitual: Words = ()
     any_one_words: Words = ()  # (evprec29) "kerap memprotes suatu negara": a habit's object
+    ending_nouns: Words = ()  # (ev34c) "usainya kerjasama": an ended cooperation
+    ended_codes: Words = ()  # (ev34c) codes an ending noun before them cancels
     program_words: Words = ()  # (evprec28) "Ransomware Wannacry": no party
     # (ev31b) kind words between a program word and its name ("ransomware jenis WannaCry")
     program_kinds: Words = ()

@@ -352,6 +352,8 @@ class Lexicon:
     # (evprec5) habit adverbs, driver nouns and vehicle words (see EventWords)
     habitual: frozenset[str] = frozenset()
     any_one_words: frozenset[str] = frozenset()  # (evprec29) "suatu negara": no one in particular
+    ending_nouns: frozenset[str] = frozenset()  # (ev34c) "usainya kerjasama": it ended
+    ended_codes: frozenset[str] = frozenset()  # (ev34c) codes such an ending cancels
     superlatives: frozenset[str] = frozenset()
     included_openers: tuple[Phrase, ...] = ()
     culprit_nouns: frozenset[str] = frozenset()
@@ -669,6 +671,7 @@ def build_lexicon(data: EventsData) -> Lexicon:
         intent_words=fs(w.intent_words),
         sentenced_passives=fs(w.sentenced_passives), description_enders=fs(w.description_enders),
         habitual=fs(w.habitual), any_one_words=fs(w.any_one_words),
+        ending_nouns=fs(w.ending_nouns), ended_codes=fs(w.ended_codes),
         superlatives=fs(w.superlatives),
         included_openers=tuple(_phrase(x) for x in w.included_openers),
         culprit_nouns=fs(w.culprit_nouns),
@@ -3246,6 +3249,9 @@ def _code_one(ctx: _Ctx, trig: Trigger, i: int, j: int, sent: Span,
         # "para pelaku memang kerap menggelar unjuk rasa": a habit, no act held (a charge or
         # a demand made often is voiced all the same: "kerap menuding PBB")
         return None
+    if trig.voice == "noun" and trig.code in lex.ended_codes and i > 0 \
+            and toks[i - 1].low in lex.ending_nouns:
+        return None  # (ev34c) "penanda usainya kerjasama X dengan Y": its end, no cooperation
     if trig.code not in lex.speech_acts and _ranked(
             ctx, _support_at(ctx, i) if trig.voice == "noun" else i):
         return None  # (evprec28) "negara yang paling produktif melaksanakan eksekusi mati"
@@ -7732,7 +7738,9 @@ class EventStage(Stage):
     """Code PLOVER events (actor, action, target, place, time) from each sentence."""
 
     name = "events"
-    version = 116  # lead34 (116): a spliced remnant of an old merge in events.toml (the
+    version = 117  # ev34c (117): trips made by regular habit ("secara reguler
+    # mengunjungi") and a cooperation or pact told only as ended ("usainya kerjasama") coded none.
+    # lead34 (116): a spliced remnant of an old merge in events.toml (the
     # needy nouns of an aid entry on a ban's verbs) removed: "melarang pengungsi …" is no AID.
     # ev34b (115): capture verbs and relative-closed subjects (ASSAULT), a
     # bribe suspected, concessive clauses' borrowed subject; private thanks, war as an option,

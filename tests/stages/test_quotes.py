@@ -7436,6 +7436,17 @@ def test_pronoun_after_an_acting_subject_stays_with_him() -> None:
     assert _said(text, ents).get("Saya siap di") == "per:budi"
 
 
+def test_pronoun_after_a_known_or_judged_subject_stays_with_her() -> None:
+    # lead34: a passive of knowing or judging ('diketahui', 'dinilai') makes its subject the
+    # topic of what follows, not one who only undergoes something: 'ia' is still hers
+    text = ("\" Sidang ditunda sampai pekan depan , \" kata Rina Lestari . Pasalnya , Dewi "
+            "Anggraini diketahui sempat menulis surat kepada hakim . \" Saya sangat kecewa "
+            "dengan putusan itu , \" tulis dia .")
+    ents = (_ent(text, "per:rina", "PERSON", "Rina Lestari", "Rina Lestari"),
+            _ent(text, "per:dewi", "PERSON", "Dewi Anggraini", "Dewi Anggraini"))
+    assert _said(text, ents).get("Saya sangat ") == "per:dewi"
+
+
 def test_fronted_reason_with_nya_is_the_reason_stated() -> None:
     # spk34: 'Alasannya , …' after a person's proposal is the reason he gave
     text = ("Budi Santoso mengusulkan revisi aturan itu . Alasannya , saat ini banyak "

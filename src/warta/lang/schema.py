@@ -2257,6 +2257,10 @@ class QuoteSpeaker(LangData):
     # Offices posted to a place, the only ones that link so ('Duta Besar', 'Konsul').
     posted_offices: Words = ()
     adverbs: Words
+    # Passives of knowing, judging or reporting ('X diketahui sempat menulis', 'X dinilai
+    # berbelit-belit'): their subject is the topic of what follows, not one who only
+    # undergoes something (lead34).
+    topic_passives: Words = ()
     connectives: Words
     # Connectives that open a clause with no comma before an epithet subject closed by a
     # demonstrative: 'Namun sutradara itu mengatakan …'.

@@ -161,6 +161,7 @@ class _Lex:
     inner: frozenset[str]
     stop_after: frozenset[str]
     adverbs: frozenset[str]
+    topic_passives: frozenset[str]  # 'X diketahui sempat …': a topic, no patient
     connectives: frozenset[str]
     epithet_openers: frozenset[str]  # 'namun' before an epithet subject, no comma
     also_words: frozenset[str]  # 'juga' of 'X yang juga Ketua Y Budi': a second office
@@ -459,6 +460,7 @@ def _lex() -> _Lex:
         inner=frozenset(sp.inner_words),
         stop_after=frozenset(sp.stop_after),
         adverbs=frozenset(sp.adverbs),
+        topic_passives=frozenset(sp.topic_passives),
         connectives=frozenset(sp.connectives),
         epithet_openers=frozenset(sp.epithet_openers),
         also_words=frozenset(sp.also_words),
@@ -6464,8 +6466,9 @@ def _only_undergoes(text: str, ix: _Index, who: str, start: int, at: int) -> boo
         k = 0
         while k < len(words) and words[k].casefold() in _lex().adverbs:
             k += 1
-        if k >= len(words) or not _passive(words[k]):
-            return False
+        if k >= len(words) or not _passive(words[k]) \
+                or words[k].casefold() in _lex().topic_passives:
+            return False  # acting, or the topic of a judged or known predicate
         seen = True
     return seen
 
@@ -7123,7 +7126,10 @@ class QuoteStage(Stage):
     """Direct, indirect and headline quotes attributed to entities."""
 
     name = "quotes"
-    version = 70  # spk34b (70): 'X , <office> pada <body> , verb' is X's; a PERSON of
+    version = 71  # lead34 (71): a passive of knowing, judging or reporting ('X diketahui
+    # sempat menulis', 'X dinilai berbelit-belit', quotes.toml `topic_passives`) makes its
+    # subject a topic, not one who only undergoes something: a later 'dia' stays hers.
+    # spk34b (70): 'X , <office> pada <body> , verb' is X's; a PERSON of
     # office words only ('Visiting Professor') speaks for no one; 'akan' + a noun object
     # ('menyadari akan hal ini') is no clause; a name closing a fronted time clause
     # ('Setelah presentasi X , mengajak …') is no subject (judged by the subject's last

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import RUDI_HARTONO as RUDI
+from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 KPK = ("org:kpk", "ORG", "KPK")
 POLDA = ("org:polda", "ORG", "Polda Tirta")
-
-
-def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}  # type: ignore[arg-type]
 
 
 def test_a_sting_told_by_its_name_alone_is_an_arrest_by_its_body() -> None:

@@ -11,16 +11,13 @@ from __future__ import annotations
 from tests.stages.test_events import BUDI_SANTOSO as BUDI
 from tests.stages.test_events import KOMISI_DAGANG as KOMISI
 from tests.stages.test_events import RUDI_HARTONO as RUDI
+from tests.stages.test_events import quoted_codes as _codes
 from tests.stages.test_events import quoted_roles as _roles
 
 TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
 VALDO = ("loc:valdo", "PLACE", "Valdoria", "VN")
 FRONT = ("org:fm", "ORG", "Front Merah")
 RINA = ("per:rina", "PERSON", "Rina")
-
-
-def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}  # type: ignore[arg-type]
 
 
 def test_ground_taken_by_force_is_an_assault() -> None:

@@ -5,15 +5,11 @@ beside it."""
 
 from __future__ import annotations
 
-from tests.stages.test_events import quoted_roles as _roles
+from tests.stages.test_events import quoted_codes as _codes
 
 TIRTA = ("loc:tirta", "PLACE", "Tirtania", "PH")
 RINA = ("per:rina", "PERSON", "Rina Kusuma")
 DONO = ("per:dono", "PERSON", "Dono Prasetyo")
-
-
-def _codes(text: str, *ents: tuple[str, ...]) -> set[str]:
-    return {c for c, _, _ in _roles(text, *ents)}  # type: ignore[arg-type]
 
 
 def test_trips_made_by_regular_habit_are_no_visit() -> None:

@@ -5820,13 +5820,19 @@ def _counted_group_before(text: str, speaker: Span) -> bool:
     words = _NAME_WORD.findall(phrase)[:-1]
     if not words or "yang" in (w.casefold() for w in words):
         return False
-    counts = _count_words() | _lex().plural_words
-    found = re.compile(r"(?<![\w-])(?:\d+|" + _alt(sorted(counts)) + r")\s+"
-                       + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])",
-                       re.IGNORECASE)
-    return found.search(text, 0, speaker.start) is not None
+    return _counted_group_pattern(tuple(words)).search(text, 0, speaker.start) is not None
 
 
+@lru_cache(maxsize=256)
+def _counted_group_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A group's nouns after a number or a counting word ('Sembilan perempuan petani'):
+    compiled once per noun run, as descriptions repeat across articles."""
+    counts = _alt(sorted(_count_words() | _lex().plural_words))
+    return re.compile(r"(?<![\w-])(?:\d+|" + counts + r")\s+"
+                      + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _count_words() -> frozenset[str]:
     """Words counting a group (numbers.toml): a small number ("dua" … "sepuluh") or a vague
     amount ("puluhan", "ribuan")."""
@@ -6146,14 +6152,14 @@ def _document_named_before(text: str, speaker: Span, ix: _Index) -> tuple[bool, 
         here = ix.sentence_start(speaker.start, 0)
         found = _document_before(text, speaker, ix, _statement_head(),
                                  ix.sentence_start(max(here - 1, 0), 0) if here else 0)
-    if not found[0] and words[0] in _lex().statement_heads:
-        # '… , ” demikian pernyataan tersebut' two sentences after 'Hal itu disampaikan
-        # JMPPK dalam keterangan tertulisnya': a statement its owner was said to make, in
-        # the look-back, is the one referred to (spk34; who round 305: missing)
-        owner = _statement_owner_before(
-            text, ix, ix.lookback_floor(speaker.start, 2 * _lex().lookback), speaker.start)
-        if owner is not None:
-            found = True, owner
+        if not found[0]:
+            # '… , ” demikian pernyataan tersebut' two sentences after 'Hal itu disampaikan
+            # JMPPK dalam keterangan tertulisnya': a statement its owner was said to make,
+            # in the look-back, is the one referred to (spk34; who round 305: missing)
+            owner = _statement_owner_before(
+                text, ix, ix.lookback_floor(speaker.start, 2 * _lex().lookback), speaker.start)
+            if owner is not None:
+                found = True, owner
     return found
 
 
